@@ -1,0 +1,100 @@
+// One HTML page -> one RawItem: metadata first (Readability mutates the DOM), captions
+// set aside, then the main text through Readability, with a paragraph fallback.
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import type { RawItem } from '../../core/types.js';
+import { diag, type Diagnostic } from '../../core/diagnostics.js';
+import { extractMetadata } from './metadata.js';
+import { nodeToText, htmlToText } from './to-text.js';
+
+/** Fewer words than this and a page has no article (a login page, an index page). */
+export const MIN_ARTICLE_WORDS = 40;
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** "Talks resume | The Daily Ledger" -> "Talks resume" when the suffix is the outlet. */
+export function stripSiteSuffix(title: string, outlet: string | undefined): string {
+  if (!outlet) return title;
+  const o = outlet.toLowerCase();
+  const same = (part: string) => {
+    const p = part.trim().toLowerCase();
+    return p.length > 0 && (p === o || o.includes(p) || p.includes(o));
+  };
+  const seps = [...title.matchAll(/\s*[|·]\s*|\s+[-–—]\s+|:\s+/g)];
+  const last = seps[seps.length - 1];
+  if (last && same(title.slice(last.index! + last[0].length))) return title.slice(0, last.index).trim();
+  const first = seps[0];
+  if (first && same(title.slice(0, first.index))) return title.slice(first.index! + first[0].length).trim();
+  return title;
+}
+
+function takeCaptions(document: any): string[] {
+  const captions: string[] = [];
+  const els = document.querySelectorAll('figcaption, .caption, .wp-caption-text, [itemprop="caption"]');
+  for (let i = 0; i < els.length; i++) {
+    const text = nodeToText(els[i]).replace(/\s+/g, ' ').trim();
+    if (text && !captions.includes(text)) captions.push(text);
+    els[i].remove();
+  }
+  return captions;
+}
+
+/** Paragraph fallback when Readability finds nothing: every <p> of 40+ characters. */
+function paragraphFallback(document: any): string {
+  const ps = document.querySelectorAll('article p, main p, p');
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const t = (ps[i].textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length >= 40 && !seen.has(t)) {
+      seen.add(t);
+      out.push(t);
+    }
+  }
+  return out.join('\n\n');
+}
+
+export type PageResult = { ok: true; item: RawItem } | { ok: false; diagnostic: Diagnostic };
+
+export function readHtmlPage(source: string, html: string, pageUrl?: string): PageResult {
+  const { document } = parseHTML(html);
+  if (!document.documentElement) {
+    return { ok: false, diagnostic: diag(source, 'parse', 'no-article', 'expected an HTML page; found no document element') };
+  }
+  const meta = extractMetadata(document as any);
+  const captions = takeCaptions(document);
+  let text = '';
+  let byline: string | undefined;
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const article = new Readability(document as any, { charThreshold: 200 }).parse();
+    if (article?.content) text = htmlToText(article.content);
+    byline = article?.byline?.trim() || undefined;
+  } catch (e) {
+    diagnostics.push(diag(source, 'parse', 'readability-failed', `Readability failed (${(e as Error).message}); used the paragraph fallback`, 'warning'));
+  }
+  if (wordCount(text) < MIN_ARTICLE_WORDS) {
+    const fallback = paragraphFallback(parseHTML(html).document);
+    if (wordCount(fallback) > wordCount(text)) text = fallback;
+  }
+  if (wordCount(text) < MIN_ARTICLE_WORDS) {
+    return {
+      ok: false,
+      diagnostic: diag(source, 'parse', 'no-article', `expected an article of at least ${MIN_ARTICLE_WORDS} words; the page has ${wordCount(text)} words of main text`),
+    };
+  }
+  const provenance = { ...meta.provenance };
+  if (!meta.byline && byline) provenance.byline = 'readability';
+  const url = meta.url ?? pageUrl;
+  if (!meta.url && pageUrl) provenance.url = 'fetched';
+  const item: RawItem = { source, format: 'html', text, captions, provenance, diagnostics };
+  const title = meta.title ? stripSiteSuffix(meta.title, meta.outlet) : undefined;
+  if (title) item.title = title;
+  if (url) item.url = url;
+  if (meta.outlet) item.outlet = meta.outlet;
+  if (meta.byline ?? byline) item.byline = (meta.byline ?? byline)!;
+  if (meta.publishedAt) item.publishedAt = meta.publishedAt;
+  if (meta.modifiedAt) item.modifiedAt = meta.modifiedAt;
+  if (meta.language) item.language = meta.language;
+  return { ok: true, item };
+}

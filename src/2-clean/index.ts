@@ -1,0 +1,105 @@
+// Clean stage: RawItem -> ArticleDraft. Normalises text, sets boilerplate aside as
+// metadata, picks title, outlet, date and language, and hashes the content.
+import type { ArticleDraft, FieldOrigin, RawItem } from '../core/types.js';
+import { diag, type Diagnostic } from '../core/diagnostics.js';
+import { htmlToText } from '../1-ingest/html/to-text.js';
+import { separateBoilerplate, splitParagraphs, looksLikeHeadline } from './boilerplate/index.js';
+import { normalizeField, normalizeText } from './normalize.js';
+import { chooseLanguage } from './language.js';
+import { latestMentionedDate, parseDate } from './dates.js';
+import { chooseOutlet } from './outlet.js';
+import { contentHash } from './hash.js';
+
+/** Longest article body accepted, in characters (documented in docs/limits.md). */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+export { contentHash };
+
+export type CleanResult = { ok: true; draft: ArticleDraft } | { ok: false; diagnostic: Diagnostic };
+
+const origin = (item: RawItem, field: string): FieldOrigin => {
+  const p = item.provenance?.[field];
+  if (!p) return 'unknown';
+  return p === 'input' || p === 'feed title' ? 'input' : 'metadata';
+};
+
+
+/** "https://x.example/a?utm_source=rss#top" -> "https://x.example/a" */
+export function canonicalUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url.trim());
+    if (!/^https?:$/.test(u.protocol)) return null;
+    u.hash = '';
+    for (const k of [...u.searchParams.keys()]) if (/^(utm_|fbclid$|gclid$|ocid$|cmpid$|ref$|src$)/i.test(k)) u.searchParams.delete(k);
+    u.hostname = u.hostname.toLowerCase();
+    return u.toString();
+  } catch {
+    return null;
+  }
+}
+
+export function cleanItem(item: RawItem): CleanResult {
+  const diagnostics: Diagnostic[] = [...(item.diagnostics ?? [])];
+  const raw = item.text ?? (item.html ? htmlToText(item.html) : '');
+  if (raw.length > MAX_ARTICLE_CHARS) {
+    return { ok: false, diagnostic: diag(item.source, 'clean', 'too-long', `article text is ${raw.length.toLocaleString('en')} characters; expected at most ${MAX_ARTICLE_CHARS.toLocaleString('en')}`) };
+  }
+  let paragraphs = splitParagraphs(normalizeText(raw));
+  let title = normalizeField(item.title);
+  if (!title && item.format === 'text' && paragraphs.length > 1) {
+    const lines = paragraphs[0]!.split('\n');
+    if (looksLikeHeadline(lines[0]!)) {
+      title = normalizeField(lines[0]!.replace(/^#+\s*/, ''));
+      paragraphs = [lines.slice(1).join('\n').trim(), ...paragraphs.slice(1)].filter(Boolean);
+    }
+  }
+  // Pages often repeat the headline as the first body line.
+  if (title && paragraphs[0] && normalizeField(paragraphs[0]) === title) paragraphs = paragraphs.slice(1);
+  const bp = separateBoilerplate(paragraphs, { title });
+  const text = bp.paragraphs.join('\n\n');
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    return { ok: false, diagnostic: diag(item.source, 'clean', 'empty', 'no article text left after removing boilerplate; expected at least one paragraph') };
+  }
+  const url = canonicalUrl(item.url);
+  if (item.url && !url) diagnostics.push(diag(item.source, 'clean', 'bad-url', `url "${item.url}" is not an http(s) URL; ignored`, 'warning'));
+  const byline = normalizeField(item.byline) ?? bp.byline;
+  const outlet = chooseOutlet(normalizeField(item.outlet), origin(item, 'outlet'), url, bp.outletHint);
+  let publishedAt = parseDate(item.publishedAt);
+  let publishedAtFrom: FieldOrigin = publishedAt ? origin(item, 'publishedAt') : 'unknown';
+  if (item.publishedAt && !publishedAt) diagnostics.push(diag(item.source, 'clean', 'bad-date', `publishedAt "${item.publishedAt}" is not a date; expected ISO 8601 such as 2025-03-18T09:30:00Z`, 'warning'));
+  let dateEstimated = false;
+  if (!publishedAt) {
+    publishedAt = latestMentionedDate(text);
+    if (publishedAt) {
+      dateEstimated = true;
+      publishedAtFrom = 'text';
+    }
+  }
+  const lang = chooseLanguage(item.language, text);
+  if (lang.mismatch) diagnostics.push(diag(item.source, 'clean', 'language-mismatch', `declared language "${lang.mismatch.declared}" but the text reads as "${lang.mismatch.detected}"; used the detected one`, 'info'));
+  const captions = [...new Set([...(item.captions ?? []).map((c) => normalizeField(c)!).filter(Boolean), ...bp.boilerplate.captions])];
+  return {
+    ok: true,
+    draft: {
+      source: item.source,
+      format: item.format,
+      url,
+      title,
+      outlet: outlet.outlet,
+      outletFrom: outlet.from,
+      byline,
+      publishedAt,
+      publishedAtFrom,
+      dateEstimated,
+      modifiedAt: parseDate(item.modifiedAt),
+      language: lang.language,
+      text,
+      dateline: bp.dateline,
+      agencies: bp.agencies,
+      boilerplate: { ...bp.boilerplate, captions },
+      contentHash: contentHash(title, text),
+      diagnostics,
+    },
+  };
+}

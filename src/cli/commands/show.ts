@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import type { Article } from '../../core/types.js';
+import { CliError, EXIT } from '../exit-codes.js';
+import { withStore, type GlobalOptions } from '../context.js';
+import { z } from 'zod';
+import { parseOptions } from '../options.js';
+
+const ShowOptions = z.object({ version: z.coerce.number({ error: '--version: expected a number' }).int('--version: expected a whole number').min(1, '--version: expected 1 or more').optional() });
+
+export function formatArticle(a: Article, versions: Array<{ version: number; ingestedAt: string; contentHash: string }>): string {
+  const lines: string[] = [];
+  const field = (k: string, v: unknown) => v !== null && v !== undefined && v !== '' && lines.push(`${k.padEnd(12)} ${v}`);
+  lines.push(a.title ?? '(no title)', '');
+  field('id', `${a.id} (version ${a.version} of ${a.versions})`);
+  field('source', a.source);
+  field('url', a.url);
+  field('outlet', a.outlet ? `${a.outlet} (from ${a.outletFrom})` : 'unknown');
+  field('byline', a.byline);
+  field('published', a.publishedAt ? `${a.publishedAt}${a.dateEstimated ? ' (estimated from dates in the text)' : ` (from ${a.publishedAtFrom})`}` : 'unknown');
+  field('modified', a.modifiedAt);
+  field('language', a.language);
+  if (a.dateline) field('dateline', [a.dateline.place, a.dateline.date, a.dateline.agency && `(${a.dateline.agency})`].filter(Boolean).join(' '));
+  field('agencies', a.agencies.join(', '));
+  const bp = a.boilerplate;
+  for (const [k, list] of Object.entries({ captions: bp.captions, credits: bp.credits, related: bp.related, notes: bp.notes, bylines: bp.bylines })) {
+    list.forEach((v, i) => field(i === 0 ? k : '', v));
+  }
+  for (const d of a.diagnostics) field(d.severity, `${d.message} [${d.code}]`);
+  if (versions.length > 1) versions.forEach((v) => field(v.version === 1 ? 'versions' : '', `v${v.version} ingested ${v.ingestedAt} (${v.contentHash.slice(0, 12)})`));
+  lines.push('', a.text);
+  return lines.join('\n');
+}
+
+export function registerShow(program: Command): void {
+  program
+    .command('show')
+    .description('print one article with its metadata')
+    .argument('<id>', 'article id, or a unique prefix of at least 4 characters')
+    .option('--version <n>', 'show this version instead of the latest')
+    .option('--json', 'print the article as JSON, with the list of its versions')
+    .addHelpText('after', '\nExit codes: 0 found, 4 no such article or version.')
+    .action(async (id: string, raw: Record<string, unknown>, cmd: Command) => {
+      const opts = parseOptions(ShowOptions, raw);
+      const global = cmd.optsWithGlobals() as GlobalOptions;
+      const [article, versions] = await withStore(global, async (s) => [await s.getArticle(id, opts.version), await s.listVersions(id)] as const);
+      if (!article) throw new CliError(`no article ${opts.version ? `version ${opts.version} ` : ''}with id "${id}"; list ids with: parallax articles`, EXIT.NOT_FOUND);
+      if (raw.json) process.stdout.write(JSON.stringify({ ...article, versionList: versions.map((v) => ({ version: v.version, ingestedAt: v.ingestedAt, contentHash: v.contentHash })) }, null, 2) + '\n');
+      else console.log(formatArticle(article, versions));
+    });
+}

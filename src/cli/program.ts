@@ -1,0 +1,40 @@
+// The `parallax` command line: a thin layer over the pipeline and the store.
+import { Command, CommanderError } from 'commander';
+import { registerIngest } from './commands/ingest.js';
+import { registerArticles } from './commands/articles.js';
+import { registerShow } from './commands/show.js';
+import { CliError, EXIT } from './exit-codes.js';
+import { StoreError } from '../store/types.js';
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('parallax')
+    .description('Compare how news outlets cover the same story, down to the sentence.')
+    .version('0.1.0')
+    .option('--db <path>', 'store: a SQLite file (default ./parallax.db, or $PARALLAX_DB)')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerIngest(program);
+  registerArticles(program);
+  registerShow(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    if (e instanceof CliError) {
+      console.error(`parallax: ${e.message}`);
+      return e.exitCode;
+    }
+    if (e instanceof StoreError) {
+      console.error(`parallax: ${e.message}`);
+      return EXIT.FATAL;
+    }
+    console.error(`parallax: ${(e as Error).message ?? e}`);
+    return EXIT.FATAL;
+  }
+}

@@ -1,0 +1,107 @@
+// Ingest: sources -> raw items -> clean drafts -> store. One bad item never stops the batch:
+// it is recorded and counted by reason. Each article is written in its own transaction, so
+// an interrupted run leaves whole articles only, and a rerun stores just what is missing.
+import type { Diagnostic } from '../core/diagnostics.js';
+import { diag } from '../core/diagnostics.js';
+import { expandInputs } from '../1-ingest/sources.js';
+import { loadSource, DEFAULT_MAX_BYTES } from '../1-ingest/load.js';
+import type { FetchOptions } from '../1-ingest/fetch/index.js';
+import { cleanItem } from '../2-clean/index.js';
+import type { Store, PutStatus } from '../store/types.js';
+
+export interface IngestOptions {
+  maxBytes?: number;
+  /** Follow feed item links: 'auto' = only for feeds fetched from a URL. */
+  followLinks?: boolean | 'auto';
+  fetch?: FetchOptions;
+  onProgress?: (p: { done: number; total: number; source: string }) => void;
+}
+
+export interface ItemOutcome {
+  source: string;
+  status: PutStatus | 'rejected';
+  id?: string;
+  version?: number;
+  title?: string | null;
+  duplicateOf?: { id: string; version: number };
+  reason?: string;
+}
+
+export interface IngestSummary {
+  sources: number;
+  items: number;
+  stored: number;
+  newVersions: number;
+  duplicates: number;
+  rejected: number;
+  rejectedByReason: Record<string, number>;
+  warnings: number;
+  skippedFiles: number;
+}
+
+export interface IngestReport {
+  summary: IngestSummary;
+  outcomes: ItemOutcome[];
+  /** Every rejection and warning, each naming its source (and line). */
+  problems: Diagnostic[];
+  skipped: string[];
+}
+
+export async function ingest(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
+  const expanded = await expandInputs(inputs);
+  const outcomes: ItemOutcome[] = [];
+  const problems: Diagnostic[] = [...expanded.rejected];
+  const reject = (d: Diagnostic) => {
+    problems.push(d);
+    outcomes.push({ source: d.line !== undefined && !d.source.endsWith(`:${d.line}`) ? `${d.source}:${d.line}` : d.source, status: 'rejected', reason: d.code });
+  };
+  for (const d of expanded.rejected) outcomes.push({ source: d.source, status: 'rejected', reason: d.code });
+  const runId = await store.startRun();
+  const total = expanded.sources.length;
+  let done = 0;
+  for (const ref of expanded.sources) {
+    opts.onProgress?.({ done, total, source: ref.given });
+    const followLinks = opts.followLinks === 'auto' || opts.followLinks === undefined ? ref.kind === 'url' : opts.followLinks;
+    const loaded = await loadSource(ref, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, followLinks, fetch: opts.fetch ?? {} });
+    loaded.rejected.forEach(reject);
+    for (const item of loaded.items) {
+      const cleaned = cleanItem(item);
+      if (!cleaned.ok) {
+        reject(cleaned.diagnostic);
+        continue;
+      }
+      const draft = cleaned.draft;
+      try {
+        const put = await store.putArticle(draft);
+        problems.push(...draft.diagnostics.filter((d) => d.severity !== 'info'));
+        const outcome: ItemOutcome = { source: draft.source, status: put.status, id: put.id, version: put.version, title: draft.title };
+        if (put.duplicateOf) outcome.duplicateOf = put.duplicateOf;
+        outcomes.push(outcome);
+      } catch (e) {
+        reject(diag(draft.source, 'store', 'store-failed', `could not store the article: ${(e as Error).message}`));
+      }
+    }
+    done++;
+  }
+  opts.onProgress?.({ done, total, source: '' });
+  const summary = summarize(outcomes, problems, total, expanded.skipped.length);
+  await store.finishRun(runId, summary);
+  return { summary, outcomes, problems, skipped: expanded.skipped };
+}
+
+function summarize(outcomes: ItemOutcome[], problems: Diagnostic[], sources: number, skippedFiles: number): IngestSummary {
+  const rejectedByReason: Record<string, number> = {};
+  for (const o of outcomes) if (o.status === 'rejected') rejectedByReason[o.reason!] = (rejectedByReason[o.reason!] ?? 0) + 1;
+  const count = (s: ItemOutcome['status']) => outcomes.filter((o) => o.status === s).length;
+  return {
+    sources,
+    items: outcomes.length,
+    stored: count('stored'),
+    newVersions: count('new-version'),
+    duplicates: count('duplicate'),
+    rejected: count('rejected'),
+    rejectedByReason,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+    skippedFiles,
+  };
+}

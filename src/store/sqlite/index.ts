@@ -1,0 +1,149 @@
+// SQLite store (default): one file, WAL, migrations, FTS5. better-sqlite3 is synchronous;
+// the async interface keeps callers driver-agnostic.
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import type { Article, ArticleDraft, ArticleSummary } from '../../core/types.js';
+import type { ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
+import { StoreError } from '../types.js';
+import { dataOf, ftsQuery, rowToArticle, type VersionRow } from '../rows.js';
+import { migrations } from './migrations.js';
+
+const SELECT = `SELECT v.*, a.latest_version AS versions FROM article_versions v JOIN articles a ON a.id = v.article_id`;
+const SUMMARY_COLUMNS = `v.article_id, v.version, a.latest_version AS versions, v.content_hash, v.source, v.format, v.url, v.title,
+  v.outlet, v.outlet_from, v.byline, v.published_at, v.published_at_from, v.date_estimated, v.modified_at, v.language, v.data, v.ingested_at`;
+
+/** Stable id from the article's identity: its URL, else its first content hash. */
+export function articleId(identity: string): string {
+  return createHash('sha256').update(identity).digest('hex').slice(0, 16);
+}
+
+function summary(row: VersionRow): ArticleSummary {
+  const { text: _text, ...rest } = rowToArticle(row);
+  return rest;
+}
+
+export function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  const newest = Math.max(0, ...applied);
+  const known = Math.max(...migrations.map((m) => m.version));
+  if (newest > known) {
+    throw new StoreError(`database schema is version ${newest}, newer than this Parallax knows (${known}); upgrade Parallax`, 'schema-too-new');
+  }
+  for (const m of migrations) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+  }
+
+  async putArticle(d: ArticleDraft): Promise<PutResult> {
+    return this.db.transaction((): PutResult => {
+      const now = new Date().toISOString();
+      const known = d.url ? (this.db.prepare('SELECT id, latest_version, rowid FROM articles WHERE url = ?').get(d.url) as { id: string; latest_version: number; rowid: number } | undefined) : undefined;
+      if (known) {
+        const latest = this.db.prepare('SELECT content_hash FROM article_versions WHERE article_id = ? AND version = ?').get(known.id, known.latest_version) as { content_hash: string };
+        if (latest.content_hash === d.contentHash) return { status: 'duplicate', id: known.id, version: known.latest_version, duplicateOf: { id: known.id, version: known.latest_version } };
+        const version = known.latest_version + 1;
+        this.insertVersion(known.id, version, d, now);
+        this.db.prepare('UPDATE articles SET latest_version = ? WHERE id = ?').run(version, known.id);
+        this.db.prepare('DELETE FROM article_fts WHERE rowid = ?').run(known.rowid);
+        this.db.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(known.rowid, d.title ?? '', d.text);
+        return { status: 'new-version', id: known.id, version };
+      }
+      if (!d.url) {
+        // Without a URL there is no identity but the content: same content = same article.
+        const same = this.db.prepare('SELECT article_id, version FROM article_versions WHERE content_hash = ? ORDER BY article_id, version LIMIT 1').get(d.contentHash) as { article_id: string; version: number } | undefined;
+        if (same) return { status: 'duplicate', id: same.article_id, version: same.version, duplicateOf: { id: same.article_id, version: same.version } };
+      }
+      const id = articleId(d.url ?? `hash:${d.contentHash}`);
+      const info = this.db.prepare('INSERT INTO articles (id, url, latest_version, created_at) VALUES (?, ?, 1, ?)').run(id, d.url, now);
+      this.insertVersion(id, 1, d, now);
+      this.db.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, d.title ?? '', d.text);
+      return { status: 'stored', id, version: 1 };
+    }).immediate();
+  }
+
+  private insertVersion(id: string, version: number, d: ArticleDraft, now: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO article_versions (article_id, version, content_hash, source, format, url, title, outlet, outlet_from, byline,
+          published_at, published_at_from, date_estimated, modified_at, language, text, data, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, version, d.contentHash, d.source, d.format, d.url, d.title, d.outlet, d.outletFrom, d.byline, d.publishedAt, d.publishedAtFrom, d.dateEstimated ? 1 : 0, d.modifiedAt, d.language, d.text, dataOf(d), now);
+  }
+
+  private resolveId(id: string): string | null {
+    if (id.length < 4) return null;
+    const ids = this.db.prepare(`SELECT id FROM articles WHERE id >= ? AND id < ? LIMIT 2`).pluck().all(id, id + '\uffff') as string[];
+    if (ids.length > 1 && !ids.includes(id)) throw new StoreError(`article id prefix "${id}" matches several articles; give more characters`, 'ambiguous-id');
+    return ids[0] ?? null;
+  }
+
+  async getArticle(id: string, version?: number): Promise<Article | null> {
+    const full = this.resolveId(id);
+    if (!full) return null;
+    const row = this.db.prepare(`${SELECT} WHERE v.article_id = ? AND v.version = ${version === undefined ? 'a.latest_version' : '?'}`).get(...(version === undefined ? [full] : [full, version])) as VersionRow | undefined;
+    return row ? rowToArticle(row) : null;
+  }
+
+  async listVersions(id: string): Promise<ArticleSummary[]> {
+    const full = this.resolveId(id);
+    if (!full) return [];
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM article_versions v JOIN articles a ON a.id = v.article_id WHERE v.article_id = ? ORDER BY v.version`).all(full) as VersionRow[];
+    return rows.map(summary);
+  }
+
+  async listArticles({ limit, offset }: ListOptions): Promise<Page<ArticleSummary>> {
+    const total = await this.countArticles();
+    const rows = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version ORDER BY a.created_at DESC, a.rowid DESC LIMIT ? OFFSET ?`)
+      .all(limit, offset) as VersionRow[];
+    return { total, limit, offset, items: rows.map(summary) };
+  }
+
+  async search(query: string, { limit, offset }: ListOptions): Promise<Page<SearchHit>> {
+    const q = ftsQuery(query);
+    if (!q) throw new StoreError(`search query "${query}" has no words; expected at least one word`, 'bad-query');
+    const total = (this.db.prepare('SELECT count(*) FROM article_fts WHERE article_fts MATCH ?').pluck().get(q) as number) ?? 0;
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, snippet(article_fts, 1, '[', ']', '…', 12) AS snippet
+         FROM article_fts f JOIN articles a ON a.rowid = f.rowid JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version
+         WHERE article_fts MATCH ? ORDER BY bm25(article_fts, 3.0, 1.0), a.id LIMIT ? OFFSET ?`,
+      )
+      .all(q, limit, offset) as Array<VersionRow & { snippet: string }>;
+    return { total, limit, offset, items: rows.map((r) => ({ ...summary(r), snippet: r.snippet })) };
+  }
+
+  async countArticles(): Promise<number> {
+    return this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  }
+
+  async startRun(): Promise<number> {
+    return Number(this.db.prepare('INSERT INTO ingest_runs (started_at) VALUES (?)').run(new Date().toISOString()).lastInsertRowid);
+  }
+
+  async finishRun(id: number, summary: unknown): Promise<void> {
+    this.db.prepare('UPDATE ingest_runs SET finished_at = ?, summary = ? WHERE id = ?').run(new Date().toISOString(), JSON.stringify(summary), id);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

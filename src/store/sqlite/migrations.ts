@@ -1,0 +1,52 @@
+// Ordered schema migrations; each runs in its own transaction and is recorded.
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, versions, full-text index, ingest runs',
+    sql: `
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        url TEXT UNIQUE,                      -- identity for versioning; NULL when the input has no URL
+        latest_version INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE article_versions (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        version INTEGER NOT NULL,
+        content_hash TEXT NOT NULL,
+        source TEXT NOT NULL,
+        format TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        outlet TEXT,
+        outlet_from TEXT NOT NULL,
+        byline TEXT,
+        published_at TEXT,
+        published_at_from TEXT NOT NULL,
+        date_estimated INTEGER NOT NULL,
+        modified_at TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        data TEXT NOT NULL,                   -- JSON: dateline, agencies, boilerplate, diagnostics
+        ingested_at TEXT NOT NULL,
+        PRIMARY KEY (article_id, version)
+      );
+      CREATE INDEX article_versions_hash ON article_versions(content_hash);
+      CREATE INDEX articles_created ON articles(created_at);
+      -- rowid = articles.rowid; holds the latest version only
+      CREATE VIRTUAL TABLE article_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2');
+      CREATE TABLE ingest_runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        summary TEXT
+      );
+    `,
+  },
+];

@@ -1,0 +1,61 @@
+// The one storage interface every caller uses. Async so that a PostgreSQL implementation
+// (issue 7) fits without touching callers; each implementation passes test/store/contract.ts.
+import type { Article, ArticleDraft, ArticleSummary } from '../core/types.js';
+
+export type PutStatus = 'stored' | 'new-version' | 'duplicate';
+
+export interface PutResult {
+  status: PutStatus;
+  id: string;
+  version: number;
+  /** For 'duplicate': which stored article and version already holds this content. */
+  duplicateOf?: { id: string; version: number };
+}
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+export interface ListOptions {
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit extends ArticleSummary {
+  /** Matching passage with the terms in [brackets]. */
+  snippet: string;
+}
+
+export interface IngestRunRecord {
+  id: number;
+  startedAt: string;
+  finishedAt: string | null;
+  summary: unknown;
+}
+
+export interface Store {
+  /** Writes one article atomically: a new article, a new version of a known URL, or nothing. */
+  putArticle(draft: ArticleDraft): Promise<PutResult>;
+  /** Latest version unless `version` is given; `id` may be a unique prefix of at least 4 characters. */
+  getArticle(id: string, version?: number): Promise<Article | null>;
+  /** Every version of one article, oldest first, without bodies. */
+  listVersions(id: string): Promise<ArticleSummary[]>;
+  /** Latest versions, newest ingested first. */
+  listArticles(opts: ListOptions): Promise<Page<ArticleSummary>>;
+  /** Full-text search over titles and bodies of latest versions. */
+  search(query: string, opts: ListOptions): Promise<Page<SearchHit>>;
+  countArticles(): Promise<number>;
+  startRun(): Promise<number>;
+  finishRun(id: number, summary: unknown): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class StoreError extends Error {
+  constructor(message: string, readonly code: 'schema-too-new' | 'ambiguous-id' | 'bad-query' | 'unsupported' | 'corrupt') {
+    super(message);
+    this.name = 'StoreError';
+  }
+}

@@ -1,0 +1,76 @@
+// The storage contract: every Store implementation runs this same suite.
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import type { Store } from '../../src/store/types.js';
+import { draft } from '../helpers/draft.js';
+
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('stores an article and reads it back field for field', async () => {
+      const d = draft({ text: 'The barrier gave way at dawn.', url: 'https://courier.example/a', byline: 'Mara Quist', agencies: ['AP'] });
+      const put = await store.putArticle(d);
+      expect(put.status).toBe('stored');
+      const got = await store.getArticle(put.id);
+      expect(got).toMatchObject({ ...d, id: put.id, version: 1, versions: 1 });
+    });
+
+    it('re-ingesting identical content adds nothing and names the stored copy', async () => {
+      const d = draft({ text: 'Same words twice.' });
+      const first = await store.putArticle(d);
+      const again = await store.putArticle({ ...d, source: 'copy.txt' });
+      expect(again).toMatchObject({ status: 'duplicate', duplicateOf: { id: first.id, version: 1 } });
+      expect(await store.countArticles()).toBe(1);
+    });
+
+    it('the same URL with changed content becomes version 2; both versions kept', async () => {
+      const url = 'https://courier.example/story';
+      const v1 = await store.putArticle(draft({ url, text: 'At least 40 people were killed.' }));
+      const v2 = await store.putArticle(draft({ url, text: 'At least 52 people were killed.' }));
+      expect(v2).toMatchObject({ status: 'new-version', id: v1.id, version: 2 });
+      expect(await store.countArticles()).toBe(1);
+      expect((await store.getArticle(v1.id))!.text).toContain('52');
+      expect((await store.getArticle(v1.id, 1))!.text).toContain('40');
+      const versions = await store.listVersions(v1.id);
+      expect(versions.map((v) => v.version)).toEqual([1, 2]);
+      expect(versions[0]!.contentHash).not.toBe(versions[1]!.contentHash);
+    });
+
+    it('search finds the latest version only, with a snippet', async () => {
+      const url = 'https://courier.example/story';
+      await store.putArticle(draft({ url, text: 'Levee engineers warned of seepage.' }));
+      await store.putArticle(draft({ url, text: 'Levee engineers warned of cracks.' }));
+      expect((await store.search('seepage', { limit: 10, offset: 0 })).total).toBe(0);
+      const hits = await store.search('cracks', { limit: 10, offset: 0 });
+      expect(hits.total).toBe(1);
+      expect(hits.items[0]!.snippet).toContain('[cracks]');
+    });
+
+    it('search tolerates punctuation that is FTS syntax', async () => {
+      await store.putArticle(draft({ text: 'The "emergency" declaration (AND more).' }));
+      await expect(store.search('"emergency" AND (', { limit: 5, offset: 0 })).resolves.toMatchObject({ total: 1 });
+    });
+
+    it('lists pages newest first with a total, and resolves id prefixes', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) ids.push((await store.putArticle(draft({ text: `Report number ${i}.`, title: `Report ${i}` }))).id);
+      const page = await store.listArticles({ limit: 2, offset: 1 });
+      expect(page.total).toBe(5);
+      expect(page.items.map((a) => a.title)).toEqual(['Report 3', 'Report 2']);
+      expect('text' in page.items[0]!).toBe(false);
+      expect((await store.getArticle(ids[0]!.slice(0, 10)))!.id).toBe(ids[0]);
+      expect(await store.getArticle('zzzzzzzz')).toBeNull();
+    });
+
+    it('records ingest runs', async () => {
+      const run = await store.startRun();
+      await expect(store.finishRun(run, { stored: 1 })).resolves.toBeUndefined();
+    });
+  });
+}

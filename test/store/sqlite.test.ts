@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { StoreError } from '../../src/store/types.js';
+import { storeContract } from './contract.js';
+
+const tmpDb = () => path.join(mkdtempSync(path.join(tmpdir(), 'parallax-')), 'test.db');
+
+storeContract('sqlite', async () => new SqliteStore(tmpDb()));
+
+describe('SqliteStore specifics', () => {
+  it('uses WAL and records applied migrations', async () => {
+    const file = tmpDb();
+    const store = new SqliteStore(file);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const versions = store.db.prepare('SELECT version FROM schema_migrations').pluck().all();
+    expect(versions).toEqual([1]);
+    await store.close();
+    // Reopening applies nothing twice.
+    const again = new SqliteStore(file);
+    expect(again.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(1);
+    await again.close();
+  });
+
+  it('refuses a database whose schema is newer than the code', () => {
+    const file = tmpDb();
+    new SqliteStore(file).db.close();
+    const raw = new Database(file);
+    raw.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run();
+    raw.close();
+    expect(() => new SqliteStore(file)).toThrow(StoreError);
+    expect(() => new SqliteStore(file)).toThrow(/version 99/);
+  });
+
+  it('reports corrupt stored JSON as a clear error naming the article', async () => {
+    const store = new SqliteStore(tmpDb());
+    const { draft } = await import('../helpers/draft.js');
+    const put = await store.putArticle(draft({ text: 'Some text.' }));
+    store.db.prepare("UPDATE article_versions SET data = '{\"agencies\": 5}'").run();
+    await expect(store.getArticle(put.id)).rejects.toThrow(new RegExp(`article ${put.id} v1 is invalid`));
+    await store.close();
+  });
+});
