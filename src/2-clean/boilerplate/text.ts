@@ -1,0 +1,64 @@
+// Paragraph splitting and small text predicates shared by the boilerplate rules.
+import { ABBREVIATIONS } from './model/abbreviations.js';
+
+const ABBREV = new Set(ABBREVIATIONS);
+
+/**
+ * Split text into paragraphs: on blank lines; or, when there are none but the text has
+ * several line breaks ("Title\nBy Jane Roe\nBody ..."), on single line breaks. Each paragraph
+ * is trimmed and runs of spaces/tabs become one space; line breaks inside a paragraph stay.
+ */
+export function splitParagraphs(text: string): string[] {
+  const t = text.replace(/\r\n?/g, '\n');
+  const blocks = /\n[ \t]*\n/.test(t)
+    ? t.split(/\n[ \t]*(?:\n[ \t]*)+/)
+    : (t.match(/\n/g)?.length ?? 0) >= 2
+      ? t.split('\n')
+      : [t];
+  return blocks.map((b) => b.replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()).filter((b) => b.length > 0);
+}
+
+/** Has a letter or digit: "***", "\u200B", " — " have none and are dropped as empty. */
+export function hasContent(s: string): boolean {
+  return /[\p{L}\p{N}]/u.test(s);
+}
+
+/** For comparing lines with the title or an earlier caption: case and spacing folded. */
+export function norm(s: string): string {
+  return s.replace(/[\s\u200B-\u200D\uFEFF]+/gu, ' ').trim().toLowerCase();
+}
+
+export function words(s: string): string[] {
+  return s.split(/\s+/u).filter((w) => w.length > 0);
+}
+
+/** "...said." ends a sentence; "U.S." "Jr." "J." do not. */
+export function endsWithPeriod(s: string): boolean {
+  const t = s.trim().replace(/["”’'»)\]]+$/u, '');
+  if (!t.endsWith('.') || t.endsWith('..')) return false;
+  const last = (words(t).at(-1) ?? '').replace(/^["“‘'«(\[]+/u, '');
+  const bare = last.slice(0, -1);
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || /^\p{Lu}$/u.test(bare)) return false; // U.S. / J.
+  return !ABBREV.has(bare.toLowerCase());
+}
+
+/** Ends like a sentence: period (not an abbreviation), "!", "?", "…". */
+export function endsSentence(s: string): boolean {
+  const t = s.trim().replace(/["”’'»)\]]+$/u, '');
+  return /[!?…]$/u.test(t) || t.endsWith('...') || endsWithPeriod(t);
+}
+
+/** Drop separators left at the edges of a caption once its credit is cut off: "Smoke rises |" -> "Smoke rises". */
+export function trimSeparators(s: string): string {
+  return s.replace(/^[\s|·•:;,–—-]+/u, '').replace(/[\s|·•:;,–—(\[-]+$/u, '').trim();
+}
+
+/** Escape a literal for a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'); // '-' needs no escape outside a class
+}
+
+/** Alternation of literals, longest first so "Getty Images" wins over "Getty". */
+export function alternation(list: readonly string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+}

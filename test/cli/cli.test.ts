@@ -1,0 +1,81 @@
+// End-to-end: the real command on the fixture corpus and the seed articles.
+import { describe, it, expect } from 'vitest';
+import path from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { runCli, tempDir, SHARED } from '../helpers/cli.js';
+import { CORPUS } from '../fixtures/golden.js';
+
+describe('parallax CLI', () => {
+  it('--help on every command', async () => {
+    for (const cmd of [[], ['ingest'], ['articles'], ['show']]) {
+      const r = await runCli([...cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Usage: parallax/);
+    }
+  });
+
+  it.skipIf(!existsSync(path.join(SHARED, 'seeds')))('ingests the five seeds, then nothing new on a second run', async () => {
+    const db = path.join(tempDir(), 'seeds.db');
+    const first = await runCli(['--db', db, 'ingest', path.join(SHARED, 'seeds'), '--json']);
+    expect(first.code).toBe(0);
+    const a = JSON.parse(first.stdout);
+    expect(a.summary).toMatchObject({ sources: 5, stored: 5, duplicates: 0, rejected: 0 });
+    const second = await runCli(['--db', db, 'ingest', path.join(SHARED, 'seeds')]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/0 stored, 0 new version\(s\), 5 duplicate\(s\), 0 rejected/);
+    const list = JSON.parse((await runCli(['--db', db, 'articles', '--json'])).stdout);
+    expect(list.total).toBe(5);
+    expect(list.items.every((x: Record<string, unknown>) => !('text' in x) && typeof x.id === 'string')).toBe(true);
+  });
+
+  it('ingests the fixture corpus, reports each bad file, and exits 3', async () => {
+    const db = path.join(tempDir(), 'corpus.db');
+    const r = await runCli(['--db', db, 'ingest', CORPUS]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/bad\/empty\.txt: file is empty/);
+    expect(r.stderr).toMatch(/bad\/broken\.jsonl:2: line 2: expected one JSON object per line/);
+    expect(r.stdout).toMatch(/rejected \(.*malformed-json 1.*\)/);
+    const page = JSON.parse((await runCli(['--db', db, 'articles', '--limit', '3', '--offset', '2', '--json'])).stdout);
+    expect(page).toMatchObject({ limit: 3, offset: 2 });
+    expect(page.items).toHaveLength(3);
+    const shown = await runCli(['--db', db, 'show', page.items[0].id.slice(0, 8)]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(page.items[0].id);
+    const json = JSON.parse((await runCli(['--db', db, 'show', page.items[0].id, '--json'])).stdout);
+    expect(json.text.length).toBeGreaterThan(100);
+    const search = JSON.parse((await runCli(['--db', db, 'articles', '--search', 'Dunmoor', '--json'])).stdout);
+    expect(search.total).toBeGreaterThan(2);
+  });
+
+  it('new content at a known URL becomes version 2, visible in show', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'v.db');
+    const file = path.join(dir, 'a.jsonl');
+    const line = (n: number) => JSON.stringify({ title: 'Levee update', url: 'https://courier.example/levee', outlet: 'Courier', text: `Engineers counted ${n} breaches along the levee on Monday, officials said.` });
+    writeFileSync(file, line(3));
+    expect((await runCli(['--db', db, 'ingest', file])).stdout).toMatch(/1 stored/);
+    writeFileSync(file, line(4));
+    const r = await runCli(['--db', db, 'ingest', file, '--json']);
+    const out = JSON.parse(r.stdout);
+    expect(out.summary).toMatchObject({ stored: 0, newVersions: 1 });
+    const id = out.outcomes[0].id;
+    const shown = JSON.parse((await runCli(['--db', db, 'show', id, '--json'])).stdout);
+    expect(shown).toMatchObject({ version: 2, versions: 2 });
+    expect(shown.versionList).toHaveLength(2);
+    const v1 = JSON.parse((await runCli(['--db', db, 'show', id, '--version', '1', '--json'])).stdout);
+    expect(v1.text).toContain('3 breaches');
+  });
+
+  it.each([
+    [['articles', '--limit', 'ten'], 2, /--limit: expected a number/],
+    [['articles', '--limit', '0'], 2, /--limit: expected at least 1/],
+    [['show', 'ffffffffffff'], 4, /no article with id "ffffffffffff"/],
+    [['ingest', '/nonexistent/path.txt'], 3, /no such file or directory/],
+    [['frobnicate'], 2, /unknown command/],
+  ])('%j exits %i with a clear message', async (args, code, message) => {
+    const db = path.join(tempDir(), 'e.db');
+    const r = await runCli(['--db', db, ...args]);
+    expect(r.code).toBe(code);
+    expect(r.stdout + r.stderr).toMatch(message);
+  });
+});

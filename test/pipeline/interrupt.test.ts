@@ -1,0 +1,73 @@
+// A killed ingest leaves whole articles only, and running it again completes the batch.
+import { describe, it, expect } from 'vitest';
+import path from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { startCli, runCli, tempDir } from '../helpers/cli.js';
+import { generateArticle, articleFile } from '../helpers/generate.js';
+
+const N = 800;
+
+function consistency(dbFile: string) {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    return {
+      integrity: db.pragma('integrity_check', { simple: true }),
+      articles: db.prepare('SELECT count(*) FROM articles').pluck().get() as number,
+      // every article has exactly the versions 1..latest, and one FTS row
+      badVersions: db.prepare('SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM article_versions v WHERE v.article_id = a.id) != a.latest_version').pluck().get() as number,
+      orphanVersions: db.prepare('SELECT count(*) FROM article_versions v WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = v.article_id)').pluck().get() as number,
+      fts: db.prepare('SELECT count(*) FROM article_fts').pluck().get() as number,
+      distinctHashes: db.prepare('SELECT count(DISTINCT content_hash) FROM article_versions').pluck().get() as number,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+async function countWhileRunning(dbFile: string): Promise<number> {
+  try {
+    const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 0; // not created or migrated yet
+  }
+}
+
+describe('interrupted ingest', () => {
+  it('SIGKILL mid-batch leaves a consistent store; a rerun stores exactly the rest', async () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, 'corpus');
+    mkdirSync(corpus);
+    for (let i = 0; i < N; i++) writeFileSync(path.join(corpus, `a${String(i).padStart(4, '0')}.txt`), articleFile(generateArticle(i)));
+    const dbFile = path.join(dir, 'kill.db');
+    const child = startCli(['--db', dbFile, 'ingest', corpus, '--quiet']);
+    const exited = new Promise((r) => child.on('exit', r));
+    let seen = 0;
+    for (let t = 0; t < 600 && seen < 40; t++) {
+      await new Promise((r) => setTimeout(r, 50));
+      seen = await countWhileRunning(dbFile);
+    }
+    child.kill('SIGKILL');
+    await exited;
+    const after = consistency(dbFile);
+    expect(after.integrity).toBe('ok');
+    expect(after.articles).toBeGreaterThanOrEqual(40);
+    expect(after.articles).toBeLessThan(N); // really killed mid-batch
+    expect(after.badVersions).toBe(0);
+    expect(after.orphanVersions).toBe(0);
+    expect(after.fts).toBe(after.articles);
+
+    const rerun = await runCli(['--db', dbFile, 'ingest', corpus, '--json']);
+    expect(rerun.code).toBe(0);
+    const summary = JSON.parse(rerun.stdout).summary;
+    expect(summary.duplicates).toBe(after.articles);
+    expect(summary.stored + summary.duplicates).toBe(N);
+    const final = consistency(dbFile);
+    expect(final).toMatchObject({ integrity: 'ok', articles: N, badVersions: 0, orphanVersions: 0, fts: N, distinctHashes: N });
+  }, 120_000);
+});
