@@ -33,7 +33,7 @@ function decode(source: string, bytes: Uint8Array, charset: string | null, warni
   if (looksBinary(bytes)) throw new SourceError(diag(source, 'read', 'binary', 'file looks binary (NUL or control bytes); expected text, HTML, a feed or JSON'));
   const d = decodeBytes(bytes, charset);
   if (d.warning) warnings.push(diag(source, 'read', 'charset-fallback', d.warning, 'warning'));
-  if (!d.text.trim()) throw new SourceError(diag(source, 'read', 'empty', 'file holds only whitespace; expected an article'));
+  if (!d.text.trim()) throw new SourceError(diag(source, 'read', 'empty', 'file is empty (only whitespace); expected an article'));
   return d.text;
 }
 

@@ -21,7 +21,8 @@ export function latestMentionedDate(text: string, notAfter = new Date(Date.now()
   let best: number | null = null;
   for (const r of chrono.parse(text.slice(0, 100_000))) {
     const c = r.start;
-    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
+    // The year must be written: chrono marks "today" or "on Friday" as certain too.
+    if (!/\b(1[89]|20)\d{2}\b/.test(r.text) || !c.isCertain('month') || !c.isCertain('day')) continue;
     const t = Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!);
     if (t > notAfter.getTime()) continue;
     if (best === null || t > best) best = t;

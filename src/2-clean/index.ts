@@ -9,6 +9,7 @@ import { chooseLanguage } from './language.js';
 import { latestMentionedDate, parseDate } from './dates.js';
 import { chooseOutlet } from './outlet.js';
 import { contentHash } from './hash.js';
+import { agenciesNamedIn, deskOutlet, splitBylineOrganisation } from './sources.js';
 
 /** Longest article body accepted, in characters (documented in docs/limits.md). */
 export const MAX_ARTICLE_CHARS = 1_000_000;
@@ -20,6 +21,7 @@ export type CleanResult = { ok: true; draft: ArticleDraft } | { ok: false; diagn
 const origin = (item: RawItem, field: string): FieldOrigin => {
   const p = item.provenance?.[field];
   if (!p) return 'unknown';
+  if (p === 'footer') return 'footer';
   return p === 'input' || p === 'feed title' ? 'input' : 'metadata';
 };
 
@@ -56,15 +58,25 @@ export function cleanItem(item: RawItem): CleanResult {
   }
   // Pages often repeat the headline as the first body line.
   if (title && paragraphs[0] && normalizeField(paragraphs[0]) === title) paragraphs = paragraphs.slice(1);
-  const bp = separateBoilerplate(paragraphs, { title });
+  // Agencies the text itself names (beyond the wire list) count as agency credits too; a
+  // second pass is needed only when the first reveals some (e.g. in photo credits).
+  let bp = separateBoilerplate(paragraphs, { title });
+  const extraAgencies = agenciesNamedIn(paragraphs.join('\n\n'), [...(item.credits ?? []), ...bp.boilerplate.credits]);
+  if (extraAgencies.length) bp = separateBoilerplate(paragraphs, { title, extraAgencies });
   const text = bp.paragraphs.join('\n\n');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return { ok: false, diagnostic: diag(item.source, 'clean', 'empty', 'no article text left after removing boilerplate; expected at least one paragraph') };
   }
   const url = canonicalUrl(item.url);
   if (item.url && !url) diagnostics.push(diag(item.source, 'clean', 'bad-url', `url "${item.url}" is not an http(s) URL; ignored`, 'warning'));
-  const byline = normalizeField(item.byline) ?? bp.byline;
-  const outlet = chooseOutlet(normalizeField(item.outlet), origin(item, 'outlet'), url, bp.outletHint);
+  const rawByline = normalizeField(item.byline?.replace(/^\s*by\s+/i, '')) ?? bp.byline;
+  const bylineSplit = rawByline ? splitBylineOrganisation(rawByline, [...bp.agencies, ...extraAgencies]) : null;
+  const byline = bylineSplit?.byline ?? null;
+  const agencies = [...bp.agencies];
+  const org = bylineSplit?.organisation;
+  if (org && (extraAgencies.includes(org) || /agency|press|wire|news service/i.test(org)) && !agencies.includes(org)) agencies.push(org);
+  const deskHint = deskOutlet(bp.boilerplate.notes);
+  const outlet = chooseOutlet(normalizeField(item.outlet), origin(item, 'outlet'), url, bp.outletHint ?? (deskHint ? { outlet: deskHint, from: 'desk-note' } : null));
   let publishedAt = parseDate(item.publishedAt);
   let publishedAtFrom: FieldOrigin = publishedAt ? origin(item, 'publishedAt') : 'unknown';
   if (item.publishedAt && !publishedAt) diagnostics.push(diag(item.source, 'clean', 'bad-date', `publishedAt "${item.publishedAt}" is not a date; expected ISO 8601 such as 2025-03-18T09:30:00Z`, 'warning'));
@@ -96,8 +108,8 @@ export function cleanItem(item: RawItem): CleanResult {
       language: lang.language,
       text,
       dateline: bp.dateline,
-      agencies: bp.agencies,
-      boilerplate: { ...bp.boilerplate, captions },
+      agencies,
+      boilerplate: { ...bp.boilerplate, captions, credits: [...new Set([...(item.credits ?? []), ...bp.boilerplate.credits])] },
       contentHash: contentHash(title, text),
       diagnostics,
     },

@@ -21,6 +21,8 @@ export interface RawItem {
   language?: string;
   /** Photo captions found in the markup (<figcaption>), kept apart from the body. */
   captions?: string[];
+  /** Photo credits found in the markup, e.g. "Jane Roe/MPA". */
+  credits?: string[];
   /** Where each metadata field came from, e.g. { outlet: 'og:site_name' }. */
   provenance?: Record<string, string>;
   /** Problems met while reading this item that did not stop it. */

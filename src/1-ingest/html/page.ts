@@ -6,6 +6,8 @@ import type { RawItem } from '../../core/types.js';
 import { diag, type Diagnostic } from '../../core/diagnostics.js';
 import { extractMetadata } from './metadata.js';
 import { nodeToText, htmlToText } from './to-text.js';
+import { captionParts } from '../../2-clean/boilerplate/captions.js';
+import { footerOutlet } from '../../2-clean/boilerplate/promo.js';
 
 /** Fewer words than this and a page has no article (a login page, an index page). */
 export const MIN_ARTICLE_WORDS = 40;
@@ -28,15 +30,36 @@ export function stripSiteSuffix(title: string, outlet: string | undefined): stri
   return title;
 }
 
-function takeCaptions(document: any): string[] {
+/** <figcaption> text split into caption and credit ("Delegates arrive. Photo: Jane Roe/MPA"). */
+function takeCaptions(document: any): { captions: string[]; credits: string[] } {
   const captions: string[] = [];
+  const credits: string[] = [];
+  const add = (list: string[], t: string) => t && !list.includes(t) && list.push(t);
   const els = document.querySelectorAll('figcaption, .caption, .wp-caption-text, [itemprop="caption"]');
   for (let i = 0; i < els.length; i++) {
-    const text = nodeToText(els[i]).replace(/\s+/g, ' ').trim();
-    if (text && !captions.includes(text)) captions.push(text);
-    els[i].remove();
+    const el = els[i];
+    if (!el.parentNode) continue; // already removed with an enclosing caption
+    const text = nodeToText(el).replace(/\s+/g, ' ').trim();
+    const parts = captionParts(text);
+    if (parts) {
+      parts.captions.forEach((c) => add(captions, c));
+      parts.credits.forEach((c) => add(credits, c));
+    } else add(captions, text);
+    el.remove();
   }
-  return captions;
+  return { captions, credits };
+}
+
+/** The publisher named in a page footer ("© 2025 Northgate Daily Ledger"), outside the article. */
+function footerPublisher(document: any): string | undefined {
+  const els = document.querySelectorAll('footer, [role="contentinfo"], .footer, #footer');
+  for (let i = 0; i < els.length; i++) {
+    for (const line of nodeToText(els[i]).split('\n\n')) {
+      const outlet = footerOutlet(line);
+      if (outlet) return outlet;
+    }
+  }
+  return undefined;
 }
 
 /** Paragraph fallback when Readability finds nothing: every <p> of 40+ characters. */
@@ -54,6 +77,20 @@ function paragraphFallback(document: any): string {
   return out.join('\n\n');
 }
 
+/** Promotional blocks inside articles (newsletter boxes, share bars, related lists, ads). */
+const PROMO_SELECTOR = ['newsletter', 'signup', 'sign-up', 'subscribe', 'promo', 'related', 'recommend', 'advert', 'ad-slot', 'outbrain', 'taboola', 'cookie', 'paywall']
+  .flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`])
+  .join(', ');
+
+function removePromos(document: any): void {
+  const els = document.querySelectorAll(PROMO_SELECTOR);
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i];
+    // Never drop a block that holds most of the page (a wrapper class like "article-share-wrap").
+    if (el.parentNode && el.querySelectorAll('p').length <= 3 && !/^(html|body|article|main)$/i.test(el.nodeName)) el.remove();
+  }
+}
+
 export type PageResult = { ok: true; item: RawItem } | { ok: false; diagnostic: Diagnostic };
 
 export function readHtmlPage(source: string, html: string, pageUrl?: string): PageResult {
@@ -62,7 +99,9 @@ export function readHtmlPage(source: string, html: string, pageUrl?: string): Pa
     return { ok: false, diagnostic: diag(source, 'parse', 'no-article', 'expected an HTML page; found no document element') };
   }
   const meta = extractMetadata(document as any);
-  const captions = takeCaptions(document);
+  const { captions, credits } = takeCaptions(document);
+  const footer = footerPublisher(document);
+  removePromos(document);
   let text = '';
   let byline: string | undefined;
   const diagnostics: Diagnostic[] = [];
@@ -87,11 +126,15 @@ export function readHtmlPage(source: string, html: string, pageUrl?: string): Pa
   if (!meta.byline && byline) provenance.byline = 'readability';
   const url = meta.url ?? pageUrl;
   if (!meta.url && pageUrl) provenance.url = 'fetched';
-  const item: RawItem = { source, format: 'html', text, captions, provenance, diagnostics };
+  const item: RawItem = { source, format: 'html', text, captions, credits, provenance, diagnostics };
   const title = meta.title ? stripSiteSuffix(meta.title, meta.outlet) : undefined;
   if (title) item.title = title;
   if (url) item.url = url;
   if (meta.outlet) item.outlet = meta.outlet;
+  else if (footer) {
+    item.outlet = footer;
+    provenance.outlet = 'footer';
+  }
   if (meta.byline ?? byline) item.byline = (meta.byline ?? byline)!;
   if (meta.publishedAt) item.publishedAt = meta.publishedAt;
   if (meta.modifiedAt) item.modifiedAt = meta.modifiedAt;

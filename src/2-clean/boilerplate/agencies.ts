@@ -33,7 +33,7 @@ function build(extra: readonly string[]): AgencyIndex {
     if (t) lower.set(t.toLowerCase(), canon.get(t) ?? t);
   }
   const names = alternation([...canon.keys()]);
-  const fill = `(?:(?:${alternation(withCapitals(CREDIT_FILLERS))}|\\p{Lu}[\\p{L}-]+)\\s+){0,3}`;
+  const fill = `(?:(?:${alternation(withCapitals(CREDIT_FILLERS))}|\\p{Lu}[\\p{L}-]+)\\s+){0,4}`;
   const patterns = [
     new RegExp(`${B}(?:${alternation(withCapitals(CREDIT_BEFORE))})\\s+${fill}(${names})${E}`, 'gu'),
     new RegExp(`${B}(${names})(?:['’]s?)?\\s+(?:(?:news agency|agency)\\s+)?(?:${alternation(CREDIT_AFTER)})${E}`, 'gu'),

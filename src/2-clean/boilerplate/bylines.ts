@@ -7,7 +7,11 @@ import { BYLINE_LOWER } from './model/names.js';
 import { WIRE_AGENCIES } from './model/agencies.js';
 import { isBareName, isFullNameToken, isNameList, titleCaseCaps } from './names.js';
 import { isTimestampLine } from './timestamp.js';
-import { endsWithPeriod, words } from './text.js';
+import { endsSentence, endsWithPeriod, words } from './text.js';
+import { parseDateline } from './dateline.js';
+
+/** Fewest words in the sentence after a bare name for that name to count as a byline. */
+const MIN_STORY_WORDS = 12;
 
 const LOWER = new Set(BYLINE_LOWER);
 const ROLE = new Set(ROLE_HEADS);
@@ -17,7 +21,7 @@ const AGENCY_NAMES = new Set(WIRE_AGENCIES.flatMap((a) => [...a.aliases, ...(a.s
 const PART_SPLIT = /\s+[|•·]\s+|\s+[–—-]\s+|\s*\|\s*/u;
 
 export interface BylineContext {
-  /** The next non-empty paragraph: a bare name is a byline when a role or date line follows it. */
+  /** The next non-empty paragraph: a bare name is a byline when a role line, a date line or the story follows it. */
   next?: string | undefined;
 }
 
@@ -65,8 +69,12 @@ export function isByline(line: string, ctx: BylineContext = {}): boolean {
   if (supported) return segs[0]!.split(/\s+and\s+|\s*&\s*/u).every(isBareName);
   const pair = /\s(?:and|&)\s/u.test(first) && first.split(/\s+and\s+|\s*&\s*/u).every(isBareName);
   const next = ctx.next?.trim() ?? '';
-  return pair || (isBareName(first) && (isRolePhrase(next) || isTimestampLine(next)));
+  return pair || (words(first).length <= 3 && isBareName(first) && (isRolePhrase(next) || isTimestampLine(next) || opensStory(next)));
 }
+
+/** The story proper follows a bare-name byline: a dateline or a full sentence of some length. */
+const opensStory = (next: string): boolean =>
+  parseDateline(next) !== null || (words(next).length >= MIN_STORY_WORDS && endsSentence(next) && /^[\p{Lu}"“‘'«]/u.test(next));
 
 const KEEP_CAPS = new Set([...AGENCY_NAMES, 'BBC', 'CNN', 'NBC', 'CBS', 'ABC', 'UN', 'US', 'UK', 'EU']);
 

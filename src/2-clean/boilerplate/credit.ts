@@ -23,7 +23,7 @@ const ORG = `${ORG_TOK}(?:\\s+(?:(?:${alternation(ORG_CONNECTORS)})\\s+)?${ORG_T
 const END = '(?:,\\s*(?:File|file|FILE))?\\s*[)\\]]?\\s*$';
 
 const SLASH = new RegExp(`${START}(${NAMES})\\s?/\\s?(${ORG}(?:\\s?/\\s?${ORG})*)${END}`, 'u');
-const LABELED = new RegExp(`${START}([(\\[]\\s*)?(${alternation(LABEL_FORMS)})(?:\\s*:|\\s+by\\b|\\s*/)\\s*([^()\\[\\]\\n]{1,100}?)\\s*[)\\]]?\\s*$`, 'u');
+const LABELED = new RegExp(`${START}([(\\[]\\s*)?(${alternation(LABEL_FORMS)})(?:\\s*:|\\s+by\\b|(?<=[Cc]ourtesy|COURTESY)\\s+of\\b)\\s*([^()\\[\\]\\n]{1,100}?)\\s*[)\\]]?\\s*$`, 'u');
 const PHOTO_END = new RegExp(`${START}((?:${ORG_TOK}\\s+){1,3}via\\s+Getty(?:\\s+Images)?|Getty Images(?:\\s+for\\s+${ORG})?|${alternation(CAPTION_END_CREDITS)})${END}`, 'u');
 const PAREN_END = new RegExp(`\\(\\s*((?:${alternation(PHOTO_AGENCIES)})(?:\\s*/\\s*${ORG})?)\\s*\\)\\s*$`, 'u');
 const BRACKETED = new RegExp(`^\\[\\s*(?:${alternation(LABEL_FORMS)})\\s*:\\s*(.+?)\\s*\\]$`, 'u');
@@ -51,7 +51,7 @@ function labeled(s: string): CreditSplit | null {
   if (!m) return null;
   const [, open, label, credit] = m;
   if (!open && /^\p{Ll}/u.test(label!)) return null; // "... posted a photo by Jane Roe" is prose
-  const c = credit!.trim().replace(/^of\s+/u, '');
+  const c = credit!.trim();
   if (!c || words(c).length > 12 || endsWithPeriod(c)) return null;
   const lowerRun = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+(?:\s|$)/u.test(c);
   if (lowerRun && !CREDIT_LOWER_STARTS.some((w) => c.toLowerCase().startsWith(w)) && !/courtesy/iu.test(label!)) return null;

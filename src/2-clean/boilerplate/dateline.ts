@@ -55,7 +55,7 @@ export function parseDateline(paragraph: string, agencies: AgencyIndex = agencyI
   }
   if (place && !agency) {
     // Without an agency the place must be in capitals: "LONDON —", not "Officials —".
-    if (new RegExp(`^${TITLE_PLACE}$`, 'u').test(place) || /\p{Ll}/u.test(place)) return null;
+    if (/\p{Ll}/u.test(place)) return null;
     const letters = place.replace(/[^\p{L}]/gu, '');
     if (letters.length < 3 || (!date && !/[ /]/.test(place) && letters.length < 4)) return null;
     // The story after a bare dateline opens a sentence: "LONDON — The ..." not "NATO — the alliance".

@@ -9,11 +9,11 @@ export const RELATED_LABELS = [
   'more on this topic', 'more on this', 'more stories', 'more like this', 'more news', 'more from', 'you may also like',
   'you might also like', 'you may be interested in', "don't miss", 'most read', 'most popular', 'most viewed',
   'trending', 'trending now', 'top stories', 'further reading', 'in pictures', 'watch', 'listen', 'explore more',
-  'latest news', "editor's picks", 'editors’ picks', 'in depth', 'go deeper', 'catch up', 'also on',
+  'latest news', 'live', 'live updates', 'live blog', "editor's picks", 'editors’ picks', 'in depth', 'go deeper', 'catch up', 'also on',
 ];
 
 /** Related lines opening with an instruction rather than a label: "Click here to read the full report". */
-export const RELATED_STARTS = /^(?:click|tap) here\b|^(?:read|see|watch) (?:the )?(?:full|our|more|latest)\b.{0,80}\bhere\.?$/iu;
+export const RELATED_STARTS = /^(?:click|tap) here\b|^follow (?:our|the) (?:live|latest|full)\b.{0,60}$|^(?:read|see|watch) (?:the )?(?:full|our|more|latest)\b.{0,80}\bhere\.?$/iu;
 
 /** Whole-line page furniture -> notes: "Advertisement", "Share this article". */
 export const PROMO_LINES = [
@@ -24,7 +24,7 @@ export const PROMO_LINES = [
   'share on facebook', 'share on twitter', 'share on x', 'share on whatsapp', 'share via email', 'copy link',
   'link copied', 'print', 'email', 'tweet', 'save', 'save article', 'listen to this article', 'listen to article',
   'comments', 'show comments', 'view comments', 'skip advertisement', 'skip to content', 'back to top', 'loading',
-  'gift this article', 'follow', 'subscribe', 'subscribe now', 'sign up', 'log in', 'sign in', 'register',
+  'gift this article', 'topics', 'tags', 'follow', 'subscribe', 'subscribe now', 'sign up', 'log in', 'sign in', 'register',
 ];
 
 /** Promotional or publication notes, matched at the start of a line -> notes. */
@@ -47,6 +47,9 @@ export const PROMO_STARTS: RegExp[] = [
 
 /** A copyright footer: "© 2025 Outlet. All rights reserved.", "Copyright 2025 Outlet Name". */
 export const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}\b|copyright\s+©|copyright\s*\(c\))|\ball rights reserved\b/iu;
+
+/** A footer naming its owner before the year, case-sensitive: "Copyright Meridian Press 2025". */
+export const COPYRIGHT_NAMED = /^(?:Copyright|COPYRIGHT)\s+(?:©\s*)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,6}(?:19|20)\d{2}\b/u;
 
 /** Legal suffixes dropped from an outlet read off a footer: "Meridian Press Ltd" -> "Meridian Press". */
 export const LEGAL_SUFFIX = /[,\s]+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|plc|PLC|GmbH|Corp\.?|Corporation|Co\.|S\.A\.|Pty\.? Ltd\.?)$/u;

@@ -1,0 +1,137 @@
+// Walks the paragraphs in order and records, for each, where its text went: the trace
+// behind separateBoilerplate, kept so tests (and curious callers) can check that every
+// input paragraph ends up exactly once in the body or in one boilerplate list.
+import type { Dateline } from '../../core/types.js';
+import { agencyIndex, type AgencyIndex } from './agencies.js';
+import { isByline } from './bylines.js';
+import { isCreditOnly, trailingCredit } from './captions.js';
+import { parseDateline } from './dateline.js';
+import { deskNote } from './desk.js';
+import { promoNote, relatedLine } from './promo.js';
+import { classifyParagraph, type Piece, type Position, type Verdict } from './rules.js';
+import { isTimestampLine } from './timestamp.js';
+import { looksLikeHeadline } from './headline.js';
+import { endsSentence, hasContent, norm, words } from './text.js';
+
+export interface TracedParagraph {
+  /** Position in the input array. */
+  index: number;
+  rule: string;
+  /** Where the paragraph's text went; none for an empty paragraph. */
+  pieces: Piece[];
+}
+
+export interface Classification {
+  trace: TracedParagraph[];
+  dateline: Dateline | null;
+  /** Agencies named by each desk note, canonical. */
+  deskAgencies: string[][];
+  agencies: AgencyIndex;
+}
+
+export interface ClassifyOptions {
+  title?: string | null;
+  extraAgencies?: readonly string[];
+}
+
+/** How many of the last non-empty paragraphs count as the tail, where sign-offs and bare credits sit. */
+const TAIL = 3;
+/** Longest promo line peeled off the head of a body paragraph ("Advertisement", "Share this article"). */
+const MAX_FURNITURE_WORDS = 6;
+
+export function classifyParagraphs(paragraphs: readonly string[], opts: ClassifyOptions = {}): Classification {
+  const agencies = agencyIndex(opts.extraAgencies ?? []);
+  const live = paragraphs.map((p, index) => ({ index, text: p.trim() })).filter((p) => hasContent(p.text));
+  const trace: TracedParagraph[] = paragraphs.map((_p, index) => ({ index, rule: 'empty', pieces: [] }));
+  const captions = new Set<string>();
+  const deskAgencies: string[][] = [];
+  let dateline: Dateline | null = null;
+  let bodyStarted = false;
+  let inRelatedList = false;
+  live.forEach(({ index, text }, k) => {
+    const at = {
+      top: !bodyStarted, tail: bodyStarted && k >= live.length - TAIL, inRelatedList,
+      next: live[k + 1]?.text, title: opts.title ?? null, captions, agencies,
+    };
+    const verdict = classifyParagraph(text, at) ?? classifyLines(text, at);
+    inRelatedList = verdict?.relatedHeader ?? false;
+    if (verdict) {
+      trace[index] = { index, rule: verdict.rule, pieces: verdict.pieces };
+      for (const p of verdict.pieces) if (p.slot === 'captions') captions.add(norm(p.text));
+      if (verdict.deskAgencies) deskAgencies.push(verdict.deskAgencies);
+      return;
+    }
+    // Body: peel boilerplate lines stuck to its edges, then read a dateline off the first one.
+    const { body, pieces, rule } = peel(text, at.top, agencies);
+    if (!hasContent(body)) {
+      trace[index] = { index, rule: 'peeled', pieces }; // "By Jane Roe\n***": nothing left for the body
+      return;
+    }
+    if (!bodyStarted) {
+      const d = parseDateline(body, agencies);
+      if (d) {
+        dateline = { ...d.dateline, agency: d.agencyWritten ? (agencies.canonical(d.agencyWritten) ?? d.agencyWritten) : null };
+        trace[index] = hasContent(d.rest)
+          ? { index, rule: `${rule}+dateline`, pieces: [...pieces, { slot: 'paragraphs', text: d.rest }] }
+          : { index, rule: 'dateline-only', pieces: [...pieces, { slot: 'notes', text: body }] };
+        bodyStarted = true;
+        return;
+      }
+    }
+    // A kicker or subtitle above the story ("Ukraine war") stays in the body but does not end the top.
+    if (!looksLikeHeadline(body) || endsSentence(body)) bodyStarted = true;
+    trace[index] = { index, rule, pieces: [...pieces, { slot: 'paragraphs', text: body }] };
+  });
+  return { trace, dateline, deskAgencies, agencies };
+}
+
+/** A multi-line paragraph whose every line is boilerplate: "By Jane Roe\nMarch 18, 2025". */
+function classifyLines(text: string, at: Position): Verdict | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter(hasContent);
+  if (lines.length < 2) return null;
+  const pieces: Piece[] = [];
+  const deskAgencies: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const v = classifyParagraph(line, { ...at, next: lines[i + 1] ?? at.next });
+    if (!v) return null;
+    pieces.push(...v.pieces);
+    deskAgencies.push(...(v.deskAgencies ?? []));
+  }
+  return { rule: 'lines', pieces, ...(deskAgencies.length > 0 ? { deskAgencies } : {}) };
+}
+
+/**
+ * Lines at the edges of a body paragraph that are boilerplate: a byline or timestamp above the
+ * first paragraph ("By Jane Roe\nLONDON — ..."), a short promo line above any paragraph, and a
+ * credit, desk note or promo line under a finished sentence.
+ */
+function peel(text: string, top: boolean, agencies: AgencyIndex): { body: string; pieces: Piece[]; rule: string } {
+  const lines = text.split('\n');
+  const head: Piece[] = [];
+  const foot: Piece[] = [];
+  while (lines.length > 1) {
+    const line = lines[0]!.trim();
+    const furniture = words(line).length <= MAX_FURNITURE_WORDS && promoNote(line); // "Advertisement\nThe minister ..."
+    const slot = furniture ? 'notes' : !top ? null
+      : isByline(line, { next: lines[1] }) ? 'bylines' : isCreditOnly(line) ? 'credits' : isTimestampLine(line) ? 'notes' : null;
+    if (!slot || !hasContent(line)) break;
+    head.push({ slot, text: line });
+    lines.shift();
+  }
+  while (lines.length > 1 && endsSentence(lines.at(-2)!)) {
+    const line = lines.at(-1)!.trim();
+    const slot = deskNote(line, { top: false, tail: true, agencies }) ? 'notes'
+      : isCreditOnly(line) ? 'credits' : promoNote(line) ? 'notes' : relatedLine(line) ? 'related' : null;
+    if (!slot || !hasContent(line)) break;
+    foot.unshift({ slot, text: line });
+    lines.pop();
+  }
+  let body = lines.join('\n').trim();
+  const inline = trailingCredit(body);
+  if (inline) {
+    body = inline.body;
+    foot.unshift(...inline.credits.map((c): Piece => ({ slot: 'credits', text: c })));
+  }
+  const rule = head.length + foot.length > 0 ? 'body+peeled' : 'body';
+  return { body, pieces: [...head, ...foot], rule };
+}
