@@ -62,14 +62,17 @@ describe('parallax CLI', () => {
     const shown = JSON.parse((await runCli(['--db', db, 'show', id, '--json'])).stdout);
     expect(shown).toMatchObject({ version: 2, versions: 2 });
     expect(shown.versionList).toHaveLength(2);
-    const v1 = JSON.parse((await runCli(['--db', db, 'show', id, '--version', '1', '--json'])).stdout);
+    const v1 = JSON.parse((await runCli(['--db', db, 'show', `${id}@1`, '--json'])).stdout);
     expect(v1.text).toContain('3 breaches');
+    const v1b = JSON.parse((await runCli(['--db', db, 'show', id, '--article-version', '1', '--json'])).stdout);
+    expect(v1b.version).toBe(1);
   });
 
   it.each([
     [['articles', '--limit', 'ten'], 2, /--limit: expected a number/],
     [['articles', '--limit', '0'], 2, /--limit: expected at least 1/],
     [['show', 'ffffffffffff'], 4, /no article with id "ffffffffffff"/],
+    [['show', 'ffffffffffff@x'], 2, /--article-version: expected a number/],
     [['ingest', '/nonexistent/path.txt'], 3, /no such file or directory/],
     [['frobnicate'], 2, /unknown command/],
   ])('%j exits %i with a clear message', async (args, code, message) => {

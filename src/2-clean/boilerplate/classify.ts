@@ -70,7 +70,7 @@ export function classifyParagraphs(paragraphs: readonly string[], opts: Classify
     if (!bodyStarted) {
       const d = parseDateline(body, agencies);
       if (d) {
-        dateline = { ...d.dateline, agency: d.agencyWritten ? (agencies.canonical(d.agencyWritten) ?? d.agencyWritten) : null };
+        dateline = d.dateline;
         trace[index] = hasContent(d.rest)
           ? { index, rule: `${rule}+dateline`, pieces: [...pieces, { slot: 'paragraphs', text: d.rest }] }
           : { index, rule: 'dateline-only', pieces: [...pieces, { slot: 'notes', text: body }] };

@@ -4,7 +4,7 @@
 //   "FILE PHOTO: A man walks ... REUTERS/Jane Roe"      -> credits "FILE PHOTO", "REUTERS/Jane Roe"
 import { CAPTION_END_CREDITS, CREDIT_LABELS, CREDIT_LOWER_STARTS, FILE_PHOTO_PREFIX, ORG_CONNECTORS, PHOTO_AGENCIES } from './model/credits.js';
 import { alternation, endsWithPeriod, trimSeparators, words } from './text.js';
-import { isFullNameToken } from './names.js';
+import { isBareName, isFullNameToken } from './names.js';
 
 export interface CreditSplit {
   /** Text before the credit, "" when the line is only a credit. */
@@ -82,7 +82,8 @@ function slash(s: string): CreditSplit | null {
   const right = m[2]!;
   const fullLeft = words(left).filter(isFullNameToken).length;
   const agencyNamed = AGENCY.has(left) || [...AGENCY].some((a) => right === a || right.startsWith(`${a} `) || right.startsWith(`${a}/`));
-  if (fullLeft < 2 && !agencyNamed) return null; // "Israel/Gaza", "Cairo/Doha" are not credits
+  // Without a known photo agency the left side must read as a person: not "Israel/Gaza", "New York/New Jersey".
+  if (!agencyNamed && (fullLeft < 2 || !isBareName(left))) return null;
   return { caption: trimSeparators(s.slice(0, start)), credits: [s.slice(start).trim().replace(/^[(\[]|[)\]]$/gu, '').trim()] };
 }
 

@@ -34,7 +34,7 @@ export interface DatelineMatch {
   dateline: Dateline;
   /** The paragraph after the dateline, "" when the paragraph was only a dateline. */
   rest: string;
-  /** The agency exactly as written in the parentheses. */
+  /** The agency exactly as written in the parentheses; `dateline.agency` has its canonical form. */
   agencyWritten: string | null;
 }
 
@@ -64,7 +64,11 @@ export function parseDateline(paragraph: string, agencies: AgencyIndex = agencyI
   }
   if (place && place.split(/[ /]/).some((w) => NOT_PLACE.has(w.replace(/['’]S$/u, '')))) return null;
   return {
-    dateline: { place: place ? (place + (region ?? '')).trim() : null, agency: agency?.trim() ?? null, date: date ?? null },
+    dateline: {
+      place: place ? (place + (region ?? '')).trim() : null,
+      agency: agency ? (agencies.canonical(agency) ?? agency.trim()) : null, // "(Agence France-Presse)" -> "AFP"
+      date: date ?? null,
+    },
     rest,
     agencyWritten: agency?.trim() ?? null,
   };

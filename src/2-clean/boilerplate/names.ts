@@ -1,6 +1,6 @@
 // Shape tests for personal names in bylines, desk notes and photo credits.
 // Sample: "Jane Roe", "JANE ROE", "Ahmed al-Masri", "J. R. Doe", "Jean-Luc O'Neill".
-import { NAME_PARTICLES, NOT_NAME_WORDS } from './model/names.js';
+import { NAME_PARTICLES, NOT_NAME_SUFFIXES, NOT_NAME_WORDS } from './model/names.js';
 import { MONTHS, WEEKDAYS } from './model/dates.js';
 import { words } from './text.js';
 
@@ -48,7 +48,7 @@ export function isBareName(s: string): boolean {
   const toks = words(s);
   const full = toks.filter(isFullNameToken);
   if (toks.length > 5 || full.length < 2 || full.length > 4) return false;
-  return toks.every((t) => isNameToken(t) && !NOT_NAME.has(t.replace(/\.$/, '').toLowerCase()));
+  return toks.every((t) => isNameToken(t) && !NOT_NAME.has(t.replace(/\.$/, '').toLowerCase()) && !NOT_NAME_SUFFIXES.test(t.toLowerCase()));
 }
 
 /** "JANE ROE AND JOHN O'NEILL" -> "Jane Roe and John O'Neill"; mixed case is left alone. */

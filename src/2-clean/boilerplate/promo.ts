@@ -10,7 +10,7 @@ const PROMO = new Set(PROMO_LINES);
 const MAX_PROMO_WORDS = 45;
 
 /** Bare text of a short UI line: "Share this article »" -> "share this article". */
-const isCopyright = (s: string): boolean => COPYRIGHT.test(s) || COPYRIGHT_NAMED.test(s);
+const isCopyright = (s: string): boolean => COPYRIGHT.some((re) => re.test(s)) || COPYRIGHT_NAMED.test(s);
 
 const bare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/gu, ' ').trim();
 

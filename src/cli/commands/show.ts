@@ -5,7 +5,16 @@ import { withStore, type GlobalOptions } from '../context.js';
 import { z } from 'zod';
 import { parseOptions } from '../options.js';
 
-const ShowOptions = z.object({ version: z.coerce.number({ error: '--version: expected a number' }).int('--version: expected a whole number').min(1, '--version: expected 1 or more').optional() });
+// `--version` is the program's own flag, so a version of an article is ID@N or --article-version N.
+const ShowOptions = z.object({
+  articleVersion: z.coerce.number({ error: '--article-version: expected a number' }).int('--article-version: expected a whole number').min(1, '--article-version: expected 1 or more').optional(),
+});
+
+/** "3f2a9c@2" -> { id: "3f2a9c", version: 2 } */
+export function parseIdVersion(arg: string): { id: string; version?: string } {
+  const m = /^(.+)@(.*)$/.exec(arg);
+  return m ? { id: m[1]!, version: m[2]! } : { id: arg };
+}
 
 export function formatArticle(a: Article, versions: Array<{ version: number; ingestedAt: string; contentHash: string }>): string {
   const lines: string[] = [];
@@ -35,15 +44,16 @@ export function registerShow(program: Command): void {
   program
     .command('show')
     .description('print one article with its metadata')
-    .argument('<id>', 'article id, or a unique prefix of at least 4 characters')
-    .option('--version <n>', 'show this version instead of the latest')
+    .argument('<id>', 'article id, or a unique prefix of at least 4 characters; ID@N for version N')
+    .option('--article-version <n>', 'show this version instead of the latest (same as ID@N)')
     .option('--json', 'print the article as JSON, with the list of its versions')
     .addHelpText('after', '\nExit codes: 0 found, 4 no such article or version.')
-    .action(async (id: string, raw: Record<string, unknown>, cmd: Command) => {
-      const opts = parseOptions(ShowOptions, raw);
+    .action(async (arg: string, raw: Record<string, unknown>, cmd: Command) => {
+      const { id, version } = parseIdVersion(arg);
+      const opts = parseOptions(ShowOptions, { articleVersion: version ?? raw.articleVersion });
       const global = cmd.optsWithGlobals() as GlobalOptions;
-      const [article, versions] = await withStore(global, async (s) => [await s.getArticle(id, opts.version), await s.listVersions(id)] as const);
-      if (!article) throw new CliError(`no article ${opts.version ? `version ${opts.version} ` : ''}with id "${id}"; list ids with: parallax articles`, EXIT.NOT_FOUND);
+      const [article, versions] = await withStore(global, async (s) => [await s.getArticle(id, opts.articleVersion), await s.listVersions(id)] as const);
+      if (!article) throw new CliError(`no article ${opts.articleVersion ? `version ${opts.articleVersion} ` : ''}with id "${id}"; list ids with: parallax articles`, EXIT.NOT_FOUND);
       if (raw.json) process.stdout.write(JSON.stringify({ ...article, versionList: versions.map((v) => ({ version: v.version, ingestedAt: v.ingestedAt, contentHash: v.contentHash })) }, null, 2) + '\n');
       else console.log(formatArticle(article, versions));
     });

@@ -50,7 +50,7 @@ describe('bylines at the top', () => {
     expect(separateBoilerplate([name, next]).byline).toBe(name);
   });
 
-  it.each(['Gaza City', 'Middle East', 'World Politics', 'New York', 'Breaking News', 'The Big Picture', 'Jane Roe Smith Doe'])(
+  it.each(['Related Party Transactions', 'Climate Adaptation Policy', 'Gaza City', 'Middle East', 'World Politics', 'New York', 'Breaking News', 'The Big Picture', 'Jane Roe Smith Doe'])(
     'keeps the kicker %s above the story in the body',
     (kicker) => {
       expect(separateBoilerplate([kicker, BODY]).paragraphs).toEqual([kicker, BODY]);

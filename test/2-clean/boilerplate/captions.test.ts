@@ -91,6 +91,8 @@ describe('captions and credits: body text that stays', () => {
   it.each([
     'The conflict in Israel/Gaza has lasted for months, officials said.',
     'Flights between Cairo/Doha were cancelled',
+    'He moved to New York/New Jersey',
+    'Support for the plan rose, a Reuters/Ipsos poll showed',
     'He posted a photo by Jane Roe',
     'The photo: a study in contrasts',
     'The ministry published an image of the damage on Tuesday.',

@@ -45,8 +45,16 @@ export const PROMO_STARTS: RegExp[] = [
   /^(?:support|donate to) (?:our|independent)\b.{0,80}\bjournalism\b/iu,
 ];
 
-/** A copyright footer: "© 2025 Outlet. All rights reserved.", "Copyright 2025 Outlet Name". */
-export const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d{2}\b|copyright\s+©|copyright\s*\(c\))|\ball rights reserved\b/iu;
+/**
+ * A copyright footer: "© 2025 Outlet. All rights reserved.", "Copyright 2025 Outlet Name", "(c) Outlet".
+ * Case-sensitive on purpose: "© symbols were everywhere" and "copyright law" are prose.
+ */
+export const COPYRIGHT: RegExp[] = [
+  /^(?:©|\([cC]\))\s*(?:(?:19|20)\d{2}\b|\p{Lu}|©|[Cc]opyright\b)/u,
+  /^(?:Copyright|COPYRIGHT|copyright)\s*(?:©|\([cC]\))?\s*(?:19|20)\d{2}\b/u,
+  /^(?:Copyright|COPYRIGHT)\s*(?:©|\([cC]\))/u,
+  /(?:^|[.©]\s*)(?:All|ALL|all) (?:rights|RIGHTS) (?:reserved|RESERVED)\.?$/u,
+];
 
 /** A footer naming its owner before the year, case-sensitive: "Copyright Meridian Press 2025". */
 export const COPYRIGHT_NAMED = /^(?:Copyright|COPYRIGHT)\s+(?:©\s*)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,6}(?:19|20)\d{2}\b/u;

@@ -29,3 +29,6 @@ export const NOT_NAME_WORDS = [
   'Mount', 'Lake', 'United', 'Kingdom', 'States', 'Republic', 'Island', 'Islands', 'Gulf', 'Bay', 'Strip', 'Bank',
   'Square', 'Street', 'Ministry', 'Government', 'President', 'Minister', 'Prime', 'Home', 'Menu', 'Search', 'Share',
 ];
+
+/** Endings of abstract nouns, never of personal names: "Related Party Transactions", "Climate Adaptation Policy". */
+export const NOT_NAME_SUFFIXES = /(?:tions?|sions?|ments?|ness|ities|ity|isms?|ships?|ology|ologies|ics|ical)$/u;
