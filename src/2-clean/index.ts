@@ -9,6 +9,7 @@ import { chooseLanguage } from './language.js';
 import { latestMentionedDate, parseDate } from './dates.js';
 import { chooseOutlet } from './outlet.js';
 import { contentHash } from './hash.js';
+import { captionBeforeCredit } from './boilerplate/captions.js';
 import { agenciesNamedIn, deskOutlet, splitBylineOrganisation } from './sources.js';
 
 /** Longest article body accepted, in characters (documented in docs/limits.md). */
@@ -49,9 +50,11 @@ export function cleanItem(item: RawItem): CleanResult {
   }
   let paragraphs = splitParagraphs(normalizeText(raw));
   let title = normalizeField(item.title);
-  if (!title && item.format === 'text' && paragraphs.length > 1) {
-    const lines = paragraphs[0]!.split('\n');
-    if (looksLikeHeadline(lines[0]!)) {
+  if (!title && item.format === 'text' && paragraphs[0]) {
+    const lines = paragraphs[0].split('\n');
+    const next = lines[1] ?? paragraphs[1]?.split('\n')[0];
+    // "Smoke over the port" followed by "Smoke over the portJane Roe/Agency" is a photo caption.
+    if (next !== undefined && looksLikeHeadline(lines[0]!) && !captionBeforeCredit(lines[0]!, next)) {
       title = normalizeField(lines[0]!.replace(/^#+\s*/, ''));
       paragraphs = [lines.slice(1).join('\n').trim(), ...paragraphs.slice(1)].filter(Boolean);
     }
@@ -80,9 +83,11 @@ export function cleanItem(item: RawItem): CleanResult {
   let publishedAt = parseDate(item.publishedAt);
   let publishedAtFrom: FieldOrigin = publishedAt ? origin(item, 'publishedAt') : 'unknown';
   if (item.publishedAt && !publishedAt) diagnostics.push(diag(item.source, 'clean', 'bad-date', `publishedAt "${item.publishedAt}" is not a date; expected ISO 8601 such as 2025-03-18T09:30:00Z`, 'warning'));
+  const captions = [...new Set([...(item.captions ?? []).map((c) => normalizeField(c)!).filter(Boolean), ...bp.boilerplate.captions])];
   let dateEstimated = false;
   if (!publishedAt) {
-    publishedAt = latestMentionedDate(text);
+    // Captions are often dated ("... on Saturday, February 22, 2025"): they count as text here.
+    publishedAt = latestMentionedDate([text, ...captions].join('\n\n'));
     if (publishedAt) {
       dateEstimated = true;
       publishedAtFrom = 'text';
@@ -90,7 +95,6 @@ export function cleanItem(item: RawItem): CleanResult {
   }
   const lang = chooseLanguage(item.language, text);
   if (lang.mismatch) diagnostics.push(diag(item.source, 'clean', 'language-mismatch', `declared language "${lang.mismatch.declared}" but the text reads as "${lang.mismatch.detected}"; used the detected one`, 'info'));
-  const captions = [...new Set([...(item.captions ?? []).map((c) => normalizeField(c)!).filter(Boolean), ...bp.boilerplate.captions])];
   return {
     ok: true,
     draft: {

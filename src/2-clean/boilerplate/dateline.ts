@@ -26,7 +26,7 @@ const AGENCY = "\\(\\s*(\\p{L}[\\p{L}\\p{M}&.'’\\- ]{0,40}?)\\s*\\)";
 const SEP = '(?:\\s*(?:--|[–—])\\s*|\\s+-\\s*|\\s*-\\s+|\\s*:(?:\\s+|$))';
 
 const DATELINE = new RegExp(
-  `^(?:(${CAPS_PLACE}|${TITLE_PLACE})(${REGION})?)?(?:,?\\s*(${DATE}))?\\s*(?:${AGENCY})?(${SEP})`,
+  `^(?:(${CAPS_PLACE}|${TITLE_PLACE})(${REGION})?)?(?:,?\\s*(${DATE}))?\\s*(?:${AGENCY})?(${SEP}|(?=\\s*[\\p{Lu}"“]))`,
   'u',
 );
 
@@ -46,6 +46,9 @@ export function parseDateline(paragraph: string, agencies: AgencyIndex = agencyI
   const rest = paragraph.slice(whole.length).trim();
   if (!place && !agency) return null;
   if (agency && !validAgency(agency)) return null;
+  // Scraped text often loses the dash: "GAZA (Agency)A senior official ..." — accepted only
+  // for a place in capitals with an agency, the pattern no ordinary sentence start has.
+  if (!sep && (!place || !agency || /\p{Ll}/u.test(place))) return null;
   if (place && agency) {
     // "The World Health Organization (WHO) — ..." defines an abbreviation; it is no dateline.
     if (initials(place) === agency.replace(/[^\p{L}]/gu, '').toUpperCase()) return null;

@@ -9,9 +9,9 @@ const PROMO = new Set(PROMO_LINES);
 /** Longest promotional line, in words; longer text is prose. */
 const MAX_PROMO_WORDS = 45;
 
-/** Bare text of a short UI line: "Share this article »" -> "share this article". */
 const isCopyright = (s: string): boolean => COPYRIGHT.some((re) => re.test(s)) || COPYRIGHT_NAMED.test(s);
 
+/** Bare text of a short UI line: "Share this article »" -> "share this article". */
 const bare = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/gu, ' ').trim();
 
 export interface RelatedLine {

@@ -59,3 +59,22 @@ describe('parseDateline: ordinary sentence starts', () => {
     expect(parseDateline(input)).toBeNull();
   });
 });
+
+describe('parseDateline without a dash (scraped text)', () => {
+  it.each([
+    ['RIVERTON (Valley Wire)Officials said the levee held.', 'RIVERTON', 'Valley Wire', 'Officials said the levee held.'],
+    ['WASHINGTON (AP) The president said on Monday.', 'WASHINGTON', 'AP', 'The president said on Monday.'],
+  ])('%s', (input, place, agency, rest) => {
+    const m = parseDateline(input);
+    expect(m?.dateline.place).toBe(place);
+    expect(m?.dateline.agency).toBe(agency);
+    expect(m?.rest).toBe(rest);
+  });
+
+  it.each([
+    'The World Health Organization (WHO) The agency said.',
+    'Port Alden (MPA) officials said the talks resumed.',
+    'NATO (the alliance) said nothing.',
+    'Officials (two of them) Said nothing.',
+  ])('not a dateline: %s', (input) => expect(parseDateline(input)).toBeNull());
+});
