@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerIngest } from './commands/ingest.js';
 import { registerArticles } from './commands/articles.js';
 import { registerShow } from './commands/show.js';
+import { registerAnalyze, registerReport } from './commands/analyze.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { StoreError } from '../store/types.js';
 
@@ -17,6 +18,8 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerArticles(program);
   registerShow(program);
+  registerAnalyze(program);
+  registerReport(program);
   return program;
 }
 

@@ -48,6 +48,8 @@ export interface Store {
   /** Full-text search over titles and bodies of latest versions. */
   search(query: string, opts: ListOptions): Promise<Page<SearchHit>>;
   countArticles(): Promise<number>;
+  /** Latest version of each article (all, or those ids), with bodies, in ingest order. */
+  getArticles(ids?: string[]): Promise<Article[]>;
   startRun(): Promise<number>;
   finishRun(id: number, summary: unknown): Promise<void>;
   close(): Promise<void>;

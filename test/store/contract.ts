@@ -68,6 +68,15 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.getArticle('zzzzzzzz')).toBeNull();
     });
 
+    it('returns latest versions with bodies in ingest order, all or by id', async () => {
+      const a = await store.putArticle(draft({ text: 'First report.', title: 'A', url: 'https://x.example/a' }));
+      const b = await store.putArticle(draft({ text: 'Second report.', title: 'B' }));
+      await store.putArticle(draft({ text: 'First report, updated.', title: 'A', url: 'https://x.example/a' }));
+      const all = await store.getArticles();
+      expect(all.map((x) => [x.id, x.version, x.text])).toEqual([[a.id, 2, 'First report, updated.'], [b.id, 1, 'Second report.']]);
+      expect((await store.getArticles([b.id, 'nope', a.id])).map((x) => x.id)).toEqual([a.id, b.id]);
+    });
+
     it('records ingest runs', async () => {
       const run = await store.startRun();
       await expect(store.finishRun(run, { stored: 1 })).resolves.toBeUndefined();

@@ -131,6 +131,20 @@ export class SqliteStore implements Store {
     return { total, limit, offset, items: rows.map((r) => ({ ...summary(r), snippet: r.snippet })) };
   }
 
+  async getArticles(ids?: string[]): Promise<Article[]> {
+    const base = `${SELECT} WHERE v.version = a.latest_version`;
+    if (!ids) return (this.db.prepare(`${base} ORDER BY a.rowid`).all() as VersionRow[]).map(rowToArticle);
+    const wanted = new Set(ids);
+    const out: Article[] = [];
+    const stmt = this.db.prepare(`${base} AND a.id = ?`);
+    for (const id of wanted) {
+      const row = stmt.get(id) as VersionRow | undefined;
+      if (row) out.push(rowToArticle(row));
+    }
+    const order = new Map((this.db.prepare('SELECT id, rowid FROM articles').raw().all() as Array<[string, number]>));
+    return out.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  }
+
   async countArticles(): Promise<number> {
     return this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
   }

@@ -1,0 +1,56 @@
+// A cluster's centroid: the running sum of its members' unit vectors, truncated to its
+// strongest features so memory per cluster stays bounded.
+import type { Vec } from './vector.js';
+
+export class Centroid {
+  private sum: Vec = new Map();
+  private norm = 0;
+  private dirty = false;
+  size = 0;
+
+  constructor(private readonly maxFeatures: number) {}
+
+  add(v: Vec): void {
+    for (const [f, w] of v) this.sum.set(f, (this.sum.get(f) ?? 0) + w);
+    this.size++;
+    this.dirty = true;
+    if (this.sum.size > this.maxFeatures * 2) this.truncate();
+  }
+
+  private truncate(): void {
+    const kept = [...this.sum].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.maxFeatures);
+    this.sum = new Map(kept);
+  }
+
+  private refresh(): void {
+    if (!this.dirty) return;
+    let s = 0;
+    for (const w of this.sum.values()) s += w * w;
+    this.norm = Math.sqrt(s) || 1;
+    this.dirty = false;
+  }
+
+  /** Cosine of a unit vector with the centroid. */
+  similarity(v: Vec): number {
+    this.refresh();
+    let s = 0;
+    for (const [f, w] of v) {
+      const x = this.sum.get(f);
+      if (x !== undefined) s += w * x;
+    }
+    return s / this.norm;
+  }
+
+  /** The centroid as a unit vector (for explanations and indexing). */
+  vector(): Vec {
+    this.refresh();
+    const out: Vec = new Map();
+    for (const [f, w] of this.sum) out.set(f, w / this.norm);
+    return out;
+  }
+
+  /** Strongest features, for the inverted index. */
+  top(n: number): string[] {
+    return [...this.sum].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([f]) => f);
+  }
+}

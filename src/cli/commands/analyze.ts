@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { ingest } from '../../pipeline/ingest.js';
+import { analyzeArticles } from '../../analyze/index.js';
+import { reportToMarkdown } from '../../report/markdown.js';
+import type { Report } from '../../report/schema.js';
+import { formatDiagnostic } from '../../core/diagnostics.js';
+import { parseOptions } from '../options.js';
+import { withStore, type GlobalOptions } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+
+const OutputOptions = z.object({ format: z.enum(['json', 'md'], { error: '--format: expected json or md' }).default('json'), out: z.string().optional() });
+
+function write(report: Report, opts: z.infer<typeof OutputOptions>): void {
+  const body = opts.format === 'md' ? reportToMarkdown(report) : JSON.stringify(report, null, 2);
+  if (opts.out) {
+    // Write then rename: a reader never sees half a report.
+    const tmp = `${opts.out}.tmp-${process.pid}`;
+    writeFileSync(tmp, body + '\n');
+    renameSync(tmp, opts.out);
+    const s = report.storylines;
+    console.error(`wrote ${opts.out}: ${report.articles.length} articles, ${s.length} storylines, ${s.reduce((n, x) => n + x.events.length, 0)} events, ${report.derivations.length} derivations`);
+  } else process.stdout.write(body + '\n');
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('ingest the given inputs (into --db, or a temporary store) and write the analysis report of those articles')
+    .argument('<inputs...>', 'files, directories or http(s) URLs, as for ingest')
+    .option('--out <file>', 'write the report here (default: standard output)')
+    .option('--format <format>', 'json (the documented report, docs/report.schema.json) or md', 'json')
+    .option('--allow-private', 'allow fetching loopback and private-network addresses')
+    .addHelpText('after', '\nExit codes: 0 done, 1 fatal error, 2 bad usage, 3 done but some inputs were rejected.')
+    .action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
+      const opts = parseOptions(OutputOptions, raw);
+      const global = cmd.optsWithGlobals() as GlobalOptions;
+      const temp = global.db || process.env.PARALLAX_DB ? null : mkdtempSync(path.join(tmpdir(), 'parallax-analyze-'));
+      try {
+        const { report, rejected } = await withStore(temp ? { db: path.join(temp, 'store.db') } : global, async (store) => {
+          const run = await ingest(store, inputs, { fetch: { allowPrivate: !!raw.allowPrivate } });
+          for (const p of run.problems) console.error(`${p.severity === 'error' ? 'rejected' : p.severity}: ${formatDiagnostic(p)}`);
+          const ids = [...new Set(run.outcomes.flatMap((o) => (o.id ? [o.id] : [])))];
+          return { report: analyzeArticles(await store.getArticles(ids)), rejected: run.summary.rejected };
+        });
+        write(report, opts);
+        process.exitCode = rejected ? EXIT.PARTIAL : EXIT.OK;
+      } finally {
+        if (temp) rmSync(temp, { recursive: true, force: true });
+      }
+    });
+}
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('write the analysis report of every article in the store')
+    .option('--out <file>', 'write the report here (default: standard output)')
+    .option('--format <format>', 'json or md', 'json')
+    .action(async (raw: Record<string, unknown>, cmd: Command) => {
+      const opts = parseOptions(OutputOptions, raw);
+      const report = await withStore(cmd.optsWithGlobals() as GlobalOptions, async (store) => analyzeArticles(await store.getArticles()));
+      write(report, opts);
+    });
+}

@@ -1,0 +1,34 @@
+// The report for people: storylines, their events on a timeline, who copied whom.
+import type { Report } from './schema.js';
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'date unknown');
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const cell = (s: string | null) => (s ?? '—').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+
+export function reportToMarkdown(r: Report): string {
+  const byId = new Map(r.articles.map((a) => [a.id, a]));
+  const label = (id: string) => {
+    const a = byId.get(id);
+    return a ? `${cell(a.outlet)}: “${cell(a.title ?? a.text.slice(0, 60))}” (${id.slice(0, 8)})` : id;
+  };
+  const out: string[] = ['# Parallax report', '', `${r.articles.length} articles, ${r.storylines.length} storylines, ${r.derivations.length} derivations.`, ''];
+  for (const s of r.storylines) {
+    out.push(`## ${cell(s.title)}`, '', `${s.articleIds.length} articles from ${s.outlets} outlets; ${s.independentReports} independent reports; ${s.events.length} events.`, '');
+    for (const e of s.events) {
+      out.push(`### ${day(e.start)}${e.end && e.end.slice(0, 10) !== e.start?.slice(0, 10) ? ` – ${day(e.end)}` : ''}: ${cell(e.title)}`, '');
+      out.push('| article | published | why it belongs |', '|---|---|---|');
+      for (const w of e.why) {
+        const a = byId.get(w.articleId);
+        const why = w.matched ? `score ${w.score}; terms ${w.terms.join(', ') || '—'}; names ${w.names.join(', ') || '—'}` : 'first of the event';
+        out.push(`| ${label(w.articleId)} | ${day(a?.publishedAt ?? null)}${a?.dateEstimated ? ' (est.)' : ''} | ${cell(why)} |`);
+      }
+      out.push('');
+    }
+  }
+  if (r.derivations.length) {
+    out.push('## Copies and rewrites', '', '| copy | source | kind | reused | direction |', '|---|---|---|---|---|');
+    for (const d of r.derivations) out.push(`| ${label(d.articleId)} | ${label(d.sourceArticleId)} | ${d.kind} | ${pct(d.reusedFraction)} of the copy, ${pct(d.sourceReusedFraction)} of the source | ${cell(d.direction.detail)} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}
