@@ -17,6 +17,14 @@ export class Centroid {
     if (this.sum.size > this.maxFeatures * 2) this.truncate();
   }
 
+  /** Absorb another centroid (two clusters found to be one). */
+  merge(other: Centroid): void {
+    for (const [f, w] of other.sum) this.sum.set(f, (this.sum.get(f) ?? 0) + w);
+    this.size += other.size;
+    this.dirty = true;
+    if (this.sum.size > this.maxFeatures * 2) this.truncate();
+  }
+
   private truncate(): void {
     const kept = [...this.sum].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.maxFeatures);
     this.sum = new Map(kept);

@@ -33,6 +33,13 @@ function addNames(counts: Map<string, number>, text: string, weight: number): vo
     const key = name.toLowerCase().replace(/['’]s$/, '');
     if (single && STOPWORDS.has(key)) continue;
     counts.set(NAME_PREFIX + key, (counts.get(NAME_PREFIX + key) ?? 0) + weight);
+    // "Vermont Sen. Bernie Sanders" and "Sanders" name one person: each part counts too.
+    if (!single) {
+      for (const part of key.split(/\s+/)) {
+        if (part.length < 3 || STOPWORDS.has(part) || /^(of|de|al|el|bin|van|von|der|la|le|du)$/.test(part)) continue;
+        counts.set(NAME_PREFIX + part, (counts.get(NAME_PREFIX + part) ?? 0) + weight * 0.5);
+      }
+    }
   }
 }
 

@@ -20,9 +20,11 @@ export interface ClusterSettings extends ClusterOptions {
   /** Weight of names over terms in the event vector. */
   eventNameBoost: number;
   maxFeatures: number;
+  /** Merge clusters whose centroids are similar after the single pass. */
+  consolidate: boolean;
 }
 
-export const DEFAULT_SETTINGS: ClusterSettings = { ...DEFAULT_CLUSTER_OPTIONS, storyNameBoost: 1, eventNameBoost: 2.5, maxFeatures: 60 };
+export const DEFAULT_SETTINGS: ClusterSettings = { ...DEFAULT_CLUSTER_OPTIONS, storyNameBoost: 0.2, eventNameBoost: 1.5, maxFeatures: 60, consolidate: true };
 
 const timeOf = (iso: string | null): number | null => {
   const t = iso ? Date.parse(iso) : NaN;
@@ -54,25 +56,29 @@ export function clusterArticles(articles: AnalysisArticle[], settings: ClusterSe
   });
   const clusterer = new OnlineClusterer(settings);
   const why = new Map<string, MembershipWhy>();
-  for (const a of articles) {
-    const placed = clusterer.add({ id: a.id, vector: vectors.get(a.id)!, eventVector: eventVectors.get(a.id)!, time: timeOf(a.publishedAt) });
-    why.set(a.id, placed.why);
-  }
+  articles.forEach((a, seq) => {
+    why.set(a.id, clusterer.add({ id: a.id, vector: vectors.get(a.id)!, eventVector: eventVectors.get(a.id)!, time: timeOf(a.publishedAt), seq }));
+  });
+  if (settings.consolidate) clusterer.consolidate();
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const firstSeq = (members: Array<{ seq: number }>) => Math.min(...members.map((m) => m.seq));
   return clusterer.storylines.map((s) => {
-    const articleIds = s.members.map((m) => m.id);
-    const events: EventCluster[] = s.events.map((e) => {
-      const ids = e.members.map((m) => m.id);
-      const times = ids.map((id) => timeOf(byId.get(id)!.publishedAt)).filter((t): t is number => t !== null);
-      return {
-        id: `e-${ids[0]}`,
-        title: centralTitle(ids, eventVectors, byId, e.centroid.vector()),
-        articleIds: ids,
-        start: times.length ? new Date(Math.min(...times)).toISOString() : null,
-        end: times.length ? new Date(Math.max(...times)).toISOString() : null,
-        why: ids.map((id) => why.get(id)!),
-      };
-    });
+    const events: EventCluster[] = [...s.events]
+      .sort((a, b) => firstSeq(a.members) - firstSeq(b.members))
+      .map((e) => {
+        const ids = e.members.map((m) => m.id);
+        const times = ids.map((id) => timeOf(byId.get(id)!.publishedAt)).filter((t): t is number => t !== null);
+        return {
+          id: `e-${ids[0]}`,
+          title: centralTitle(ids, eventVectors, byId, e.centroid.vector()),
+          articleIds: ids,
+          start: times.length ? new Date(Math.min(...times)).toISOString() : null,
+          end: times.length ? new Date(Math.max(...times)).toISOString() : null,
+          why: ids.map((id) => why.get(id)!),
+        };
+      });
+    const members = s.events.flatMap((e) => e.members).sort((a, b) => a.seq - b.seq);
+    const articleIds = members.map((m) => m.id);
     return { id: `s-${articleIds[0]}`, title: centralTitle(articleIds, vectors, byId, s.centroid.vector()), articleIds, events };
   });
 }

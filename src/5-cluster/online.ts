@@ -1,16 +1,18 @@
-// Online two-level clustering: each article joins the most similar storyline (found through
-// an inverted index over storyline centroids, never by comparing the whole corpus), then the
-// most similar event inside it, where events further apart in time than a gap are penalised.
+// Online clustering, bottom-up: each article joins the most similar event (who, where, when:
+// name-heavy vectors, penalised beyond a time gap) or opens a new one; each new event joins
+// the most similar storyline (subject terms) or opens one. Candidates come from inverted
+// indexes over centroid features, never from comparing the whole corpus.
 import { Centroid } from './centroid.js';
 import { dot, topShared, type Vec } from './vector.js';
+import { CentroidIndex } from './index-postings.js';
 import type { MembershipWhy } from '../core/analysis.js';
 
 export interface ClusterOptions {
   storyThreshold: number;
   eventThreshold: number;
-  /** Features of an article looked up in the index. */
+  /** Features of an article looked up in an index. */
   probeFeatures: number;
-  /** Features under which a storyline is indexed. */
+  /** Features under which a cluster is indexed. */
   indexFeatures: number;
   centroidFeatures: number;
   /** Days beyond an event's time span after which similarity is penalised. */
@@ -18,17 +20,23 @@ export interface ClusterOptions {
   /** Penalty per day beyond the gap, capped at maxTimePenalty. */
   timePenaltyPerDay: number;
   maxTimePenalty: number;
+  /** Centroid cosine at which two storylines are merged when consolidating. */
+  storyMergeThreshold: number;
+  /** Centroid cosine at which two events are merged when consolidating. */
+  eventMergeThreshold: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   storyThreshold: 0.2,
-  eventThreshold: 0.35,
+  eventThreshold: 0.2,
   probeFeatures: 20,
   indexFeatures: 40,
   centroidFeatures: 300,
   eventGapDays: 4,
   timePenaltyPerDay: 0.02,
   maxTimePenalty: 0.3,
+  storyMergeThreshold: 0.2,
+  eventMergeThreshold: 0.5,
 };
 
 export interface ClusterItem {
@@ -39,82 +47,109 @@ export interface ClusterItem {
   eventVector: Vec;
   /** Publication time in ms, or null when unknown. */
   time: number | null;
+  /** Arrival order, to keep members in order after merges. */
+  seq: number;
 }
 
-interface EventState {
+export interface EventState {
   centroid: Centroid;
   members: ClusterItem[];
   minTime: number | null;
   maxTime: number | null;
+  storyline: StorylineState;
 }
 
 export interface StorylineState {
   centroid: Centroid;
-  members: ClusterItem[];
   events: EventState[];
-}
-
-export interface Placement {
-  storyline: number;
-  event: number;
-  why: MembershipWhy;
+  /** Set when merged into another storyline. */
+  mergedInto: StorylineState | null;
 }
 
 const DAY = 86_400_000;
 
 export class OnlineClusterer {
+  readonly events: EventState[] = [];
   readonly storylines: StorylineState[] = [];
-  private readonly index = new Map<string, Set<number>>();
+  private readonly eventIndex = new CentroidIndex<EventState>();
+  private readonly storyIndex = new CentroidIndex<StorylineState>();
 
   constructor(readonly opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS) {}
 
-  add(item: ClusterItem): Placement {
-    const probe = [...item.vector.keys()].slice(0, this.opts.probeFeatures);
-    const candidates = new Set<number>();
-    for (const f of probe) for (const s of this.index.get(f) ?? []) candidates.add(s);
-    let best = -1;
-    let bestScore = 0;
-    for (const s of [...candidates].sort((a, b) => a - b)) {
-      const score = this.storylines[s]!.centroid.similarity(item.vector);
-      if (score > bestScore) [best, bestScore] = [s, score];
+  add(item: ClusterItem): MembershipWhy {
+    let event: EventState | null = null;
+    let score = 0;
+    for (const e of this.eventIndex.candidates(strongest(item.eventVector, this.opts.probeFeatures))) {
+      const s = e.centroid.similarity(item.eventVector) - this.timePenalty(e, item.time);
+      if (s > score) [event, score] = [e, s];
     }
-    if (best < 0 || bestScore < this.opts.storyThreshold) {
-      best = this.storylines.length;
-      bestScore = 0;
-      this.storylines.push({ centroid: new Centroid(this.opts.centroidFeatures), members: [], events: [] });
+    if (!event || score < this.opts.eventThreshold) {
+      event = { centroid: new Centroid(this.opts.centroidFeatures), members: [], minTime: null, maxTime: null, storyline: this.storylineFor(item) };
+      event.storyline.events.push(event);
+      this.events.push(event);
+      score = 0;
     }
-    const story = this.storylines[best]!;
-    const event = this.placeInEvent(story, item);
-    story.centroid.add(item.vector);
-    story.members.push(item);
-    for (const f of story.centroid.top(this.opts.indexFeatures)) {
-      let set = this.index.get(f);
-      if (!set) this.index.set(f, (set = new Set()));
-      set.add(best);
-    }
-    return { storyline: best, event: event.index, why: explain(item, event.score > 0 ? story.events[event.index]! : null, event.score) };
+    const why = explain(item, score > 0 ? event : null, score);
+    addToEvent(event, item);
+    event.storyline.centroid.add(item.vector);
+    this.eventIndex.post(event, event.centroid.top(this.opts.indexFeatures));
+    this.storyIndex.post(event.storyline, event.storyline.centroid.top(this.opts.indexFeatures));
+    return why;
   }
 
-  private placeInEvent(story: StorylineState, item: ClusterItem): { index: number; score: number } {
-    let best = -1;
-    let bestScore = 0;
-    story.events.forEach((e, i) => {
-      const score = e.centroid.similarity(item.eventVector) - this.timePenalty(e, item.time);
-      if (score > bestScore) [best, bestScore] = [i, score];
-    });
-    if (best < 0 || bestScore < this.opts.eventThreshold) {
-      best = story.events.length;
-      bestScore = 0;
-      story.events.push({ centroid: new Centroid(this.opts.centroidFeatures), members: [], minTime: null, maxTime: null });
+  private storylineFor(item: ClusterItem): StorylineState {
+    let best: StorylineState | null = null;
+    let score = 0;
+    for (const s of this.storyIndex.candidates(strongest(item.vector, this.opts.probeFeatures))) {
+      const sim = s.centroid.similarity(item.vector);
+      if (sim > score) [best, score] = [s, sim];
     }
-    const e = story.events[best]!;
-    e.centroid.add(item.eventVector);
-    e.members.push(item);
-    if (item.time !== null) {
-      e.minTime = e.minTime === null ? item.time : Math.min(e.minTime, item.time);
-      e.maxTime = e.maxTime === null ? item.time : Math.max(e.maxTime, item.time);
+    if (best && score >= this.opts.storyThreshold) return best;
+    const created: StorylineState = { centroid: new Centroid(this.opts.centroidFeatures), events: [], mergedInto: null };
+    this.storylines.push(created);
+    return created;
+  }
+
+  /**
+   * Single-pass clustering splits a subject whose first articles shared little; clusters whose
+   * centroids turn out similar are merged, the later into the earlier: events first (which
+   * also joins their storylines), then storylines. Candidates come from the indexes.
+   */
+  consolidate(): void {
+    const alive = new Set(this.events);
+    for (const e of this.events) {
+      if (!alive.has(e)) continue;
+      for (const o of this.eventIndex.candidates(e.centroid.top(this.opts.probeFeatures))) {
+        if (o === e || !alive.has(o) || o.members[0]!.seq < e.members[0]!.seq) continue;
+        const gap = o.minTime !== null ? this.timePenalty(e, o.minTime) : 0;
+        if (dot(e.centroid.vector(), o.centroid.vector()) - gap < this.opts.eventMergeThreshold) continue;
+        e.centroid.merge(o.centroid);
+        o.members.forEach((m) => addToEvent(e, m, false));
+        e.members.sort((a, b) => a.seq - b.seq);
+        alive.delete(o);
+        const so = root(o.storyline);
+        so.events = so.events.filter((x) => x !== o);
+        if (so !== root(e.storyline)) this.mergeStorylines(root(e.storyline), so);
+      }
     }
-    return { index: best, score: bestScore };
+    this.events.splice(0, this.events.length, ...this.events.filter((e) => alive.has(e)));
+    for (const s of this.storylines) {
+      if (s.mergedInto) continue;
+      for (const o of this.storyIndex.candidates(s.centroid.top(this.opts.probeFeatures))) {
+        const ro = root(o);
+        if (ro === s || ro.mergedInto || this.storylines.indexOf(ro) < this.storylines.indexOf(s)) continue;
+        if (dot(s.centroid.vector(), ro.centroid.vector()) >= this.opts.storyMergeThreshold) this.mergeStorylines(s, ro);
+      }
+    }
+    this.storylines.splice(0, this.storylines.length, ...this.storylines.filter((s) => !s.mergedInto && s.events.length));
+    for (const e of this.events) e.storyline = root(e.storyline);
+  }
+
+  private mergeStorylines(into: StorylineState, from: StorylineState): void {
+    into.centroid.merge(from.centroid);
+    into.events.push(...from.events);
+    from.events = [];
+    from.mergedInto = into;
   }
 
   private timePenalty(e: EventState, t: number | null): number {
@@ -125,12 +160,31 @@ export class OnlineClusterer {
   }
 }
 
+/** Article vectors are built strongest feature first. */
+function strongest(v: Vec, n: number): string[] {
+  return [...v.keys()].slice(0, n);
+}
+
+function root(s: StorylineState): StorylineState {
+  while (s.mergedInto) s = s.mergedInto;
+  return s;
+}
+
+function addToEvent(e: EventState, item: ClusterItem, addVector = true): void {
+  if (addVector) e.centroid.add(item.eventVector);
+  e.members.push(item);
+  if (item.time !== null) {
+    e.minTime = e.minTime === null ? item.time : Math.min(e.minTime, item.time);
+    e.maxTime = e.maxTime === null ? item.time : Math.max(e.maxTime, item.time);
+  }
+}
+
 /** The shared terms and names with the closest earlier member of the event (last 50 looked at). */
 function explain(item: ClusterItem, event: EventState | null, score: number): MembershipWhy {
   if (!event) return { articleId: item.id, score: 0, terms: [], names: [], matched: null };
   let matched: ClusterItem | null = null;
   let best = -1;
-  for (const m of event.members.slice(-51, -1)) {
+  for (const m of event.members.slice(-50)) {
     const s = dot(item.eventVector, m.eventVector);
     if (s > best) [matched, best] = [m, s];
   }

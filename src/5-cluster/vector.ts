@@ -12,10 +12,16 @@ export class DocFrequency {
     for (const f of features) this.df.set(f, (this.df.get(f) ?? 0) + 1);
   }
 
-  /** Smoothed idf; a feature seen in every document still weighs a little. */
+  /**
+   * Smoothed idf with `prior` virtual documents that contain no feature: in a small corpus
+   * about one subject (five articles on one storyline), the subject's own terms appear in
+   * every article and would otherwise weigh nothing. In a large corpus the prior fades out.
+   */
   idf(f: string): number {
-    return Math.log((this.docs + 1) / ((this.df.get(f) ?? 0) + 1)) + 0.1;
+    return Math.log((this.docs + this.prior + 1) / ((this.df.get(f) ?? 0) + 1));
   }
+
+  constructor(readonly prior = 50) {}
 }
 
 export interface WeightOptions {
@@ -29,6 +35,7 @@ export function weigh(counts: Map<string, number>, df: DocFrequency, opts: Weigh
   const scored: Array<[string, number]> = [];
   for (const [f, c] of counts) {
     const boost = f.startsWith('n:') ? opts.nameBoost : 1;
+    if (boost === 0) continue;
     scored.push([f, (1 + Math.log(c)) * df.idf(f) * boost]);
   }
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

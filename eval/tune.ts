@@ -1,0 +1,29 @@
+// Parameter sweep for the system's clustering (src/5-cluster) on the ECB+ topics present here.
+// Run: node --import tsx eval/tune.ts [key=v1,v2 ...]. NeuS is shown for information only.
+import { blind, goldOf } from './blind.js';
+import { loadEcbPlus } from './datasets/ecbplus.js';
+import { loadNeusProbe } from './datasets/neus.js';
+import { bcubed } from './metrics.js';
+import { clusterForEval } from '../src/analyze/cluster-eval.js';
+import { DEFAULT_SETTINGS, type ClusterSettings } from '../src/5-cluster/index.js';
+import type { EvalDoc } from './types.js';
+
+const grid: Array<[keyof ClusterSettings, number[]]> = process.argv.slice(2).map((a) => {
+  const [k, v] = a.split('=');
+  return [k as keyof ClusterSettings, v!.split(',').map(Number)];
+});
+const combos: Array<Partial<ClusterSettings>> = grid.reduce<Array<Partial<ClusterSettings>>>((acc, [k, vs]) => acc.flatMap((c) => vs.map((v) => ({ ...c, [k]: v }))), [{}]);
+const pct = (x: number) => (100 * x).toFixed(1);
+
+async function score(docs: EvalDoc[], over: Partial<ClusterSettings>) {
+  const b = blind(docs);
+  const r = await clusterForEval(b.docs, { ...DEFAULT_SETTINGS, ...over });
+  const s = bcubed(b.unblind(r.storyline), goldOf(docs, 'storyline'));
+  const e = bcubed(b.unblind(r.event), goldOf(docs, 'event'));
+  return `${pct(s.precision)}/${pct(s.recall)}/${pct(s.f1)} | ${pct(e.precision)}/${pct(e.recall)}/${pct(e.f1)}`;
+}
+
+const ecb = (await loadEcbPlus())!;
+const neus = (await loadNeusProbe())!;
+console.log('| settings | ECB+ story P/R/F1 | ECB+ event P/R/F1 | NeuS story | NeuS event |');
+for (const c of combos) console.log(`| ${JSON.stringify(c)} | ${await score(ecb, c)} | ${await score(neus, c)} |`);
