@@ -24,7 +24,7 @@ export interface ClusterSettings extends ClusterOptions {
   consolidate: boolean;
 }
 
-export const DEFAULT_SETTINGS: ClusterSettings = { ...DEFAULT_CLUSTER_OPTIONS, storyNameBoost: 0.2, eventNameBoost: 1.5, maxFeatures: 60, consolidate: true };
+export const DEFAULT_SETTINGS: ClusterSettings = { ...DEFAULT_CLUSTER_OPTIONS, storyNameBoost: 1, eventNameBoost: 1.5, maxFeatures: 60, consolidate: true };
 
 const timeOf = (iso: string | null): number | null => {
   const t = iso ? Date.parse(iso) : NaN;

@@ -27,7 +27,7 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  storyThreshold: 0.2,
+  storyThreshold: 0.12,
   eventThreshold: 0.2,
   probeFeatures: 20,
   indexFeatures: 40,
@@ -35,7 +35,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   eventGapDays: 4,
   timePenaltyPerDay: 0.02,
   maxTimePenalty: 0.3,
-  storyMergeThreshold: 0.2,
+  storyMergeThreshold: 0.12,
   eventMergeThreshold: 0.5,
 };
 

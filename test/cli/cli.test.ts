@@ -1,7 +1,8 @@
 // End-to-end: the real command on the fixture corpus and the seed articles.
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { Report } from '../../src/report/schema.js';
 import { runCli, tempDir, SHARED } from '../helpers/cli.js';
 import { CORPUS } from '../fixtures/golden.js';
 
@@ -66,6 +67,24 @@ describe('parallax CLI', () => {
     expect(v1.text).toContain('3 breaches');
     const v1b = JSON.parse((await runCli(['--db', db, 'show', id, '--article-version', '1', '--json'])).stdout);
     expect(v1b.version).toBe(1);
+  });
+
+  it('analyze writes a schema-valid report (temporary store); report reads a store', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'report.json');
+    const r = await runCli(['analyze', path.join(CORPUS, 'html'), path.join(CORPUS, 'jsonl/wire.jsonl'), '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/wrote .*report\.json: 10 articles, \d+ storylines/);
+    const report = Report.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(report.derivations.length).toBeGreaterThanOrEqual(3);
+    const db = path.join(dir, 'r.db');
+    await runCli(['--db', db, 'ingest', path.join(CORPUS, 'text')]);
+    const md = await runCli(['--db', db, 'report', '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# Parallax report\n\n4 articles/);
+    const bad = await runCli(['--db', db, 'report', '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--format: expected json or md/);
   });
 
   it.each([

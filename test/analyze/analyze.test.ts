@@ -1,0 +1,74 @@
+// The report over the project's fixture corpus: valid against the schema, with the
+// invariants every consumer relies on, and the copies the corpus was written with.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeArticles } from '../../src/analyze/index.js';
+import { Report, reportJsonSchema } from '../../src/report/schema.js';
+import { reportToMarkdown } from '../../src/report/markdown.js';
+import type { Article } from '../../src/core/types.js';
+import { loadCorpus } from '../fixtures/golden.js';
+import { ROOT } from '../helpers/cli.js';
+
+let report: Report;
+let bySource: Map<string, string>;
+beforeAll(async () => {
+  const { drafts } = await loadCorpus();
+  const articles: Article[] = [...drafts.entries()].map(([src, d], i) => ({ ...d, source: src, id: `a${String(i).padStart(2, '0')}`, version: 1, versions: 1, ingestedAt: '2025-01-01T00:00:00Z' }));
+  report = analyzeArticles(articles);
+  bySource = new Map(report.articles.map((a) => [a.source, a.id]));
+});
+
+describe('analyzeArticles on the fixture corpus', () => {
+  it('produces a report valid against the schema', () => {
+    expect(() => Report.parse(report)).not.toThrow();
+    expect(report.version).toBe(1);
+  });
+
+  it('storylines partition the articles; events partition each storyline', () => {
+    const ids = report.articles.map((a) => a.id).sort();
+    expect(report.storylines.flatMap((s) => s.articleIds).sort()).toEqual(ids);
+    for (const s of report.storylines) {
+      expect(s.events.flatMap((e) => e.articleIds).sort()).toEqual([...s.articleIds].sort());
+      expect(s.independentReports).toBeLessThanOrEqual(s.articleIds.length);
+    }
+  });
+
+  it('passage offsets lie inside both texts', () => {
+    const text = new Map(report.articles.map((a) => [a.id, a.text]));
+    for (const d of report.derivations) {
+      for (const p of d.passages) {
+        expect(p.end).toBeLessThanOrEqual(text.get(d.articleId)!.length);
+        expect(p.sourceEnd).toBeLessThanOrEqual(text.get(d.sourceArticleId)!.length);
+        expect(p.start).toBeLessThan(p.end);
+      }
+    }
+  });
+
+  it('finds the copies the corpus was written with, and their direction', () => {
+    const wire = bySource.get('jsonl/wire.jsonl:1')!;
+    const of = (src: string) => report.derivations.find((d) => d.articleId === bySource.get(src));
+    expect(of('html/calvaine-herald-talks-open.html')).toMatchObject({ sourceArticleId: wire, kind: 'exact' });
+    expect(of('html/northgate-ledger-hall-of-tides.html')).toMatchObject({ sourceArticleId: wire, kind: 'near-duplicate' });
+    expect(of('html/global-dispatch-talks-stall.html')).toMatchObject({ sourceArticleId: wire, kind: 'rewrite', direction: { basis: 'credit' } });
+    expect(of('html/kaldera-tribune-dunmoor-attack.html')).toBeUndefined();
+    const story = report.storylines.find((s) => s.articleIds.includes(wire))!;
+    const group = [wire, ...['html/calvaine-herald-talks-open.html', 'html/northgate-ledger-hall-of-tides.html', 'html/global-dispatch-talks-stall.html'].map((s) => bySource.get(s)!)];
+    // The wire story and its three reuses are one voice.
+    expect(story.independentReports).toBeLessThanOrEqual(story.articleIds.length - 3);
+    expect(group.every((id) => story.articleIds.includes(id))).toBe(true);
+  });
+
+  it('renders Markdown naming every storyline', () => {
+    const md = reportToMarkdown(report);
+    for (const s of report.storylines) expect(md).toContain(s.title.replace(/\|/g, '\\|'));
+    expect(md).toContain('## Copies and rewrites');
+  });
+});
+
+describe('docs/report.schema.json', () => {
+  it('is the schema generated from src/report/schema.ts (run npm run schema)', () => {
+    const committed = JSON.parse(readFileSync(path.join(ROOT, 'docs/report.schema.json'), 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(reportJsonSchema())));
+  });
+});
