@@ -1,8 +1,11 @@
 // Cluster stage: articles -> storylines made of events, each membership with its "why".
-// Deterministic for the same input order; adding articles appends to the same state.
+// Incremental: a session keeps document frequencies, centroids and indexes, so adding a
+// batch costs the batch (plus index lookups), never a pass over the corpus. Deterministic
+// for the same input order; later batches never move earlier articles except by merging
+// two clusters found to be one.
 import type { AnalysisArticle, EventCluster, MembershipWhy } from '../core/analysis.js';
 import { extractFeatures } from './features.js';
-import { DocFrequency, dot, weigh, type Vec } from './vector.js';
+import { DocFrequency, weigh } from './vector.js';
 import { OnlineClusterer, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './online.js';
 
 export { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './online.js';
@@ -20,7 +23,7 @@ export interface ClusterSettings extends ClusterOptions {
   /** Weight of names over terms in the event vector. */
   eventNameBoost: number;
   maxFeatures: number;
-  /** Merge clusters whose centroids are similar after the single pass. */
+  /** Merge clusters whose centroids are similar after each batch. */
   consolidate: boolean;
 }
 
@@ -31,54 +34,73 @@ const timeOf = (iso: string | null): number | null => {
   return Number.isNaN(t) ? null : t;
 };
 
-/** The member whose vector is closest to the group's centroid gives the title. */
-function centralTitle(ids: string[], vectors: Map<string, Vec>, byId: Map<string, AnalysisArticle>, centroid: Vec): string {
-  let best = ids[0]!;
-  let bestScore = -1;
-  for (const id of ids) {
-    if (!byId.get(id)?.title) continue;
-    const s = dot(vectors.get(id)!, centroid);
-    if (s > bestScore) [best, bestScore] = [id, s];
+/** What the session keeps per article: enough to title and explain clusters. */
+interface Kept {
+  title: string | null;
+  lead: string;
+  why: MembershipWhy;
+}
+
+export class ClusterSession {
+  private readonly df = new DocFrequency();
+  private readonly clusterer: OnlineClusterer;
+  private readonly kept = new Map<string, Kept>();
+  private seq = 0;
+
+  constructor(readonly settings: ClusterSettings = DEFAULT_SETTINGS) {
+    this.clusterer = new OnlineClusterer(settings);
   }
-  const a = byId.get(best)!;
-  return a.title ?? a.text.slice(0, 80).replace(/\s+/g, ' ');
+
+  get size(): number {
+    return this.kept.size;
+  }
+
+  /** Adds a batch: document frequencies first (O(batch)), then each article in order. */
+  add(articles: AnalysisArticle[]): this {
+    const fresh = articles.filter((a) => !this.kept.has(a.id));
+    const raw = fresh.map((a) => extractFeatures(a.title, a.text).counts);
+    for (const c of raw) this.df.add(c.keys());
+    fresh.forEach((a, i) => {
+      const s = this.settings;
+      const why = this.clusterer.add({
+        id: a.id,
+        vector: weigh(raw[i]!, this.df, { nameBoost: s.storyNameBoost, maxFeatures: s.maxFeatures }),
+        eventVector: weigh(raw[i]!, this.df, { nameBoost: s.eventNameBoost, maxFeatures: s.maxFeatures }),
+        time: timeOf(a.publishedAt),
+        seq: this.seq++,
+      });
+      this.kept.set(a.id, { title: a.title, lead: a.text.slice(0, 80).replace(/\s+/g, ' ').trim(), why });
+    });
+    if (this.settings.consolidate && fresh.length) this.clusterer.consolidate();
+    return this;
+  }
+
+  storylines(): ClusteredStoryline[] {
+    const title = (ids: string[]) => {
+      const k = ids.map((id) => this.kept.get(id)!);
+      return k.find((x) => x.title)?.title ?? k[0]!.lead;
+    };
+    return this.clusterer.storylines.map((s) => {
+      const events: EventCluster[] = [...s.events]
+        .sort((a, b) => a.members[0]!.seq - b.members[0]!.seq)
+        .map((e) => {
+          const ids = e.members.map((m) => m.id);
+          return {
+            id: `e-${ids[0]}`,
+            title: title(ids),
+            articleIds: ids,
+            start: e.minTime === null ? null : new Date(e.minTime).toISOString(),
+            end: e.maxTime === null ? null : new Date(e.maxTime).toISOString(),
+            why: ids.map((id) => this.kept.get(id)!.why),
+          };
+        });
+      const articleIds = s.events.flatMap((e) => e.members).sort((a, b) => a.seq - b.seq).map((m) => m.id);
+      const largest = [...events].sort((a, b) => b.articleIds.length - a.articleIds.length || (a.id < b.id ? -1 : 1))[0]!;
+      return { id: `s-${articleIds[0]}`, title: largest.title, articleIds, events };
+    });
+  }
 }
 
 export function clusterArticles(articles: AnalysisArticle[], settings: ClusterSettings = DEFAULT_SETTINGS): ClusteredStoryline[] {
-  const raw = articles.map((a) => extractFeatures(a.title, a.text).counts);
-  const df = new DocFrequency();
-  for (const c of raw) df.add(c.keys());
-  const vectors = new Map<string, Vec>();
-  const eventVectors = new Map<string, Vec>();
-  articles.forEach((a, i) => {
-    vectors.set(a.id, weigh(raw[i]!, df, { nameBoost: settings.storyNameBoost, maxFeatures: settings.maxFeatures }));
-    eventVectors.set(a.id, weigh(raw[i]!, df, { nameBoost: settings.eventNameBoost, maxFeatures: settings.maxFeatures }));
-  });
-  const clusterer = new OnlineClusterer(settings);
-  const why = new Map<string, MembershipWhy>();
-  articles.forEach((a, seq) => {
-    why.set(a.id, clusterer.add({ id: a.id, vector: vectors.get(a.id)!, eventVector: eventVectors.get(a.id)!, time: timeOf(a.publishedAt), seq }));
-  });
-  if (settings.consolidate) clusterer.consolidate();
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const firstSeq = (members: Array<{ seq: number }>) => Math.min(...members.map((m) => m.seq));
-  return clusterer.storylines.map((s) => {
-    const events: EventCluster[] = [...s.events]
-      .sort((a, b) => firstSeq(a.members) - firstSeq(b.members))
-      .map((e) => {
-        const ids = e.members.map((m) => m.id);
-        const times = ids.map((id) => timeOf(byId.get(id)!.publishedAt)).filter((t): t is number => t !== null);
-        return {
-          id: `e-${ids[0]}`,
-          title: centralTitle(ids, eventVectors, byId, e.centroid.vector()),
-          articleIds: ids,
-          start: times.length ? new Date(Math.min(...times)).toISOString() : null,
-          end: times.length ? new Date(Math.max(...times)).toISOString() : null,
-          why: ids.map((id) => why.get(id)!),
-        };
-      });
-    const members = s.events.flatMap((e) => e.members).sort((a, b) => a.seq - b.seq);
-    const articleIds = members.map((m) => m.id);
-    return { id: `s-${articleIds[0]}`, title: centralTitle(articleIds, vectors, byId, s.centroid.vector()), articleIds, events };
-  });
+  return new ClusterSession(settings).add(articles).storylines();
 }

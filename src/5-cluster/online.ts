@@ -51,9 +51,20 @@ export interface ClusterItem {
   seq: number;
 }
 
+/** What an event keeps of each member: vectors are dropped after placement (memory). */
+export interface Member {
+  id: string;
+  time: number | null;
+  seq: number;
+}
+
+/** Members whose vectors are kept for explanations ("matched" in the why). */
+const RECENT = 20;
+
 export interface EventState {
   centroid: Centroid;
-  members: ClusterItem[];
+  members: Member[];
+  recent: ClusterItem[];
   minTime: number | null;
   maxTime: number | null;
   storyline: StorylineState;
@@ -84,7 +95,7 @@ export class OnlineClusterer {
       if (s > score) [event, score] = [e, s];
     }
     if (!event || score < this.opts.eventThreshold) {
-      event = { centroid: new Centroid(this.opts.centroidFeatures), members: [], minTime: null, maxTime: null, storyline: this.storylineFor(item) };
+      event = { centroid: new Centroid(this.opts.centroidFeatures), members: [], recent: [], minTime: null, maxTime: null, storyline: this.storylineFor(item) };
       event.storyline.events.push(event);
       this.events.push(event);
       score = 0;
@@ -170,21 +181,25 @@ function root(s: StorylineState): StorylineState {
   return s;
 }
 
-function addToEvent(e: EventState, item: ClusterItem, addVector = true): void {
-  if (addVector) e.centroid.add(item.eventVector);
-  e.members.push(item);
+function addToEvent(e: EventState, item: ClusterItem | Member, addVector = true): void {
+  if (addVector && 'eventVector' in item) {
+    e.centroid.add(item.eventVector);
+    e.recent.push(item);
+    if (e.recent.length > RECENT) e.recent.shift();
+  }
+  e.members.push({ id: item.id, time: item.time, seq: item.seq });
   if (item.time !== null) {
     e.minTime = e.minTime === null ? item.time : Math.min(e.minTime, item.time);
     e.maxTime = e.maxTime === null ? item.time : Math.max(e.maxTime, item.time);
   }
 }
 
-/** The shared terms and names with the closest earlier member of the event (last 50 looked at). */
+/** The shared terms and names with the closest recent member of the event. */
 function explain(item: ClusterItem, event: EventState | null, score: number): MembershipWhy {
   if (!event) return { articleId: item.id, score: 0, terms: [], names: [], matched: null };
   let matched: ClusterItem | null = null;
   let best = -1;
-  for (const m of event.members.slice(-50)) {
+  for (const m of event.recent) {
     const s = dot(item.eventVector, m.eventVector);
     if (s > best) [matched, best] = [m, s];
   }
