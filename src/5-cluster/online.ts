@@ -75,6 +75,8 @@ export interface StorylineState {
   events: EventState[];
   /** Set when merged into another storyline. */
   mergedInto: StorylineState | null;
+  /** Creation order: the earlier of two merged storylines absorbs the later. */
+  order: number;
 }
 
 const DAY = 86_400_000;
@@ -84,6 +86,9 @@ export class OnlineClusterer {
   readonly storylines: StorylineState[] = [];
   private readonly eventIndex = new CentroidIndex<EventState>();
   private readonly storyIndex = new CentroidIndex<StorylineState>();
+  /** Events that received articles since the last consolidation: only they are re-checked. */
+  private touched = new Set<EventState>();
+  private created = 0;
 
   constructor(readonly opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS) {}
 
@@ -102,6 +107,7 @@ export class OnlineClusterer {
     }
     const why = explain(item, score > 0 ? event : null, score);
     addToEvent(event, item);
+    this.touched.add(event);
     event.storyline.centroid.add(item.vector);
     this.eventIndex.post(event, event.centroid.top(this.opts.indexFeatures));
     this.storyIndex.post(event.storyline, event.storyline.centroid.top(this.opts.indexFeatures));
@@ -116,7 +122,7 @@ export class OnlineClusterer {
       if (sim > score) [best, score] = [s, sim];
     }
     if (best && score >= this.opts.storyThreshold) return best;
-    const created: StorylineState = { centroid: new Centroid(this.opts.centroidFeatures), events: [], mergedInto: null };
+    const created: StorylineState = { centroid: new Centroid(this.opts.centroidFeatures), events: [], mergedInto: null, order: this.created++ };
     this.storylines.push(created);
     return created;
   }
@@ -127,33 +133,49 @@ export class OnlineClusterer {
    * also joins their storylines), then storylines. Candidates come from the indexes.
    */
   consolidate(): void {
-    const alive = new Set(this.events);
-    for (const e of this.events) {
-      if (!alive.has(e)) continue;
+    const dead = new Set<EventState>();
+    const touchedStories = new Set<StorylineState>();
+    // Oldest first, so that the later of two events is merged into the earlier.
+    for (const e of [...this.touched].sort((a, b) => a.members[0]!.seq - b.members[0]!.seq)) {
+      if (dead.has(e)) continue;
+      touchedStories.add(root(e.storyline));
       for (const o of this.eventIndex.candidates(e.centroid.top(this.opts.probeFeatures))) {
-        if (o === e || !alive.has(o) || o.members[0]!.seq < e.members[0]!.seq) continue;
-        const gap = o.minTime !== null ? this.timePenalty(e, o.minTime) : 0;
-        if (dot(e.centroid.vector(), o.centroid.vector()) - gap < this.opts.eventMergeThreshold) continue;
-        e.centroid.merge(o.centroid);
-        o.members.forEach((m) => addToEvent(e, m, false));
-        e.members.sort((a, b) => a.seq - b.seq);
-        alive.delete(o);
-        const so = root(o.storyline);
-        so.events = so.events.filter((x) => x !== o);
-        if (so !== root(e.storyline)) this.mergeStorylines(root(e.storyline), so);
+        if (o === e || dead.has(o)) continue;
+        const [into, from] = o.members[0]!.seq < e.members[0]!.seq ? [o, e] : [e, o];
+        if (dead.has(into)) continue;
+        const gap = from.minTime !== null ? this.timePenalty(into, from.minTime) : 0;
+        if (dot(into.centroid.vector(), from.centroid.vector()) - gap < this.opts.eventMergeThreshold) continue;
+        into.centroid.merge(from.centroid);
+        from.members.forEach((m) => addToEvent(into, m, false));
+        into.members.sort((a, b) => a.seq - b.seq);
+        into.recent.push(...from.recent);
+        dead.add(from);
+        const so = root(from.storyline);
+        so.events = so.events.filter((x) => x !== from);
+        if (so !== root(into.storyline)) this.mergeStorylines(root(into.storyline), so);
+        touchedStories.add(root(into.storyline));
+        if (from === e) break;
       }
     }
-    this.events.splice(0, this.events.length, ...this.events.filter((e) => alive.has(e)));
-    for (const s of this.storylines) {
+    this.touched = new Set();
+    if (dead.size) this.events.splice(0, this.events.length, ...this.events.filter((e) => !dead.has(e)));
+    for (const s0 of [...touchedStories].sort((a, b) => a.order - b.order)) {
+      const s = root(s0);
       if (s.mergedInto) continue;
       for (const o of this.storyIndex.candidates(s.centroid.top(this.opts.probeFeatures))) {
         const ro = root(o);
-        if (ro === s || ro.mergedInto || this.storylines.indexOf(ro) < this.storylines.indexOf(s)) continue;
-        if (dot(s.centroid.vector(), ro.centroid.vector()) >= this.opts.storyMergeThreshold) this.mergeStorylines(s, ro);
+        if (ro === s || ro.mergedInto) continue;
+        if (dot(s.centroid.vector(), ro.centroid.vector()) >= this.opts.storyMergeThreshold) {
+          if (ro.order < s.order) this.mergeStorylines(ro, s);
+          else this.mergeStorylines(s, ro);
+          if (s.mergedInto) break;
+        }
       }
     }
-    this.storylines.splice(0, this.storylines.length, ...this.storylines.filter((s) => !s.mergedInto && s.events.length));
-    for (const e of this.events) e.storyline = root(e.storyline);
+    if (this.storylines.some((s) => s.mergedInto || !s.events.length)) {
+      this.storylines.splice(0, this.storylines.length, ...this.storylines.filter((s) => !s.mergedInto && s.events.length));
+      for (const s of this.storylines) for (const e of s.events) e.storyline = s;
+    }
   }
 
   private mergeStorylines(into: StorylineState, from: StorylineState): void {
