@@ -49,6 +49,35 @@ export class Centroid {
     return s / this.norm;
   }
 
+  /** Take a member's vector out again (the member moved to another cluster). */
+  remove(v: Vec): void {
+    for (const [f, w] of v) {
+      const x = this.sum.get(f);
+      if (x === undefined) continue;
+      if (x - w <= 1e-9) this.sum.delete(f);
+      else this.sum.set(f, x - w);
+    }
+    this.size--;
+    this.dirty = true;
+  }
+
+  /** Cosine of a member's unit vector with the centroid of the other members. */
+  similarityWithout(v: Vec): number {
+    this.refresh();
+    if (this.size <= 1) return 0;
+    let dotSum = 0;
+    let overlap = 0;
+    for (const [f, w] of v) {
+      const x = this.sum.get(f);
+      if (x === undefined) continue;
+      dotSum += w * x;
+      overlap += w * Math.min(w, x);
+    }
+    // |sum - v|^2 = |sum|^2 - 2 sum·v + |v|^2, with v a unit vector (truncation makes it approximate).
+    const rest = Math.sqrt(Math.max(1e-9, this.norm * this.norm - 2 * dotSum + 1));
+    return (dotSum - overlap) / rest;
+  }
+
   /** The centroid as a unit vector (for explanations and indexing). */
   vector(): Vec {
     this.refresh();

@@ -25,9 +25,13 @@ export interface ClusterSettings extends ClusterOptions {
   maxFeatures: number;
   /** Merge clusters whose centroids are similar after each batch. */
   consolidate: boolean;
+  /** Refinement passes over each batch (0 = pure single pass). */
+  refinePasses: number;
+  /** How much better another event must fit before an article moves there. */
+  refineMargin: number;
 }
 
-export const DEFAULT_SETTINGS: ClusterSettings = { ...DEFAULT_CLUSTER_OPTIONS, storyNameBoost: 1, eventNameBoost: 1.5, maxFeatures: 60, consolidate: true };
+export const DEFAULT_SETTINGS: ClusterSettings = { ...DEFAULT_CLUSTER_OPTIONS, storyNameBoost: 1, eventNameBoost: 1.5, maxFeatures: 60, consolidate: true, refinePasses: 1, refineMargin: 0.02 };
 
 const timeOf = (iso: string | null): number | null => {
   const t = iso ? Date.parse(iso) : NaN;
@@ -60,18 +64,24 @@ export class ClusterSession {
     const fresh = articles.filter((a) => !this.kept.has(a.id));
     const raw = fresh.map((a) => extractFeatures(a.title, a.text).counts);
     for (const c of raw) this.df.add(c.keys());
-    fresh.forEach((a, i) => {
-      const s = this.settings;
-      const why = this.clusterer.add({
-        id: a.id,
-        vector: weigh(raw[i]!, this.df, { nameBoost: s.storyNameBoost, maxFeatures: s.maxFeatures }),
-        eventVector: weigh(raw[i]!, this.df, { nameBoost: s.eventNameBoost, maxFeatures: s.maxFeatures }),
-        time: timeOf(a.publishedAt),
-        seq: this.seq++,
-      });
-      this.kept.set(a.id, { title: a.title, lead: a.text.slice(0, 80).replace(/\s+/g, ' ').trim(), why });
+    const s = this.settings;
+    const items = fresh.map((a, i) => ({
+      id: a.id,
+      vector: weigh(raw[i]!, this.df, { nameBoost: s.storyNameBoost, maxFeatures: s.maxFeatures }),
+      eventVector: weigh(raw[i]!, this.df, { nameBoost: s.eventNameBoost, maxFeatures: s.maxFeatures }),
+      time: timeOf(a.publishedAt),
+      seq: this.seq++,
+    }));
+    items.forEach((item, i) => {
+      const a = fresh[i]!;
+      this.kept.set(a.id, { title: a.title, lead: a.text.slice(0, 80).replace(/\s+/g, ' ').trim(), why: this.clusterer.add(item) });
     });
-    if (this.settings.consolidate && fresh.length) this.clusterer.consolidate();
+    for (let pass = 0; pass < s.refinePasses; pass++) {
+      const moved = this.clusterer.refine(items, s.refineMargin);
+      for (const why of moved) this.kept.get(why.articleId)!.why = why;
+      if (!moved.length) break;
+    }
+    if (s.consolidate && fresh.length) this.clusterer.consolidate();
     return this;
   }
 

@@ -89,6 +89,8 @@ export class OnlineClusterer {
   /** Events that received articles since the last consolidation: only they are re-checked. */
   private touched = new Set<EventState>();
   private created = 0;
+  /** Event of each article (kept until the article's batch is refined and consolidated). */
+  private readonly placed = new Map<string, EventState>();
 
   constructor(readonly opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS) {}
 
@@ -108,6 +110,7 @@ export class OnlineClusterer {
     const why = explain(item, score > 0 ? event : null, score);
     addToEvent(event, item);
     this.touched.add(event);
+    this.placed.set(item.id, event);
     event.storyline.centroid.add(item.vector);
     this.eventIndex.post(event, event.centroid.top(this.opts.indexFeatures));
     this.storyIndex.post(event.storyline, event.storyline.centroid.top(this.opts.indexFeatures));
@@ -128,6 +131,50 @@ export class OnlineClusterer {
   }
 
   /**
+   * One refinement pass over a batch (a k-means step): an article placed while its event was
+   * young moves to the event that now fits it clearly better. Only the batch's articles are
+   * looked at, and candidates come from the index.
+   */
+  refine(batch: ClusterItem[], margin: number): MembershipWhy[] {
+    const moved: MembershipWhy[] = [];
+    const eventOf = new Map<string, EventState>();
+    for (const item of batch) {
+      const e = this.placed.get(item.id);
+      if (e) eventOf.set(item.id, e);
+    }
+    for (const item of batch) {
+      const from = eventOf.get(item.id);
+      if (!from || from.members.length <= 1) continue;
+      const stay = from.centroid.similarityWithout(item.eventVector);
+      let best: EventState | null = null;
+      let score = Math.max(stay + margin, this.opts.eventThreshold);
+      for (const e of this.eventIndex.candidates(strongest(item.eventVector, this.opts.probeFeatures))) {
+        if (e === from || !e.members.length) continue;
+        const sim = e.centroid.similarity(item.eventVector) - this.timePenalty(e, item.time);
+        if (sim > score) [best, score] = [e, sim];
+      }
+      if (!best) continue;
+      from.centroid.remove(item.eventVector);
+      from.members = from.members.filter((m) => m.id !== item.id);
+      from.recent = from.recent.filter((m) => m.id !== item.id);
+      resetTimes(from);
+      const fromStory = root(from.storyline);
+      const toStory = root(best.storyline);
+      if (fromStory !== toStory) {
+        fromStory.centroid.remove(item.vector);
+        toStory.centroid.add(item.vector);
+      }
+      moved.push(explain(item, best, score));
+      addToEvent(best, item);
+      best.members.sort((a, b) => a.seq - b.seq);
+      this.placed.set(item.id, best);
+      this.touched.add(best);
+      this.touched.add(from);
+    }
+    return moved;
+  }
+
+  /**
    * Single-pass clustering splits a subject whose first articles shared little; clusters whose
    * centroids turn out similar are merged, the later into the earlier: events first (which
    * also joins their storylines), then storylines. Candidates come from the indexes.
@@ -136,11 +183,17 @@ export class OnlineClusterer {
     const dead = new Set<EventState>();
     const touchedStories = new Set<StorylineState>();
     // Oldest first, so that the later of two events is merged into the earlier.
-    for (const e of [...this.touched].sort((a, b) => a.members[0]!.seq - b.members[0]!.seq)) {
+    for (const e of this.touched) {
+      if (e.members.length) continue;
+      dead.add(e);
+      const s = root(e.storyline);
+      s.events = s.events.filter((x) => x !== e);
+    }
+    for (const e of [...this.touched].filter((x) => x.members.length).sort((a, b) => a.members[0]!.seq - b.members[0]!.seq)) {
       if (dead.has(e)) continue;
       touchedStories.add(root(e.storyline));
       for (const o of this.eventIndex.candidates(e.centroid.top(this.opts.probeFeatures))) {
-        if (o === e || dead.has(o)) continue;
+        if (o === e || dead.has(o) || !o.members.length) continue;
         const [into, from] = o.members[0]!.seq < e.members[0]!.seq ? [o, e] : [e, o];
         if (dead.has(into)) continue;
         const gap = from.minTime !== null ? this.timePenalty(into, from.minTime) : 0;
@@ -158,6 +211,7 @@ export class OnlineClusterer {
       }
     }
     this.touched = new Set();
+    this.placed.clear();
     if (dead.size) this.events.splice(0, this.events.length, ...this.events.filter((e) => !dead.has(e)));
     for (const s0 of [...touchedStories].sort((a, b) => a.order - b.order)) {
       const s = root(s0);
@@ -201,6 +255,12 @@ function strongest(v: Vec, n: number): string[] {
 function root(s: StorylineState): StorylineState {
   while (s.mergedInto) s = s.mergedInto;
   return s;
+}
+
+function resetTimes(e: EventState): void {
+  const times = e.members.map((m) => m.time).filter((t): t is number => t !== null);
+  e.minTime = times.length ? Math.min(...times) : null;
+  e.maxTime = times.length ? Math.max(...times) : null;
 }
 
 function addToEvent(e: EventState, item: ClusterItem | Member, addVector = true): void {
