@@ -79,3 +79,27 @@ describe('features', () => {
     expect(f.has('n:officials')).toBe(false); // sentence-initial capital
   });
 });
+
+describe('ClusterSession (incremental)', () => {
+  it('takes batches; an article already added is not added twice', async () => {
+    const { ClusterSession } = await import('../../src/5-cluster/index.js');
+    const s = new ClusterSession();
+    s.add(corpus.slice(0, 3)).add(corpus.slice(3)).add(corpus.slice(0, 2));
+    expect(s.size).toBe(corpus.length);
+    const all = s.storylines().flatMap((x) => x.articleIds).sort();
+    expect(all).toEqual(corpus.map((a) => a.id).sort());
+    const of = (id: string) => s.storylines().find((x) => x.articleIds.includes(id))!.id;
+    expect(of('t1')).toBe(of('t2'));
+    expect(of('f1')).not.toBe(of('t1'));
+  });
+
+  it('reports event spans that cover their members, after refinement and merges', () => {
+    for (const s of clusterArticles(corpus)) {
+      for (const e of s.events) {
+        const times = e.articleIds.map((id) => Date.parse(corpus.find((a) => a.id === id)!.publishedAt!));
+        expect(Date.parse(e.start!)).toBe(Math.min(...times));
+        expect(Date.parse(e.end!)).toBe(Math.max(...times));
+      }
+    }
+  });
+});
