@@ -3,7 +3,11 @@
 // the most similar storyline (subject terms) or opens one. Candidates come from inverted
 // indexes over centroid features, never from comparing the whole corpus.
 import { Centroid } from './centroid.js';
-import { dot, topShared, type Vec } from './vector.js';
+import { dot } from './vector.js';
+import { explain } from './explain.js';
+import { addToEvent, resetTimes, root, strongest, type ClusterItem, type EventState, type Member, type StorylineState } from './state.js';
+
+export type { ClusterItem, EventState, Member, StorylineState } from './state.js';
 import { CentroidIndex } from './index-postings.js';
 import type { MembershipWhy } from '../core/analysis.js';
 
@@ -38,46 +42,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   storyMergeThreshold: 0.12,
   eventMergeThreshold: 0.5,
 };
-
-export interface ClusterItem {
-  id: string;
-  /** Storyline-level vector: subject terms. */
-  vector: Vec;
-  /** Event-level vector: names weigh more (who, where), to tell two incidents of one kind apart. */
-  eventVector: Vec;
-  /** Publication time in ms, or null when unknown. */
-  time: number | null;
-  /** Arrival order, to keep members in order after merges. */
-  seq: number;
-}
-
-/** What an event keeps of each member: vectors are dropped after placement (memory). */
-export interface Member {
-  id: string;
-  time: number | null;
-  seq: number;
-}
-
-/** Members whose vectors are kept for explanations ("matched" in the why). */
-const RECENT = 20;
-
-export interface EventState {
-  centroid: Centroid;
-  members: Member[];
-  recent: ClusterItem[];
-  minTime: number | null;
-  maxTime: number | null;
-  storyline: StorylineState;
-}
-
-export interface StorylineState {
-  centroid: Centroid;
-  events: EventState[];
-  /** Set when merged into another storyline. */
-  mergedInto: StorylineState | null;
-  /** Creation order: the earlier of two merged storylines absorbs the later. */
-  order: number;
-}
 
 const DAY = 86_400_000;
 
@@ -247,50 +211,3 @@ export class OnlineClusterer {
   }
 }
 
-/** Article vectors are built strongest feature first. */
-function strongest(v: Vec, n: number): string[] {
-  return [...v.keys()].slice(0, n);
-}
-
-function root(s: StorylineState): StorylineState {
-  while (s.mergedInto) s = s.mergedInto;
-  return s;
-}
-
-function resetTimes(e: EventState): void {
-  const times = e.members.map((m) => m.time).filter((t): t is number => t !== null);
-  e.minTime = times.length ? Math.min(...times) : null;
-  e.maxTime = times.length ? Math.max(...times) : null;
-}
-
-function addToEvent(e: EventState, item: ClusterItem | Member, addVector = true): void {
-  if (addVector && 'eventVector' in item) {
-    e.centroid.add(item.eventVector);
-    e.recent.push(item);
-    if (e.recent.length > RECENT) e.recent.shift();
-  }
-  e.members.push({ id: item.id, time: item.time, seq: item.seq });
-  if (item.time !== null) {
-    e.minTime = e.minTime === null ? item.time : Math.min(e.minTime, item.time);
-    e.maxTime = e.maxTime === null ? item.time : Math.max(e.maxTime, item.time);
-  }
-}
-
-/** The shared terms and names with the closest recent member of the event. */
-function explain(item: ClusterItem, event: EventState | null, score: number): MembershipWhy {
-  if (!event) return { articleId: item.id, score: 0, terms: [], names: [], matched: null };
-  let matched: ClusterItem | null = null;
-  let best = -1;
-  for (const m of event.recent) {
-    const s = dot(item.eventVector, m.eventVector);
-    if (s > best) [matched, best] = [m, s];
-  }
-  const shared = topShared(item.eventVector, matched?.eventVector ?? event.centroid.vector(), 12);
-  return {
-    articleId: item.id,
-    score: Math.round(score * 1000) / 1000,
-    terms: shared.filter(([f]) => !f.startsWith('n:')).slice(0, 6).map(([f]) => f),
-    names: shared.filter(([f]) => f.startsWith('n:')).slice(0, 6).map(([f]) => f.slice(2)),
-    matched: matched?.id ?? null,
-  };
-}

@@ -1,0 +1,23 @@
+// The "why" of a membership: score, shared terms and names, and the member it matched.
+import { dot, topShared } from './vector.js';
+import type { MembershipWhy } from '../core/analysis.js';
+import type { ClusterItem, EventState } from './state.js';
+
+/** The shared terms and names with the closest recent member of the event. */
+export function explain(item: ClusterItem, event: EventState | null, score: number): MembershipWhy {
+  if (!event) return { articleId: item.id, score: 0, terms: [], names: [], matched: null };
+  let matched: ClusterItem | null = null;
+  let best = -1;
+  for (const m of event.recent) {
+    const s = dot(item.eventVector, m.eventVector);
+    if (s > best) [matched, best] = [m, s];
+  }
+  const shared = topShared(item.eventVector, matched?.eventVector ?? event.centroid.vector(), 12);
+  return {
+    articleId: item.id,
+    score: Math.round(score * 1000) / 1000,
+    terms: shared.filter(([f]) => !f.startsWith('n:')).slice(0, 6).map(([f]) => f),
+    names: shared.filter(([f]) => f.startsWith('n:')).slice(0, 6).map(([f]) => f.slice(2)),
+    matched: matched?.id ?? null,
+  };
+}

@@ -1,0 +1,73 @@
+// The clusterer's state: articles as they arrive, the members events keep, and the small
+// helpers that keep events and storylines consistent.
+import type { Centroid } from './centroid.js';
+import type { Vec } from './vector.js';
+
+export interface ClusterItem {
+  id: string;
+  /** Storyline-level vector: subject terms. */
+  vector: Vec;
+  /** Event-level vector: names weigh more (who, where), to tell two incidents of one kind apart. */
+  eventVector: Vec;
+  /** Publication time in ms, or null when unknown. */
+  time: number | null;
+  /** Arrival order, to keep members in order after merges. */
+  seq: number;
+}
+
+/** What an event keeps of each member: vectors are dropped after placement (memory). */
+export interface Member {
+  id: string;
+  time: number | null;
+  seq: number;
+}
+
+/** Members whose vectors are kept for explanations ("matched" in the why). */
+export const RECENT = 20;
+
+export interface EventState {
+  centroid: Centroid;
+  members: Member[];
+  recent: ClusterItem[];
+  minTime: number | null;
+  maxTime: number | null;
+  storyline: StorylineState;
+}
+
+export interface StorylineState {
+  centroid: Centroid;
+  events: EventState[];
+  /** Set when merged into another storyline. */
+  mergedInto: StorylineState | null;
+  /** Creation order: the earlier of two merged storylines absorbs the later. */
+  order: number;
+}
+
+/** Article vectors are built strongest feature first. */
+export function strongest(v: Vec, n: number): string[] {
+  return [...v.keys()].slice(0, n);
+}
+
+export function root(s: StorylineState): StorylineState {
+  while (s.mergedInto) s = s.mergedInto;
+  return s;
+}
+
+export function resetTimes(e: EventState): void {
+  const times = e.members.map((m) => m.time).filter((t): t is number => t !== null);
+  e.minTime = times.length ? Math.min(...times) : null;
+  e.maxTime = times.length ? Math.max(...times) : null;
+}
+
+export function addToEvent(e: EventState, item: ClusterItem | Member, addVector = true): void {
+  if (addVector && 'eventVector' in item) {
+    e.centroid.add(item.eventVector);
+    e.recent.push(item);
+    if (e.recent.length > RECENT) e.recent.shift();
+  }
+  e.members.push({ id: item.id, time: item.time, seq: item.seq });
+  if (item.time !== null) {
+    e.minTime = e.minTime === null ? item.time : Math.min(e.minTime, item.time);
+    e.maxTime = e.maxTime === null ? item.time : Math.max(e.maxTime, item.time);
+  }
+}
