@@ -5,33 +5,23 @@
 // 15% of articles copy (trimmed ending) or rewrite (3 sentences kept) an earlier one of its event.
 import type { AnalysisArticle } from '../src/core/analysis.js';
 
-const FILLER = `government minister official police court city country people week year month day report
-plan budget money market price company bank worker union strike vote election party leader council
-law bill policy tax trade border army soldier attack fire water road bridge train station airport flight
-hospital doctor patient health school student teacher child family home house street village town region
-province state capital coast river mountain island north south east west military security crisis talks
-deal agreement meeting summit protest crowd police arrest prison judge trial case evidence witness victim
-damage storm flood rain drought harvest farmer food fuel energy power plant factory job wage pension
-debt loan investor share profit loss growth economy inflation rate currency export import ship port
-cargo shipment supply shortage demand aid support fund program project project building construction
-repair inspection investigation inquiry commission committee panel board member chairman director
-spokesman statement interview press conference announcement decision ruling appeal sentence fine
-charge accusation claim denial warning threat risk danger safety rescue search operation team group
-network system service network internet phone computer data record document letter message email
-video photo image film music festival game match season player coach club fan stadium ticket crowd
-church mosque temple museum library park garden forest field land property owner tenant rent
-office headquarters embassy ambassador envoy delegation diplomat treaty sanction ceasefire truce
-troops militia rebel fighter weapon missile drone vehicle truck car bus driver passenger accident
-crash collision injury death body funeral memorial anniversary ceremony celebration holiday tourist
-visitor resident neighbour community district neighbourhood suburb centre area zone site camp shelter
-refugee migrant asylum visa permit license contract tender auction sale purchase cost fee bill
-reform change increase decrease cut rise fall drop surge record level target goal result figure
-number percent amount total average estimate survey poll study research scientist expert analyst
-source document lawmaker senator mayor governor president prime cabinet parliament ministry agency
-regulator watchdog authority department bureau office staff employee manager executive founder
-campaign candidate voter ballot result turnout count recount victory defeat majority coalition
-opposition critic supporter activist volunteer charity donor donation grant scheme subsidy benefit`.split(/\s+/);
-const FILLER_WORDS = [...new Set(FILLER)];
+const FILLER_WORDS = `government minister official police court city country people week year month day report plan budget money market price company bank worker union
+strike vote election party leader council law bill policy tax trade border army soldier attack fire water road bridge train station airport flight
+hospital doctor patient health school student teacher child family home house street village town region province state capital coast river mountain
+island north south east west military security crisis talks deal agreement meeting summit protest crowd arrest prison judge trial case evidence
+witness victim damage storm flood rain drought harvest farmer food fuel energy power plant factory job wage pension debt loan investor share profit
+loss growth economy inflation rate currency export import ship port cargo shipment supply shortage demand aid support fund program project building
+construction repair inspection investigation inquiry commission committee panel board member chairman director spokesman statement interview press
+conference announcement decision ruling appeal sentence fine charge accusation claim denial warning threat risk danger safety rescue search operation
+team group network system service internet phone computer data record document letter message email video photo image film music festival game match
+season player coach club fan stadium ticket church mosque temple museum library park garden forest field land property owner tenant rent office
+headquarters embassy ambassador envoy delegation diplomat treaty sanction ceasefire truce troops militia rebel fighter weapon missile drone vehicle
+truck car bus driver passenger accident crash collision injury death body funeral memorial anniversary ceremony celebration holiday tourist visitor
+resident neighbour community district neighbourhood suburb centre area zone site camp shelter refugee migrant asylum visa permit license contract
+tender auction sale purchase cost fee reform change increase decrease cut rise fall drop surge level target goal result figure number percent amount
+total average estimate survey poll study research scientist expert analyst source lawmaker senator mayor governor president prime cabinet parliament
+ministry agency regulator watchdog authority department bureau staff employee manager executive founder campaign candidate voter ballot turnout count
+recount victory defeat majority coalition opposition critic supporter activist volunteer charity donor donation grant scheme subsidy benefit`.split(/\s+/);
 const FUNCTION = 'the the the of of and and to in in a a on for with that said was is by at from as after its their has have were will which about over more than this'.split(' ');
 const SYL = 'ka lo min ter va su rel do pan ish or ben tu gar ne fol ast quir zan mek obi ral sev tor ul yas bri dek hon ivo jar kel mur nis pov rix sol tem vur wel'.split(' ');
 
@@ -65,6 +55,7 @@ export class Corpus {
   copies = 0;
 
   constructor(readonly size: number, readonly storylines = Math.max(1, Math.round(size / 200)), seed = 7) {
+    if (size >= 2 ** 21) throw new Error(`corpus too large: ${size}`);
     const r = rng(seed);
     const eventDay: number[] = [];
     const cum: number[] = [];
@@ -115,10 +106,6 @@ export class Corpus {
         this.copies++;
       } else if (list.length < 16) originals.set(e, (list.push(p), list));
     }
-  }
-
-  get events(): number {
-    return this.eventStory.length;
   }
 
   private name(r: () => number, e: number): string {

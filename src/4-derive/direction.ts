@@ -36,7 +36,8 @@ export function direction(a: AnalysisArticle, b: AnalysisArticle, coverA: number
 
   const ta = timeOf(a);
   const tb = timeOf(b);
-  if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb) {
+  // An estimated date is only the latest date the text mentions: it cannot order two articles.
+  if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb && !a.dateEstimated && !b.dateEstimated) {
     return { aIsCopy: ta > tb, basis: 'date', detail: `source published ${duration(Math.abs(ta - tb))} earlier` };
   }
 

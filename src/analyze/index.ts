@@ -13,7 +13,7 @@ export interface AnalyzeOptions {
 
 const toAnalysis = (a: Article): AnalysisArticle => ({
   id: a.id, title: a.title, text: a.text, outlet: a.outlet, byline: a.byline,
-  publishedAt: a.publishedAt, language: a.language, agencies: a.agencies, contentHash: a.contentHash,
+  publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, language: a.language, agencies: a.agencies, contentHash: a.contentHash,
 });
 
 export function analyzeArticles(stored: Article[], opts: AnalyzeOptions = {}): Report {

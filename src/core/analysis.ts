@@ -9,6 +9,8 @@ export interface AnalysisArticle {
   outlet: string | null;
   byline: string | null;
   publishedAt: string | null;
+  /** True when publishedAt was estimated from dates in the text (a lower bound, not a fact). */
+  dateEstimated?: boolean;
   language: string | null;
   /** Wire agencies the article credits (dateline, "told AFP", desk notes). */
   agencies: string[];

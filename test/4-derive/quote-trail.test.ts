@@ -45,3 +45,12 @@ describe('quote trail', () => {
     ['two shared quotes', twoQuotes],
   ])('does not link %s', (_n, other) => expect(derive(other, source)).toBeNull());
 });
+
+describe('direction ignores estimated dates', () => {
+  it('uses a declared date, but not an estimated one', () => {
+    const dated = derive({ ...rewrite, publishedAt: '2025-03-02T00:00:00Z' }, { ...source, publishedAt: '2025-03-01T00:00:00Z' });
+    expect(dated!.direction.basis).toBe('date');
+    const estimated = derive({ ...rewrite, publishedAt: '2025-03-02T00:00:00Z', dateEstimated: true }, { ...source, publishedAt: '2025-03-01T00:00:00Z' });
+    expect(estimated!.direction.basis).not.toBe('date');
+  });
+});
