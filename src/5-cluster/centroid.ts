@@ -78,6 +78,19 @@ export class Centroid {
     return (dotSum - overlap) / rest;
   }
 
+  /** Cosine of two centroids, without building either unit vector. */
+  cosine(other: Centroid): number {
+    this.refresh();
+    other.refresh();
+    const [small, large] = this.sum.size <= other.sum.size ? [this.sum, other.sum] : [other.sum, this.sum];
+    let s = 0;
+    for (const [f, w] of small) {
+      const x = large.get(f);
+      if (x !== undefined) s += w * x;
+    }
+    return s / (this.norm * other.norm);
+  }
+
   /** The centroid as a unit vector (for explanations and indexing). */
   vector(): Vec {
     this.refresh();

@@ -1,12 +1,12 @@
 // The "why" of a membership: score, shared terms and names, and the member it matched.
 import { dot, topShared } from './vector.js';
 import type { MembershipWhy } from '../core/analysis.js';
-import type { ClusterItem, EventState } from './state.js';
+import type { ClusterItem, EventState, RecentMember } from './state.js';
 
 /** The shared terms and names with the closest recent member of the event. */
 export function explain(item: ClusterItem, event: EventState | null, score: number): MembershipWhy {
   if (!event) return { articleId: item.id, score: 0, terms: [], names: [], matched: null };
-  let matched: ClusterItem | null = null;
+  let matched: RecentMember | null = null;
   let best = -1;
   for (const m of event.recent) {
     const s = dot(item.eventVector, m.eventVector);

@@ -1,16 +1,39 @@
 // Inverted index from a feature to the clusters whose centroids rank it among their top
-// features. Stale postings are harmless: they only add a candidate that scores low.
+// features. Re-posting a cluster replaces its features; removed clusters leave no postings,
+// so candidate lists stay as short as the clusters that really share a strong feature.
 export class CentroidIndex<T> {
   private readonly postings = new Map<string, Set<T>>();
+  private readonly features = new Map<T, string[]>();
   private readonly order = new Map<T, number>();
+  private next = 0;
 
   post(cluster: T, features: string[]): void {
-    if (!this.order.has(cluster)) this.order.set(cluster, this.order.size);
+    if (!this.order.has(cluster)) this.order.set(cluster, this.next++);
+    const now = new Set(features);
+    for (const f of this.features.get(cluster) ?? []) if (!now.has(f)) this.unpost(f, cluster);
     for (const f of features) {
       let set = this.postings.get(f);
       if (!set) this.postings.set(f, (set = new Set()));
       set.add(cluster);
     }
+    this.features.set(cluster, features);
+  }
+
+  remove(cluster: T): void {
+    for (const f of this.features.get(cluster) ?? []) this.unpost(f, cluster);
+    this.features.delete(cluster);
+    this.order.delete(cluster);
+  }
+
+  has(cluster: T): boolean {
+    return this.features.has(cluster);
+  }
+
+  private unpost(f: string, cluster: T): void {
+    const set = this.postings.get(f);
+    if (!set) return;
+    set.delete(cluster);
+    if (!set.size) this.postings.delete(f);
   }
 
   /** Clusters posted under any of the features (strongest first), in creation order. */

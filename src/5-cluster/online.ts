@@ -5,7 +5,7 @@
 import { Centroid } from './centroid.js';
 import { dot } from './vector.js';
 import { explain } from './explain.js';
-import { addToEvent, resetTimes, root, strongest, type ClusterItem, type EventState, type Member, type StorylineState } from './state.js';
+import { addToEvent, resetTimes, root, strongest, trimRecent, type ClusterItem, type EventState, type Member, type StorylineState } from './state.js';
 
 export type { ClusterItem, EventState, Member, StorylineState } from './state.js';
 import { CentroidIndex } from './index-postings.js';
@@ -53,15 +53,43 @@ export class OnlineClusterer {
   /** Events that received articles since the last consolidation: only they are re-checked. */
   private touched = new Set<EventState>();
   private created = 0;
+  /** Newest publication time seen: events idle well before it leave the active index. */
+  private latest = -Infinity;
+  /** Events idle for longer than the time penalty's full reach; probed only for old or undated articles. */
+  private readonly archive = new CentroidIndex<EventState>();
   /** Event of each article (kept until the article's batch is refined and consolidated). */
   private readonly placed = new Map<string, EventState>();
 
   constructor(readonly opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS) {}
 
+  /** Days after which an idle event can no longer win against the capped time penalty. */
+  private get retireMs(): number {
+    return (this.opts.eventGapDays + this.opts.maxTimePenalty / this.opts.timePenaltyPerDay) * DAY;
+  }
+
+  /**
+   * Events sharing a strong feature with the article. An event met here that has been idle
+   * past the horizon moves to the archive (lazily: the cost follows the candidates, not the
+   * corpus); the archive is searched only for articles that are old or undated.
+   */
+  private eventCandidates(item: ClusterItem): EventState[] {
+    const probe = strongest(item.eventVector, this.opts.probeFeatures);
+    const horizon = this.latest - this.retireMs;
+    const active = this.eventIndex.candidates(probe).filter((e) => {
+      if (e.maxTime === null || e.maxTime >= horizon) return true;
+      this.eventIndex.remove(e);
+      this.archive.post(e, e.centroid.top(this.opts.indexFeatures));
+      return false;
+    });
+    if (item.time !== null && item.time >= horizon) return active;
+    return [...active, ...this.archive.candidates(probe)];
+  }
+
   add(item: ClusterItem): MembershipWhy {
     let event: EventState | null = null;
     let score = 0;
-    for (const e of this.eventIndex.candidates(strongest(item.eventVector, this.opts.probeFeatures))) {
+    if (item.time !== null && item.time > this.latest) this.latest = item.time;
+    for (const e of this.eventCandidates(item)) {
       const s = e.centroid.similarity(item.eventVector) - this.timePenalty(e, item.time);
       if (s > score) [event, score] = [e, s];
     }
@@ -76,8 +104,11 @@ export class OnlineClusterer {
     this.touched.add(event);
     this.placed.set(item.id, event);
     event.storyline.centroid.add(item.vector);
+    if (this.archive.has(event)) this.archive.remove(event);
     this.eventIndex.post(event, event.centroid.top(this.opts.indexFeatures));
-    this.storyIndex.post(event.storyline, event.storyline.centroid.top(this.opts.indexFeatures));
+    // A large storyline's top features move slowly: it is re-indexed every 8th article.
+    const story = event.storyline;
+    if (story.centroid.size <= 8 || story.centroid.size % 8 === 0) this.storyIndex.post(story, story.centroid.top(this.opts.indexFeatures));
     return why;
   }
 
@@ -112,7 +143,7 @@ export class OnlineClusterer {
       const stay = from.centroid.similarityWithout(item.eventVector);
       let best: EventState | null = null;
       let score = Math.max(stay + margin, this.opts.eventThreshold);
-      for (const e of this.eventIndex.candidates(strongest(item.eventVector, this.opts.probeFeatures))) {
+      for (const e of this.eventCandidates(item)) {
         if (e === from || !e.members.length) continue;
         const sim = e.centroid.similarity(item.eventVector) - this.timePenalty(e, item.time);
         if (sim > score) [best, score] = [e, sim];
@@ -121,6 +152,7 @@ export class OnlineClusterer {
       from.centroid.remove(item.eventVector);
       from.members = from.members.filter((m) => m.id !== item.id);
       from.recent = from.recent.filter((m) => m.id !== item.id);
+      if (!from.members.length) this.forget(from);
       resetTimes(from);
       const fromStory = root(from.storyline);
       const toStory = root(best.storyline);
@@ -161,12 +193,15 @@ export class OnlineClusterer {
         const [into, from] = o.members[0]!.seq < e.members[0]!.seq ? [o, e] : [e, o];
         if (dead.has(into)) continue;
         const gap = from.minTime !== null ? this.timePenalty(into, from.minTime) : 0;
-        if (dot(into.centroid.vector(), from.centroid.vector()) - gap < this.opts.eventMergeThreshold) continue;
+        if (into.centroid.cosine(from.centroid) - gap < this.opts.eventMergeThreshold) continue;
         into.centroid.merge(from.centroid);
         from.members.forEach((m) => addToEvent(into, m, false));
         into.members.sort((a, b) => a.seq - b.seq);
         into.recent.push(...from.recent);
+        trimRecent(into);
         dead.add(from);
+        this.forget(from);
+        this.eventIndex.post(into, into.centroid.top(this.opts.indexFeatures));
         const so = root(from.storyline);
         so.events = so.events.filter((x) => x !== from);
         if (so !== root(into.storyline)) this.mergeStorylines(root(into.storyline), so);
@@ -183,7 +218,7 @@ export class OnlineClusterer {
       for (const o of this.storyIndex.candidates(s.centroid.top(this.opts.probeFeatures))) {
         const ro = root(o);
         if (ro === s || ro.mergedInto) continue;
-        if (dot(s.centroid.vector(), ro.centroid.vector()) >= this.opts.storyMergeThreshold) {
+        if (s.centroid.cosine(ro.centroid) >= this.opts.storyMergeThreshold) {
           if (ro.order < s.order) this.mergeStorylines(ro, s);
           else this.mergeStorylines(s, ro);
           if (s.mergedInto) break;
@@ -195,6 +230,13 @@ export class OnlineClusterer {
       for (const s of this.storylines) for (const e of s.events) e.storyline = s;
     }
   }
+
+  /** An event gone (merged or emptied) leaves both indexes. */
+  private forget(e: EventState): void {
+    this.eventIndex.remove(e);
+    this.archive.remove(e);
+  }
+
 
   private mergeStorylines(into: StorylineState, from: StorylineState): void {
     into.centroid.merge(from.centroid);

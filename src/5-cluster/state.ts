@@ -25,10 +25,19 @@ export interface Member {
 /** Members whose vectors are kept for explanations ("matched" in the why). */
 export const RECENT = 20;
 
+/** A recent member as kept for explanations: its strongest event features only. */
+export interface RecentMember {
+  id: string;
+  eventVector: Vec;
+}
+
+/** Features of a recent member kept for explanations. */
+const RECENT_FEATURES = 16;
+
 export interface EventState {
   centroid: Centroid;
   members: Member[];
-  recent: ClusterItem[];
+  recent: RecentMember[];
   minTime: number | null;
   maxTime: number | null;
   storyline: StorylineState;
@@ -54,20 +63,28 @@ export function root(s: StorylineState): StorylineState {
 }
 
 export function resetTimes(e: EventState): void {
-  const times = e.members.map((m) => m.time).filter((t): t is number => t !== null);
-  e.minTime = times.length ? Math.min(...times) : null;
-  e.maxTime = times.length ? Math.max(...times) : null;
+  e.minTime = null;
+  e.maxTime = null;
+  for (const m of e.members) widenTimes(e, m.time);
+}
+
+function widenTimes(e: EventState, t: number | null): void {
+  if (t === null) return;
+  e.minTime = e.minTime === null ? t : Math.min(e.minTime, t);
+  e.maxTime = e.maxTime === null ? t : Math.max(e.maxTime, t);
+}
+
+/** Keep the newest RECENT members (after a merge the list may have grown past it). */
+export function trimRecent(e: EventState): void {
+  if (e.recent.length > RECENT) e.recent.splice(0, e.recent.length - RECENT);
 }
 
 export function addToEvent(e: EventState, item: ClusterItem | Member, addVector = true): void {
   if (addVector && 'eventVector' in item) {
     e.centroid.add(item.eventVector);
-    e.recent.push(item);
-    if (e.recent.length > RECENT) e.recent.shift();
+    e.recent.push({ id: item.id, eventVector: new Map([...item.eventVector].slice(0, RECENT_FEATURES)) });
+    trimRecent(e);
   }
   e.members.push({ id: item.id, time: item.time, seq: item.seq });
-  if (item.time !== null) {
-    e.minTime = e.minTime === null ? item.time : Math.min(e.minTime, item.time);
-    e.maxTime = e.maxTime === null ? item.time : Math.max(e.maxTime, item.time);
-  }
+  widenTimes(e, item.time);
 }
