@@ -21,10 +21,14 @@ export function analyzeArticles(stored: Article[], opts: AnalyzeOptions = {}): R
   const duplicates = findDuplicates(articles);
   const derivations = findDerivations(articles);
   const byId = new Map(stored.map((a) => [a.id, a]));
+  // Events on a timeline: by start, undated last (arrival order among equals).
+  const byStart = (a: { start: string | null }, b: { start: string | null }) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff');
   const storylines = clusterArticles(articles, opts.cluster ?? DEFAULT_SETTINGS).map((s) => ({
     ...s,
+    events: [...s.events].sort(byStart),
     independentReports: independentReports(s.articleIds, derivations),
-    outlets: new Set(s.articleIds.map((id) => byId.get(id)!.outlet ?? `unknown:${id}`)).size,
+    // Known outlets only: an article without an outlet is not counted as one more outlet.
+    outlets: new Set(s.articleIds.map((id) => byId.get(id)!.outlet).filter(Boolean)).size,
   }));
   const report: Report = {
     version: 1,

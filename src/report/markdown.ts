@@ -13,7 +13,9 @@ export function reportToMarkdown(r: Report): string {
   };
   const out: string[] = ['# Parallax report', '', `${r.articles.length} articles, ${r.storylines.length} storylines, ${r.derivations.length} derivations.`, ''];
   for (const s of r.storylines) {
-    out.push(`## ${cell(s.title)}`, '', `${s.articleIds.length} articles from ${s.outlets} outlets; ${s.independentReports} independent reports; ${s.events.length} events.`, '');
+    const unknown = s.articleIds.filter((id) => !byId.get(id)?.outlet).length;
+    const outlets = `${s.outlets} known outlet${s.outlets === 1 ? '' : 's'}${unknown ? ` (${unknown} article${unknown === 1 ? '' : 's'} with no outlet)` : ''}`;
+    out.push(`## ${cell(s.title)}`, '', `${s.articleIds.length} articles from ${outlets}; ${s.independentReports} independent reports; ${s.events.length} events.`, '');
     for (const e of s.events) {
       out.push(`### ${day(e.start)}${e.end && e.end.slice(0, 10) !== e.start?.slice(0, 10) ? ` – ${day(e.end)}` : ''}: ${cell(e.title)}`, '');
       out.push('| article | published | why it belongs |', '|---|---|---|');

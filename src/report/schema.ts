@@ -33,8 +33,8 @@ export const ReportStoryline = z.object({
   title: z.string(),
   articleIds: z.array(id).min(1),
   independentReports: z.number().int().positive().describe('derivation chains collapsed into one voice'),
-  outlets: z.number().int().nonnegative(),
-  events: z.array(ReportEvent).min(1),
+  outlets: z.number().int().nonnegative().describe('distinct known outlets (articles without an outlet are not counted)'),
+  events: z.array(ReportEvent).min(1).describe('on a timeline: by start date, undated events last'),
 });
 
 export const ReportPassage = z.object({ start: offset, end: offset, sourceStart: offset, sourceEnd: offset, words: z.number().int().positive() });

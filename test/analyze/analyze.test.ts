@@ -34,6 +34,15 @@ describe('analyzeArticles on the fixture corpus', () => {
     }
   });
 
+  it('lists events on a timeline and counts known outlets only', () => {
+    for (const s of report.storylines) {
+      const starts = s.events.map((e) => e.start ?? '\uffff');
+      expect(starts).toEqual([...starts].sort());
+      const known = new Set(s.articleIds.map((id) => report.articles.find((a) => a.id === id)!.outlet).filter(Boolean));
+      expect(s.outlets).toBe(known.size);
+    }
+  });
+
   it('passage offsets lie inside both texts', () => {
     const text = new Map(report.articles.map((a) => [a.id, a.text]));
     for (const d of report.derivations) {
