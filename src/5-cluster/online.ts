@@ -52,6 +52,8 @@ export class OnlineClusterer {
   private readonly storyIndex = new CentroidIndex<StorylineState>();
   /** Events that received articles since the last consolidation: only they are re-checked. */
   private touched = new Set<EventState>();
+  /** Events created since the last consolidation. */
+  private newEvents = new Set<EventState>();
   private created = 0;
   /** Newest publication time seen: events idle well before it leave the active index. */
   private latest = -Infinity;
@@ -97,6 +99,7 @@ export class OnlineClusterer {
       event = { centroid: new Centroid(this.opts.centroidFeatures), members: [], recent: [], minTime: null, maxTime: null, storyline: this.storylineFor(item) };
       event.storyline.events.push(event);
       this.events.push(event);
+      this.newEvents.add(event);
       score = 0;
     }
     const why = explain(item, score > 0 ? event : null, score);
@@ -187,7 +190,8 @@ export class OnlineClusterer {
     }
     for (const e of [...this.touched].filter((x) => x.members.length).sort((a, b) => a.members[0]!.seq - b.members[0]!.seq)) {
       if (dead.has(e)) continue;
-      touchedStories.add(root(e.storyline));
+      // Storylines are re-checked for merges only when they gained an event in this batch.
+      if (this.newEvents.has(e)) touchedStories.add(root(e.storyline));
       for (const o of this.eventIndex.candidates(e.centroid.top(this.opts.probeFeatures))) {
         if (o === e || dead.has(o) || !o.members.length) continue;
         const [into, from] = o.members[0]!.seq < e.members[0]!.seq ? [o, e] : [e, o];
@@ -210,6 +214,7 @@ export class OnlineClusterer {
       }
     }
     this.touched = new Set();
+    this.newEvents = new Set();
     this.placed.clear();
     if (dead.size) this.events.splice(0, this.events.length, ...this.events.filter((e) => !dead.has(e)));
     for (const s0 of [...touchedStories].sort((a, b) => a.order - b.order)) {
@@ -243,6 +248,7 @@ export class OnlineClusterer {
     into.events.push(...from.events);
     from.events = [];
     from.mergedInto = into;
+    this.storyIndex.remove(from);
   }
 
   private timePenalty(e: EventState, t: number | null): number {
