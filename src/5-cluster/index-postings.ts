@@ -2,6 +2,13 @@
 // features. Re-posting a cluster replaces its features; removed clusters leave no postings,
 // so candidate lists stay as short as the clusters that really share a strong feature.
 export class CentroidIndex<T> {
+  /**
+   * @param maxPerFeature a feature shared by more clusters than this says little about any one
+   * of them: the oldest postings under it are dropped, so a lookup costs a bounded number of
+   * candidates however large the corpus grows.
+   */
+  constructor(private readonly maxPerFeature = 64) {}
+
   private readonly postings = new Map<string, Set<T>>();
   private readonly features = new Map<T, string[]>();
   private readonly order = new Map<T, number>();
@@ -15,6 +22,7 @@ export class CentroidIndex<T> {
       let set = this.postings.get(f);
       if (!set) this.postings.set(f, (set = new Set()));
       set.add(cluster);
+      if (set.size > this.maxPerFeature) set.delete(set.values().next().value as T);
     }
     this.features.set(cluster, features);
   }
