@@ -1,6 +1,7 @@
 // A cluster's centroid: the running sum of its members' unit vectors, truncated to its
 // strongest features so memory per cluster stays bounded.
 import type { Vec } from './vector.js';
+import { topEntries } from './top.js';
 
 export class Centroid {
   private sum: Vec = new Map();
@@ -26,8 +27,7 @@ export class Centroid {
   }
 
   private truncate(): void {
-    const kept = [...this.sum].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.maxFeatures);
-    this.sum = new Map(kept);
+    this.sum = new Map(topEntries(this.sum, this.maxFeatures));
   }
 
   private refresh(): void {
@@ -101,6 +101,6 @@ export class Centroid {
 
   /** Strongest features, for the inverted index. */
   top(n: number): string[] {
-    return [...this.sum].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n).map(([f]) => f);
+    return topEntries(this.sum, n).map(([f]) => f);
   }
 }

@@ -1,6 +1,8 @@
 // Sparse vectors as Map<feature, weight>, with TF-IDF weighting against an online
 // document-frequency table that is updated before clustering (O(n), no pairwise work).
 
+import { topEntries } from './top.js';
+
 export type Vec = Map<string, number>;
 
 export class DocFrequency {
@@ -32,14 +34,13 @@ export interface WeightOptions {
 }
 
 export function weigh(counts: Map<string, number>, df: DocFrequency, opts: WeightOptions): Vec {
-  const scored: Array<[string, number]> = [];
+  const scored = new Map<string, number>();
   for (const [f, c] of counts) {
     const boost = f.startsWith('n:') ? opts.nameBoost : 1;
     if (boost === 0) continue;
-    scored.push([f, (1 + Math.log(c)) * df.idf(f) * boost]);
+    scored.set(f, (1 + Math.log(c)) * df.idf(f) * boost);
   }
-  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return normalize(new Map(scored.slice(0, opts.maxFeatures)));
+  return normalize(new Map(topEntries(scored, opts.maxFeatures)));
 }
 
 export function normalize(v: Vec): Vec {
