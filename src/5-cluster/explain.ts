@@ -1,6 +1,7 @@
 // The "why" of a membership: score, shared terms and names, and the member it matched.
 import { dot, topShared } from './vector.js';
-import type { MembershipWhy } from '../core/analysis.js';
+import type { EventWhy, MembershipWhy } from '../core/analysis.js';
+import type { Vec } from './vector.js';
 import type { ClusterItem, EventState, RecentMember } from './state.js';
 
 /** The shared terms and names with the closest recent member of the event. */
@@ -19,5 +20,17 @@ export function explain(item: ClusterItem, event: EventState | null, score: numb
     terms: shared.filter(([f]) => !f.startsWith('n:')).slice(0, 6).map(([f]) => f),
     names: shared.filter(([f]) => f.startsWith('n:')).slice(0, 6).map(([f]) => f.slice(2)),
     matched: matched?.id ?? null,
+  };
+}
+
+/** Why an event sits in its storyline: the features its article (or centroid) shares with it. */
+export function explainStoryline(via: EventWhy['via'], v: Vec, storyline: Vec, score: number): EventWhy {
+  if (via === 'first') return { via, score: 0, terms: [], names: [] };
+  const shared = topShared(v, storyline, 12);
+  return {
+    via,
+    score: Math.round(score * 1000) / 1000,
+    terms: shared.filter(([f]) => !f.startsWith('n:')).slice(0, 6).map(([f]) => f),
+    names: shared.filter(([f]) => f.startsWith('n:')).slice(0, 6).map(([f]) => f.slice(2)),
   };
 }

@@ -102,6 +102,7 @@ export class ClusterSession {
             start: e.minTime === null ? null : new Date(e.minTime).toISOString(),
             end: e.maxTime === null ? null : new Date(e.maxTime).toISOString(),
             why: ids.map((id) => this.kept.get(id)!.why),
+            storylineWhy: e.storylineWhy,
           };
         });
       const articleIds = s.events.flatMap((e) => e.members).sort((a, b) => a.seq - b.seq).map((m) => m.id);

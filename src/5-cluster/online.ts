@@ -4,7 +4,8 @@
 // indexes over centroid features, never from comparing the whole corpus.
 import { Centroid } from './centroid.js';
 import { dot } from './vector.js';
-import { explain } from './explain.js';
+import { explain, explainStoryline } from './explain.js';
+import type { EventWhy } from '../core/analysis.js';
 import { addToEvent, resetTimes, root, strongest, trimRecent, type ClusterItem, type EventState, type Member, type StorylineState } from './state.js';
 
 export type { ClusterItem, EventState, Member, StorylineState } from './state.js';
@@ -24,6 +25,8 @@ export interface ClusterOptions {
   /** Penalty per day beyond the gap, capped at maxTimePenalty. */
   timePenaltyPerDay: number;
   maxTimePenalty: number;
+  /** Added to an event's similarity for an article published within a day of it. */
+  sameDayBonus: number;
   /** Centroid cosine at which two storylines are merged when consolidating. */
   storyMergeThreshold: number;
   /** Centroid cosine at which two events are merged when consolidating. */
@@ -39,6 +42,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   eventGapDays: 4,
   timePenaltyPerDay: 0.02,
   maxTimePenalty: 0.3,
+  sameDayBonus: 0.05,
   storyMergeThreshold: 0.12,
   eventMergeThreshold: 0.5,
 };
@@ -96,7 +100,8 @@ export class OnlineClusterer {
       if (s > score) [event, score] = [e, s];
     }
     if (!event || score < this.opts.eventThreshold) {
-      event = { centroid: new Centroid(this.opts.centroidFeatures), members: [], recent: [], minTime: null, maxTime: null, storyline: this.storylineFor(item) };
+      const [storyline, storylineWhy] = this.storylineFor(item);
+      event = { centroid: new Centroid(this.opts.centroidFeatures), members: [], recent: [], minTime: null, maxTime: null, storyline, storylineWhy };
       event.storyline.events.push(event);
       this.events.push(event);
       this.newEvents.add(event);
@@ -115,17 +120,17 @@ export class OnlineClusterer {
     return why;
   }
 
-  private storylineFor(item: ClusterItem): StorylineState {
+  private storylineFor(item: ClusterItem): [StorylineState, EventWhy] {
     let best: StorylineState | null = null;
     let score = 0;
     for (const s of this.storyIndex.candidates(strongest(item.vector, this.opts.probeFeatures))) {
       const sim = s.centroid.similarity(item.vector);
       if (sim > score) [best, score] = [s, sim];
     }
-    if (best && score >= this.opts.storyThreshold) return best;
+    if (best && score >= this.opts.storyThreshold) return [best, explainStoryline('joined', item.vector, best.centroid.vector(), score)];
     const created: StorylineState = { centroid: new Centroid(this.opts.centroidFeatures), events: [], mergedInto: null, order: this.created++ };
     this.storylines.push(created);
-    return created;
+    return [created, explainStoryline('first', item.vector, created.centroid.vector(), 0)];
   }
 
   /**
@@ -244,6 +249,9 @@ export class OnlineClusterer {
 
 
   private mergeStorylines(into: StorylineState, from: StorylineState): void {
+    const score = into.centroid.cosine(from.centroid);
+    const why = explainStoryline('merged', from.centroid.vector(), into.centroid.vector(), score);
+    for (const e of from.events) if (e.storylineWhy.via === 'first') e.storylineWhy = why;
     into.centroid.merge(from.centroid);
     into.events.push(...from.events);
     from.events = [];
@@ -254,6 +262,9 @@ export class OnlineClusterer {
   private timePenalty(e: EventState, t: number | null): number {
     if (t === null || e.minTime === null || e.maxTime === null) return 0;
     const outside = t < e.minTime ? (e.minTime - t) / DAY : t > e.maxTime ? (t - e.maxTime) / DAY : 0;
+    // Within a day of the event: a small bonus (two outlets' opposite accounts of one incident
+    // share its names and date more than its words).
+    if (outside <= 1) return -this.opts.sameDayBonus;
     const beyond = outside - this.opts.eventGapDays;
     return beyond > 0 ? Math.min(this.opts.maxTimePenalty, beyond * this.opts.timePenaltyPerDay) : 0;
   }

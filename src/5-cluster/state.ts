@@ -1,6 +1,7 @@
 // The clusterer's state: articles as they arrive, the members events keep, and the small
 // helpers that keep events and storylines consistent.
 import type { Centroid } from './centroid.js';
+import type { EventWhy } from '../core/analysis.js';
 import type { Vec } from './vector.js';
 
 export interface ClusterItem {
@@ -41,6 +42,7 @@ export interface EventState {
   minTime: number | null;
   maxTime: number | null;
   storyline: StorylineState;
+  storylineWhy: EventWhy;
 }
 
 export interface StorylineState {

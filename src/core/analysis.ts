@@ -55,6 +55,16 @@ export interface MembershipWhy {
   matched: string | null;
 }
 
+/** Why an event belongs to its storyline: how it joined, the score and the shared features. */
+export interface EventWhy {
+  /** 'first': it opened the storyline; 'joined': its first article matched the storyline;
+   *  'merged': its storyline was merged into this one after a batch. */
+  via: 'first' | 'joined' | 'merged';
+  score: number;
+  terms: string[];
+  names: string[];
+}
+
 export interface EventCluster {
   id: string;
   title: string;
@@ -62,6 +72,7 @@ export interface EventCluster {
   start: string | null;
   end: string | null;
   why: MembershipWhy[];
+  storylineWhy: EventWhy;
 }
 
 export interface Storyline {

@@ -18,6 +18,8 @@ export function reportToMarkdown(r: Report): string {
     out.push(`## ${cell(s.title)}`, '', `${s.articleIds.length} articles from ${outlets}; ${s.independentReports} independent reports; ${s.events.length} events.`, '');
     for (const e of s.events) {
       out.push(`### ${day(e.start)}${e.end && e.end.slice(0, 10) !== e.start?.slice(0, 10) ? ` – ${day(e.end)}` : ''}: ${cell(e.title)}`, '');
+      const sw = e.storylineWhy;
+      if (sw.via !== 'first') out.push(`In this storyline (${sw.via}, score ${sw.score}): terms ${sw.terms.join(', ') || '—'}; names ${sw.names.join(', ') || '—'}.`, '');
       out.push('| article | published | why it belongs |', '|---|---|---|');
       for (const w of e.why) {
         const a = byId.get(w.articleId);

@@ -26,7 +26,22 @@ export const Why = z.object({
   matched: z.string().nullable().describe('the earlier member it matched best'),
 });
 
-export const ReportEvent = z.object({ id, title: z.string(), articleIds: z.array(id).min(1), start: iso, end: iso, why: z.array(Why) });
+export const EventWhy = z.object({
+  via: z.enum(['first', 'joined', 'merged']).describe('first: opened the storyline; joined: its first article matched it; merged: its storyline was merged into this one'),
+  score: z.number(),
+  terms: z.array(z.string()),
+  names: z.array(z.string()),
+});
+
+export const ReportEvent = z.object({
+  id,
+  title: z.string(),
+  articleIds: z.array(id).min(1),
+  start: iso,
+  end: iso,
+  why: z.array(Why).describe('why each article belongs to this event'),
+  storylineWhy: EventWhy.describe('why this event belongs to its storyline'),
+});
 
 export const ReportStoryline = z.object({
   id,

@@ -53,6 +53,22 @@ describe('clusterArticles', () => {
     expect(first).toMatchObject({ matched: null, score: 0 });
   });
 
+  it('explains why each event is in its storyline', () => {
+    for (const s of storylines) {
+      const vias = s.events.map((e) => e.storylineWhy.via);
+      expect(vias.filter((v) => v === 'first').length).toBeLessThanOrEqual(1);
+      for (const e of s.events) {
+        if (e.storylineWhy.via === 'first') continue;
+        expect(e.storylineWhy.score).toBeGreaterThan(0);
+        expect(e.storylineWhy.terms.length + e.storylineWhy.names.length).toBeGreaterThan(0);
+      }
+    }
+    const flood = storylines.find((s) => s.articleIds.includes('f1'))!;
+    const october = flood.events.find((e) => e.articleIds.includes('f3'))!;
+    expect(october.storylineWhy.via).not.toBe('first');
+    expect([...october.storylineWhy.terms, ...october.storylineWhy.names].join(' ')).toMatch(/levee|tamsin|riverton|flood/);
+  });
+
   it('is deterministic for the same input order', () => {
     expect(clusterArticles(corpus)).toEqual(storylines);
   });
