@@ -7,7 +7,7 @@ import { ingest } from '../../pipeline/ingest.js';
 import { analyzeArticles } from '../../analyze/index.js';
 import { reportToMarkdown } from '../../report/markdown.js';
 import type { Report } from '../../report/schema.js';
-import { formatDiagnostic } from '../../core/diagnostics.js';
+import { printProblems } from '../problems.js';
 import { parseOptions } from '../options.js';
 import { withStore, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -42,7 +42,7 @@ export function registerAnalyze(program: Command): void {
       try {
         const { report, rejected } = await withStore(temp ? { db: path.join(temp, 'store.db') } : global, async (store) => {
           const run = await ingest(store, inputs, { fetch: { allowPrivate: !!raw.allowPrivate } });
-          for (const p of run.problems) console.error(`${p.severity === 'error' ? 'rejected' : p.severity}: ${formatDiagnostic(p)}`);
+          printProblems(run.problems);
           const ids = [...new Set(run.outcomes.flatMap((o) => (o.id ? [o.id] : [])))];
           return { report: analyzeArticles(await store.getArticles(ids)), rejected: run.summary.rejected };
         });

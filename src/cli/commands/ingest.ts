@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ingest } from '../../pipeline/ingest.js';
-import { formatDiagnostic } from '../../core/diagnostics.js';
+import { printProblems } from '../problems.js';
 import { IngestOptionsSchema, parseOptions } from '../options.js';
 import { makeProgress } from '../progress.js';
 import { EXIT } from '../exit-codes.js';
@@ -45,7 +45,7 @@ export function registerIngest(program: Command): void {
             else if (o.status === 'new-version') console.log(`new v${o.version}     ${o.id}  ${o.source}  (content changed since the last ingest)`);
             else if (o.status === 'duplicate') console.log(`duplicate  ${o.id}  ${o.source}  (already stored as ${o.duplicateOf!.id} v${o.duplicateOf!.version})`);
           }
-          for (const p of report.problems) console.error(`${p.severity === 'error' ? 'rejected' : p.severity}: ${formatDiagnostic(p)}`);
+          printProblems(report.problems);
         }
         const reasons = Object.entries(s.rejectedByReason).map(([k, v]) => `${k} ${v}`).join(', ');
         console.log(
