@@ -1,0 +1,76 @@
+// Proper-noun chunks of one sentence: maximal runs of capitalised tokens, joined by name
+// particles ("Qasim al-Zubaydi", "Ursula von der Leyen"), initials ("J. K. Rowling") and "of"
+// inside organisation names ("Ministry of Health"). Sentence openers and calendar words are
+// not names ("The", "Friday"). Sample: "Gen. Amos Ilan said" -> [Gen, ., Amos, Ilan].
+import { isCapitalised, type Token } from '../text/tokens.js';
+import { CALENDAR, NAME_PARTICLES, NOT_NAMES } from './model/common-words.js';
+import { ORG_OPENERS } from './model/org-heads.js';
+import { HONORIFICS, ROLE_WORDS } from './model/titles.js';
+
+export interface Chunk {
+  /** Index of the first and one past the last token in the sentence's tokens. */
+  from: number;
+  to: number;
+  /** Word tokens of the chunk (periods of initials and titles dropped). */
+  words: Token[];
+  /** The chunk opens its sentence (capitalisation there is no evidence). */
+  initial: boolean;
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && /[\p{L}\p{N}]/u.test(t.text);
+const breaks = (t: Token) => CALENDAR.has(t.text.toLowerCase()) || (t.text !== 'I' && /^\p{Lu}\p{Ll}*$/u.test(t.text) && NOT_NAMES.has(t.text.toLowerCase()) && t.text.length < 3);
+
+const abbreviates = (w: string) => /^\p{Lu}$/u.test(w) || HONORIFICS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase());
+
+function nameToken(t: Token | undefined): boolean {
+  return isWord(t) && isCapitalised(t.text) && !/^\d/.test(t.text) && !breaks(t);
+}
+
+/** Index of the first word token, skipping opening quotes and dashes. */
+function firstWord(tokens: Token[]): number {
+  let i = 0;
+  while (i < tokens.length && !isWord(tokens[i])) i++;
+  return i;
+}
+
+export function chunkSentence(tokens: Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  const opener = firstWord(tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameToken(tokens[i])) {
+      i++;
+      continue;
+    }
+    const from = i;
+    const words: Token[] = [tokens[i]!];
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t) break;
+      if (nameToken(t)) {
+        words.push(t);
+        j++;
+      } else if (t.text === '.' && words.length && abbreviates(words[words.length - 1]!.text) && nameToken(tokens[j + 1])) {
+        j++; // "J. Smith", "Gen. Amos Ilan": the period of an initial or a title
+      } else if (NAME_PARTICLES.has(t.text) && nameToken(tokens[j + 1])) {
+        words.push(t);
+        j++;
+      } else if (t.text === 'of' && words.some((w) => ORG_OPENERS.has(w.text.toLowerCase())) && (nameToken(tokens[j + 1]) || (tokens[j + 1]?.text === 'the' && nameToken(tokens[j + 2])))) {
+        words.push(t);
+        j++;
+        if (tokens[j]?.text === 'the') words.push(tokens[j++]!);
+      } else break;
+    }
+    // A lone sentence opener that is a function word starts no name: "The", "But", "After".
+    let start = 0;
+    const initial = from === opener;
+    if (initial) while (start < words.length && NOT_NAMES.has(words[start]!.text.toLowerCase())) start++;
+    const kept = words.slice(start);
+    if (kept.length && !kept.every((w) => NOT_NAMES.has(w.text.toLowerCase()))) {
+      out.push({ from: tokens.indexOf(kept[0]!, from), to: j, words: kept, initial: initial && start === 0 });
+    }
+    i = j;
+  }
+  return out;
+}

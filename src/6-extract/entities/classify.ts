@@ -1,0 +1,76 @@
+// The type of a name chunk from its own words and its context: titles before it, an
+// organisation head word, a gazetteer place, "in X", "X said", an apposition after it.
+// Sample: "Prime Minister Dana Orlov said" -> person "Dana Orlov", role "prime minister".
+import type { Token } from '../text/tokens.js';
+import type { Chunk } from './chunk.js';
+import { gazetteer } from './gazetteer.js';
+import { HONORIFICS, ROLE_WORDS } from './model/titles.js';
+import { ORG_HEADS, ORG_OPENERS } from './model/org-heads.js';
+import { SPEECH_AFTER } from './model/cues.js';
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+
+export interface Named {
+  /** Word tokens of the name itself (titles and demonyms stripped). */
+  words: Token[];
+  type: EntityType;
+  /** Role or title as written, lower-case: "prime minister", "a spokesman for the ministry". */
+  role: string | null;
+  /** How sure the type is: 2 = a title, head word, gazetteer or place cue; 1 = a speech verb after it; 0 = a default. */
+  evidence: 0 | 1 | 2;
+}
+
+const lower = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'throughout', 'inside', 'towards', 'toward']);
+
+export function classify(chunk: Chunk, tokens: Token[]): Named | null {
+  const g = gazetteer();
+  let words = chunk.words;
+  const all = words.map(lower);
+  const last = all[all.length - 1]!;
+  const isOrg = ORG_HEADS.has(last) || (all.includes('of') && ORG_OPENERS.has(all[0]!));
+  if (isOrg) return { words, type: 'organization', role: null, evidence: 2 };
+
+  // Leading titles and demonyms: "Israeli Prime Minister", "Gen.", "Sen."
+  const titles: string[] = [];
+  while (words.length > 1) {
+    const w = lower(words[0]!);
+    if (ROLE_WORDS.has(w) || HONORIFICS.has(w)) titles.push(w);
+    else if (!g.demonyms.has(w) || titles.length) break;
+    words = words.slice(1);
+  }
+  const name = words.map(lower).join(' ');
+  if (g.demonyms.has(name) || g.demonyms.has(name.replace(/s$/, ''))) return null; // "Israeli", "Palestinians"
+  const before = tokens[chunk.from - 1];
+  const before2 = tokens[chunk.from - 2];
+  const after = tokens[chunk.to];
+  const prevRole = before && ROLE_WORDS.has(lower(before)) ? lower(before) : null; // "ministry spokesman Yousef Haddad"
+  const role = titles.filter((t) => ROLE_WORDS.has(t)).join(' ') || prevRole || apposition(tokens, chunk.to);
+  if (titles.length || (before && HONORIFICS.has(lower(before)))) return { words, type: 'person', role: role || null, evidence: 2 };
+
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text)) {
+    return { words, type: g.placeAcronyms.has(words[0]!.text) ? 'place' : 'organization', role: null, evidence: 2 };
+  }
+  if (g.places.has(name)) return { words, type: 'place', role: null, evidence: 2 };
+  if (before && PLACE_BEFORE.has(lower(before)) && !(before2 && lower(before2) === 'said')) return { words, type: 'place', role: null, evidence: 2 };
+  const plain = words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text) || /^(?:al|el|bin|ibn|abu|van|von|de|da|der|la|le|du|di)\b/u.test(w.text) || /^\p{Lu}$/u.test(w.text));
+  if (role) return { words, type: 'person', role, evidence: 2 };
+  if (words.length >= 2 && words.length <= 4 && plain) {
+    const speaks = !!after && SPEECH_AFTER.has(lower(after));
+    return { words, type: 'person', role: null, evidence: speaks ? 1 : 0 };
+  }
+  return { words, type: 'other', role: null, evidence: 0 };
+}
+
+/** ", a spokesman for the ministry," -> "a spokesman for the ministry" when it holds a role word. */
+function apposition(tokens: Token[], at: number): string | null {
+  if (tokens[at]?.text !== ',') return null;
+  const parts: string[] = [];
+  for (let i = at + 1; i < tokens.length && i < at + 10; i++) {
+    const t = tokens[i]!;
+    if (t.text === ',' || t.text === '.' || t.text === ';') break;
+    parts.push(t.text.toLowerCase());
+  }
+  if (!parts.length || !/^(?:a|an|the|\d+|[\p{Ll}]+)$/u.test(parts[0]!)) return null;
+  return parts.some((p) => ROLE_WORDS.has(p)) ? parts.join(' ') : null;
+}

@@ -1,0 +1,144 @@
+// Names in one article: chunked, typed, and tied together inside the article — a surname or
+// a shorter form to the full name before or after it ("Haddad" -> "Yousef al-Haddad"), an
+// acronym to the organisation it abbreviates ("ALF" -> "Ashfell Liberation Front"), and a
+// role alone to the person holding it ("the spokesman" -> the person given that role).
+import { splitSentences, type Span } from '../text/sentences.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { chunkSentence } from './chunk.js';
+import { classify, type EntityType, type Named } from './classify.js';
+import { ROLE_HEADS } from './model/titles.js';
+import { skeleton } from './skeleton.js';
+
+export type { EntityType } from './classify.js';
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** name: a full name; short: a surname or shorter form; acronym; role: "the spokesman". */
+  form: 'name' | 'short' | 'acronym' | 'role';
+  role: string | null;
+  sentence: number;
+  /** Index of the article entity this mention names. */
+  entity: number;
+}
+
+export interface ArticleEntity {
+  name: string;
+  type: EntityType;
+  /** Name words of the fullest form (for cross-article keys). */
+  words: string[];
+  roles: string[];
+  aliases: string[];
+}
+
+export interface ArticleEntities {
+  mentions: EntityMention[];
+  entities: ArticleEntity[];
+}
+
+interface Found extends Named {
+  sentence: number;
+  initial: boolean;
+}
+
+const CONNECT = /^(?:of|the|and|al|el|bin|ibn|van|von|de|da|der|la|le|du|di)$/i;
+const initials = (words: string[]) => words.filter((w) => !CONNECT.test(w)).map((w) => w[0]).join('').toUpperCase();
+
+export function extractEntities(text: string, sentences: Span[] = splitSentences(text)): ArticleEntities {
+  const lowerWords = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}.] ?\n?)\b\p{Ll}+\b/gu)) lowerWords.add(m[0]);
+  const found: Found[] = [];
+  const tokensOf: Token[][] = [];
+  sentences.forEach((s, si) => {
+    const tokens = tokenize(text, s);
+    tokensOf.push(tokens);
+    for (const c of chunkSentence(tokens)) {
+      const n = classify(c, tokens);
+      if (!n) continue;
+      // "Residents" opening a sentence is a common word written lower-case elsewhere.
+      if (c.initial && !n.evidence && n.words.length === 1 && lowerWords.has(n.words[0]!.text.toLowerCase())) continue;
+      found.push({ ...n, sentence: si, initial: c.initial });
+    }
+  });
+  return link(text, found, tokensOf);
+}
+
+function link(text: string, found: Found[], tokensOf: Token[][]): ArticleEntities {
+  const entities: ArticleEntity[] = [];
+  const byKey = new Map<string, number>();
+  const persons: number[] = [];
+  const entityOf = new Map<Found, { entity: number; form: EntityMention['form'] }>();
+  const strength: number[] = [];
+  const add = (f: Found, words: string[]) => {
+    const i = entities.push({ name: words.join(' '), type: f.type, words, roles: [], aliases: [] }) - 1;
+    strength[i] = f.evidence;
+    byKey.set(words.join(' ').toLowerCase(), i);
+    if (f.type === 'person') persons.push(i);
+    return i;
+  };
+  // Longest forms first, so that "Haddad" finds "Yousef al-Haddad" wherever it stands.
+  const order = [...found].sort((a, b) => b.words.length - a.words.length || a.words[0]!.start - b.words[0]!.start);
+  for (const f of order) {
+    const words = f.words.map((w) => w.text);
+    const key = words.join(' ').toLowerCase();
+    let entity = byKey.get(key);
+    let form: EntityMention['form'] = 'name';
+    if (entity === undefined && f.type !== 'organization' && f.type !== 'place') {
+      // A shorter form: the name's last words ("Haddad", "al-Haddad") of exactly one person.
+      const matches = persons.filter((p) => endsWith(entities[p]!.words, words) || (words.length === 1 && entities[p]!.words[0] === words[0] && f.type === 'person'));
+      if (matches.length === 1) [entity, form] = [matches[0]!, 'short'];
+    }
+    if (entity === undefined && /^\p{Lu}{2,6}$/u.test(key.toUpperCase()) && words.length === 1 && /^\p{Lu}+$/u.test(words[0]!)) {
+      const org = entities.findIndex((e) => e.words.length > 1 && initials(e.words) === words[0]);
+      if (org >= 0) [entity, form] = [org, 'acronym'];
+    }
+    if (entity === undefined) entity = add(f, words);
+    else if (form !== 'name' && entities[entity]!.type === 'other') entities[entity]!.type = f.type;
+    if (form === 'name' && f.evidence > strength[entity]! && f.type !== 'other') [entities[entity]!.type, strength[entity]] = [f.type, f.evidence];
+    if (f.role && !entities[entity]!.roles.includes(f.role)) entities[entity]!.roles.push(f.role);
+    entityOf.set(f, { entity, form });
+  }
+  const mentions: EntityMention[] = found.map((f) => {
+    const { entity, form } = entityOf.get(f)!;
+    const start = f.words[0]!.start;
+    const end = f.words[f.words.length - 1]!.end;
+    return { start, end, text: text.slice(start, end), type: entities[entity]!.type, form, role: f.role, sentence: f.sentence, entity };
+  });
+  mentions.push(...roleMentions(text, tokensOf, mentions, entities));
+  mentions.sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
+    const e = entities[m.entity]!;
+    m.type = e.type;
+    if (m.form !== 'role' && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+  }
+  return { mentions, entities };
+}
+
+function endsWith(full: string[], part: string[]): boolean {
+  if (part.length >= full.length) return false;
+  return part.every((w, i) => skeleton(w) === skeleton(full[full.length - part.length + i]!));
+}
+
+/** "the spokesman", "the prime minister": tied to the most recent person holding that role. */
+function roleMentions(text: string, tokensOf: Token[][], named: EntityMention[], entities: ArticleEntity[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  tokensOf.forEach((tokens, si) => {
+    tokens.forEach((t, i) => {
+      const head = t.text.toLowerCase();
+      if (!ROLE_HEADS.has(head) || !/^\p{Ll}/u.test(t.text)) return;
+      let j = i - 1;
+      while (j >= 0 && j > i - 3 && /^\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.text !== 'the') j--;
+      if (tokens[j]?.text.toLowerCase() !== 'the') return;
+      const next = tokens[i + 1];
+      if (next && /^\p{Lu}/u.test(next.text)) return; // "the spokesman Yousef Haddad": the name is the mention
+      const before = named.filter((m) => m.start < t.start && entities[m.entity]!.type === 'person' && entities[m.entity]!.roles.some((r) => r.split(/\s+/).includes(head)));
+      const holder = before[before.length - 1];
+      if (!holder) return;
+      const start = tokens[j]!.start;
+      out.push({ start, end: t.end, text: text.slice(start, t.end), type: 'person', form: 'role', role: head, sentence: si, entity: holder.entity });
+    });
+  });
+  return out;
+}

@@ -1,0 +1,20 @@
+// Last (or first) words that make a capitalised phrase an organisation: "Health Ministry",
+// "Ministry of Health", "Kaldera Tribune", "Northfield Water Authority". General English.
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'agency', 'authority', 'authorities', 'administration', 'government', 'cabinet', 'council',
+  'committee', 'commission', 'parliament', 'congress', 'senate', 'assembly', 'court', 'tribunal', 'party', 'movement', 'front',
+  'brigade', 'brigades', 'army', 'forces', 'force', 'navy', 'guard', 'police', 'service', 'services', 'corps', 'militia',
+  'union', 'league', 'association', 'federation', 'organization', 'organisation', 'institute', 'institution', 'foundation',
+  'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'bank', 'fund', 'company', 'co', 'corp', 'corporation',
+  'inc', 'ltd', 'plc', 'group', 'holdings', 'airlines', 'airways', 'network', 'news', 'times', 'post', 'tribune', 'herald',
+  'journal', 'gazette', 'telegraph', 'press', 'review', 'daily', 'weekly', 'radio', 'television', 'tv', 'channel', 'club', 'team',
+  'church', 'mosque', 'council', 'centre', 'center', 'board', 'bureau', 'secretariat', 'mission', 'coalition', 'alliance',
+  'nations', 'red', 'crescent', 'cross', 'watch', 'international', 'society', 'trust', 'media', 'agency', 'exchange', 'industries', 'motors',
+]);
+
+/** Words that open an organisation name before "of": "Ministry of Health", "Bank of England". */
+export const ORG_OPENERS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'bank', 'university', 'college', 'institute', 'council', 'court', 'board', 'bureau',
+  'church', 'union', 'league', 'federation', 'association', 'organization', 'organisation', 'committee', 'commission', 'house',
+  'chamber', 'army', 'people', 'republic', 'kingdom', 'state', 'states', 'city', 'museum', 'school', 'academy', 'society',
+]);

@@ -1,0 +1,27 @@
+// Titles, honorifics and roles that name a person's position. Used before a name
+// ("Prime Minister Dana Orlov", "Gen. Amos Ilan") and as role-only mentions ("the spokesman").
+// General English news vocabulary, lower-case; multi-word roles are matched word by word.
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'fr', 'father', 'sister', 'brother',
+  'sheikh', 'sheik', 'imam', 'rabbi', 'mullah', 'ayatollah', 'cardinal', 'bishop', 'archbishop', 'pope', 'saint',
+]);
+
+/** Words of a role or title (capitalised before a name, lower-case in apposition). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'foreign', 'defense', 'defence',
+  'interior', 'finance', 'health', 'justice', 'state', 'deputy', 'acting', 'former', 'chief', 'head', 'leader', 'king', 'queen',
+  'prince', 'princess', 'emir', 'sultan', 'crown', 'governor', 'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman',
+  'congresswoman', 'speaker', 'ambassador', 'envoy', 'special', 'commissioner', 'commander', 'gen', 'lt', 'col', 'maj', 'capt',
+  'sgt', 'adm', 'admiral', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'officer', 'spokesman', 'spokeswoman',
+  'spokesperson', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'judge', 'justice', 'attorney', 'prosecutor',
+  'negotiator', 'mediator', 'official', 'adviser', 'advisor', 'aide', 'coach', 'manager', 'analyst', 'professor', 'correspondent',
+  'reporter', 'editor', 'lawmaker', 'legislator', 'mp', 'member', 'candidate', 'nominee', 'gov', 'sheriff', 'inspector',
+  'superintendent', 'detective', 'constable', 'agent', 'militant', 'activist', 'survivor', 'witness', 'resident', 'doctor', 'nurse',
+]);
+
+/** Roles that stand alone as a person mention: "the spokesman said", "the envoy". */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'secretary', 'king', 'queen', 'prince', 'emir', 'governor', 'mayor', 'senator',
+  'ambassador', 'envoy', 'commander', 'general', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman',
+  'ceo', 'judge', 'prosecutor', 'negotiator', 'mediator', 'sheriff', 'coach', 'pope',
+]);

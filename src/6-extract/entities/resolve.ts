@@ -1,0 +1,126 @@
+// One entity across articles. Names meet by a spelling-tolerant key (skeleton.ts); an exact
+// match (case and accents aside) merges, a variant spelling ("Youssef Hadad") merges only when
+// context agrees (a shared role word, or two other names the articles share), and a surname
+// alone joins a full name only when exactly one person carries it — two people who share a
+// surname stay two. Acronyms join the one organisation whose initials they spell.
+import { createHash } from 'node:crypto';
+import type { ArticleEntity, EntityType } from './mentions.js';
+import { nameKey } from './skeleton.js';
+import { ROLE_WORDS } from './model/titles.js';
+
+export interface ResolvedEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  roles: string[];
+  articleIds: string[];
+}
+
+export interface Resolution {
+  entities: ResolvedEntity[];
+  /** `${articleId}#${local index}` -> entity id. */
+  idOf: Map<string, string>;
+}
+
+interface Node {
+  article: string;
+  local: number;
+  e: ArticleEntity;
+  key: string;
+  exact: string;
+  context: Set<string>;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-‐'’]/g, ' ').replace(/\s+/g, ' ').trim();
+const roleWords = (e: ArticleEntity) => new Set(e.roles.flatMap((r) => r.split(/\s+/)).filter((w) => ROLE_WORDS.has(w)));
+const initials = (words: string[]) => words.filter((w) => !/^(?:of|the|and|for|al|el)$/i.test(w)).map((w) => w[0]).join('').toUpperCase();
+
+export function resolveEntities(articles: Array<{ id: string; entities: ArticleEntity[] }>): Resolution {
+  const nodes: Node[] = [];
+  for (const a of articles) {
+    const keys = a.entities.map((e) => nameKey(e.words));
+    a.entities.forEach((e, local) => nodes.push({ article: a.id, local, e, key: keys[local]!, exact: fold(e.name), context: new Set(keys.filter((k, i) => i !== local && k.includes(' '))) }));
+  }
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => {
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  };
+  const isPerson = (n: Node) => n.e.type === 'person';
+  const byKey = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    const k = `${isPerson(n) ? 'p' : 'x'}|${n.key}`;
+    byKey.set(k, [...(byKey.get(k) ?? []), i]);
+  });
+  for (const [k, group] of byKey) {
+    for (let x = 0; x < group.length; x++) {
+      for (let y = x + 1; y < group.length; y++) {
+        const [a, b] = [nodes[group[x]!]!, nodes[group[y]!]!];
+        if (!k.startsWith('p|') || a.exact === b.exact || agrees(a, b)) union(group[x]!, group[y]!);
+      }
+    }
+  }
+  joinShortForms(nodes, find, union);
+  return build(nodes, find);
+}
+
+/** Context agrees: a shared role word, or two other names both articles mention. */
+function agrees(a: Node, b: Node): boolean {
+  const ra = roleWords(a.e);
+  for (const w of roleWords(b.e)) if (ra.has(w)) return true;
+  let shared = 0;
+  for (const c of a.context) if (b.context.has(c) && ++shared >= 2) return true;
+  return false;
+}
+
+/** A lone surname or an acronym joins the only full name it can stand for. */
+function joinShortForms(nodes: Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {
+  const lastWord = new Map<string, Set<number>>();
+  const byInitials = new Map<string, Set<number>>();
+  nodes.forEach((n, i) => {
+    const parts = n.key.split(' ');
+    if (isMulti(n) && n.e.type === 'person') add(lastWord, parts[parts.length - 1]!, find(i));
+    if (isMulti(n) && n.e.type !== 'person') add(byInitials, initials(n.e.words), find(i));
+  });
+  nodes.forEach((n, i) => {
+    if (isMulti(n)) return;
+    const word = n.e.words[0] ?? '';
+    const pool = /^\p{Lu}{2,6}$/u.test(word) ? byInitials.get(word) : n.e.type === 'person' || n.e.type === 'other' ? lastWord.get(n.key) : undefined;
+    const roots = pool ? new Set([...pool].map(find)) : null;
+    if (roots && roots.size === 1) union(i, [...roots][0]!);
+  });
+}
+
+const isMulti = (n: Node) => n.e.words.filter((w) => !/^(?:of|the|and)$/i.test(w)).length > 1;
+function add(m: Map<string, Set<number>>, k: string, v: number) {
+  const s = m.get(k) ?? new Set<number>();
+  s.add(v);
+  m.set(k, s);
+}
+
+function build(nodes: Node[], find: (i: number) => number): Resolution {
+  const groups = new Map<number, Node[]>();
+  nodes.forEach((n, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), n]));
+  const entities: ResolvedEntity[] = [];
+  const idOf = new Map<string, string>();
+  const used = new Set<string>();
+  for (const group of groups.values()) {
+    const votes = new Map<EntityType, number>();
+    for (const n of group) votes.set(n.e.type, (votes.get(n.e.type) ?? 0) + (n.e.type === 'other' ? 0.1 : 1));
+    const type = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
+    const names = new Map<string, number>();
+    for (const n of group) names.set(n.e.name, (names.get(n.e.name) ?? 0) + 1);
+    const name = [...names].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    let id = `en-${createHash('sha1').update(`${type}|${nameKey(name.split(' '))}`).digest('hex').slice(0, 10)}`;
+    for (let k = 2; used.has(id); k++) id = `${id.split('~')[0]}~${k}`;
+    used.add(id);
+    const aliases = [...new Set(group.flatMap((n) => [n.e.name, ...n.e.aliases]))].filter((a) => a !== name).sort();
+    const roles = [...new Set(group.flatMap((n) => n.e.roles))].sort();
+    const articleIds = [...new Set(group.map((n) => n.article))];
+    entities.push({ id, name, type, aliases, roles, articleIds });
+    for (const n of group) idOf.set(`${n.article}#${n.local}`, id);
+  }
+  return { entities, idOf };
+}

@@ -1,0 +1,22 @@
+// A spelling-tolerant key for one name word, so that transliteration variants meet:
+// "Yousef" / "Youssef" / "Yusuf" -> "yVsVf", "Haddad" / "Hadad" -> "hVdVd",
+// "al-Zubaydi" / "Zubaidi" -> "zVbVdV". General rules only: case and accents folded, Arabic
+// article prefixes dropped, doubled letters collapsed, runs of vowels (and a "y" between
+// letters) one vowel class, a few consonant spellings unified (ph/f, q/k, c/k, kh/k).
+export function skeleton(word: string): string {
+  let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  w = w.replace(/^(?:al|el|ad|an|as|ash|at|az)[-‐ ]/, '').replace(/['’`ʼʻ-]/g, '');
+  w = w.replace(/ph/g, 'f').replace(/kh/g, 'k').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?=[aouklrt]|$)/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't');
+  w = w.replace(/(?<=.)y/g, 'i').replace(/(?<=[aeiou])h$/, '');
+  w = w.replace(/(.)\1+/g, '$1');
+  w = w.replace(/(?<=[aeiou])w(?![aeiou])/g, 'u');
+  return w.replace(/[aeiou]+/g, 'V');
+}
+
+/** Key of a multi-word name: skeletons of its words, particles ("bin", "van") dropped. */
+export function nameKey(words: readonly string[]): string {
+  return words
+    .filter((w) => !/^(?:al|el|bin|ibn|bint|ben|van|von|der|den|de|da|di|du|la|le|del|of|the)$/i.test(w))
+    .map(skeleton)
+    .join(' ');
+}
