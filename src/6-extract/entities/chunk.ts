@@ -53,8 +53,8 @@ export function chunkSentence(tokens: Token[]): Chunk[] {
         j++;
       } else if (t.text === '.' && words.length && abbreviates(words[words.length - 1]!.text) && nameToken(tokens[j + 1])) {
         j++; // "J. Smith", "Gen. Amos Ilan": the period of an initial or a title
-      } else if (NAME_PARTICLES.has(t.text) && nameToken(tokens[j + 1])) {
-        words.push(t);
+      } else if (NAME_PARTICLES.has(t.text) && (nameToken(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && nameToken(tokens[j + 2])))) {
+        words.push(t); // "von der Brecht": up to two particles before a capital
         j++;
       } else if (t.text === 'of' && words.some((w) => ORG_OPENERS.has(w.text.toLowerCase())) && (nameToken(tokens[j + 1]) || (tokens[j + 1]?.text === 'the' && nameToken(tokens[j + 2])))) {
         words.push(t);

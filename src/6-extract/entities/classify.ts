@@ -55,11 +55,10 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   if (before && PLACE_BEFORE.has(lower(before)) && !(before2 && lower(before2) === 'said')) return { words, type: 'place', role: null, evidence: 2 };
   const plain = words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text) || /^(?:al|el|bin|ibn|abu|van|von|de|da|der|la|le|du|di)\b/u.test(w.text) || /^\p{Lu}$/u.test(w.text));
   if (role) return { words, type: 'person', role, evidence: 2 };
-  if (words.length >= 2 && words.length <= 4 && plain) {
-    const speaks = !!after && SPEECH_AFTER.has(lower(after));
-    return { words, type: 'person', role: null, evidence: speaks ? 1 : 0 };
-  }
-  return { words, type: 'other', role: null, evidence: 0 };
+  const speaks = !!after && SPEECH_AFTER.has(lower(after));
+  if (words.length >= 2 && words.length <= 4 && plain) return { words, type: 'person', role: null, evidence: speaks ? 1 : 0 };
+  // "Orlov said" / "Hamas said": a speaker, person or organisation.
+  return { words, type: 'other', role: null, evidence: speaks ? 1 : 0 };
 }
 
 /** ", a spokesman for the ministry," -> "a spokesman for the ministry" when it holds a role word. */

@@ -56,13 +56,15 @@ export function extractEntities(text: string, sentences: Span[] = splitSentences
     tokensOf.push(tokens);
     for (const c of chunkSentence(tokens)) {
       const n = classify(c, tokens);
-      if (!n) continue;
-      // "Residents" opening a sentence is a common word written lower-case elsewhere.
-      if (c.initial && !n.evidence && n.words.length === 1 && lowerWords.has(n.words[0]!.text.toLowerCase())) continue;
-      found.push({ ...n, sentence: si, initial: c.initial });
+      if (n) found.push({ ...n, sentence: si, initial: c.initial });
     }
   });
-  return link(text, found, tokensOf);
+  // A lone capitalised word opening a sentence ("Talks resumed") is a name only with evidence:
+  // its type, or the same word capitalised elsewhere in the text (alone or in a longer name).
+  const named = new Set<string>();
+  for (const f of found) if (!f.initial || f.words.length > 1) for (const w of f.words) named.add(skeleton(w.text));
+  const kept = found.filter((f) => !(f.initial && f.words.length === 1 && !f.evidence && (!named.has(skeleton(f.words[0]!.text)) || lowerWords.has(f.words[0]!.text.toLowerCase()))));
+  return link(text, kept, tokensOf);
 }
 
 function link(text: string, found: Found[], tokensOf: Token[][]): ArticleEntities {

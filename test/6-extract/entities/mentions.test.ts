@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractEntities } from '../../../src/6-extract/entities/mentions.js';
+
+/** mention text -> [type, form, canonical name of its entity] */
+function mentions(text: string): Array<[string, string, string, string]> {
+  const r = extractEntities(text);
+  return r.mentions.map((m) => [m.text, m.type, m.form, r.entities[m.entity]!.name]);
+}
+
+describe('extractEntities: chunking and types', () => {
+  it.each([
+    ['Prime Minister Dana Orlov said the talks would resume.', [['Dana Orlov', 'person', 'name', 'Dana Orlov']]],
+    ['Gen. Amos Ilan was in Port Alden on Friday.', [['Amos Ilan', 'person', 'name', 'Amos Ilan'], ['Port Alden', 'place', 'name', 'Port Alden']]],
+    ['The Norvessa Health Ministry said 40 people died.', [['Norvessa Health Ministry', 'organization', 'name', 'Norvessa Health Ministry']]],
+    ['Officials at the Ministry of Health in Cairo declined.', [['Ministry of Health', 'organization', 'name', 'Ministry of Health'], ['Cairo', 'place', 'name', 'Cairo']]],
+    ['Talks resumed in Qatar and France on Monday.', [['Qatar', 'place', 'name', 'Qatar'], ['France', 'place', 'name', 'France']]],
+    ['Israeli officials met Palestinian negotiators.', []],
+    ['The report was read by Ursula von der Brecht, a lawyer.', [['Ursula von der Brecht', 'person', 'name', 'Ursula von der Brecht']]],
+    ['Qasim al-Zubaydi told reporters he was safe.', [['Qasim al-Zubaydi', 'person', 'name', 'Qasim al-Zubaydi']]],
+    ['J. K. Marlow wrote the book.', [['J. K. Marlow', 'person', 'name', 'J K Marlow']]],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+
+  it('does not take a sentence opener for a name', () => {
+    expect(mentions('Residents fled. Witnesses said residents were afraid.')).toEqual([]);
+    expect(mentions('After the strike, Dana Orlov spoke.').map((m) => m[0])).toEqual(['Dana Orlov']);
+  });
+});
+
+describe('extractEntities: in-article links', () => {
+  const text =
+    'Yousef al-Haddad, a spokesman for the Norvessa Health Ministry, said 40 people were killed. ' +
+    'Haddad added that the Ashfell Liberation Front had broken the truce. The spokesman said the ALF denied it. ' +
+    'Sami Varro, a farmer, said he saw the strike.';
+  const r = extractEntities(text);
+  const of = (t: string) => r.entities[r.mentions.find((m) => m.text === t)!.entity]!;
+
+  it('ties a surname to the full name (prefix "al-" aside)', () => expect(of('Haddad').name).toBe('Yousef al-Haddad'));
+  it('ties a role alone to the person given that role', () => expect(of('The spokesman').name).toBe('Yousef al-Haddad'));
+  it('ties an acronym to the organisation it spells', () => expect(of('ALF').name).toBe('Ashfell Liberation Front'));
+  it('keeps the role from the apposition', () => expect(of('Yousef al-Haddad').roles).toEqual(['a spokesman for the norvessa health ministry']));
+  it('keeps two people apart', () => expect(of('Sami Varro')).not.toBe(of('Haddad')));
+  it('lists the other forms as aliases', () => expect(of('Yousef al-Haddad').aliases).toEqual(['Haddad']));
+
+  it('does not tie a surname shared by two people', () => {
+    const t = 'Dana Orlov and Mira Orlov spoke. Orlov said the vote was close.';
+    const x = extractEntities(t);
+    const m = x.mentions.find((m) => m.text === 'Orlov')!;
+    expect(x.entities[m.entity]!.name).toBe('Orlov');
+  });
+});
+
+describe('extractEntities: invariants (property)', () => {
+  it('mentions lie inside the text and slice to their text', () => {
+    const unit = fc.constantFrom('Dana', 'Orlov', 'al-Haddad', ' ', '. ', ', a spokesman', 'the', 'Ministry', 'of', 'Health', '"', '\n', 'UN', 'J.');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), (parts) => {
+        const t = parts.join('');
+        const r = extractEntities(t);
+        for (const m of r.mentions) {
+          expect(t.slice(m.start, m.end)).toBe(m.text);
+          expect(r.entities[m.entity]).toBeDefined();
+        }
+      }),
+    );
+  });
+});
