@@ -1,0 +1,77 @@
+// The same quote in several articles is one quote with several occurrences, matched despite
+// small edits (punctuation, a changed word, a trimmed end). Candidates come from an index of
+// word pairs, never from comparing every quote with every other. A changed wording keeps
+// each article's version and says what changed: words removed, words added, truncated.
+export interface QuoteOccurrenceInput {
+  key: string;
+  /** The wording in that article. */
+  text: string;
+}
+
+export interface QuoteChange {
+  /** Words of the group's first wording missing here. */
+  removed: string[];
+  /** Words here that the first wording lacks. */
+  added: string[];
+  /** This wording is a contiguous part of the first one (or the first of it). */
+  truncated: boolean;
+}
+
+export interface QuoteGroup {
+  /** Keys of the occurrences, in input order; the first is the reference wording. */
+  members: string[];
+  changes: Map<string, QuoteChange | null>;
+}
+
+const words = (t: string) => t.toLowerCase().normalize('NFKC').replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+/** Quotes shorter than this must match word for word (too few words to tell an edit from another quote). */
+const MIN_FUZZY_WORDS = 5;
+const MIN_OVERLAP = 0.8;
+
+export function groupQuotes(items: QuoteOccurrenceInput[]): QuoteGroup[] {
+  const toks = items.map((q) => words(q.text));
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const exact = new Map<string, number>();
+  const pairs = new Map<string, number[]>();
+  toks.forEach((t, i) => {
+    const norm = t.join(' ');
+    const seen = exact.get(norm);
+    if (seen !== undefined) {
+      parent[find(i)] = find(seen);
+      return;
+    }
+    exact.set(norm, i);
+    if (t.length < MIN_FUZZY_WORDS) return;
+    const cands = new Map<number, number>();
+    for (let k = 0; k + 1 < t.length; k++) {
+      const bigram = `${t[k]} ${t[k + 1]}`;
+      const list = pairs.get(bigram);
+      if (list) for (const j of list) cands.set(j, (cands.get(j) ?? 0) + 1);
+      if (!list) pairs.set(bigram, [i]);
+      else if (list.length < 50) list.push(i);
+    }
+    for (const [j, shared] of cands) {
+      const smaller = Math.min(t.length, toks[j]!.length) - 1;
+      if (shared / smaller >= MIN_OVERLAP && find(i) !== find(j)) parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  return [...groups.values()].map((idx) => {
+    const ref = toks[idx[0]!]!;
+    const changes = new Map<string, QuoteChange | null>();
+    for (const i of idx) changes.set(items[i]!.key, diff(ref, toks[i]!));
+    return { members: idx.map((i) => items[i]!.key), changes };
+  });
+}
+
+function diff(ref: string[], t: string[]): QuoteChange | null {
+  if (ref.join(' ') === t.join(' ')) return null;
+  const inRef = new Set(ref);
+  const inT = new Set(t);
+  const removed = ref.filter((w) => !inT.has(w));
+  const added = t.filter((w) => !inRef.has(w));
+  const truncated = !added.length && (ref.join(' ').includes(t.join(' ')) || t.join(' ').includes(ref.join(' ')));
+  return { removed, added, truncated };
+}
