@@ -1,0 +1,97 @@
+// The dates a news article's text mentions, normalised against its publication day.
+// Sample: "On Friday the army said ..." published 2024-03-20 (a Wednesday) ->
+// { text: "On Friday", kind: 'relative', value: "2024-03-15", granularity: 'day', resolved: 'publication', role: 'event' }.
+import { findCandidates, type Candidate } from './candidates.js';
+import { isoDay, localNoon, publicationDay } from './calendar.js';
+import { roleAt, tenseAt } from './context.js';
+import { ABSORBED_BEFORE, LEAD_CHARS } from './model/cues.js';
+import { resolve } from './resolve.js';
+
+export interface DateMention {
+  /** UTF-16 offsets into the text; text.slice(start, end) === text. */
+  start: number;
+  end: number;
+  /** As written: "on Friday", "March 18", "last week", "earlier this month", "18 March 2024", "in 2019". */
+  text: string;
+  /** 'absolute' when the text writes the year; "March 18", "on Friday", "yesterday" are 'relative'. */
+  kind: 'absolute' | 'relative';
+  /** "2024-03-18" (day; for a week its Monday), "2024-03" (month), "2024" (year); null when unresolved. */
+  value: string | null;
+  granularity: 'day' | 'week' | 'month' | 'year';
+  /** 'text' when absolute; 'publication' when computed from the publication day; 'unresolved' without one. */
+  resolved: 'text' | 'publication' | 'unresolved';
+  /**
+   * 'event' when it dates something the article reports (past or scheduled); 'other' for
+   * background: after "since", "until", "born", "by", "from", "between"..., or more than a year from
+   * publication ("in 1948"). Heuristic: see context.ts.
+   */
+  role: 'event' | 'other';
+}
+
+/** Used only for chrono's arithmetic when there is no publication day; those values are discarded. */
+const NO_REFERENCE = new Date(2000, 0, 1, 12);
+const ABSORB = new RegExp(`\\b(?:${ABSORBED_BEFORE.join('|')})(?:\\s+|-)$`, 'i');
+
+/** Date mentions sorted by start, non-overlapping. Never throws; an unreadable publishedAt counts as none. */
+export function extractDates(text: string, publishedAt: string | null): DateMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const pub = publicationDay(publishedAt);
+  const out: DateMention[] = [];
+  let prevEnd = 0;
+  for (const c of nonOverlapping(findCandidates(text, pub === null ? NO_REFERENCE : localNoon(pub)))) {
+    if (c.start < prevEnd) continue;
+    const start = absorb(text, c.start, prevEnd);
+    const r = resolve(c.shape, pub, tenseAt(text, start, c.end));
+    if (!r) continue;
+    out.push({
+      start,
+      end: c.end,
+      text: text.slice(start, c.end),
+      kind: r.kind,
+      value: r.value,
+      granularity: r.granularity,
+      resolved: r.kind === 'absolute' ? 'text' : r.value === null ? 'unresolved' : 'publication',
+      role: roleAt(text, start, r.range, pub),
+    });
+    prevEnd = c.end;
+  }
+  return out;
+}
+
+/**
+ * The date the article's main reported event happened, for the timeline: the first 'event'
+ * mention with a value in the lead (the first LEAD_CHARS units, about three sentences) that is
+ * not after publication. Without a publication day, the first such absolute date.
+ */
+export function eventDate(mentions: DateMention[], publishedAt: string | null): string | null {
+  const pub = publicationDay(publishedAt);
+  const limit = pub === null ? null : isoDay(pub);
+  const lead = mentions.filter((m) => m.start < LEAD_CHARS).sort((a, b) => a.start - b.start);
+  for (const m of lead) {
+    if (m.role !== 'event' || m.value === null) continue;
+    // ISO strings compare as dates: "2024" < "2024-03" < "2024-03-20" (a period counts from its first day).
+    if (limit !== null && m.value > limit) continue;
+    return m.value;
+  }
+  return null;
+}
+
+/** Candidates come sorted by start, longest first; keep each that does not overlap a kept one. */
+function nonOverlapping(cands: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) kept.push(c);
+  }
+  return kept;
+}
+
+/** Pull "on", "in", "earlier", "late", "mid-" ... in front of the date into its text, not past `floor`. */
+function absorb(text: string, start: number, floor: number): number {
+  for (let i = 0; i < 3; i++) {
+    const m = ABSORB.exec(text.slice(Math.max(floor, start - 12), start));
+    if (!m) break;
+    start -= m[0].length;
+  }
+  return start;
+}

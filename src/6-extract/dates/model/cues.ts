@@ -1,0 +1,84 @@
+// Word lists for date mentions in English news. Logic lives in ../*.ts; these are data only.
+
+/** Words just before a date that become part of its text: "on Friday", "in 2019", "earlier this month". */
+export const ABSORBED_BEFORE = ['on', 'in', 'earlier', 'later', 'early', 'late', 'mid'];
+
+/** A bare month name ("May", "March") is a date only after one of these: "in May", "since March". */
+export const MONTH_PREPOSITIONS = [
+  'in', 'on', 'since', 'by', 'until', 'till', 'through', 'before', 'after', 'during', 'from', 'of',
+  'early', 'late', 'mid', 'last', 'next', 'this', 'between', 'and', 'to', 'or', 'least',
+];
+
+/** Prepositions that make a bare four-digit number a year: "in 2019", "since 2007", "by 2030". */
+export const YEAR_PREPOSITIONS = ['in', 'during', 'since', 'by', 'until', 'till', 'before', 'after', 'from', 'through'];
+
+/** Qualifiers that also make a number a year: "early 2019", "mid-2019", "summer 2019", "the end of 2019". */
+export const YEAR_QUALIFIERS = [
+  'early', 'late', 'mid-', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter',
+  'the spring of', 'the summer of', 'the autumn of', 'the fall of', 'the winter of',
+  'the end of', 'the start of', 'the beginning of', 'the middle of',
+];
+
+/** Weekday names in names and feasts, not dates: "Good Friday", "Bloody Sunday", "every Monday". */
+export const NOT_WEEKDAY_BEFORE = [
+  'good', 'black', 'bloody', 'super', 'ash', 'holy', 'cyber', 'maundy', 'easter', 'palm', 'every', 'each', 'a', 'an',
+];
+
+/** ... and words after it: "the Sunday Times", "Friday prayers". */
+export const NOT_WEEKDAY_AFTER = [
+  'times', 'telegraph', 'mail', 'express', 'herald', 'post', 'mirror', 'independent', 'tribune', 'star',
+  'observer', 'prayers', 'prayer', 'sermon', 'sermons', 'night football', 'school',
+];
+
+/**
+ * chrono finds these, but they are no date in news (sample: "Now the party must decide",
+ * "the siege lasted for two weeks", "two days later", "in the past two years", "in a few days").
+ * Matched against chrono's own text, lower case.
+ */
+export const NOT_A_DATE: readonly RegExp[] = [
+  /^(?:right\s+)?now$/, // "now" is a discourse word far more often than a date
+  /^(?:for|within)\b/, // durations: "for two weeks", "within 24 hours"
+  /\b(?:later|earlier|before|after)$/, // anchored to another event, not to publication: "two days later"
+  /^(?:the\s+)?(?:next|following|previous)\s+day$/, // "the next day": narrative, not publication-relative
+  /^(?:last|past|next)\s+\S+\s+(?:days?|weeks?|months?|years?|decades?)$/, // spans: "the past two years"
+  /\b(?:few|several|couple|coming|recent)\b/, // vague: "in a few days"
+  /^\d{1,2}\/\d{1,2}$/, // "9/11", "24/7", "3/4": names, fractions, or day/month ambiguous without a year
+];
+
+/** Casual day words that chrono reads as a time only: "this morning" is publication day. */
+export const CASUAL_DAY = /^(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|today)$/;
+
+/** Words that put a clause in the future (nearest cue wins): "talks will resume on Monday". */
+export const FUTURE_CUES = [
+  'will', 'would', 'shall', "won't", "'ll", 'scheduled', 'slated', 'due', 'expected', 'upcoming', 'planned',
+  'plans', 'plan', 'intends', 'aims', 'going', 'tomorrow',
+];
+
+/** Irregular past forms; regular ones are caught by their -ed ending. */
+export const PAST_CUES = [
+  'said', 'was', 'were', 'had', 'did', 'told', 'met', 'came', 'went', 'took', 'began', 'held', 'made', 'gave',
+  'left', 'fell', 'rose', 'won', 'lost', 'fled', 'struck', 'shot', 'fought', 'saw', 'spoke', 'wrote', 'sent',
+  'led', 'ran', 'broke', 'got', 'found', 'brought', 'thought', 'became', 'knew', 'heard', 'kept', 'paid',
+  'sold', 'stood', 'ago', 'yesterday',
+];
+
+/** Words ending in -ed that are no past tense. */
+export const NOT_PAST_ED = ['need', 'needed', 'indeed', 'hundred', 'speed', 'proceed', 'exceed', 'succeed', 'greed', 'creed', 'united', 'armed'];
+
+/**
+ * Cues right before a date that make it background, not the reported event:
+ * "since 2007", "born in 1948", "until March", "by 2030", "between 2010 and 2015".
+ */
+export const OTHER_ROLE_BEFORE = [
+  'since', 'until', 'till', 'by', 'born', 'founded', 'established', 'between', 'from', 'as of',
+  'dating back to', 'back in', 'as early as', 'as long ago as', 'anniversary of', 'aged', 'ever since',
+];
+
+/** Words allowed between such a cue and the date: "until at least March", "since the end of 2019". */
+export const OTHER_ROLE_BETWEEN = ['at least', 'around', 'about', 'the end of', 'the start of', 'the beginning of', 'the middle of', 'the'];
+
+/** Background when the date is this far (days) from publication: "in 1948" in a 2024 article. */
+export const FAR_DAYS = 366;
+
+/** The lead, for eventDate: about the first three sentences, in UTF-16 units. */
+export const LEAD_CHARS = 600;

@@ -1,0 +1,85 @@
+// A candidate's value from its shape and the publication day (a day number, or null).
+import type { Shape } from './candidates.js';
+import { dayNumber, isoDay, isoMonth, mondayOf, monthRange, weekdayOf, yearRange, ymd } from './calendar.js';
+
+export type Granularity = 'day' | 'week' | 'month' | 'year';
+export type Tense = 'past' | 'future';
+export interface Resolution {
+  kind: 'absolute' | 'relative';
+  granularity: Granularity;
+  value: string | null;
+  /** First and last day covered, for the distance to publication; null when unresolved. */
+  range: [number, number] | null;
+}
+
+/** Tolerance before a date without year is moved a year: "on March 25" in a past-tense piece of March 20 stays. */
+const TENSE_SLACK_DAYS = 7;
+
+export function resolve(shape: Shape, pub: number | null, tense: Tense): Resolution | null {
+  switch (shape.type) {
+    case 'year':
+      return { kind: 'absolute', granularity: 'year', value: String(shape.year), range: yearRange(shape.year) };
+    case 'calendar':
+      return calendar(shape, pub, tense);
+    case 'weekday': {
+      if (pub === null) return unresolved('day');
+      let dn: number | null;
+      if (shape.modifier === 'next') {
+        dn = dayNumber(shape.chronoDay.year, shape.chronoDay.month, shape.chronoDay.day); // chrono's "next week's Friday" rule
+      } else {
+        const back = (weekdayOf(pub) - shape.weekday + 7) % 7; // 0..6 days back to that weekday
+        if (shape.modifier === 'last') dn = pub - (back === 0 ? 7 : back);
+        // "on Friday": the latest Friday on or before publication, unless the clause is in the future.
+        else dn = tense === 'future' ? pub + ((7 - back) % 7) : pub - back;
+      }
+      return dn === null ? null : day(dn, 'relative');
+    }
+    case 'period': {
+      if (pub === null) return unresolved(shape.unit);
+      const { year, month } = ymd(pub);
+      if (shape.unit === 'week') {
+        const monday = mondayOf(pub) + 7 * shape.offset;
+        return { kind: 'relative', granularity: 'week', value: isoDay(monday), range: [monday, monday + 6] };
+      }
+      if (shape.unit === 'month') return monthOf(year, month + shape.offset, 'relative');
+      return { kind: 'relative', granularity: 'year', value: String(year + shape.offset), range: yearRange(year + shape.offset) };
+    }
+    case 'shift': {
+      if (pub === null) return unresolved(shape.granularity);
+      const { year, month, day: d } = shape.at;
+      if (shape.granularity === 'year') return { kind: 'relative', granularity: 'year', value: String(year), range: yearRange(year) };
+      if (shape.granularity === 'month') return monthOf(year, month, 'relative');
+      const dn = dayNumber(year, month, d);
+      return dn === null ? null : day(dn, 'relative');
+    }
+  }
+}
+
+function calendar(shape: Extract<Shape, { type: 'calendar' }>, pub: number | null, tense: Tense): Resolution | null {
+  const granularity = shape.day === null ? 'month' : 'day';
+  const make = (year: number): Resolution | null => {
+    if (shape.day === null) return monthOf(year, shape.month, kind);
+    const dn = dayNumber(year, shape.month, shape.day);
+    return dn === null ? null : day(dn, kind);
+  };
+  const kind = shape.year !== null ? 'absolute' : 'relative';
+  if (shape.year !== null) return make(shape.year);
+  if (pub === null) return unresolved(granularity);
+  if (shape.yearOffset !== null) return make(ymd(pub).year + shape.yearOffset); // "in March last year"
+  // chrono picked the year closest to publication; the clause's tense can move it a year.
+  const r = make(shape.impliedYear);
+  if (!r?.range) return r;
+  if (tense === 'past' && r.range[0] > pub + TENSE_SLACK_DAYS) return make(shape.impliedYear - 1) ?? r;
+  if (tense === 'future' && r.range[1] < pub - TENSE_SLACK_DAYS) return make(shape.impliedYear + 1) ?? r;
+  return r;
+}
+
+function monthOf(year: number, month: number, kind: Resolution['kind']): Resolution {
+  const range = monthRange(year, month);
+  const first = ymd(range[0]);
+  return { kind, granularity: 'month', value: isoMonth(first.year, first.month), range };
+}
+
+const day = (dn: number, kind: Resolution['kind']): Resolution => ({ kind, granularity: 'day', value: isoDay(dn), range: [dn, dn] });
+
+const unresolved = (granularity: Granularity): Resolution => ({ kind: 'relative', granularity, value: null, range: null });
