@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.js';
 import type { Chunk } from './chunk.js';
 import { gazetteer } from './gazetteer.js';
 import { HONORIFICS, ROLE_WORDS } from './model/titles.js';
-import { ORG_HEADS, ORG_OPENERS } from './model/org-heads.js';
+import { COMPASS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from './model/org-heads.js';
 import { SPEECH_AFTER } from './model/cues.js';
 
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
@@ -28,6 +28,7 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   let words = chunk.words;
   const all = words.map(lower);
   const last = all[all.length - 1]!;
+  if (all.length > 1 && (PLACE_HEADS.has(last) || (COMPASS.has(all[0]!) && !all.includes('of')))) return { words, type: 'place', role: null, evidence: 2 };
   const isOrg = ORG_HEADS.has(last) || (all.includes('of') && ORG_OPENERS.has(all[0]!));
   if (isOrg) return { words, type: 'organization', role: null, evidence: 2 };
 
@@ -56,7 +57,10 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   const plain = words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text) || /^(?:al|el|bin|ibn|abu|van|von|de|da|der|la|le|du|di)\b/u.test(w.text) || /^\p{Lu}$/u.test(w.text));
   if (role) return { words, type: 'person', role, evidence: 2 };
   const speaks = !!after && SPEECH_AFTER.has(lower(after));
-  if (words.length >= 2 && words.length <= 4 && plain) return { words, type: 'person', role: null, evidence: speaks ? 1 : 0 };
+  // Two to four plain capitalised words are most often a person, unless they open with an
+  // Arabic article ("Al Jazeera", "Al Aqsa": outlets, places) rather than carry it inside.
+  const article = /^(?:al|el)$/i.test(words[0]!.text);
+  if (words.length >= 2 && words.length <= 4 && plain && !article) return { words, type: 'person', role: null, evidence: speaks ? 1 : 0 };
   // "Orlov said" / "Hamas said": a speaker, person or organisation.
   return { words, type: 'other', role: null, evidence: speaks ? 1 : 0 };
 }
@@ -65,11 +69,14 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
 function apposition(tokens: Token[], at: number): string | null {
   if (tokens[at]?.text !== ',') return null;
   const parts: string[] = [];
-  for (let i = at + 1; i < tokens.length && i < at + 10; i++) {
-    const t = tokens[i]!;
-    if (t.text === ',' || t.text === '.' || t.text === ';') break;
-    parts.push(t.text.toLowerCase());
-  }
-  if (!parts.length || !/^(?:a|an|the|\d+|[\p{Ll}]+)$/u.test(parts[0]!)) return null;
+  let i = at + 1;
+  for (; i < tokens.length && i < at + 10 && !/^[,.;—]$/.test(tokens[i]!.text); i++) parts.push(tokens[i]!.text.toLowerCase());
+  // A short noun phrase closed by punctuation (or the sentence end): ", a spokesman for the ministry," — not a clause.
+  const closed = i >= tokens.length || /^[,.;—]$/.test(tokens[i]!.text);
+  if (!closed || !parts.length || !/^(?:a|an|the|\d+|[\p{Ll}]+)$/u.test(parts[0]!) || parts.some((p) => CLAUSE_WORDS.has(p) || GROUP_WORDS.has(p))) return null;
   return parts.some((p) => ROLE_WORDS.has(p)) ? parts.join(' ') : null;
 }
+
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'said', 'says', 'confirmed', 'told', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+/** An apposition naming a group makes the name an organisation, not a person. */
+export const GROUP_WORDS = new Set(['group', 'movement', 'organization', 'organisation', 'party', 'faction', 'militia', 'company', 'firm', 'agency', 'outlet', 'network', 'channel', 'newspaper', 'broadcaster', 'coalition', 'alliance', 'charity']);

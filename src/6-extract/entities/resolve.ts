@@ -40,7 +40,9 @@ export function resolveEntities(articles: Array<{ id: string; entities: ArticleE
   const nodes: Node[] = [];
   for (const a of articles) {
     const keys = a.entities.map((e) => nameKey(e.words));
-    a.entities.forEach((e, local) => nodes.push({ article: a.id, local, e, key: keys[local]!, exact: fold(e.name), context: new Set(keys.filter((k, i) => i !== local && k.includes(' '))) }));
+    // Context: the other names of the article that are not lone words of unknown type.
+    const context = (local: number) => new Set(keys.filter((k, i) => i !== local && (k.includes(' ') || a.entities[i]!.type !== 'other')));
+    a.entities.forEach((e, local) => nodes.push({ article: a.id, local, e, key: keys[local]!, exact: fold(e.name), context: context(local) }));
   }
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));

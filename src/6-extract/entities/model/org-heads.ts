@@ -18,3 +18,13 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set([
   'church', 'union', 'league', 'federation', 'association', 'organization', 'organisation', 'committee', 'commission', 'house',
   'chamber', 'army', 'people', 'republic', 'kingdom', 'state', 'states', 'city', 'museum', 'school', 'academy', 'society',
 ]);
+
+/** Last words that make a capitalised phrase a place: "Gaza Strip", "Jordan Valley", "Tides Square". */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'strip', 'valley', 'river', 'sea', 'ocean', 'gulf', 'bay', 'coast', 'island', 'islands', 'peninsula', 'desert', 'mountains',
+  'mountain', 'hills', 'lake', 'province', 'region', 'district', 'county', 'governorate', 'city', 'town', 'village', 'square',
+  'street', 'avenue', 'road', 'highway', 'bridge', 'camp', 'crossing', 'border', 'airport', 'port', 'harbour', 'harbor', 'heights', 'house',
+]);
+
+/** First words of compass names: "West Bank", "North Sinai", "Southern Lebanon". */
+export const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
