@@ -1,0 +1,82 @@
+// One figure read around a quantity: qualifier before it, counted noun and action around it, kind.
+// Sample: "Rescuers said at least 40 people were killed" -> "at least 40 people", killed.
+import type { Tokens } from './tokens.js';
+import type { Figure, FigureKind, Qualifier } from './types.js';
+import { readQuantity, type Quantity } from './quantity.js';
+import { isExcluded } from './exclude.js';
+import { PhraseIndex } from './phrases.js';
+import { actionAfter, actionBefore, countedAfter, isMeasure, tollBefore, type Counted } from './noun.js';
+import { QUALIFIER_PHRASES } from './model/qualifiers.js';
+import { ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE } from './model/nouns.js';
+import { YEAR_BEFORE } from './model/context.js';
+
+/** Qualifier phrases, longest first: "just under" before "under". */
+const qualifiers = new PhraseIndex(Object.entries(QUALIFIER_PHRASES)
+  .flatMap(([q, list]) => list.map((p): [string, Qualifier] => [p, q as Qualifier])));
+const yearBefore = new Set(YEAR_BEFORE);
+const oneIdiomAfter = new Set(ONE_IDIOM_AFTER);
+const onePronounBefore = new Set(ONE_PRONOUN_BEFORE);
+
+export interface Draft {
+  figure: Figure;
+  last: number;      // last token of the figure phrase
+  weak: boolean;     // nothing but a bare number: kept only when nested in another figure
+}
+
+/** The qualifier ending right before token `first`, not reaching back to token `floor`. */
+function qualifierBefore(tk: Tokens, first: number, floor: number): { qualifier: Qualifier; first: number } {
+  const match = qualifiers.endingAt(tk, first - 1, floor);
+  return match ? { qualifier: match.value, first: first - match.length } : { qualifier: 'exact', first };
+}
+
+/** A count of things: "2000 people", "45m passengers", not "100m race" or "40 years". */
+function countsThings(counted: Counted): boolean {
+  return counted.inSpan && counted.phrase !== null && counted.phrase.plural && !isMeasure(counted.phrase.text);
+}
+
+/** "in 2023", "since 1948", "the 1967 war"; "2000 people" stays a count. */
+function isYear(tk: Tokens, q: Quantity, start: number, counted: Counted): boolean {
+  if (q.number.digits !== 4 || q.currency || q.percent || q.value < 1800 || q.value > 2100) return false;
+  if (yearBefore.has(tk.lower(start - 1))) return true;
+  return !countsThings(counted);
+}
+
+/** "one of the", "no one", "one day": the pronoun or idiom, not a count. */
+function isLoneOne(tk: Tokens, q: Quantity, start: number, counted: Counted, action: string | null): boolean {
+  if (!q.number.word || q.number.first !== q.number.last || tk.lower(q.number.first) !== 'one' || q.high !== null) return false;
+  if (q.currency || q.percent || q.age) return false;
+  if (onePronounBefore.has(tk.lower(start - 1)) || oneIdiomAfter.has(tk.lower(q.last + 1))) return true;
+  if (counted.phrase) return isMeasure(counted.phrase.text);
+  return action === null;
+}
+
+function kindOf(q: Quantity, counted: string | null, action: string | null): FigureKind {
+  if (q.age) return 'age';
+  if (q.percent) return 'percent';
+  if (q.currency) return 'money';
+  if (counted !== null) return isMeasure(counted) ? 'other' : 'count';
+  return action !== null ? 'count' : 'other';
+}
+
+/** The figure whose quantity starts at token i, or null when the number is not a figure. */
+export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
+  const q = readQuantity(tk, i, floor);
+  if (!q || isExcluded(tk, q)) return null;
+  const { qualifier, first } = qualifierBefore(tk, q.first, floor);
+  const singular = (q.value <= 1 && q.high === null) || q.percent || q.currency !== null || q.age;
+  const counted = countedAfter(tk, q.last + 1, singular);
+  const last = counted.inSpan && counted.phrase ? counted.phrase.to : q.last;
+  const action = counted.action ?? actionAfter(tk, (counted.phrase?.to ?? q.last) + 1) ?? actionBefore(tk, first - 1);
+  if (isYear(tk, q, first, counted) || isLoneOne(tk, q, first, counted, action)) return null;
+  if (q.countScale && !countsThings(counted)) return null;
+  const countedText = counted.phrase?.text ?? (q.currency || q.percent || q.age ? null : tollBefore(tk, first - 1));
+  const start = tk.start(first);
+  const end = tk.end(last);
+  const text = tk.text.slice(start, end);
+  const figure: Figure = {
+    start, end, text, value: q.value, high: q.high, kind: kindOf(q, countedText, action),
+    currency: q.currency, qualifier, counted: countedText, action, parent: null,
+  };
+  const weak = countedText === null && action === null && figure.kind === 'other' && qualifier === 'exact' && !q.between;
+  return { figure, last, weak };
+}

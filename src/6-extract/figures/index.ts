@@ -1,0 +1,29 @@
+// Figures in an article's clean text: numbers with what they count. Sample: "At least 40 people
+// were killed and over 12,000 displaced" -> [{ value: 40, qualifier: 'at-least', counted: 'people',
+// action: 'killed' }, { value: 12000, qualifier: 'more-than', action: 'displaced' }].
+import { Tokens } from './tokens.js';
+import { startsQuantity } from './quantity.js';
+import { readFigure } from './figure.js';
+import { parentOf } from './nest.js';
+import type { Figure } from './types.js';
+
+export type { Figure, FigureKind, Qualifier } from './types.js';
+
+/** Figures sorted by start, never overlapping; `parent` points to an earlier figure. */
+export function extractFigures(text: string): Figure[] {
+  const tk = new Tokens(text);
+  const figures: Figure[] = [];
+  let floor = -1; // last token of the previous figure: the next one starts after it
+  for (let i = 0; i < tk.length; i++) {
+    if (!startsQuantity(tk, i)) continue;
+    const draft = readFigure(tk, i, floor);
+    if (!draft) continue;
+    const parent = parentOf(text, figures, draft.figure);
+    if (draft.weak && parent === null) continue;
+    draft.figure.parent = parent;
+    figures.push(draft.figure);
+    floor = draft.last;
+    i = draft.last;
+  }
+  return figures;
+}

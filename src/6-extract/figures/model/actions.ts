@@ -1,0 +1,47 @@
+// Words for what happened to the counted things. Samples: "40 people were killed", "40 killed",
+// "killing 40 people", "over 12,000 displaced", "Hamas holds 40 hostages", "left 40 dead".
+// Every written form is listed: the figure reports the word as written, lower-cased.
+
+export const ACTION_WORDS: string[] = [
+  // harm
+  'killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'dying', 'slain', 'murdered',
+  'massacred', 'executed', 'executing', 'drowned', 'stabbed', 'shot', 'wounded', 'wounding', 'injured',
+  'injuring', 'hurt', 'maimed', 'sickened', 'infected', 'poisoned', 'hospitalised', 'hospitalized',
+  'treated', 'buried',
+  // displacement
+  'displaced', 'displacing', 'displace', 'evacuated', 'evacuating', 'evacuate', 'fled', 'fleeing',
+  'homeless', 'stranded', 'trapped', 'evicted', 'expelled', 'deported', 'deporting', 'relocated',
+  'affected', 'uprooted',
+  // custody
+  'arrested', 'arresting', 'arrest', 'detained', 'detaining', 'detain', 'held', 'holding', 'hold',
+  'holds', 'captured', 'capturing', 'kidnapped', 'kidnapping', 'abducted', 'abducting', 'jailed',
+  'imprisoned', 'sentenced', 'charged', 'convicted', 'missing', 'unaccounted',
+  // release and rescue
+  'released', 'releasing', 'release', 'releases', 'freed', 'freeing', 'free', 'frees', 'rescued',
+  'rescuing', 'rescue', 'recovered', 'identified', 'returned', 'exchanged', 'swapped', 'pardoned',
+  // things
+  'destroyed', 'destroying', 'damaged', 'damaging', 'demolished', 'flattened', 'razed', 'burned',
+  'fired', 'firing', 'launched', 'launching', 'intercepted', 'seized', 'confiscated', 'vaccinated',
+  'laid', 'sacked', 'dismissed',
+];
+
+/** Words allowed between the counted noun and the action: "40 people have reportedly been killed". */
+export const ACTION_GAP_WORDS: string[] = [
+  'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could',
+  'may', 'might', 'reportedly', 'also', 'now', 'still', 'all', 'later', 'allegedly', 'already',
+  'confirmed', 'believed', 'thought', 'feared', 'presumed', 'to', 'remain', 'remained', 'remains',
+  'left', 'lay', 'lie', 'got', 'apparently', 'each', 'newly', 'either', 'since',
+];
+
+/** Nouns a figure can stand for when it follows them: "the death toll rose to 40". */
+export const TOLL_NOUNS: string[] = ['toll', 'tally', 'total', 'count'];
+
+/** Verbs between a toll noun and its figure: "the toll has risen to", "the tally stood at". */
+export const TOLL_VERBS: string[] = [
+  'rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'climbing', 'reached', 'reaches',
+  'stood', 'stands', 'is', 'was', 'hit', 'hits', 'increased', 'jumped', 'surged', 'passed', 'topped',
+  'exceeded', 'grew', 'grown', 'now', 'soared', 'mounted', 'swelled', 'went', 'gone', 'reaching',
+];
+
+/** Words between a toll noun and its verb: "the death toll has now risen to 40". */
+export const TOLL_GAP_WORDS: string[] = ['has', 'had', 'have', 'now', 'already', 'further', 'since', 'then'];
