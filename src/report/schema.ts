@@ -6,6 +6,35 @@ const id = z.string().min(1);
 const iso = z.string().nullable().describe('ISO 8601 date-time in UTC, or null when unknown');
 const offset = z.number().int().nonnegative().describe('UTF-16 offset into the article text');
 
+const TextSpan = { start: offset, end: offset, text: z.string() };
+
+export const ReportFigure = z.object({
+  ...TextSpan,
+  value: z.number(),
+  high: z.number().nullable().describe('the high end of a range'),
+  kind: z.enum(['count', 'percent', 'money', 'age', 'other']),
+  currency: z.string().nullable(),
+  qualifier: z.enum(['exact', 'at-least', 'more-than', 'about', 'nearly', 'at-most', 'less-than', 'up-to']),
+  counted: z.string().nullable().describe('what it counts: "people", "homes"'),
+  action: z.string().nullable().describe('the state or event: "killed", "displaced"'),
+  parent: z.number().int().nullable().describe('index of the figure this one is part of ("including 15 children")'),
+});
+
+export const ReportDate = z.object({
+  ...TextSpan,
+  kind: z.enum(['absolute', 'relative']),
+  value: z.string().nullable().describe('ISO day, week (its Monday), month or year; null when unresolved'),
+  granularity: z.enum(['day', 'week', 'month', 'year']),
+  resolved: z.enum(['text', 'publication', 'unresolved']).describe('unresolved: relative and the publication date is unknown'),
+  role: z.enum(['event', 'other']),
+});
+
+export const ReportArticleExtraction = z.object({
+  figures: z.array(ReportFigure),
+  dates: z.array(ReportDate),
+  eventDate: z.string().nullable().describe('the date of the main reported event, from the lead'),
+});
+
 export const ReportArticle = z.object({
   id,
   source: z.string().describe('the path or URL as given to ingest'),
@@ -16,6 +45,7 @@ export const ReportArticle = z.object({
   dateEstimated: z.boolean(),
   language: z.string().nullable(),
   text: z.string().describe('cleaned body'),
+  ...ReportArticleExtraction.shape,
 });
 
 export const Why = z.object({
@@ -66,14 +96,44 @@ export const ReportDerivation = z.object({
 
 export const ReportDuplicateGroup = z.object({ ids: z.array(id).min(2), kind: z.enum(['exact', 'near-duplicate']), representative: id });
 
-export const ReportEntity = z.object({ id, name: z.string(), type: z.enum(['person', 'organization', 'place', 'other']), aliases: z.array(z.string()), articleIds: z.array(id) });
+export const ReportEntity = z.object({
+  id,
+  name: z.string().describe('the fullest, most frequent form'),
+  type: z.enum(['person', 'organization', 'place', 'other']),
+  aliases: z.array(z.string()).describe('other forms as written: surnames, variant spellings, acronyms'),
+  roles: z.array(z.string()).describe('roles and titles as written, lower-case: "prime minister", "a spokesman for the ministry"'),
+  articleIds: z.array(id),
+  mentions: z.array(z.object({ articleId: id, start: offset, end: offset, text: z.string(), form: z.enum(['name', 'short', 'acronym', 'role']) })),
+});
+
+export const QuoteChange = z.object({
+  removed: z.array(z.string()).describe("words of the quote's first wording missing here"),
+  added: z.array(z.string()).describe('words here that the first wording lacks'),
+  truncated: z.boolean().describe('a contiguous part of the first wording, or the other way round'),
+});
+
 export const ReportQuote = z.object({
   id,
-  text: z.string(),
-  speaker: z.string().nullable(),
+  text: z.string().describe('the first wording'),
+  speaker: z.string().nullable().describe('the resolved entity name, else the most frequent description as written ("a US official")'),
   speakerEntityId: z.string().nullable(),
-  occurrences: z.array(z.object({ articleId: id, start: offset, end: offset, verb: z.string().nullable() })),
+  occurrences: z.array(
+    z.object({
+      articleId: id,
+      start: offset,
+      end: offset,
+      text: z.string().describe('the wording in this article'),
+      kind: z.enum(['direct', 'partial', 'reported']),
+      verb: z.string().nullable().describe('the attribution verb exactly as written: "said", "told", "according to"'),
+      lemma: z.string().nullable().describe('its base form: "say", "tell"'),
+      speaker: z.string().nullable().describe('the speaker as written in this article ("he", "Haddad", "a US official")'),
+      speakerEntityId: z.string().nullable(),
+      channel: z.string().nullable().describe('where it was said when named: "AFP", "in a statement"'),
+      change: QuoteChange.nullable().describe('null when the wording equals the first one'),
+    }),
+  ),
 });
+
 export const ReportClaim = z.object({
   id,
   text: z.string(),
@@ -88,13 +148,16 @@ export const Report = z.object({
   storylines: z.array(ReportStoryline),
   derivations: z.array(ReportDerivation),
   duplicates: z.array(ReportDuplicateGroup).describe('exact and near-duplicate groups (one article in several places)'),
-  entities: z.array(ReportEntity).describe('filled by a later stage; empty for now'),
-  quotes: z.array(ReportQuote).describe('filled by a later stage; empty for now'),
+  entities: z.array(ReportEntity).describe('people, organisations and places, resolved across articles'),
+  quotes: z.array(ReportQuote).describe('direct, partial and reported quotes, grouped across articles'),
   claims: z.array(ReportClaim).describe('filled by a later stage; empty for now'),
   framing: z.array(ReportFraming).describe('filled by a later stage; empty for now'),
 });
 
 export type Report = z.infer<typeof Report>;
+export type ReportEntity = z.infer<typeof ReportEntity>;
+export type ReportQuote = z.infer<typeof ReportQuote>;
+export type ReportArticleExtraction = z.infer<typeof ReportArticleExtraction>;
 
 export function reportJsonSchema(): unknown {
   return { $id: 'https://parallax.example/report.schema.json', title: 'Parallax analysis report, version 1', ...z.toJSONSchema(Report) };

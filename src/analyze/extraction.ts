@@ -1,0 +1,66 @@
+// Report sections from the extraction stage: entities resolved across all articles, quotes
+// grouped across articles (one quote, several occurrences, each with its own wording,
+// speaker, verb and channel), and each article's figures and dates.
+import type { AnalysisArticle } from '../core/analysis.js';
+import { extractArticle, type ArticleExtraction } from '../6-extract/index.js';
+import { resolveEntities } from '../6-extract/entities/resolve.js';
+import { groupQuotes } from '../6-extract/align/quote-groups.js';
+import type { ReportArticleExtraction, ReportEntity, ReportQuote } from '../report/schema.js';
+
+export interface ExtractionSections {
+  entities: ReportEntity[];
+  quotes: ReportQuote[];
+  perArticle: Map<string, ReportArticleExtraction>;
+}
+
+export function extractionSections(articles: AnalysisArticle[]): ExtractionSections {
+  const extracted = new Map<string, ArticleExtraction>(articles.map((a) => [a.id, extractArticle(a.text, a.publishedAt)]));
+  const resolution = resolveEntities(articles.map((a) => ({ id: a.id, entities: extracted.get(a.id)!.entities.entities })));
+  const entityId = (articleId: string, local: number | null) => (local === null ? null : (resolution.idOf.get(`${articleId}#${local}`) ?? null));
+
+  const mentionsOf = new Map<string, ReportEntity['mentions']>();
+  for (const a of articles) {
+    for (const m of extracted.get(a.id)!.entities.mentions) {
+      const id = entityId(a.id, m.entity)!;
+      const list = mentionsOf.get(id) ?? [];
+      list.push({ articleId: a.id, start: m.start, end: m.end, text: m.text, form: m.form });
+      mentionsOf.set(id, list);
+    }
+  }
+  const entities: ReportEntity[] = resolution.entities.map((e) => ({ ...e, mentions: mentionsOf.get(e.id) ?? [] }));
+  const nameOf = new Map(entities.map((e) => [e.id, e.name]));
+
+  const occ = articles.flatMap((a) => extracted.get(a.id)!.quotes.map((q, i) => ({ key: `${a.id}#${i}`, articleId: a.id, q, text: q.content.text })));
+  const byKey = new Map(occ.map((o) => [o.key, o]));
+  const quotes: ReportQuote[] = groupQuotes(occ).map((g) => {
+    const occurrences = g.members.map((k) => {
+      const { articleId, q } = byKey.get(k)!;
+      const speakerEntityId = entityId(articleId, q.speakerEntity);
+      return {
+        articleId, start: q.content.start, end: q.content.end, text: q.content.text, kind: q.kind,
+        verb: q.cue?.text ?? null, lemma: q.verb, speaker: q.speaker?.text ?? null, speakerEntityId,
+        channel: q.channel?.text ?? null, change: g.changes.get(k) ?? null,
+      };
+    });
+    const speakerEntityId = majority(occurrences.map((o) => o.speakerEntityId));
+    const speaker = speakerEntityId ? nameOf.get(speakerEntityId)! : majority(occurrences.map((o) => o.speaker));
+    return { id: `q-${g.members[0]!.replace('#', '-')}`, text: occurrences[0]!.text, speaker, speakerEntityId, occurrences };
+  });
+
+  const perArticle = new Map<string, ReportArticleExtraction>();
+  for (const a of articles) {
+    const x = extracted.get(a.id)!;
+    perArticle.set(a.id, { figures: x.figures, dates: x.dates, eventDate: x.eventDate });
+  }
+  return { entities, quotes, perArticle };
+}
+
+/** The most frequent non-null value (first seen wins a tie), or null. */
+function majority<T>(values: Array<T | null>): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | null = null;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/6-extract/index.js';
+
+// An invented article: a named spokesman, a pronoun quote, an unnamed official, figures and dates.
+const TEXT = [
+  'Yousef al-Haddad, a spokesman for the Norvessa Health Ministry, said on Friday that at least 40 people were killed in Port Alden.',
+  '"We will not stop until every family is safe," Haddad told the Meridian Press Agency.',
+  'Dana Orlov spoke later. "The talks are dead for now," she said.',
+  '"There is no deal yet," a senior official said in a statement.',
+].join('\n\n');
+
+describe('extractArticle', () => {
+  const x = extractArticle(TEXT, '2026-03-20T10:00:00Z');
+  const entityName = (i: number | null) => (i === null ? null : x.entities.entities[i]!.name);
+
+  it('resolves a surname speaker to the full name', () => {
+    const q = x.quotes.find((q) => q.content.text.startsWith('We will not stop'))!;
+    expect([q.cue?.text, entityName(q.speakerEntity)]).toEqual(['told', 'Yousef al-Haddad']);
+  });
+
+  it('resolves a pronoun speaker to the person named just before', () => {
+    const q = x.quotes.find((q) => q.content.text.startsWith('The talks are dead'))!;
+    expect([q.speaker?.text, entityName(q.speakerEntity)]).toEqual(['she', 'Dana Orlov']);
+  });
+
+  it('leaves a description as a description', () => {
+    const q = x.quotes.find((q) => q.content.text.startsWith('There is no deal'))!;
+    expect([q.speaker?.text, q.speakerEntity]).toEqual(['a senior official', null]);
+  });
+
+  it('finds the figure and the event date', () => {
+    expect(x.figures.map((f) => [f.value, f.qualifier, f.counted, f.action])).toContainEqual([40, 'at-least', 'people', 'killed']);
+    // 2026-03-20 is itself a Friday: "on Friday" is the publication day.
+    expect(x.dates.find((d) => d.text.includes('Friday'))!.value).toBe('2026-03-20');
+    expect(x.eventDate).toBe('2026-03-20');
+  });
+
+  it('keeps every offset inside the text', () => {
+    const spans = [...x.entities.mentions, ...x.figures, ...x.dates, ...x.quotes.flatMap((q) => [q.content, q.speaker, q.cue, q.channel].filter((s) => s !== null))];
+    for (const s of spans) expect(TEXT.slice(s.start, s.end)).toBe(s.text);
+  });
+});
