@@ -3,7 +3,18 @@
 // "al-Zubaydi" / "Zubaidi" -> "zVbVdV". General rules only: case and accents folded, Arabic
 // article prefixes dropped, doubled letters collapsed, runs of vowels (and a "y" between
 // letters) one vowel class, a few consonant spellings unified (ph/f, q/k, c/k, kh/k).
+const memo = new Map<string, string>();
+/** Memoised: names recur across and within articles; the cache is cleared past 50,000 words. */
 export function skeleton(word: string): string {
+  let k = memo.get(word);
+  if (k === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    memo.set(word, (k = computeSkeleton(word)));
+  }
+  return k;
+}
+
+function computeSkeleton(word: string): string {
   let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   w = w.replace(/^(?:al|el|ad|an|as|ash|at|az)[-‐ ]/, '').replace(/['’`ʼʻ-]/g, '');
   w = w.replace(/ph/g, 'f').replace(/kh/g, 'k').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?=[aouklrt]|$)/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't');

@@ -28,5 +28,10 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
 
 /** "Haddad", "UN", "al-Haddad" (a lower-case particle glued to a capital). */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return word.includes('-') && PARTICLE_NAME.test(word);
+  return c > 127 && UPPER.test(word);
 }
+const UPPER = /^\p{Lu}/u;
+const PARTICLE_NAME = /^(?:al|el|ad|an|as|ash|at|az|bin|ibn|abu|ben)-\p{Lu}/u;

@@ -1,0 +1,95 @@
+// Who said a quoted sentence: the attribution right after the closing mark (`“…,” he said.`,
+// `“…,” said Haddad.`, `“…” the ministry said in a statement.`) or right before the opening
+// one (`Haddad said: “…”`, `Haddad told AFP on Friday, “…”`).
+import type { Token } from './tokens.js';
+import { cueAt, skipFrame } from './cues.js';
+import type { Attribution } from './reported.js';
+import { type Range, isAdverb, phraseStartingAt, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
+import { BETWEEN_SPEAKER_AND_CUE } from './model/words.js';
+import { INVERTIBLE } from './model/verbs.js';
+
+// How far an appositive may run between speaker and cue: `“…,” Yousef Haddad, the ministry's spokesman, said`.
+const TAIL_REACH = 16;
+const APPOSITIVE_REACH = 40;
+const HEAD_REACH = 16;
+const HEAD_GLUE = new Set([':', ',', '—', '–', '-']);
+
+function onlyPunctuation(tokens: readonly Token[], from: number, hi: number): boolean {
+  for (let k = from; k <= hi; k++) if (tokens[k]!.isWord) return false;
+  return true;
+}
+
+/**
+ * Attribution after a closing mark at token k (sentence ends at hi). When the quote ended its
+ * own sentence (`“Will we win?” Haddad asked.`) the next sentence counts only if it is nothing
+ * but the attribution, so `“We won.” He said the vote …` stays a separate report.
+ */
+export function attributionAfter(tokens: readonly Token[], k: number, hi: number, ownSentence: boolean): Attribution | null {
+  if (k <= hi && HEAD_GLUE.has(tokens[k]!.lower)) k++;
+  if (k > hi) return null;
+  const closes = (next: number): boolean => !ownSentence || onlyPunctuation(tokens, next, hi) || tokens[next]?.lower === ',';
+  const first = cueAt(tokens, k, k, hi);
+  if (first) {
+    const speaker = phraseStartingAt(tokens, first.last + 1, hi);
+    if (!speaker || !(INVERTIBLE.has(first.lemma) || first.lemma === 'according to')) return null;
+    const frame = skipFrame(tokens, speaker[1] + 1, hi, first.lemma);
+    return closes(frame.next) ? { cue: first, speaker, channel: frame.channel, content: null } : null;
+  }
+  for (let c = k + 1; c <= hi && c <= k + TAIL_REACH; c++) {
+    const cue = cueAt(tokens, c, k, hi);
+    if (!cue) continue;
+    const speaker = speakerEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, k), k);
+    if (!speaker || speaker[0] !== k) break;
+    const frame = skipFrame(tokens, cue.last + 1, hi, cue.lemma);
+    return closes(frame.next) ? { cue, speaker, channel: frame.channel, content: null } : null;
+  }
+  // `“…,” Anne Ilan, assistant secretary for refugees, migration and aid, said on Friday.`
+  const speaker = phraseStartingAt(tokens, k, hi);
+  if (!speaker) return null;
+  let c = speaker[1] + 1;
+  const opener = tokens[c]?.lower;
+  if (opener === ',' || opener === '—' || opener === '–' || opener === '(') {
+    const closer = opener === '(' ? ')' : opener;
+    let end = c + 1;
+    while (end <= hi && end - c <= APPOSITIVE_REACH && !(tokens[end]!.lower === closer && cueAfter(tokens, end + 1, hi))) end++;
+    if (end > hi || end - c > APPOSITIVE_REACH) return null;
+    c = end + 1;
+  }
+  while (c <= hi && (BETWEEN_SPEAKER_AND_CUE.has(tokens[c]!.lower) || isAdverb(tokens[c]!))) c++;
+  const cue = c <= hi ? cueAt(tokens, c, k, hi) : null;
+  if (!cue) return null;
+  const frame = skipFrame(tokens, cue.last + 1, hi, cue.lemma);
+  return closes(frame.next) ? { cue, speaker, channel: frame.channel, content: null } : null;
+}
+
+/** A cue at k, after any adverbs: "said", "also said", "later told". */
+function cueAfter(tokens: readonly Token[], k: number, hi: number): boolean {
+  while (k <= hi && (BETWEEN_SPEAKER_AND_CUE.has(tokens[k]!.lower) || isAdverb(tokens[k]!))) k++;
+  return k <= hi && cueAt(tokens, k, k - 1, hi) !== null;
+}
+
+/**
+ * Attribution ending just before an opening mark at token open, within the sentence from lo:
+ * `Haddad said: “…”`, `According to Haddad, “…”`, and at a paragraph start `Haddad: “…”`.
+ */
+export function attributionBefore(tokens: readonly Token[], open: number, lo: number, inherited: Range | null, paragraphStart: boolean): Attribution | null {
+  if (paragraphStart) {
+    const speaker = titleSpeaker(tokens, lo, open - 1);
+    if (speaker && speaker[1] + 2 === open) return { cue: { first: open - 1, last: open - 1, lemma: 'say' }, speaker, channel: null, content: null };
+  }
+  for (let c = open - 1; c >= lo && c >= open - HEAD_REACH; c--) {
+    const cue = cueAt(tokens, c, lo, open - 1);
+    if (!cue) continue;
+    const source = cue.lemma === 'according to' ? phraseStartingAt(tokens, cue.last + 1, open - 1) : null;
+    const frame = skipFrame(tokens, source ? source[1] + 1 : cue.last + 1, open - 1, cue.lemma);
+    let next = frame.next;
+    while (next < open && HEAD_GLUE.has(tokens[next]!.lower)) next++;
+    if (next !== open) return null;
+    if (cue.lemma === 'according to') return source ? { cue, speaker: source, channel: frame.channel, content: null } : null;
+    let speaker = speakerEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, lo), lo);
+    // "…, adding: “…”" borrows the speaker of the sentence.
+    if (!speaker && tokens[c - 1]?.lower === ',' && tokens[c]!.lower.endsWith('ing')) speaker = inherited ?? sentenceSubject(tokens, lo, c - 1);
+    return speaker ? { cue, speaker, channel: frame.channel, content: null } : null;
+  }
+  return null;
+}

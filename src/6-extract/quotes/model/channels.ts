@@ -1,0 +1,30 @@
+// Where something was said, as data: "in a statement", "at a news conference", "on X",
+// "speaking to Axios", "in an interview with CNN". Lower case.
+
+/** Prepositions that introduce a channel phrase after (or before) the cue. */
+export const CHANNEL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'to']);
+
+/** Head nouns of a channel phrase: "in a (written) statement", "at a (news) conference". */
+export const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'interview', 'interviews', 'tweet', 'tweets', 'post', 'posts', 'letter', 'speech', 'op-ed',
+  'editorial', 'memo', 'email', 'e-mail', 'video', 'message', 'briefing', 'conference', 'release', 'rally', 'hearing',
+  'debate', 'podcast', 'broadcast', 'blog', 'column', 'article', 'appearance', 'address', 'remarks', 'event', 'call',
+  'filing', 'testimony', 'communique', 'communiqué', 'sermon', 'report', 'book', 'essay', 'note', 'session', 'forum',
+  'town', 'hall', 'summit', 'gathering', 'meeting', 'show', 'program', 'programme', 'episode', 'radio', 'television',
+  'tv', 'newsletter', 'thread', 'livestream', 'stream',
+]);
+
+/** Named platforms usually written without an article: "wrote on X", "said on Telegram". */
+export const PLATFORMS: ReadonlySet<string> = new Set([
+  'x', 'twitter', 'facebook', 'instagram', 'telegram', 'tiktok', 'youtube', 'truth', 'threads', 'bluesky', 'weibo',
+  'linkedin', 'reddit', 'substack', 'mastodon', 'television', 'radio', 'tv', 'air', 'camera',
+]);
+
+/** Nouns for an audience that a speech is addressed to: "told reporters", "said to journalists". */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
+  'reporters', 'journalists', 'supporters', 'crowd', 'audience', 'lawmakers', 'senators', 'members', 'voters',
+  'students', 'viewers', 'listeners', 'readers', 'donors', 'congress', 'parliament', 'delegates', 'troops', 'staff',
+]);
+
+/** Phrases whose object is the medium or outlet: "speaking to Axios", "in an interview with CNN". */
+export const OUTLET_LINKS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'for']);

@@ -1,0 +1,45 @@
+// Closed word classes used to find the edges of a speaker's noun phrase without a tagger.
+// All entries lower case; lookups lower-case the token first.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Subject pronouns: a speaker on their own ("he said"); the caller resolves them. */
+export const SUBJECT_PRONOUNS = set('he she they we i it you who which one');
+
+/** Words that open a noun phrase: "the ministry", "a US official", "his lawyer". */
+export const DETERMINERS = set(`the a an this these those his her their its our my your some many several most
+  all both each every other another few no any such`);
+
+/** Prepositions that may sit inside a speaker phrase: "the head of the agency", "a spokesman for X". */
+export const LINKING_PREPOSITIONS = set('of for at from with in');
+
+/** Titles written before a name, with or without a full stop: "Mr. Haddad", "Sen. Ilan". */
+export const TITLE_ABBREVIATIONS = set('mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev hon pres amb atty st jr sr');
+
+/**
+ * Words that never belong to a speaker phrase: verbs of being and having, conjunctions,
+ * clause openers, negation, object pronouns. Meeting one ends the phrase.
+ */
+export const PHRASE_BREAKERS = set(`is was are were be been being am has have had do does did will would shall should can could
+  may might must not never also and or but nor so yet because although though while whereas if unless when whenever
+  where whether since until after before as than then that what whom whose why how to there here
+  him them us me it's that's there's said says told claimed by about into onto upon against during without within
+  on to over under via through between among across toward towards despite near amid like unlike per
+  however meanwhile instead indeed still already now just only even too very well yes no`);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the cue: "Haddad has also said". */
+export const BETWEEN_SPEAKER_AND_CUE = set(`has have had will would could can may might should must did does do
+  also later earlier previously again repeatedly once often recently publicly privately reportedly separately then
+  still even further already long never not n't first subsequently initially flatly quickly immediately simply
+  openly bluntly angrily frequently consistently since had`);
+
+/** Time words that may sit between speaker and cue or after the cue ("on Friday", "last week"). */
+export const TIME_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+  week month year night morning afternoon evening weekend day january february march april june july august
+  september october november december`);
+
+/** Words that introduce a time phrase before a time word: "on Friday", "last week", "this morning". */
+export const TIME_LEADS = set('on last this late early earlier later next friday');
+
+/** Words that open the reported clause after a cue: "said that …", "asked whether …". */
+export const CLAUSE_OPENERS = set('that whether if how what why when where who');

@@ -1,0 +1,174 @@
+// Speaker and channel phrases found by word class, not by a parser: walk outwards from the
+// cue while tokens can belong to a noun phrase ("Israel's prime minister", "a spokesman for
+// the ministry") and stop at verbs, conjunctions, clause openers and punctuation.
+import type { Token } from './tokens.js';
+import { CUE_LEMMA, NOUN_HOMOGRAPHS } from './model/verbs.js';
+import {
+  BETWEEN_SPEAKER_AND_CUE, CLAUSE_OPENERS, DETERMINERS, LINKING_PREPOSITIONS, PHRASE_BREAKERS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS,
+} from './model/words.js';
+
+/** Inclusive token indices [first, last]. */
+export type Range = [number, number];
+
+const MAX_PHRASE = 10;
+const MAX_APPOSITIVE = 30;
+
+/** A word that cannot sit inside a speaker phrase: "was", "and", "that", "also", "Friday", "warned". */
+function breaks(t: Token): boolean {
+  const w = t.lower;
+  if (t.isAcronym) return false; // "US", "IT"
+  if (w.endsWith("n't") || isAdverb(t)) return true;
+  if (PHRASE_BREAKERS.has(w) || BETWEEN_SPEAKER_AND_CUE.has(w) || TIME_WORDS.has(w) || CLAUSE_OPENERS.has(w)) return true;
+  return !t.isCapital && CUE_LEMMA.has(w) && !NOUN_HOMOGRAPHS.has(w) && (w.endsWith('ed') || w.endsWith('ing'));
+}
+
+// Lower-case words in -ly that are nouns or adjectives, not adverbs.
+const LY_WORDS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'daily', 'weekly', 'monthly', 'anomaly', 'monopoly', 'homily', 'bully']);
+
+/** "recently", "widely", "publicly": an adverb, never part of a speaker phrase. */
+export function isAdverb(t: Token): boolean {
+  return !t.isCapital && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_WORDS.has(t.lower);
+}
+
+/** "he", "they", "who"; not "one", not the acronym "IT". */
+function isPronoun(t: Token): boolean {
+  return SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'one' && !t.isAcronym;
+}
+
+/** Can end (head) a noun phrase: a name, a noun, a number; not a pronoun or determiner. */
+function canHead(t: Token | undefined): boolean {
+  return !!t && t.isWord && !/^\d/.test(t.lower) && !breaks(t) && !DETERMINERS.has(t.lower) && !isPronoun(t);
+}
+
+/** Back from the cue over "has also", "on Friday", "last week": the index of the speaker's last token. */
+export function skipBackToSpeaker(tokens: readonly Token[], j: number, floor: number): number {
+  while (j >= floor) {
+    const w = tokens[j]!.lower;
+    if (BETWEEN_SPEAKER_AND_CUE.has(w) || isAdverb(tokens[j]!)) j--;
+    else if (w === ')') {
+      // "Sen. Ilan (R-Ohio) said": skip the bracket.
+      let k = j - 1;
+      while (k >= floor && j - k < 12 && tokens[k]!.lower !== '(') k--;
+      if (k < floor || tokens[k]!.lower !== '(') break;
+      j = k - 1;
+    }
+    else if (TIME_WORDS.has(w)) {
+      j--;
+      if (j >= floor && TIME_LEADS.has(tokens[j]!.lower)) j--;
+    } else break;
+  }
+  return j;
+}
+
+/** The speaker phrase ending at token j: "he", "Yousef Haddad", "the army spokesman", "a spokesman for the ministry". */
+export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Range | null {
+  const head = tokens[j];
+  if (!head || j < floor || !head.isWord) return null;
+  if (isPronoun(head)) return [j, j];
+  if (!canHead(head)) return null;
+  let first = j;
+  for (let k = j - 1; k >= floor && j - k < MAX_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.lower)) {
+      first = k;
+      // "the head of the agency": carry on over "of" when a noun stands before it.
+      const prep = tokens[k - 1];
+      if (k - 2 >= floor && prep && LINKING_PREPOSITIONS.has(prep.lower) && canHead(tokens[k - 2])) {
+        first = k - 2;
+        k -= 2;
+        continue;
+      }
+      break;
+    }
+    if (LINKING_PREPOSITIONS.has(t.lower) && k - 1 >= floor && canHead(tokens[k - 1]) && tokens[k + 1]!.isCapital) {
+      first = k - 1; // "officials in Washington", "the senator from Ohio"
+      k--;
+      continue;
+    }
+    if (t.lower === '&' && tokens[k - 1]?.isCapital) continue;
+    if (t.lower === 'and' && tokens[k + 1]!.isCapital && tokens[k - 1]?.isCapital && head.isCapital) continue; // "Smith and Jones"
+    if (!t.isWord || breaks(t) || isPronoun(t)) break;
+    first = k;
+  }
+  // Drop a dangling "and"/"&" at the front.
+  while (first < j && !tokens[first]!.isWord) first++;
+  return [first, j];
+}
+
+const DASHES = new Set(['—', '–', '-']);
+
+/** "X, the spokesman, said" / "X — who chairs the panel — said": the speaker before the appositive. */
+export function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor: number): Range | null {
+  const dash = DASHES.has(tokens[comma]!.lower);
+  for (let k = comma - 1; k >= floor && comma - k < MAX_APPOSITIVE; k--) {
+    const w = tokens[k]!.lower;
+    if (dash ? DASHES.has(w) : w === ',') return k + 1 < comma ? phraseEndingAt(tokens, skipBackToSpeaker(tokens, k - 1, floor), floor) : null;
+    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”' || (!dash && DASHES.has(w))) return null;
+  }
+  return null;
+}
+
+/** Speaker phrase ending at j, or before an appositive when j is its closing comma or dash. */
+export function speakerEndingAt(tokens: readonly Token[], j: number, floor: number): Range | null {
+  if (j < floor) return null;
+  const w = tokens[j]!.lower;
+  return w === ',' || DASHES.has(w) ? speakerBeforeAppositive(tokens, j, floor) : phraseEndingAt(tokens, j, floor);
+}
+
+/** The phrase starting at token i: "said the official", "according to a US official", "told AFP". */
+export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: number): Range | null {
+  const first = tokens[i];
+  if (!first || i > ceil || !first.isWord) return null;
+  if (isPronoun(first) && first.lower !== 'which') return [i, i];
+  let last = -1;
+  for (let k = i; k <= ceil && k - i < MAX_PHRASE; k++) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.lower)) {
+      if (last >= 0 && !LINKING_PREPOSITIONS.has(tokens[k - 1]!.lower)) break; // "told reporters the deal …"
+      continue;
+    }
+    if (LINKING_PREPOSITIONS.has(t.lower)) {
+      const next = tokens[k + 1];
+      if (last < 0 || !next || k + 1 > ceil || !(next.isCapital || DETERMINERS.has(next.lower))) break;
+      continue;
+    }
+    if (t.lower === '&' || (t.lower === 'and' && tokens[k - 1]?.isCapital && tokens[k + 1]?.isCapital)) continue;
+    if (!t.isWord || breaks(t) || isPronoun(t)) break;
+    if (last >= 0 && tokens[last]!.isCapital && !t.isCapital && k > i + 1 && !DETERMINERS.has(tokens[i]!.lower)) break; // "Haddad insisted"
+    last = k;
+  }
+  return last >= 0 ? [i, last] : null;
+}
+
+/** The subject that opens a sentence, for a participle cue: "Haddad hit back, saying …" -> "Haddad". */
+export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number): Range | null {
+  let i = lo;
+  while (i <= hi && !tokens[i]!.isWord) i++;
+  const first = tokens[i];
+  if (!first) return null;
+  if (isPronoun(first)) return [i, i];
+  if (!first.isCapital || breaks(first)) return null;
+  // "The ministry hit back": a determiner takes the next word; "The Foreign Ministry" the capitals.
+  if (DETERMINERS.has(first.lower) && tokens[i + 1] && !tokens[i + 1]!.isCapital) return canHead(tokens[i + 1]) && i + 1 <= hi ? [i, i + 1] : null;
+  let last = i;
+  while (last + 1 <= hi && (tokens[last + 1]!.isCapital || isPossessiveLink(tokens, last + 1))) last++;
+  return [i, last];
+}
+
+function isPossessiveLink(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]!.lower.endsWith("'s") && tokens[k]!.isWord && !breaks(tokens[k]!);
+}
+
+// Paragraph openers that end in a colon without being speakers: "Editor's Note:", "UPDATE:".
+const NOT_SPEAKERS = new Set(['note', 'update', 'updated', 'editor', "editor's", 'watch', 'read', 'related', 'source', 'photo', 'video',
+  'caption', 'correction', 'breaking', 'advertisement', 'exclusive', 'analysis', 'opinion', 'live', 'warning', 'see', 'q', 'a', 'question', 'answer', 'transcript']);
+
+/** "Haddad:" / "Israel's Prime Minister:" opening a paragraph: a short run of capitals before a colon. */
+export function titleSpeaker(tokens: readonly Token[], lo: number, hi: number): Range | null {
+  for (let k = lo; k <= hi && k - lo < 6; k++) {
+    const t = tokens[k]!;
+    if (t.lower === ':') return k > lo && k < hi ? [lo, k - 1] : null;
+    if (!t.isWord || NOT_SPEAKERS.has(t.lower) || !(t.isCapital || (k > lo && (t.lower === 'of' || t.lower === '&')))) return null;
+  }
+  return null;
+}

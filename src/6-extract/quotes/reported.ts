@@ -1,0 +1,169 @@
+// Reported speech in one sentence: "Haddad said (that) …", "The deal is dead, the official
+// said.", "…, said Haddad.", "According to X, …", "…, according to X.", "…, adding that …",
+// "Haddad hit back and said …", and the headline colon "Haddad: Talks are over".
+import type { Token } from './tokens.js';
+import { type Cue, cueAt, skipFrame } from './cues.js';
+import { type Range, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
+import { CUE_LEMMA, INVERTIBLE, NOUN_HOMOGRAPHS } from './model/verbs.js';
+
+export interface Attribution {
+  cue: Cue;
+  speaker: Range | null;
+  channel: Range | null;
+  content: Range | null;
+}
+
+/** Where one sentence sits and what around it is off limits. */
+export interface SentenceScope {
+  lo: number;
+  hi: number;
+  /** Tokens that cannot start a cue (inside quotes, cues already used). */
+  blocked: (k: number) => boolean;
+  /** First token a clause left of the cue may start at (after a quote in the sentence). */
+  wall: (k: number) => number;
+  /** Speaker of an attribution earlier in the sentence, for "…, adding" and "and said". */
+  earlier: Range | null;
+  /** Headline in title case: "Haddad Says Talks Are Over". */
+  titleCase: boolean;
+  /** The sentence opens a paragraph, where "Haddad: Talks are over" is an attribution. */
+  paragraphStart: boolean;
+}
+
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '(', '…']);
+const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»', "''"]);
+const SEPARATORS = new Set([',', '—', '–', ':', ...CLOSING_MARKS]);
+const COORDINATORS = new Set(['and', 'but', 'then']);
+
+/** Drops punctuation at the edges of a content range: `the deal is dead.` -> `the deal is dead`. */
+export function trimRange(tokens: readonly Token[], first: number, last: number): Range | null {
+  while (first <= last && (TRAILING.has(tokens[first]!.lower) || tokens[first]!.lower === ')')) first++;
+  while (last >= first && TRAILING.has(tokens[last]!.lower)) last--;
+  for (let k = first; k <= last; k++) if (tokens[k]!.isWord) return [first, last];
+  return null;
+}
+
+function isVerbCue(t: Token | undefined): boolean {
+  return !!t && !t.isCapital && CUE_LEMMA.has(t.lower) && !NOUN_HOMOGRAPHS.has(t.lower);
+}
+
+/**
+ * End of a reported clause starting at `from`: the sentence end, or before ", adding …",
+ * ", according to …" and a coordinated cue ("… and said …"); at the first comma if asked.
+ */
+function clauseEnd(tokens: readonly Token[], from: number, hi: number, stopAtComma: boolean): number {
+  for (let k = from; k <= hi; k++) {
+    const w = tokens[k]!.lower;
+    const next = tokens[k + 1];
+    if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, k, hi))) return k - 1;
+    if (COORDINATORS.has(w) && k > from && (isVerbCue(next) || (isVerbCue(tokens[k + 2]) && next?.lower === 'also'))) return k - 1;
+  }
+  return hi;
+}
+
+/** After the comma a new attribution begins: "Asked if …, Clinton said …". */
+function speakerFollows(tokens: readonly Token[], comma: number, hi: number): boolean {
+  for (let c = comma + 1; c <= hi && c <= comma + 10; c++) {
+    const t = tokens[c]!;
+    if (!t.isWord) return false;
+    if (!isVerbCue(t) || c === comma + 1) continue;
+    const speaker = phraseEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, comma + 1), comma + 1);
+    return !!speaker && speaker[0] === comma + 1;
+  }
+  return false;
+}
+
+function nothingLeft(tokens: readonly Token[], from: number, hi: number): boolean {
+  for (let k = from; k <= hi; k++) if (tokens[k]!.isWord) return false;
+  return true;
+}
+
+function longer(a: Range, b: Range): Range {
+  return a[1] - a[0] >= b[1] - b[0] ? a : b;
+}
+
+/** Resolves the cue at token k; content may not start left of `left`. */
+export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceScope, left: number, inherited: Range | null): Attribution | null {
+  const { lo, hi } = scope;
+  const cue = cueAt(tokens, k, lo, hi, scope.titleCase);
+  if (!cue || cue.lemma === 'continue') return null;
+  if (cue.lemma === 'according to') return accordingTo(tokens, cue, hi, left);
+  const frame = skipFrame(tokens, cue.last + 1, hi, cue.lemma);
+  const rightEmpty = nothingLeft(tokens, frame.next, hi);
+  const before = skipBackToSpeaker(tokens, cue.first - 1, scope.wall(k));
+  const prev = tokens[before];
+  const clause = (relative: boolean): Range | null => trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, relative));
+  // "Haddad hit back and said …", "…, saying …": the sentence's subject speaks.
+  if (before >= lo && (COORDINATORS.has(prev!.lower) || (prev!.lower === ',' && cue.first === before + 1 && tokens[k]!.lower.endsWith('ing')))) {
+    const content = rightEmpty ? null : clause(false);
+    return content ? { cue, speaker: inherited ?? sentenceSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;
+  }
+  const speaker = speakerEndingAt(tokens, before, scope.wall(k));
+  if (speaker) {
+    const ahead = tokens[speaker[0] - 1];
+    if (cue.lemma === 'call' && tokens[speaker[0]]!.lower.match(/^an?$/)) return null; // "a group called Hamas"
+    const separated = speaker[0] === left || (!!ahead && SEPARATORS.has(ahead.lower));
+    const leftContent = separated ? trimRange(tokens, left, speaker[0] - 1) : null;
+    // With nothing after it ("Haddad said on Friday.") the speaker still anchors the next quote.
+    if (rightEmpty) return { cue, speaker, channel: frame.channel, content: leftContent };
+    const relative = /^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && ahead?.lower === ',';
+    const rightContent = clause(relative);
+    // "The deal, he said, is dead": keep the longer side.
+    if (leftContent && rightContent && ahead?.lower === ',' && tokens[cue.last + 1]?.lower === ',') {
+      return { cue, speaker, channel: frame.channel, content: longer(leftContent, rightContent) };
+    }
+    return rightContent ? { cue, speaker, channel: frame.channel, content: rightContent } : null;
+  }
+  // "The deal is dead, said the official." / "…," said Haddad.
+  const mark = tokens[cue.first - 1];
+  if (INVERTIBLE.has(cue.lemma) && mark && (mark.lower === ',' || CLOSING_MARKS.has(mark.lower))) {
+    const after = phraseStartingAt(tokens, cue.last + 1, hi);
+    const content = trimRange(tokens, left, cue.first - 1);
+    if (after && content) return { cue, speaker: after, channel: skipFrame(tokens, after[1] + 1, hi, cue.lemma).channel ?? frame.channel, content };
+  }
+  return null;
+}
+
+/** "According to X, …" / "…, according to X." / "The deal, according to X, is dead." */
+function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left: number): Attribution | null {
+  const speaker = phraseStartingAt(tokens, cue.last + 1, hi);
+  if (!speaker) return null;
+  const rest = skipFrame(tokens, speaker[1] + 1, hi, cue.lemma);
+  const leftContent = trimRange(tokens, left, cue.first - 1);
+  const rightContent = nothingLeft(tokens, rest.next, hi) ? null : trimRange(tokens, rest.next, hi);
+  const content = leftContent && rightContent ? longer(leftContent, rightContent) : (leftContent ?? rightContent);
+  return content ? { cue, speaker, channel: rest.channel, content } : null;
+}
+
+/** "Haddad: Talks are over" at the start of a paragraph; the colon is the cue, verb "say". */
+function headlineColon(tokens: readonly Token[], scope: SentenceScope): Attribution | null {
+  const speaker = titleSpeaker(tokens, scope.lo, scope.hi);
+  if (!speaker) return null;
+  const colon = speaker[1] + 1;
+  const content = trimRange(tokens, colon + 1, scope.hi);
+  return content ? { cue: { first: colon, last: colon, lemma: 'say' }, speaker, channel: null, content } : null;
+}
+
+/**
+ * All reported speech in one sentence, left to right; a clause once claimed is not searched
+ * again. Attributions without content ("Haddad said on Friday.") come back too, as anchors.
+ */
+export function findReported(tokens: readonly Token[], scope: SentenceScope): Attribution[] {
+  const out: Attribution[] = [];
+  const { lo, hi } = scope;
+  let claimedTo = lo - 1;
+  if (scope.paragraphStart && !scope.blocked(lo)) {
+    const colon = headlineColon(tokens, scope);
+    if (colon) return [colon];
+  }
+  for (let k = lo; k <= hi; k++) {
+    if (k <= claimedTo || scope.blocked(k)) continue;
+    const left = Math.max(claimedTo + 1, scope.wall(k));
+    const found = resolveCue(tokens, k, scope, left, out[out.length - 1]?.speaker ?? scope.earlier);
+    if (!found) continue;
+    out.push(found);
+    const ends = [found.cue.last, found.speaker?.[1] ?? 0, found.channel?.[1] ?? 0, found.content?.[1] ?? 0];
+    claimedTo = found.content ? Math.max(...ends) : found.cue.last;
+    k = found.cue.last;
+  }
+  return out;
+}
