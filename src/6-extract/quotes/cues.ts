@@ -4,7 +4,8 @@
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import { type Range, phraseStartingAt } from './phrases.js';
-import { CUE_LEMMA, HEARER_OBJECT, NEEDS_THAT, NOUN_HOMOGRAPHS, PHRASE_CUES } from './model/verbs.js';
+import { CUE_LEMMA, PHRASE_CUES } from './model/verbs.js';
+import { HEARER_OBJECT, NEEDS_THAT, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
 import { AUDIENCE_NOUNS, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, OUTLET_LINKS, PLATFORMS } from './model/channels.js';
 import { CLAUSE_OPENERS, DETERMINERS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } from './model/words.js';
 
@@ -12,14 +13,22 @@ export interface Cue {
   first: number;
   last: number;
   lemma: string;
+  /** A cue that needs "that" went without: good only after evidence ("the poll found") or last. */
+  weak?: boolean;
 }
 
 const PHRASE_FIRST_WORDS = new Set([...PHRASE_CUES.keys()].map((p) => p.split(' ')[0]!));
 // Before a cue these make it a noun or an infinitive: "his claims", "wants to say", "of the report".
 const NOT_BEFORE_VERB = new Set(['to', 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'as']);
+export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'since', 'in']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const QUOTE_OR_BRACKET = /^["“”‘’'«»„(\[—–-]$/;
+
+/** Cheap test before cueAt: the token is a cue form or opens a multi-word cue. */
+export function mayStartCue(t: Token): boolean {
+  return t.isWord && (CUE_LEMMA.has(t.lower) || PHRASE_FIRST_WORDS.has(t.lower));
+}
 
 /** The cue starting at token k of the sentence [lo, hi], if any. */
 export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: number, titleCase = false): Cue | null {
@@ -40,12 +49,14 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   }
   const lemma = CUE_LEMMA.get(t.lower);
   if (!lemma) return null;
-  if (prev && (isNounContext(prev) || NOT_BEFORE_VERB.has(prev.lower))) return null;
+  const gerund = !!prev && GERUND_PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ing'); // "by touting", "after saying"
+  if (prev && (isNounContext(prev) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund))) return null;
   if (prev && PASSIVE_AUXILIARIES.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   const next = k < hi ? tokens[k + 1] : undefined;
+  if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
   if (NOUN_HOMOGRAPHS.has(t.lower) && !(next && opensClause(next))) return null;
-  if (NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4))) return null;
-  return { first: k, last: k, lemma };
+  const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4));
+  return weak ? { first: k, last: k, lemma, weak } : { first: k, last: k, lemma };
 }
 
 function isNounContext(prev: Token): boolean {

@@ -4,9 +4,8 @@
 import type { Token } from './tokens.js';
 import { cueAt, skipFrame } from './cues.js';
 import type { Attribution } from './reported.js';
-import { type Range, isAdverb, phraseStartingAt, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
-import { BETWEEN_SPEAKER_AND_CUE } from './model/words.js';
-import { INVERTIBLE } from './model/verbs.js';
+import { type Range, isBetween, phraseStartingAt, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
+import { INVERTIBLE } from './model/cue-rules.js';
 
 // How far an appositive may run between speaker and cue: `“…,” Yousef Haddad, the ministry's spokesman, said`.
 const TAIL_REACH = 16;
@@ -55,7 +54,7 @@ export function attributionAfter(tokens: readonly Token[], k: number, hi: number
     if (end > hi || end - c > APPOSITIVE_REACH) return null;
     c = end + 1;
   }
-  while (c <= hi && (BETWEEN_SPEAKER_AND_CUE.has(tokens[c]!.lower) || isAdverb(tokens[c]!))) c++;
+  while (c <= hi && isBetween(tokens[c]!)) c++;
   const cue = c <= hi ? cueAt(tokens, c, k, hi) : null;
   if (!cue) return null;
   const frame = skipFrame(tokens, cue.last + 1, hi, cue.lemma);
@@ -64,7 +63,7 @@ export function attributionAfter(tokens: readonly Token[], k: number, hi: number
 
 /** A cue at k, after any adverbs: "said", "also said", "later told". */
 function cueAfter(tokens: readonly Token[], k: number, hi: number): boolean {
-  while (k <= hi && (BETWEEN_SPEAKER_AND_CUE.has(tokens[k]!.lower) || isAdverb(tokens[k]!))) k++;
+  while (k <= hi && isBetween(tokens[k]!)) k++;
   return k <= hi && cueAt(tokens, k, k - 1, hi) !== null;
 }
 

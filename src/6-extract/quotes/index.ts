@@ -10,8 +10,9 @@ import { type Token, tokenAtOrAfter, tokenize } from './tokens.js';
 import { type Attribution, findReported, trimRange } from './reported.js';
 import { attributionAfter, attributionBefore } from './direct.js';
 import type { Range } from './phrases.js';
+import { type Sentence, type TextSpan, isTitleCase, looksDirect, opensParagraph, sentenceAt, spanOf, wholeQuotes } from './units.js';
 
-export interface TextSpan { start: number; end: number; text: string }
+export type { TextSpan } from './units.js';
 
 export interface QuoteMention {
   /** direct: a quoted sentence or more; partial: quoted words in the writer's sentence; reported: indirect speech. */
@@ -30,7 +31,6 @@ export interface QuoteMention {
   paragraphs: number;
 }
 
-interface Sentence { start: number; end: number; lo: number; hi: number }
 interface Quote extends QuotedSpan { openTok: number; closeTok: number; direct: boolean; sentence: number }
 
 // A quote of 1–4 words in a sentence without attribution is framing ("a so-called “truce”").
@@ -51,7 +51,7 @@ export function scareQuotes(text: string): TextSpan[] {
 function analyse(text: string): { mentions: QuoteMention[]; scare: TextSpan[] } {
   const tokens = tokenize(text);
   const spans = findQuotedSpans(text);
-  const sentences: Sentence[] = wholeQuotes(splitSentences(text), spans).map((s) => ({ ...s, lo: tokenAtOrAfter(tokens, s.start), hi: tokenAtOrAfter(tokens, s.end) - 1 }));
+  const sentences: Sentence[] = wholeQuotes(text, splitSentences(text), spans).map((s) => ({ ...s, lo: tokenAtOrAfter(tokens, s.start), hi: tokenAtOrAfter(tokens, s.end) - 1 }));
   const quotes: Quote[] = spans.map((q) => ({
     ...q,
     openTok: tokenAtOrAfter(tokens, q.open),
@@ -84,7 +84,7 @@ function analyse(text: string): { mentions: QuoteMention[]; scare: TextSpan[] } 
       usedCues.add(found.cue.first);
       note(sentenceAt(sentences, tokens[found.cue.first]!.start), found);
     }
-    mentions.push(mention('direct', spanOf(text, q.contentStart, q.contentEnd), found, span, q.paragraphs));
+    mentions.push(mention('direct', quotedWords(text, q), found, span, q.paragraphs));
   }
 
   // 2. Reported speech, sentence by sentence, with every quote opaque.
@@ -95,7 +95,8 @@ function analyse(text: string): { mentions: QuoteMention[]; scare: TextSpan[] } 
     const { lo, hi } = sentences[s]!;
     if (hi < lo) continue;
     while (qi < quotes.length && quotes[qi]!.closeTok <= lo) qi++;
-    const local = quotes.slice(qi, qi + 32).filter((q) => q.openTok <= hi && q.closeTok > lo);
+    const local: Quote[] = [];
+    for (let j = qi; j < quotes.length && quotes[j]!.openTok <= hi; j++) if (quotes[j]!.closeTok > lo) local.push(quotes[j]!);
     const blocked = (k: number): boolean => usedCues.has(k) || local.some((q) => k >= q.openTok && k < q.closeTok);
     const wall = (k: number): number => local.reduce((w, q) => (q.direct && q.closeTok <= k ? Math.max(w, q.closeTok) : w), lo);
     const scope = {
@@ -122,7 +123,7 @@ function analyse(text: string): { mentions: QuoteMention[]; scare: TextSpan[] } 
   const absorbed = new Set<Attribution>();
   for (const q of quotes) {
     if (q.direct) continue;
-    const content = spanOf(text, q.contentStart, q.contentEnd);
+    const content = quotedWords(text, q);
     const candidates = bySentence.get(q.sentence) ?? [];
     const host = candidates.find((a) => a.content && a.content[0] <= q.openTok && a.content[1] >= q.closeTok - 1) ?? nearest(candidates, q.openTok);
     if (host) {
@@ -179,6 +180,12 @@ function settle(all: QuoteMention[], anchors: readonly TextSpan[]): QuoteMention
   return kept;
 }
 
+/** The words inside the marks, without the comma that hands over to the attribution (`“We won,” he said`). */
+function quotedWords(text: string, q: QuotedSpan): TextSpan {
+  const words = spanOf(text, q.contentStart, q.contentEnd);
+  return words.text.endsWith(',') ? spanOf(text, words.start, words.end - 1) : words;
+}
+
 function firstEndingAfter(sorted: readonly QuoteMention[], offset: number): number {
   let lo = 0;
   let hi = sorted.length;
@@ -205,69 +212,4 @@ function clipToQuotes(tokens: readonly Token[], content: Range, quotes: readonly
     else first = q.closeTok;
   }
   return first <= last ? trimRange(tokens, first, last) : null;
-}
-
-/** A quote that starts its sentence (or follows a colon or comma) with a capital. */
-function looksDirect(text: string, q: QuotedSpan): boolean {
-  if (q.paragraphs > 1) return true;
-  const first = /[\p{L}\p{N}]/u.exec(text.slice(q.contentStart, Math.min(q.contentEnd, q.contentStart + 8)));
-  if (!first || !/[\p{Lu}\p{N}]/u.test(first[0])) return false;
-  let i = q.open - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || /[\n.!?:;,…—–\-"”’)(\]]/.test(text[i]!);
-}
-
-/** Sentences merged so that none ends inside a quote: `Haddad said: “We won. We stay.”` is one. */
-function wholeQuotes(sentences: ReadonlyArray<{ start: number; end: number }>, quotes: readonly QuotedSpan[]): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let q = 0;
-  for (const s of sentences) {
-    const last = out[out.length - 1];
-    while (q < quotes.length && quotes[q]!.close <= (last?.end ?? 0)) q++;
-    // Merge when a quote opened in the previous sentence closes after it.
-    let inside = false;
-    for (let i = q; i < quotes.length && last && quotes[i]!.open < last.end; i++) if (quotes[i]!.close > last.end) inside = true;
-    if (last && inside) last.end = s.end;
-    else out.push({ start: s.start, end: s.end });
-  }
-  return out;
-}
-
-/** Nothing but spaces between the last line break (or the text start) and offset. */
-function opensParagraph(text: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0; i--) {
-    if (text[i] === '\n') return true;
-    if (text[i] !== ' ' && text[i] !== '\t') return false;
-  }
-  return true;
-}
-
-/** A headline: most longer words capitalised ("Haddad Says Talks Are Over"). */
-function isTitleCase(tokens: readonly Token[], lo: number, hi: number): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (let k = lo; k <= hi; k++) {
-    const t = tokens[k]!;
-    if (!t.isWord || t.end - t.start < 4) continue;
-    words++;
-    if (t.isCapital) capitals++;
-  }
-  return words >= 3 && capitals >= words * 0.8;
-}
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
-}
-
-function spanOf(text: string, start: number, end: number): TextSpan {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end, text: text.slice(start, end) };
 }

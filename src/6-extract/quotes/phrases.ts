@@ -1,10 +1,12 @@
-// Speaker and channel phrases found by word class, not by a parser: walk outwards from the
+// Speaker phrases found by word class, not by a parser: walk outwards from the
 // cue while tokens can belong to a noun phrase ("Israel's prime minister", "a spokesman for
 // the ministry") and stop at verbs, conjunctions, clause openers and punctuation.
 import type { Token } from './tokens.js';
-import { CUE_LEMMA, NOUN_HOMOGRAPHS } from './model/verbs.js';
+import { CUE_LEMMA } from './model/verbs.js';
+import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import {
-  BETWEEN_SPEAKER_AND_CUE, CLAUSE_OPENERS, DETERMINERS, LINKING_PREPOSITIONS, PHRASE_BREAKERS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS,
+  AGO_WORDS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_OPENERS, DETERMINERS, LINKING_PREPOSITIONS, LY_WORDS, NOT_SPEAKERS, PHRASE_BREAKERS,
+  QUANTIFIER_HEADS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS,
 } from './model/words.js';
 
 /** Inclusive token indices [first, last]. */
@@ -14,16 +16,14 @@ const MAX_PHRASE = 10;
 const MAX_APPOSITIVE = 30;
 
 /** A word that cannot sit inside a speaker phrase: "was", "and", "that", "also", "Friday", "warned". */
-function breaks(t: Token): boolean {
+function breaks(t: Token, prev?: Token): boolean {
   const w = t.lower;
+  if (t.isCapital && prev?.isWord && !prev.isCapital) return false; // a name mid-sentence: "which Will claims"
   if (t.isAcronym) return false; // "US", "IT"
   if (w.endsWith("n't") || isAdverb(t)) return true;
   if (PHRASE_BREAKERS.has(w) || BETWEEN_SPEAKER_AND_CUE.has(w) || TIME_WORDS.has(w) || CLAUSE_OPENERS.has(w)) return true;
   return !t.isCapital && CUE_LEMMA.has(w) && !NOUN_HOMOGRAPHS.has(w) && (w.endsWith('ed') || w.endsWith('ing'));
 }
-
-// Lower-case words in -ly that are nouns or adjectives, not adverbs.
-const LY_WORDS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'daily', 'weekly', 'monthly', 'anomaly', 'monopoly', 'homily', 'bully']);
 
 /** "recently", "widely", "publicly": an adverb, never part of a speaker phrase. */
 export function isAdverb(t: Token): boolean {
@@ -35,24 +35,33 @@ function isPronoun(t: Token): boolean {
   return SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'one' && !t.isAcronym;
 }
 
-/** Can end (head) a noun phrase: a name, a noun, a number; not a pronoun or determiner. */
-function canHead(t: Token | undefined): boolean {
-  return !!t && t.isWord && !/^\d/.test(t.lower) && !breaks(t) && !DETERMINERS.has(t.lower) && !isPronoun(t);
+/** Can end (head) a noun phrase: a name, a noun, a number, a quantifier; not a pronoun. */
+function canHead(t: Token | undefined, prev?: Token): boolean {
+  if (!t || !t.isWord || breaks(t, prev) || isPronoun(t)) return false;
+  return !DETERMINERS.has(t.lower) || QUANTIFIER_HEADS.has(t.lower);
+}
+
+/** Adverbs and auxiliaries between a speaker and the cue: "has also", "is still", "repeatedly". */
+export function isBetween(t: Token): boolean {
+  return !t.isCapital && (BETWEEN_SPEAKER_AND_CUE.has(t.lower) || isAdverb(t));
 }
 
 /** Back from the cue over "has also", "on Friday", "last week": the index of the speaker's last token. */
 export function skipBackToSpeaker(tokens: readonly Token[], j: number, floor: number): number {
   while (j >= floor) {
     const w = tokens[j]!.lower;
-    if (BETWEEN_SPEAKER_AND_CUE.has(w) || isAdverb(tokens[j]!)) j--;
+    if (isBetween(tokens[j]!)) j--;
     else if (w === ')') {
       // "Sen. Ilan (R-Ohio) said": skip the bracket.
       let k = j - 1;
       while (k >= floor && j - k < 12 && tokens[k]!.lower !== '(') k--;
       if (k < floor || tokens[k]!.lower !== '(') break;
       j = k - 1;
-    }
-    else if (TIME_WORDS.has(w)) {
+    } else if (w === 'ago') {
+      // "less than two weeks ago"
+      const stop = j - 6;
+      for (j--; j >= floor && j > stop && isAgoWord(tokens[j]!.lower); ) j--;
+    } else if (TIME_WORDS.has(w)) {
       j--;
       if (j >= floor && TIME_LEADS.has(tokens[j]!.lower)) j--;
     } else break;
@@ -60,12 +69,16 @@ export function skipBackToSpeaker(tokens: readonly Token[], j: number, floor: nu
   return j;
 }
 
+function isAgoWord(w: string): boolean {
+  return TIME_WORDS.has(w) || AGO_WORDS.has(w) || /^\d/.test(w) || (w.endsWith('s') && TIME_WORDS.has(w.slice(0, -1)));
+}
+
 /** The speaker phrase ending at token j: "he", "Yousef Haddad", "the army spokesman", "a spokesman for the ministry". */
 export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Range | null {
   const head = tokens[j];
   if (!head || j < floor || !head.isWord) return null;
   if (isPronoun(head)) return [j, j];
-  if (!canHead(head)) return null;
+  if (!canHead(head, tokens[j - 1])) return null;
   let first = j;
   for (let k = j - 1; k >= floor && j - k < MAX_PHRASE; k--) {
     const t = tokens[k]!;
@@ -87,7 +100,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     }
     if (t.lower === '&' && tokens[k - 1]?.isCapital) continue;
     if (t.lower === 'and' && tokens[k + 1]!.isCapital && tokens[k - 1]?.isCapital && head.isCapital) continue; // "Smith and Jones"
-    if (!t.isWord || breaks(t) || isPronoun(t)) break;
+    if (!t.isWord || breaks(t, tokens[k - 1]) || isPronoun(t)) break;
     first = k;
   }
   // Drop a dangling "and"/"&" at the front.
@@ -97,15 +110,26 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
 
 const DASHES = new Set(['—', '–', '-']);
 
-/** "X, the spokesman, said" / "X — who chairs the panel — said": the speaker before the appositive. */
+/**
+ * "X, the spokesman, said" / "X — who chairs the panel — said" / "X, 21, a student from Y, said":
+ * the speaker before the appositive. Going back over its commas, the farthest phrase that opens
+ * the clause wins; failing that, the nearest phrase at all.
+ */
 export function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor: number): Range | null {
   const dash = DASHES.has(tokens[comma]!.lower);
+  let nearest: Range | null = null;
+  let opening: Range | null = null;
   for (let k = comma - 1; k >= floor && comma - k < MAX_APPOSITIVE; k--) {
     const w = tokens[k]!.lower;
-    if (dash ? DASHES.has(w) : w === ',') return k + 1 < comma ? phraseEndingAt(tokens, skipBackToSpeaker(tokens, k - 1, floor), floor) : null;
-    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”' || (!dash && DASHES.has(w))) return null;
+    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”' || (!dash && DASHES.has(w))) break;
+    if (!(dash ? DASHES.has(w) : w === ',') || k + 1 >= comma) continue;
+    const phrase = phraseEndingAt(tokens, skipBackToSpeaker(tokens, k - 1, floor), floor);
+    if (!phrase) continue;
+    nearest ??= phrase;
+    if (phrase[0] === floor || !tokens[phrase[0] - 1]!.isWord) opening = phrase;
+    if (dash) break;
   }
-  return null;
+  return opening ?? nearest;
 }
 
 /** Speaker phrase ending at j, or before an appositive when j is its closing comma or dash. */
@@ -133,7 +157,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
       continue;
     }
     if (t.lower === '&' || (t.lower === 'and' && tokens[k - 1]?.isCapital && tokens[k + 1]?.isCapital)) continue;
-    if (!t.isWord || breaks(t) || isPronoun(t)) break;
+    if (!t.isWord || breaks(t, tokens[k - 1]) || isPronoun(t)) break;
     if (last >= 0 && tokens[last]!.isCapital && !t.isCapital && k > i + 1 && !DETERMINERS.has(tokens[i]!.lower)) break; // "Haddad insisted"
     last = k;
   }
@@ -144,8 +168,14 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
 export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number): Range | null {
   let i = lo;
   while (i <= hi && !tokens[i]!.isWord) i++;
+  // "In an interview on Friday, Haddad hit back, saying …", "Weighing in, Haddad agreed, …": past the opening phrase.
+  const opener = tokens[i];
+  if (opener && (LINKING_PREPOSITIONS.has(opener.lower) || breaks(opener) || isAdverb(opener) || /(?:ing|ed)$/.test(opener.lower))) {
+    while (i <= hi && tokens[i]!.lower !== ',') i++;
+    i++;
+  }
   const first = tokens[i];
-  if (!first) return null;
+  if (!first || i > hi) return null;
   if (isPronoun(first)) return [i, i];
   if (!first.isCapital || breaks(first)) return null;
   // "The ministry hit back": a determiner takes the next word; "The Foreign Ministry" the capitals.
@@ -159,16 +189,24 @@ function isPossessiveLink(tokens: readonly Token[], k: number): boolean {
   return tokens[k - 1]!.lower.endsWith("'s") && tokens[k]!.isWord && !breaks(tokens[k]!);
 }
 
-// Paragraph openers that end in a colon without being speakers: "Editor's Note:", "UPDATE:".
-const NOT_SPEAKERS = new Set(['note', 'update', 'updated', 'editor', "editor's", 'watch', 'read', 'related', 'source', 'photo', 'video',
-  'caption', 'correction', 'breaking', 'advertisement', 'exclusive', 'analysis', 'opinion', 'live', 'warning', 'see', 'q', 'a', 'question', 'answer', 'transcript']);
-
 /** "Haddad:" / "Israel's Prime Minister:" opening a paragraph: a short run of capitals before a colon. */
 export function titleSpeaker(tokens: readonly Token[], lo: number, hi: number): Range | null {
   for (let k = lo; k <= hi && k - lo < 6; k++) {
     const t = tokens[k]!;
     if (t.lower === ':') return k > lo && k < hi ? [lo, k - 1] : null;
     if (!t.isWord || NOT_SPEAKERS.has(t.lower) || !(t.isCapital || (k > lo && (t.lower === 'of' || t.lower === '&')))) return null;
+  }
+  return null;
+}
+
+/** "organizations that have endorsed him (say)": a noun with its relative clause, ending at j. */
+export function phraseWithRelativeClause(tokens: readonly Token[], j: number, floor: number): Range | null {
+  for (let k = j - 1; k > floor && j - k < 10; k--) {
+    const t = tokens[k]!;
+    if (!t.isWord) return null;
+    if (t.lower !== 'who' && t.lower !== 'that') continue;
+    const head = phraseEndingAt(tokens, k - 1, floor);
+    return head && !isPronoun(tokens[head[1]]!) ? [head[0], j] : null;
   }
   return null;
 }

@@ -2,9 +2,13 @@
 // said.", "…, said Haddad.", "According to X, …", "…, according to X.", "…, adding that …",
 // "Haddad hit back and said …", and the headline colon "Haddad: Talks are over".
 import type { Token } from './tokens.js';
-import { type Cue, cueAt, skipFrame } from './cues.js';
-import { type Range, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
-import { CUE_LEMMA, INVERTIBLE, NOUN_HOMOGRAPHS } from './model/verbs.js';
+import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, mayStartCue, skipFrame } from './cues.js';
+import {
+  type Range, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker,
+} from './phrases.js';
+import { CUE_LEMMA } from './model/verbs.js';
+import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
+import { ASKED_OPENERS, EVIDENCE_NOUNS } from './model/words.js';
 
 export interface Attribution {
   cue: Cue;
@@ -33,6 +37,7 @@ const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '(', 
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»', "''"]);
 const SEPARATORS = new Set([',', '—', '–', ':', ...CLOSING_MARKS]);
 const COORDINATORS = new Set(['and', 'but', 'then']);
+const CLAUSE_BREAKS = new Set(['—', '–', ';', 'while', 'whereas', 'but', 'with']);
 
 /** Drops punctuation at the edges of a content range: `the deal is dead.` -> `the deal is dead`. */
 export function trimRange(tokens: readonly Token[], first: number, last: number): Range | null {
@@ -55,6 +60,7 @@ function clauseEnd(tokens: readonly Token[], from: number, hi: number, stopAtCom
     const w = tokens[k]!.lower;
     const next = tokens[k + 1];
     if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, k, hi))) return k - 1;
+    if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     if (COORDINATORS.has(w) && k > from && (isVerbCue(next) || (isVerbCue(tokens[k + 2]) && next?.lower === 'also'))) return k - 1;
   }
   return hi;
@@ -72,6 +78,15 @@ function speakerFollows(tokens: readonly Token[], comma: number, hi: number): bo
   return false;
 }
 
+/** A comma at most 6 tokens before `from`, with only words between. */
+function commaBefore(tokens: readonly Token[], from: number, left: number): number {
+  for (let k = from - 1; k > left && from - k <= 6; k--) {
+    if (tokens[k]!.lower === ',') return k;
+    if (!tokens[k]!.isWord) return -1;
+  }
+  return -1;
+}
+
 function nothingLeft(tokens: readonly Token[], from: number, hi: number): boolean {
   for (let k = from; k <= hi; k++) if (tokens[k]!.isWord) return false;
   return true;
@@ -86,47 +101,76 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   const { lo, hi } = scope;
   const cue = cueAt(tokens, k, lo, hi, scope.titleCase);
   if (!cue || cue.lemma === 'continue') return null;
+  // "Asked whether …, Haddad said": the question is attributed, its asker unnamed.
+  if (cue.lemma === 'ask' && tokens[k]!.lower === 'asked' && ASKED_OPENERS.has(cue.first === lo ? '' : tokens[cue.first - 1]!.lower)) {
+    const content = trimRange(tokens, cue.last + 1, clauseEnd(tokens, cue.last + 1, hi, true));
+    return content ? { cue, speaker: null, channel: null, content } : null;
+  }
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, hi, left);
   const frame = skipFrame(tokens, cue.last + 1, hi, cue.lemma);
   const rightEmpty = nothingLeft(tokens, frame.next, hi);
+  const inverted = invertedSpeaker(tokens, cue, hi, left);
+  if (inverted) return inverted;
   const before = skipBackToSpeaker(tokens, cue.first - 1, scope.wall(k));
   const prev = tokens[before];
-  const clause = (relative: boolean): Range | null => trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, relative));
-  // "Haddad hit back and said …", "…, saying …": the sentence's subject speaks.
-  if (before >= lo && (COORDINATORS.has(prev!.lower) || (prev!.lower === ',' && cue.first === before + 1 && tokens[k]!.lower.endsWith('ing')))) {
-    const content = rightEmpty ? null : clause(false);
+  // "Haddad hit back and said …", "…, saying …", "… by touting …": the sentence's subject speaks.
+  const participle = tokens[k]!.lower.endsWith('ing') && cue.first === before + 1 && (prev?.lower === ',' || GERUND_PREPOSITIONS.has(prev?.lower ?? ''));
+  if (before >= lo && (COORDINATORS.has(prev!.lower) || participle)) {
+    const content = rightEmpty ? null : trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, false));
     return content ? { cue, speaker: inherited ?? sentenceSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;
   }
-  const speaker = speakerEndingAt(tokens, before, scope.wall(k));
-  if (speaker) {
-    const ahead = tokens[speaker[0] - 1];
-    if (cue.lemma === 'call' && tokens[speaker[0]]!.lower.match(/^an?$/)) return null; // "a group called Hamas"
-    const separated = speaker[0] === left || (!!ahead && SEPARATORS.has(ahead.lower));
-    const leftContent = separated ? trimRange(tokens, left, speaker[0] - 1) : null;
-    // With nothing after it ("Haddad said on Friday.") the speaker still anchors the next quote.
-    if (rightEmpty) return { cue, speaker, channel: frame.channel, content: leftContent };
-    const relative = /^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && ahead?.lower === ',';
-    const rightContent = clause(relative);
-    // "The deal, he said, is dead": keep the longer side.
-    if (leftContent && rightContent && ahead?.lower === ',' && tokens[cue.last + 1]?.lower === ',') {
-      return { cue, speaker, channel: frame.channel, content: longer(leftContent, rightContent) };
-    }
-    return rightContent ? { cue, speaker, channel: frame.channel, content: rightContent } : null;
+  const speaker = speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
+  if (!speaker || (cue.weak && !rightEmpty && !EVIDENCE_NOUNS.has(tokens[speaker[1]]!.lower))) return null;
+  // "a group called Hamas", "an unprompted call for …": an indefinite noun phrase is not calling.
+  if (cue.lemma.startsWith('call') && /^an?$/.test(tokens[speaker[0]]!.lower)) return null;
+  // "speak" only anchors a speaker ("Haddad spoke on Friday."); "spoke about" is a phrase cue.
+  if (cue.lemma === 'speak') return { cue, speaker, channel: frame.channel, content: null };
+  return withSpeaker(tokens, cue, speaker, frame, rightEmpty, left, hi);
+}
+
+/** Cue and speaker found: the content is the clause after the cue, or the one before it. */
+function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: Frame, rightEmpty: boolean, left: number, hi: number): Attribution {
+  const ahead = tokens[speaker[0] - 1];
+  const separated = speaker[0] === left || (!!ahead && SEPARATORS.has(ahead.lower));
+  if (rightEmpty && !separated) {
+    // "…, people close to Clinton say.": the speaker runs back to the comma.
+    const comma = commaBefore(tokens, speaker[0], left);
+    if (comma >= 0) return { cue, speaker: [comma + 1, speaker[1]], channel: frame.channel, content: trimRange(tokens, left, comma - 1) };
   }
-  // "The deal is dead, said the official." / "…," said Haddad.
+  const leftContent = separated ? trimRange(tokens, left, speaker[0] - 1) : null;
+  // With nothing after it ("Haddad said on Friday.") the speaker still anchors the next quote.
+  if (rightEmpty) return { cue, speaker, channel: frame.channel, content: leftContent };
+  const relative = /^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && ahead?.lower === ',';
+  const rightContent = trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, relative));
+  // "The deal is off, he said, on condition of anonymity": the clause before the speaker,
+  // unless it is a mere fragment ("The deal, he said, is off").
+  if (leftContent && rightContent && ahead?.lower === ',' && tokens[cue.last + 1]?.lower === ',') {
+    return { cue, speaker, channel: frame.channel, content: leftContent[1] - leftContent[0] >= 3 ? leftContent : longer(leftContent, rightContent) };
+  }
+  return { cue, speaker, channel: frame.channel, content: rightContent };
+}
+
+/** "The deal is dead, said the official." / "…, said Wilcox, an Orlando Republican." */
+function invertedSpeaker(tokens: readonly Token[], cue: Cue, hi: number, left: number): Attribution | null {
   const mark = tokens[cue.first - 1];
-  if (INVERTIBLE.has(cue.lemma) && mark && (mark.lower === ',' || CLOSING_MARKS.has(mark.lower))) {
-    const after = phraseStartingAt(tokens, cue.last + 1, hi);
-    const content = trimRange(tokens, left, cue.first - 1);
-    if (after && content) return { cue, speaker: after, channel: skipFrame(tokens, after[1] + 1, hi, cue.lemma).channel ?? frame.channel, content };
-  }
-  return null;
+  if (!INVERTIBLE.has(cue.lemma) || !mark || !(mark.lower === ',' || CLOSING_MARKS.has(mark.lower))) return null;
+  const after = phraseStartingAt(tokens, cue.last + 1, hi);
+  const content = trimRange(tokens, left, cue.first - 1);
+  if (!after || !content) return null;
+  const rest = skipFrame(tokens, after[1] + 1, hi, cue.lemma);
+  return nothingLeft(tokens, rest.next, hi) || tokens[after[1] + 1]?.lower === ',' ? { cue, speaker: after, channel: rest.channel, content } : null;
 }
 
 /** "According to X, …" / "…, according to X." / "The deal, according to X, is dead." */
 function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left: number): Attribution | null {
-  const speaker = phraseStartingAt(tokens, cue.last + 1, hi);
+  let speaker = phraseStartingAt(tokens, cue.last + 1, hi);
   if (!speaker) return null;
+  // Opening the sentence, the source runs to the comma: "According to early results of exit polls conducted for X, …".
+  if (cue.first === left) {
+    let comma = speaker[1] + 1;
+    while (comma <= hi && comma - cue.last < 25 && tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== ':') comma++;
+    if (comma <= hi && comma - cue.last < 25) speaker = [speaker[0], comma - 1];
+  }
   const rest = skipFrame(tokens, speaker[1] + 1, hi, cue.lemma);
   const leftContent = trimRange(tokens, left, cue.first - 1);
   const rightContent = nothingLeft(tokens, rest.next, hi) ? null : trimRange(tokens, rest.next, hi);
@@ -156,7 +200,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     if (colon) return [colon];
   }
   for (let k = lo; k <= hi; k++) {
-    if (k <= claimedTo || scope.blocked(k)) continue;
+    if (k <= claimedTo || !mayStartCue(tokens[k]!) || scope.blocked(k)) continue;
     const left = Math.max(claimedTo + 1, scope.wall(k));
     const found = resolveCue(tokens, k, scope, left, out[out.length - 1]?.speaker ?? scope.earlier);
     if (!found) continue;

@@ -14,28 +14,43 @@ export interface Token {
 }
 
 // A word keeps inner hyphens, apostrophes, dots and ampersands ("U.S", "don’t", "AT&T").
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|\S/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const TOKEN = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|\S/gu;
 const CAPITAL = /\p{Lu}/u;
+
+function startsCapital(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(raw[0]!);
+}
 
 /** Tokens of text[from, to). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let end = m.index + m[0].length;
     const raw = m[0];
-    const isWord = LETTER_OR_DIGIT.test(raw[0]!);
-    // Keep the full stop of a title, an initial or a dotted acronym: "Mr.", "J.", "U.S.".
-    if (isWord && text[end] === '.' && end < to && (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw) || raw.includes('.'))) {
-      end++;
+    const start = m.index;
+    if (m[1] === undefined) {
+      out.push({ start, end: start + raw.length, lower: raw, isWord: false, isCapital: false, isAcronym: false });
+      continue;
     }
-    const isCapital = isWord && CAPITAL.test(raw[0]!);
-    const lower = text.slice(m.index, end).toLowerCase().replace(/’/g, "'");
-    out.push({ start: m.index, end, lower, isWord, isCapital, isAcronym: isCapital && raw.length > 1 && raw === raw.toUpperCase() && raw !== lower });
-    TOKEN.lastIndex = end;
+    let end = start + raw.length;
+    let lower = raw.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    // Keep the full stop of a title, an initial or a dotted acronym: "Mr.", "J.", "U.S.".
+    if (text.charCodeAt(end) === 46 && end < to && (TITLE_ABBREVIATIONS.has(lower) || raw.includes('.') || isInitial(text, raw, end))) {
+      end++;
+      lower += '.';
+      TOKEN.lastIndex = end;
+    }
+    const isCapital = startsCapital(raw);
+    out.push({ start, end, lower, isWord: true, isCapital, isAcronym: isCapital && raw.length > 1 && raw !== lower && raw === raw.toUpperCase() });
   }
   return out;
+}
+
+/** "J. Smith": a capital letter whose full stop is followed by another capital. */
+function isInitial(text: string, raw: string, dot: number): boolean {
+  return /^\p{Lu}$/u.test(raw) && /^ \p{Lu}/u.test(text.slice(dot + 1, dot + 3));
 }
 
 /** Index of the first token starting at or after offset (tokens sorted by start). */

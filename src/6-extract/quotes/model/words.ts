@@ -31,7 +31,8 @@ export const PHRASE_BREAKERS = set(`is was are were be been being am has have ha
 export const BETWEEN_SPEAKER_AND_CUE = set(`has have had will would could can may might should must did does do
   also later earlier previously again repeatedly once often recently publicly privately reportedly separately then
   still even further already long never not n't first subsequently initially flatly quickly immediately simply
-  openly bluntly angrily frequently consistently since had`);
+  is was are were been being
+  openly bluntly angrily frequently consistently since however though too meanwhile instead`);
 
 /** Time words that may sit between speaker and cue or after the cue ("on Friday", "last week"). */
 export const TIME_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
@@ -43,3 +44,26 @@ export const TIME_LEADS = set('on last this late early earlier later next friday
 
 /** Words that open the reported clause after a cue: "said that …", "asked whether …". */
 export const CLAUSE_OPENERS = set('that whether if how what why when where who');
+
+/** Words before "ago" in a time phrase: "less than two weeks ago". */
+export const AGO_WORDS = set('less more than about nearly almost just a an one two three four five six seven eight nine ten few several some');
+
+/** Lower-case words in -ly that are nouns or adjectives, not adverbs. */
+export const LY_WORDS = set(`family ally rally assembly supply daily weekly monthly yearly quarterly anomaly monopoly homily bully
+  early likely unlikely elderly friendly deadly costly lonely lovely ugly holy silly reply rely apply comply imply belly tally
+  folly orderly scholarly timely italy`);
+
+/** Quantifiers that stand alone as a speaker: "many said", "some argue", "most believe". */
+export const QUANTIFIER_HEADS = set('many some most several few all both each others');
+
+/** Paragraph openers that end in a colon without being speakers: "Editor's Note:", "UPDATE:", "The Latest:". */
+export const NOT_SPEAKERS = set(`note update updated latest factbox explainer timeline q&a recap preview review listen editor
+  editor's watch read related source photo video caption correction breaking advertisement exclusive analysis opinion live
+  warning see q a question answer transcript`);
+
+/** Before a sentence-initial "asked": "Asked whether …", "When asked about …" ('' = sentence start). */
+export const ASKED_OPENERS: ReadonlySet<string> = new Set(['', 'when', 'if', 'once', 'after', 'before']);
+
+/** Heads that report findings without "that": "the poll found Haddad ahead". */
+export const EVIDENCE_NOUNS = set(`poll polls survey surveys study studies report analysis review audit investigation probe
+  research data article census researchers investigators auditors pollsters`);

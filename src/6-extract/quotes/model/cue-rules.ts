@@ -1,0 +1,36 @@
+// How cues behave, as data: which forms are usually nouns, which take the hearer as object,
+// which may follow the speaker-verb inversion of quote tails, which need "that".
+
+/** Cues that only count before "that" (or "how/what/why"): "found that", not "found the keys". */
+export const NEEDS_THAT: ReadonlySet<string> = new Set(['find', 'know', 'feel', 'indicate', 'estimate', 'observe', 'agree', 'remark']);
+
+/** Forms that are usually nouns after a determiner ("his claims", "the plans"). */
+export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
+  'claim', 'fear', 'hope', 'plan', 'note', 'call', 'report', 'tweet', 'state', 'charge', 'demand', 'remark', 'question', 'doubt',
+  'promise', 'vow', 'pledge', 'estimate', 'counter', 'joke', 'blast', 'show', 'post', 'quip', 'repeat', 'pledged', 'supported',
+  'proposal', 'comment', 'want', 'need', 'praise', 'slam', 'mock', 'find', 'cite', 'stress', 'shout', 'answer',
+  'attack', 'attacks', 'offer', 'offers', 'challenge', 'challenges', 'view', 'views', 'comments', 'answers', 'echo', 'echoes',
+  'quotes', 'favor', 'favors', 'signal', 'signals', 'hint', 'hints', 'knock', 'knocks', 'orders', 'email', 'emails', 'chant', 'chants',
+  'aims', 'decided', 'considered', 'expressed', 'advocates', 'outline', 'outlines', 'highlight', 'highlights', 'yell', 'caution',
+  'dislike', 'suspect', 'suspects', 'recount', 'reads', 'backs', 'likes', 'wishes', 'requests', 'rebut', 'reject', 'thank',
+  'claims', 'fears', 'hopes', 'plans', 'notes', 'calls', 'reports', 'tweets', 'states', 'charges', 'demands', 'remarks',
+  'questions', 'doubts', 'wants', 'promises', 'warning', 'posting', 'writing', 'thinking', 'support', 'estimates',
+  'counters', 'threatens', 'adds', 'quips', 'jokes', 'vows', 'shows', 'finds', 'planning', 'reporting', 'alleged',
+]);
+
+/** Verbs that take the hearer as a plain object before the content: "told AFP (that) …". */
+export const HEARER_OBJECT: ReadonlySet<string> = new Set(['tell', 'assure', 'remind', 'inform', 'advise', 'warn', 'urge', 'ask', 'accuse', 'promise', 'blame']);
+
+/** Verbs that may follow their quote with the speaker after them: "…," said Haddad. */
+export const INVERTIBLE: ReadonlySet<string> = new Set([
+  'say', 'add', 'write', 'tell', 'note', 'ask', 'continue', 'explain', 'insist', 'argue', 'recall', 'reply', 'respond',
+  'conclude', 'warn', 'declare', 'stress', 'tweet', 'post', 'claim', 'state', 'counter', 'retort', 'quip', 'joke', 'exclaim',
+  'observe', 'remark', 'shout', 'admit', 'acknowledge', 'suggest', 'predict', 'announce', 'boast',
+]);
+
+/** A particle after these forms makes another verb: "showed up", "added to", "called off". */
+export const PHRASAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['show', new Set(['up', 'off'])], ['add', new Set(['to', 'up'])], ['call', new Set(['off', 'in', 'up', 'out'])],
+  ['back', new Set(['down', 'off', 'away', 'up'])], ['find', new Set(['out'])], ['post', new Set(['bail'])],
+  ['charge', new Set(['with'])], ['offer', new Set(['up'])], ['order', new Set(['up'])],
+]);
