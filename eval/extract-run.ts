@@ -15,6 +15,7 @@ import type { EntityCorpus, EntityDoc } from './datasets/entity-docs.js';
 import type { PRF } from './metrics.js';
 import { prfOf, type Counts } from './spans.js';
 import type { SkipReporter } from './types.js';
+import { cell, oneLine, pct, secs } from './format.js';
 
 export const LEGEND =
   'Extraction rows: span P/R/F1 per role or mention, one-to-one matching; exact = same characters after trimming whitespace/punctuation at the ends (entity mentions: also a leading article), ' +
@@ -38,13 +39,6 @@ async function loadExtractSystem(specifier: string): Promise<System> {
   return { attributions: pick<AttributionsFn>('attributionsForEval'), entities: pick<EntitiesFn>('entitiesForEval') };
 }
 
-const oneLine = (s: string, max = 160) => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-};
-const pct = (x: number) => (100 * x).toFixed(1);
-const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const cell = (s: string) => s.replace(/\|/g, '\\|');
 const errorText = (e: unknown) => `system: error (${oneLine(e instanceof Error ? e.message : String(e))})`;
 
 /** One table row; `sys` is the system's figures or why there are none. */

@@ -20,6 +20,7 @@ import { loadNeusProbe } from './datasets/neus.js';
 import { LEGEND, runExtract } from './extract-run.js';
 import { bcubed, clusterCount, type PRF } from './metrics.js';
 import type { Clustering, EvalDoc, SkipReporter } from './types.js';
+import { cell, oneLine, pct, secs } from './format.js';
 
 type Level = 'storyline' | 'event';
 const LEVELS: readonly Level[] = ['storyline', 'event'];
@@ -56,13 +57,6 @@ async function loadSystem(): Promise<{ fn: SystemFn } | { unavailable: string }>
   return { fn: mod.clusterForEval as SystemFn };
 }
 
-const oneLine = (s: string, max = 160) => {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-};
-const pct = (x: number) => (100 * x).toFixed(1);
-const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 async function main() {
   const filters = process.argv.slice(2).map((a) => a.toLowerCase());

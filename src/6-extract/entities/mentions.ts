@@ -7,7 +7,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import { chunkSentence } from './chunk.js';
 import { classify, type EntityType, type Named } from './classify.js';
 import { ROLE_HEADS } from './model/titles.js';
-import { skeleton } from './skeleton.js';
+import { initials, skeleton } from './skeleton.js';
 
 export type { EntityType } from './classify.js';
 
@@ -43,8 +43,6 @@ interface Found extends Named {
   initial: boolean;
 }
 
-const CONNECT = /^(?:of|the|and|al|el|bin|ibn|van|von|de|da|der|la|le|du|di)$/i;
-const initials = (words: string[]) => words.filter((w) => !CONNECT.test(w)).map((w) => w[0]).join('').toUpperCase();
 
 export function extractEntities(text: string, sentences: Span[] = splitSentences(text)): ArticleEntities {
   const lowerWords = new Set<string>();

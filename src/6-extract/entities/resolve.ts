@@ -5,7 +5,7 @@
 // surname stay two. Acronyms join the one organisation whose initials they spell.
 import { createHash } from 'node:crypto';
 import type { ArticleEntity, EntityType } from './mentions.js';
-import { nameKey } from './skeleton.js';
+import { initials, nameKey } from './skeleton.js';
 import { ROLE_WORDS } from './model/titles.js';
 
 export interface ResolvedEntity {
@@ -34,7 +34,6 @@ interface Node {
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-‐'’]/g, ' ').replace(/\s+/g, ' ').trim();
 const roleWords = (e: ArticleEntity) => new Set(e.roles.flatMap((r) => r.split(/\s+/)).filter((w) => ROLE_WORDS.has(w)));
-const initials = (words: string[]) => words.filter((w) => !/^(?:of|the|and|for|al|el)$/i.test(w)).map((w) => w[0]).join('').toUpperCase();
 
 export function resolveEntities(articles: Array<{ id: string; entities: ArticleEntity[] }>): Resolution {
   const nodes: Node[] = [];

@@ -24,10 +24,15 @@ function computeSkeleton(word: string): string {
   return w.replace(/[aeiou]+/g, 'V');
 }
 
-/** Key of a multi-word name: skeletons of its words, particles ("bin", "van") dropped. */
+/** Particles and connectors that carry no identity: "bin", "van", "of the". */
+const CONNECTOR = /^(?:al|el|bin|ibn|bint|ben|van|von|der|den|de|da|di|du|la|le|del|of|the|and|for)$/i;
+
+/** Key of a multi-word name: skeletons of its words, particles dropped. */
 export function nameKey(words: readonly string[]): string {
-  return words
-    .filter((w) => !/^(?:al|el|bin|ibn|bint|ben|van|von|der|den|de|da|di|du|la|le|del|of|the)$/i.test(w))
-    .map(skeleton)
-    .join(' ');
+  return words.filter((w) => !CONNECTOR.test(w)).map(skeleton).join(' ');
+}
+
+/** The acronym a name would have: "Ashfell Liberation Front" -> "ALF", "Ministry of Health" -> "MH". */
+export function initials(words: readonly string[]): string {
+  return words.filter((w) => !CONNECTOR.test(w)).map((w) => w[0]).join('').toUpperCase();
 }
