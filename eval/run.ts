@@ -21,6 +21,7 @@ import { LEGEND, runExtract } from './extract-run.js';
 import { bcubed, clusterCount, type PRF } from './metrics.js';
 import type { Clustering, EvalDoc, SkipReporter } from './types.js';
 import { cell, oneLine, pct, secs } from './format.js';
+import { sampledRows } from './samples.js';
 
 type Level = 'storyline' | 'event';
 const LEVELS: readonly Level[] = ['storyline', 'event'];
@@ -30,10 +31,12 @@ type SystemFn = (docs: EvalDoc[]) => Promise<SystemResult>;
 interface Dataset {
   name: string;
   load(onSkip: SkipReporter): Promise<EvalDoc[] | null>;
+  /** Also score samples of ten topics (the scale of the withheld part). */
+  sampled?: boolean;
 }
 
 const DATASETS: Dataset[] = [
-  { name: 'ECB+', load: (onSkip) => loadEcbPlus(undefined, onSkip) },
+  { name: 'ECB+', load: (onSkip) => loadEcbPlus(undefined, onSkip), sampled: true },
   { name: 'NeuS val', load: (onSkip) => loadNeusProbe(undefined, 'val', onSkip) },
 ];
 
@@ -119,6 +122,7 @@ async function main() {
         if (unassigned) notes.push(`${ds.name} ${level}: the system left ${unassigned} document(s) unassigned (scored as singletons)`);
       }
     }
+    if (ds.sampled) rows.push(...(await sampledRows(ds.name, docs, 'fn' in system ? system.fn : null)));
     notes.push(
       `${ds.name}: load ${secs(loadMs)}, system ${'fn' in system ? secs(sysMs) : '–'}, baseline ${secs(baseMs)}` +
         ` (baseline clusters: storyline ${clusterCount(base.storyline, ids)} at cosine ${BASELINE_THRESHOLDS.storyline}, event ${clusterCount(base.event, ids)} at ${BASELINE_THRESHOLDS.event})`,

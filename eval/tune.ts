@@ -7,6 +7,7 @@ import { bcubed } from './metrics.js';
 import { clusterForEval } from '../src/analyze/cluster-eval.js';
 import { DEFAULT_SETTINGS, type ClusterSettings } from '../src/5-cluster/index.js';
 import type { EvalDoc } from './types.js';
+import { sampledRows } from './samples.js';
 
 const grid: Array<[keyof ClusterSettings, number[]]> = process.argv.slice(2).map((a) => {
   const [k, v] = a.split('=');
@@ -25,5 +26,9 @@ async function score(docs: EvalDoc[], over: Partial<ClusterSettings>) {
 
 const ecb = (await loadEcbPlus())!;
 const neus = (await loadNeusProbe())!;
-console.log('| settings | ECB+ story P/R/F1 | ECB+ event P/R/F1 | NeuS story | NeuS event |');
-for (const c of combos) console.log(`| ${JSON.stringify(c)} | ${await score(ecb, c)} | ${await score(neus, c)} |`);
+console.log('| settings | ECB+ story P/R/F1 | ECB+ event P/R/F1 | NeuS story | NeuS event | ECB+ 10-topic samples story / event |');
+const sampled = async (c: Partial<ClusterSettings>) => {
+  const rows = await sampledRows('', ecb, async (docs) => clusterForEval(docs, { ...DEFAULT_SETTINGS, ...c }));
+  return rows.map((r) => r.split('|').slice(5, 8).map((x) => x.trim()).join('/')).join(' | ');
+};
+for (const c of combos) console.log(`| ${JSON.stringify(c)} | ${await score(ecb, c)} | ${await score(neus, c)} | ${await sampled(c)} |`);

@@ -34,7 +34,7 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  storyThreshold: 0.12,
+  storyThreshold: 0.1,
   eventThreshold: 0.2,
   probeFeatures: 20,
   indexFeatures: 40,
@@ -43,7 +43,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   timePenaltyPerDay: 0.02,
   maxTimePenalty: 0.3,
   sameDayBonus: 0.05,
-  storyMergeThreshold: 0.12,
+  storyMergeThreshold: 0.08,
   eventMergeThreshold: 0.5,
 };
 
