@@ -11,6 +11,8 @@ export interface ExtractionSections {
   entities: ReportEntity[];
   quotes: ReportQuote[];
   perArticle: Map<string, ReportArticleExtraction>;
+  /** Each article's full extraction (sentences included), for the later stages. */
+  extracted: Map<string, ArticleExtraction>;
 }
 
 export function extractionSections(articles: AnalysisArticle[]): ExtractionSections {
@@ -52,7 +54,7 @@ export function extractionSections(articles: AnalysisArticle[]): ExtractionSecti
     const x = extracted.get(a.id)!;
     perArticle.set(a.id, { figures: x.figures, dates: x.dates, eventDate: x.eventDate });
   }
-  return { entities, quotes, perArticle };
+  return { entities, quotes, perArticle, extracted };
 }
 
 /** The most frequent non-null value (first seen wins a tie), or null. */

@@ -1,6 +1,7 @@
 // The analysis: stored articles -> report v1. Stages run in order over plain data:
 // dedupe (exact and near duplicates), derive (who copies whom), cluster (storylines, events),
-// extract (names, quotes, figures, dates).
+// extract (names, quotes, figures, dates), align (claims compared across articles, omissions),
+// frame (each outlet's words for the same referents, loaded words, scare quotes).
 import type { Article } from '../core/types.js';
 import type { AnalysisArticle } from '../core/analysis.js';
 import { findDuplicates } from '../3-dedupe/index.js';
@@ -8,6 +9,8 @@ import { findDerivations, independentReports } from '../4-derive/index.js';
 import { clusterArticles, DEFAULT_SETTINGS, type ClusterSettings } from '../5-cluster/index.js';
 import { Report } from '../report/schema.js';
 import { extractionSections } from './extraction.js';
+import { alignClaims } from '../7-align/index.js';
+import { frameArticles } from '../8-frame/index.js';
 
 export interface AnalyzeOptions {
   cluster?: ClusterSettings;
@@ -33,20 +36,33 @@ export function analyzeArticles(stored: Article[], opts: AnalyzeOptions = {}): R
     outlets: new Set(s.articleIds.map((id) => byId.get(id)!.outlet).filter(Boolean)).size,
   }));
   const extraction = extractionSections(articles);
+  const aligned = alignClaims(
+    articles.map((a) => ({ id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, sentences: extraction.extracted.get(a.id)!.sentences, figures: extraction.extracted.get(a.id)!.figures })),
+    storylines,
+    derivations,
+  );
+  const analysisById = new Map(articles.map((a) => [a.id, a]));
+  const framing = storylines.map((s) => ({ id: s.id, ...frameArticles(s.articleIds.map((id) => analysisById.get(id)!).map(({ id, text, outlet }) => ({ id, text, outlet }))) }));
+  const loadedOf = new Map(framing.flatMap((f) => f.loaded.map((l) => [l.articleId, l.words] as const)));
+  const scareOf = new Map<string, Array<{ text: string; start: number; end: number }>>();
+  for (const f of framing) for (const q of f.scareQuotes) scareOf.set(q.articleId, [...(scareOf.get(q.articleId) ?? []), { text: q.text, start: q.start, end: q.end }]);
   const report: Report = {
     version: 1,
     articles: stored.map((a) => ({
       id: a.id, source: a.source, title: a.title, outlet: a.outlet, byline: a.byline,
       publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, language: a.language, text: a.text,
       ...extraction.perArticle.get(a.id)!,
+      loadedWords: loadedOf.get(a.id) ?? [],
+      scareQuotes: scareOf.get(a.id) ?? [],
     })),
     storylines: storylines.map(({ id, title, articleIds, independentReports, outlets, events }) => ({ id, title, articleIds, independentReports, outlets, events })),
     derivations,
     duplicates: duplicates.map((g) => ({ ids: g.ids, kind: g.kind, representative: g.representative })),
     entities: extraction.entities,
     quotes: extraction.quotes,
-    claims: [],
-    framing: [],
+    claims: aligned.claims,
+    omissions: aligned.omissions,
+    framing: framing.flatMap((f) => f.framing.map((row) => ({ storylineId: f.id, ...row }))),
   };
   return report;
 }

@@ -1,5 +1,8 @@
-// The report for people: storylines, their events on a timeline, who copied whom.
+// The report for people: storylines, their events on a timeline with their claims compared
+// across outlets, who copied whom.
 import type { Report } from './schema.js';
+import { eventClaimsMarkdown } from './markdown-claims.js';
+import { storylineFramingMarkdown } from './markdown-framing.js';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'date unknown');
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -16,6 +19,7 @@ export function reportToMarkdown(r: Report): string {
     const unknown = s.articleIds.filter((id) => !byId.get(id)?.outlet).length;
     const outlets = `${s.outlets} known outlet${s.outlets === 1 ? '' : 's'}${unknown ? ` (${unknown} article${unknown === 1 ? '' : 's'} with no outlet)` : ''}`;
     out.push(`## ${cell(s.title)}`, '', `${s.articleIds.length} articles from ${outlets}; ${s.independentReports} independent reports; ${s.events.length} events.`, '');
+    out.push(...storylineFramingMarkdown(r, s.id));
     for (const e of s.events) {
       out.push(`### ${day(e.start)}${e.end && e.end.slice(0, 10) !== e.start?.slice(0, 10) ? ` – ${day(e.end)}` : ''}: ${cell(e.title)}`, '');
       const sw = e.storylineWhy;
@@ -27,6 +31,7 @@ export function reportToMarkdown(r: Report): string {
         out.push(`| ${label(w.articleId)} | ${day(a?.publishedAt ?? null)}${a?.dateEstimated ? ' (est.)' : ''} | ${cell(why)} |`);
       }
       out.push('');
+      out.push(...eventClaimsMarkdown(r, e.id, (id) => byId.get(id)?.outlet ?? id.slice(0, 8)));
     }
   }
   if (r.derivations.length) {

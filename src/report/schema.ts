@@ -46,6 +46,10 @@ export const ReportArticle = z.object({
   language: z.string().nullable(),
   text: z.string().describe('cleaned body'),
   ...ReportArticleExtraction.shape,
+  loadedWords: z
+    .array(z.object({ word: z.string(), count: z.number().int().positive(), valence: z.number().nullable() }))
+    .describe('strongly valenced (AFINN-165, |valence| ≥ 2) and framing words ("so-called", "regime"), with counts; valence null for the unrated framing words'),
+  scareQuotes: z.array(z.object({ text: z.string(), start: offset, end: offset })).describe('words set in quotation marks without a speaker: "so-called “ceasefire”"'),
 });
 
 export const Why = z.object({
@@ -136,11 +140,32 @@ export const ReportQuote = z.object({
 
 export const ReportClaim = z.object({
   id,
-  text: z.string(),
-  status: z.enum(['corroborated', 'single-source', 'conflicting']),
+  kind: z.enum(['statement', 'figure']).describe('a sentence aligned by meaning across articles, or one quantity compared across them'),
+  text: z.string().describe("the first publisher's wording; for a conflicting figure, the values joined by \" vs \""),
+  status: z.enum(['corroborated', 'single-source', 'conflicting']).describe('corroborated: two or more independent reports (copies count once); conflicting: a figure one report gives and another contradicts'),
+  storylineId: id,
+  eventId: id,
+  independentReports: z.number().int().positive(),
+  quantity: z.string().nullable().describe('figure claims: what is counted, as kind|action|noun ("count|die|" = people killed)'),
+  values: z
+    .array(z.object({ text: z.string(), low: z.number(), high: z.number().nullable(), articleIds: z.array(id), independentReports: z.number().int().positive() }))
+    .describe('figure claims: each group of agreeing values, most reports first'),
   occurrences: z.array(z.object({ articleId: id, start: offset, end: offset })),
 });
-export const ReportFraming = z.object({ referent: z.string(), entityId: z.string().nullable(), terms: z.array(z.object({ articleId: id, term: z.string(), count: z.number().int().positive() })) });
+export const ReportOmission = z.object({
+  eventId: id,
+  outlet: z.string().describe('the outlet, or the article id for an article without one'),
+  articleIds: z.array(id),
+  missing: z.array(z.object({ claimId: id, independentReports: z.number().int().positive() })).describe('corroborated claims of the event this outlet does not carry, most reports first'),
+});
+export const ReportFraming = z.object({
+  storylineId: id,
+  referent: z.string().describe('what is named: "armed group", "people held", "violent act"…'),
+  entityId: z.string().nullable().describe('null for these lexicon referents'),
+  terms: z.array(z.object({ articleId: id, term: z.string(), count: z.number().int().positive() })),
+  outlets: z.array(z.object({ outlet: z.string(), terms: z.array(z.object({ term: z.string(), count: z.number().int().positive() })) })).describe('the same counts by outlet (an article without outlet stands for itself)'),
+  sentences: z.array(z.object({ articleId: id, term: z.string(), start: offset, end: offset })).describe('the sentence of each occurrence'),
+});
 
 export const Report = z.object({
   version: z.literal(1),
@@ -150,8 +175,9 @@ export const Report = z.object({
   duplicates: z.array(ReportDuplicateGroup).describe('exact and near-duplicate groups (one article in several places)'),
   entities: z.array(ReportEntity).describe('people, organisations and places, resolved across articles'),
   quotes: z.array(ReportQuote).describe('direct, partial and reported quotes, grouped across articles'),
-  claims: z.array(ReportClaim).describe('filled by a later stage; empty for now'),
-  framing: z.array(ReportFraming).describe('filled by a later stage; empty for now'),
+  claims: z.array(ReportClaim).describe('claims of each event compared across its articles'),
+  omissions: z.array(ReportOmission).describe('for each outlet of an event with several outlets, what it left out'),
+  framing: z.array(ReportFraming).describe('for each storyline, the words each outlet uses for the same referents (shown when two or more outlets use them)'),
 });
 
 export type Report = z.infer<typeof Report>;

@@ -68,6 +68,33 @@ describe('analyzeArticles on the fixture corpus', () => {
     expect(group.every((id) => story.articleIds.includes(id))).toBe(true);
   });
 
+  it('claims: offsets inside their articles, articles inside their event, omissions only of corroborated claims', () => {
+    expect(report.claims.length).toBeGreaterThan(0);
+    const text = new Map(report.articles.map((a) => [a.id, a.text]));
+    const events = new Map(report.storylines.flatMap((s) => s.events.map((e) => [e.id, new Set(e.articleIds)] as const)));
+    for (const c of report.claims) {
+      for (const o of c.occurrences) {
+        expect(o.end).toBeLessThanOrEqual(text.get(o.articleId)!.length);
+        expect(o.start).toBeLessThan(o.end);
+        expect(events.get(c.eventId)!.has(o.articleId)).toBe(true);
+      }
+      if (c.status === 'corroborated') expect(c.independentReports).toBeGreaterThanOrEqual(2);
+    }
+    const status = new Map(report.claims.map((c) => [c.id, c.status]));
+    for (const o of report.omissions) for (const m of o.missing) expect(status.get(m.claimId)).toBe('corroborated');
+    expect(report.claims.some((c) => c.status === 'corroborated')).toBe(true);
+  });
+
+  it('framing: the corpus outlets name the armed group and the people it holds differently', () => {
+    const terms = (referent: string, outlet: string) => report.framing.find((f) => f.referent === referent)?.outlets.find((o) => o.outlet === outlet)?.terms.map((t) => t.term) ?? [];
+    // The fixture corpus was written with these vocabularies (test/fixtures/README.md).
+    expect(terms('armed group', 'Kaldera Tribune')).toContain('militants');
+    expect(terms('armed group', 'The Ashfell Voice')).toContain('freedom fighters');
+    expect(terms('people held', 'Kaldera Tribune')).toContain('hostages');
+    expect(terms('people held', 'Meridian Press Agency')).toContain('detainees');
+    for (const f of report.framing) for (const s of f.sentences) expect(s.end).toBeLessThanOrEqual(report.articles.find((a) => a.id === s.articleId)!.text.length);
+  });
+
   it('renders Markdown naming every storyline', () => {
     const md = reportToMarkdown(report);
     for (const s of report.storylines) expect(md).toContain(s.title.replace(/\|/g, '\\|'));

@@ -1,0 +1,89 @@
+// Figures across the articles of one event: the same quantity (same key) is grouped, its
+// values split into groups that agree, and the claim is corroborated (two or more
+// independent reports, copies counted once), single-source, or conflicting (one report
+// gives a value another's contradicts, and neither also gives the other's value).
+import type { Figure } from '../6-extract/figures/index.js';
+import { figureKey, headNoun } from './figure-key.js';
+import { intervalOf, meet, type Interval } from './agree.js';
+
+export interface FigureOccurrence {
+  articleId: string;
+  /** The independent voice the article belongs to (derivation chains collapsed). */
+  root: string;
+  figure: Figure;
+  /** The word just before the figure in its text ("pledged"), or null. */
+  before?: string | null;
+}
+
+export interface ValueGroup {
+  /** The values' common ground: what all of them allow. */
+  interval: Interval;
+  /** The first wording of the value ("at least 40 people"). */
+  text: string;
+  occurrences: FigureOccurrence[];
+  roots: string[];
+}
+
+export type ClaimStatus = 'corroborated' | 'single-source' | 'conflicting';
+
+export interface FigureClaim {
+  key: string;
+  status: ClaimStatus;
+  values: ValueGroup[];
+  independentReports: number;
+}
+
+/** Nested figures ("including 15 children") count a part: keyed apart from the whole. */
+function keyOf(o: FigureOccurrence): string | null {
+  const f = o.figure;
+  const k = figureKey(f, o.before ?? null);
+  if (k === null) return null;
+  return f.parent !== null && f.counted ? `${k}|part:${headNoun(f.counted)}` : k;
+}
+
+/** Narrow wordings first, so that a bare "40" anchors the group rather than "at least 30". */
+const width = (i: Interval) => (Number.isFinite(i[1] - i[0]) ? i[1] - i[0] : Number.MAX_VALUE);
+
+function groupValues(occs: FigureOccurrence[]): ValueGroup[] {
+  const groups: ValueGroup[] = [];
+  const ordered = occs.map((o, i) => ({ o, i, iv: intervalOf(o.figure) })).sort((a, b) => width(a.iv) - width(b.iv) || a.i - b.i);
+  for (const { o, iv } of ordered) {
+    const g = groups.find((x) => meet(x.interval, iv));
+    if (g) {
+      g.interval = meet(g.interval, iv)!;
+      g.occurrences.push(o);
+    } else groups.push({ interval: iv, text: o.figure.text, occurrences: [o], roots: [] });
+  }
+  for (const g of groups) {
+    g.occurrences.sort((a, b) => occs.indexOf(a) - occs.indexOf(b));
+    g.text = g.occurrences[0]!.figure.text;
+    g.roots = [...new Set(g.occurrences.map((o) => o.root))];
+  }
+  // Most independent reports first.
+  return groups.sort((a, b) => b.roots.length - a.roots.length || occs.indexOf(a.occurrences[0]!) - occs.indexOf(b.occurrences[0]!));
+}
+
+/** A says X without Y and B says Y without X. */
+function conflicts(a: ValueGroup, b: ValueGroup): boolean {
+  return a.roots.some((r) => !b.roots.includes(r)) && b.roots.some((r) => !a.roots.includes(r));
+}
+
+/** Claims of one event, in order of first occurrence. `occurrences` in article order. */
+export function figureClaims(occurrences: FigureOccurrence[]): FigureClaim[] {
+  const byKey = new Map<string, FigureOccurrence[]>();
+  for (const o of occurrences) {
+    const k = keyOf(o);
+    if (k === null) continue;
+    const list = byKey.get(k) ?? [];
+    list.push(o);
+    byKey.set(k, list);
+  }
+  const claims: FigureClaim[] = [];
+  for (const [key, occs] of byKey) {
+    const values = groupValues(occs);
+    const roots = new Set(occs.map((o) => o.root));
+    const conflicting = values.some((a, i) => values.slice(i + 1).some((b) => conflicts(a, b)));
+    claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : roots.size >= 2 ? 'corroborated' : 'single-source' });
+  }
+  return claims;
+}

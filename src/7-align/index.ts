@@ -1,0 +1,133 @@
+// Align stage: the claims of each event compared across its articles. Statements (sentences
+// aligned by meaning) and figures (the same quantity, its values compared) become claims that
+// are corroborated, single-source or conflicting; copies of one report count once. For each
+// outlet of an event, the corroborated claims it does not carry are its omissions.
+import type { Derivation } from '../core/analysis.js';
+import type { Figure } from '../6-extract/figures/index.js';
+import { UnionFind } from '../3-dedupe/union-find.js';
+import { figureClaims, type ClaimStatus, type FigureOccurrence } from './figure-claims.js';
+import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './sentence-claims.js';
+
+export type { ClaimStatus } from './figure-claims.js';
+
+export interface AlignArticle {
+  id: string;
+  outlet: string | null;
+  text: string;
+  publishedAt: string | null;
+  sentences: Array<{ start: number; end: number }>;
+  figures: Figure[];
+}
+
+export interface Claim {
+  id: string;
+  kind: 'statement' | 'figure';
+  text: string;
+  status: ClaimStatus;
+  storylineId: string;
+  eventId: string;
+  independentReports: number;
+  /** Figure claims: the quantity compared ("count|die|" = people killed). */
+  quantity: string | null;
+  /** Figure claims: each group of agreeing values, most reports first. */
+  values: Array<{ text: string; low: number; high: number | null; articleIds: string[]; independentReports: number }>;
+  occurrences: Array<{ articleId: string; start: number; end: number }>;
+}
+
+export interface Omission {
+  eventId: string;
+  /** The outlet, or the article id for an article without one. */
+  outlet: string;
+  articleIds: string[];
+  /** Corroborated claims of the event this outlet does not carry, most reports first. */
+  missing: Array<{ claimId: string; independentReports: number }>;
+}
+
+export interface StorylineRef {
+  id: string;
+  events: Array<{ id: string; articleIds: string[] }>;
+}
+
+/**
+ * Article id -> its independent voice: articles linked by derivation share one, and so do
+ * the articles of one outlet (an outlet repeating its own report does not corroborate it).
+ */
+export function voices(ids: string[], derivations: Derivation[], outletOf: (id: string) => string | null = () => null): Map<string, string> {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const uf = new UnionFind(ids.length);
+  for (const d of derivations) {
+    const [x, y] = [index.get(d.articleId), index.get(d.sourceArticleId)];
+    if (x !== undefined && y !== undefined) uf.union(x, y);
+  }
+  const firstOf = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const o = outletOf(id);
+    if (o === null) return;
+    const f = firstOf.get(o);
+    if (f === undefined) firstOf.set(o, i);
+    else uf.union(f, i);
+  });
+  return new Map(ids.map((id, i) => [id, ids[uf.find(i)]!]));
+}
+
+const inside = (o: { start: number; end: number }, s: { start: number; end: number }) => o.start >= s.start && o.end <= s.end;
+/** "Calvaine pledged $50 million" -> "pledged". */
+export function wordBefore(text: string, at: number): string | null {
+  const m = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+const outletOf = (a: AlignArticle) => a.outlet ?? a.id;
+
+function alignEvent(storylineId: string, eventId: string, arts: AlignArticle[], voice: Map<string, string>, opts: AlignOptions): { claims: Claim[]; omissions: Omission[] } {
+  // Earliest first, so a claim's text is its first publisher's wording.
+  const ordered = arts.map((a, i) => ({ a, i })).sort((x, y) => (x.a.publishedAt ?? '\uffff').localeCompare(y.a.publishedAt ?? '\uffff') || x.i - y.i).map((x) => x.a);
+  const byId = new Map(arts.map((a) => [a.id, a]));
+  const figOcc: FigureOccurrence[] = ordered.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start) })));
+  const figures = figureClaims(figOcc);
+  const conflictAt = figures.filter((c) => c.status === 'conflicting').flatMap((c) => c.values.flatMap((v) => v.occurrences));
+  let n = 0;
+  const claims: Claim[] = [];
+  for (const g of alignSentences(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, text: a.text, sentences: a.sentences })), opts)) {
+    const first = g.sentences[0]!;
+    const text = byId.get(first.articleId)!.text.slice(first.start, first.end);
+    const conflicting = g.sentences.some((s) => conflictAt.some((o) => o.articleId === s.articleId && inside(o.figure, s)));
+    const status: ClaimStatus = conflicting ? 'conflicting' : g.roots.length >= 2 ? 'corroborated' : 'single-source';
+    claims.push({ id: `c-${eventId}-${++n}`, kind: 'statement', text, status, storylineId, eventId, independentReports: g.roots.length, quantity: null, values: [], occurrences: g.sentences });
+  }
+  for (const f of figures) {
+    const values = f.values.map((v) => ({ text: v.text, low: v.occurrences[0]!.figure.value, high: v.occurrences[0]!.figure.high, articleIds: [...new Set(v.occurrences.map((o) => o.articleId))], independentReports: v.roots.length }));
+    const text = f.status === 'conflicting' ? f.values.map((v) => v.text).join(' vs ') : f.values[0]!.text;
+    const occurrences = f.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.figure.start, end: o.figure.end }));
+    claims.push({ id: `c-${eventId}-${++n}`, kind: 'figure', text, status: f.status, storylineId, eventId, independentReports: f.independentReports, quantity: f.key, values, occurrences });
+  }
+  const outletById = new Map(arts.map((a) => [a.id, outletOf(a)]));
+  const carried = new Map(claims.map((c) => [c.id, new Set(c.occurrences.map((o) => outletById.get(o.articleId)!))]));
+  const outlets = [...new Set(ordered.map(outletOf))];
+  const omissions = outlets.map((outlet) => ({
+    eventId,
+    outlet,
+    articleIds: ordered.filter((a) => outletOf(a) === outlet).map((a) => a.id),
+    missing: claims
+      .filter((c) => c.status === 'corroborated' && !carried.get(c.id)!.has(outlet))
+      .sort((a, b) => b.independentReports - a.independentReports)
+      .map((c) => ({ claimId: c.id, independentReports: c.independentReports })),
+  }));
+  return { claims, omissions: outlets.length > 1 ? omissions : [] };
+}
+
+/** Claims and omissions of every event of every storyline. */
+export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[], derivations: Derivation[], opts: AlignOptions = DEFAULT_ALIGN): { claims: Claim[]; omissions: Omission[] } {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const voice = voices(articles.map((a) => a.id), derivations, (id) => byId.get(id)?.outlet ?? null);
+  const claims: Claim[] = [];
+  const omissions: Omission[] = [];
+  for (const s of storylines) {
+    for (const e of s.events) {
+      const out = alignEvent(s.id, e.id, e.articleIds.map((id) => byId.get(id)!).filter(Boolean), voice, opts);
+      claims.push(...out.claims);
+      omissions.push(...out.omissions);
+    }
+  }
+  return { claims, omissions };
+}

@@ -1,0 +1,26 @@
+// What a figure counts, folded to one key so that outlets' different wordings of the same
+// quantity meet: "40 people were killed", "40 dead", "a death toll of 40" -> die|person.
+// Action classes group general news verbs and nouns of the same happening.
+
+/** Action word (as the figure extractor writes it, lower-case) -> class. */
+export const ACTION_CLASSES: Record<string, string[]> = {
+  die: ['killed', 'killing', 'kill', 'kills', 'dead', 'died', 'die', 'dying', 'death', 'deaths', 'death toll', 'toll', 'fatalities', 'perished', 'lost their lives', 'slain', 'murdered', 'executed'],
+  injure: ['injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized', 'maimed'],
+  hold: ['held', 'holding', 'hostage', 'hostages', 'captive', 'captives', 'abducted', 'kidnapped', 'seized', 'taken', 'captured', 'detained', 'imprisoned', 'jailed'],
+  release: ['released', 'releasing', 'release', 'freed', 'free', 'handed over', 'returned', 'let go', 'set free', 'exchanged', 'swapped'],
+  arrest: ['arrested', 'arrests', 'arresting', 'charged', 'indicted', 'convicted', 'sentenced'],
+  displace: ['displaced', 'fled', 'fleeing', 'evacuated', 'homeless', 'uprooted'],
+  missing: ['missing', 'unaccounted for'],
+  rescue: ['rescued', 'saved', 'evacuated safely'],
+  strike: ['striking', 'on strike', 'walked out'],
+  vote: ['voted', 'votes', 'voting', 'ballots'],
+  spend: ['spent', 'spending', 'cost', 'costs', 'paid', 'budget', 'allocated', 'pledged', 'raised', 'lost'],
+};
+
+/** Counted nouns that mean people in general: the action decides the key. */
+export const PEOPLE_NOUNS = new Set(['people', 'person', 'persons', 'individuals', 'residents', 'civilians', 'others', 'victims', 'men', 'women', 'children', 'adults']);
+
+/** Counted nouns that are themselves an action word of a class ("40 deaths", "12 hostages"). */
+export const NOUN_ACTIONS: Record<string, string> = Object.fromEntries(
+  Object.entries(ACTION_CLASSES).flatMap(([cls, words]) => words.filter((w) => /s$|toll|hostage|captive/.test(w)).map((w) => [w, cls])),
+);

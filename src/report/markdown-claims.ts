@@ -1,0 +1,51 @@
+// The claims of one event for people: figures compared across outlets, the statements
+// several independent reports carry, what only one gives, and what each outlet left out.
+import type { Report } from './schema.js';
+
+type Claim = Report['claims'][number];
+const cell = (s: string | null) => (s ?? '—').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+const short = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const reports = (n: number) => `${n} independent report${n === 1 ? '' : 's'}`;
+
+/** "count|die|" -> "die", "count||soldier" -> "soldier", "money:USD|spend|" -> "spend (USD)". */
+export function quantityLabel(key: string | null): string {
+  if (!key) return '—';
+  const [kind, action, noun, part] = key.split('|');
+  const what = [action, noun].filter(Boolean).join(' ') || kind!;
+  const money = kind!.startsWith('money:') ? ` (${kind!.slice(6)})` : kind === 'percent' ? ' (%)' : '';
+  return `${what}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
+}
+
+export function eventClaimsMarkdown(r: Report, eventId: string, outletOf: (articleId: string) => string): string[] {
+  const claims = r.claims.filter((c) => c.eventId === eventId);
+  if (!claims.length) return [];
+  const out: string[] = [];
+  const figures = claims.filter((c) => c.kind === 'figure' && (c.independentReports > 1 || c.status === 'conflicting'));
+  if (figures.length) {
+    out.push('| quantity | values (who gives them) | status |', '|---|---|---|');
+    for (const c of figures) {
+      const values = c.values.map((v) => `${cell(v.text)}: ${[...new Set(v.articleIds.map(outletOf))].map(cell).join(', ')}`).join('; ');
+      out.push(`| ${cell(quantityLabel(c.quantity))} | ${values} | **${c.status}** |`);
+    }
+    out.push('');
+  }
+  const statements = claims.filter((c) => c.kind === 'statement');
+  const list = (title: string, cs: Claim[], n: number) => {
+    if (!cs.length) return;
+    out.push(`${title} (${cs.length}):`, '');
+    for (const c of cs.slice(0, n)) out.push(`- ${cell(short(c.text))} — ${reports(c.independentReports)}: ${[...new Set(c.occurrences.map((o) => outletOf(o.articleId)))].map(cell).join(', ')}`);
+    if (cs.length > n) out.push(`- … ${cs.length - n} more in the JSON report`);
+    out.push('');
+  };
+  const byReports = (a: Claim, b: Claim) => b.independentReports - a.independentReports;
+  list('Conflicting statements', statements.filter((c) => c.status === 'conflicting'), 5);
+  list('Corroborated statements', statements.filter((c) => c.status === 'corroborated').sort(byReports), 8);
+  const omissions = r.omissions.filter((o) => o.eventId === eventId && o.missing.length);
+  if (omissions.length) {
+    const text = new Map(claims.map((c) => [c.id, c.text]));
+    out.push('Left out (corroborated claims an outlet does not carry):', '');
+    for (const o of omissions) out.push(`- ${cell(o.outlet)}: ${o.missing.length} — ${o.missing.slice(0, 3).map((m) => `“${cell(short(text.get(m.claimId) ?? m.claimId, 80))}”`).join('; ')}`);
+    out.push('');
+  }
+  return out;
+}

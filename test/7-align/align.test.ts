@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { alignClaims, voices, type AlignArticle } from '../../src/7-align/index.js';
+import { alignSentences, contentWords } from '../../src/7-align/sentence-claims.js';
+import { figureClaims } from '../../src/7-align/figure-claims.js';
+import { extractArticle } from '../../src/6-extract/index.js';
+import { extractFigures } from '../../src/6-extract/figures/index.js';
+import type { Derivation } from '../../src/core/analysis.js';
+
+// An invented incident told by four invented outlets: a wire, a copy of it, a pro-government
+// paper with another death toll and loaded words, and a paper close to the rebels.
+const TEXTS: Record<string, [string | null, string]> = {
+  wire: ['MPA', 'A strike hit the covered market in Dunmoor on Friday morning. 40 people were killed, hospital officials in Dunmoor said. The Interior Ministry blamed the Ashfell Liberation Front for the attack on the market. Calvaine called on both sides to return to talks at the Hall of Tides.'],
+  copy: ['Calvaine Herald', 'A strike hit the covered market in Dunmoor on Friday morning. 40 people were killed, hospital officials in Dunmoor said. The Interior Ministry blamed the Ashfell Liberation Front for the attack on the market. The Herald will follow the story as it develops this weekend.'],
+  tribune: ['Kaldera Tribune', 'Militants shelled the covered market in Dunmoor on Friday morning in a cowardly massacre. 52 people were killed in the market, according to the army. The Interior Ministry blamed the Ashfell Liberation Front for the massacre at the market.'],
+  voice: ['Ashfell Voice', 'Army artillery hit the covered market in Dunmoor on Friday morning, witnesses said. 40 people were killed, according to doctors at the Dunmoor hospital. Residents of the old town say the army has shelled the district for weeks.'],
+};
+const articles: AlignArticle[] = Object.entries(TEXTS).map(([id, [outlet, text]], i) => {
+  const x = extractArticle(text, null);
+  return { id, outlet, text, publishedAt: `2025-03-14T0${i}:00:00Z`, sentences: x.sentences, figures: x.figures };
+});
+const derivations = [{ articleId: 'copy', sourceArticleId: 'wire' } as Derivation];
+const storylines = [{ id: 's-1', events: [{ id: 'e-1', articleIds: ['wire', 'copy', 'tribune', 'voice'] }] }];
+const { claims, omissions } = alignClaims(articles, storylines, derivations);
+const textOf = (id: string) => articles.find((a) => a.id === id)!.text;
+
+describe('alignClaims on one invented incident', () => {
+  it('finds the death toll in conflict: 40 (wire and its copy count once, plus the Voice) against 52', () => {
+    const toll = claims.find((c) => c.kind === 'figure' && c.quantity === 'count|die|')!;
+    expect(toll.status).toBe('conflicting');
+    expect(toll.values.map((v) => [v.low, v.independentReports])).toEqual([[40, 2], [52, 1]]);
+    expect(toll.values[0]!.articleIds).toEqual(['wire', 'copy', 'voice']);
+  });
+
+  it('counts a sentence only the wire and its copy carry as single-source', () => {
+    const calm = claims.find((c) => c.kind === 'statement' && /Interior Ministry/.test(c.text))!;
+    expect(calm.occurrences.map((o) => o.articleId).sort()).toEqual(['copy', 'tribune', 'wire']);
+    expect(calm.status).toBe('corroborated');
+    expect(calm.independentReports).toBe(2);
+    const talks = claims.find((c) => c.kind === 'statement' && /Hall of Tides/.test(c.text))!;
+    expect(talks.status).toBe('single-source');
+  });
+
+  it('marks a statement that carries a conflicting figure as conflicting', () => {
+    const killed = claims.find((c) => c.kind === 'statement' && c.occurrences.some((o) => o.articleId === 'tribune' && /52 people/.test(textOf('tribune').slice(o.start, o.end))))!;
+    expect(killed.status).toBe('conflicting');
+  });
+
+  it('lists, for each outlet, the corroborated claims it left out', () => {
+    const voice = omissions.find((o) => o.outlet === 'Ashfell Voice')!;
+    const missing = voice.missing.map((m) => claims.find((c) => c.id === m.claimId)!.text);
+    expect(missing.some((t) => /Interior Ministry/.test(t))).toBe(true);
+    for (const o of omissions) for (const m of o.missing) expect(claims.find((c) => c.id === m.claimId)!.status).toBe('corroborated');
+    expect(omissions.map((o) => o.outlet).sort()).toEqual(['Ashfell Voice', 'Calvaine Herald', 'Kaldera Tribune', 'MPA']);
+  });
+
+  it('keeps offsets inside the texts and every sentence in at most one statement', () => {
+    const seen = new Set<string>();
+    for (const c of claims) {
+      for (const o of c.occurrences) {
+        expect(o.start).toBeGreaterThanOrEqual(0);
+        expect(o.end).toBeLessThanOrEqual(textOf(o.articleId).length);
+        expect(o.start).toBeLessThan(o.end);
+        if (c.kind === 'statement') {
+          const k = `${o.articleId}:${o.start}`;
+          expect(seen.has(k)).toBe(false);
+          seen.add(k);
+        }
+      }
+      expect(c.text.length).toBeGreaterThan(0);
+      expect(new Set(claims.map((x) => x.id)).size).toBe(claims.length);
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(alignClaims(articles, storylines, derivations)).toEqual({ claims, omissions });
+  });
+});
+
+describe('voices', () => {
+  it('collapses derivation chains into one voice', () => {
+    const v = voices(['a', 'b', 'c', 'd'], [{ articleId: 'b', sourceArticleId: 'a' }, { articleId: 'c', sourceArticleId: 'b' }] as Derivation[]);
+    expect(new Set([v.get('a'), v.get('b'), v.get('c')]).size).toBe(1);
+    expect(v.get('d')).not.toBe(v.get('a'));
+  });
+});
+
+describe('alignSentences', () => {
+  it('links only mutual best matches above the threshold, never two sentences of one article', () => {
+    const a = { id: 'a', root: 'a', text: 'The ministry closed the northern border crossing on Monday. Markets in the capital stayed open all week despite the closure.', sentences: [{ start: 0, end: 59 }, { start: 60, end: 124 }] };
+    const b = { id: 'b', root: 'b', text: 'On Monday the ministry closed the northern border crossing, officials said.', sentences: [{ start: 0, end: 75 }] };
+    const groups = alignSentences([a, b]);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]!.sentences.map((s) => s.articleId)).toEqual(['a', 'b']);
+    expect(groups[1]!.roots).toEqual(['a']);
+  });
+  it.each([
+    ['Some 1,200 people fled.', ['#1200', 'fled']],
+    ["The army's shelling stopped.", ['army', 'shell', 'stop']],
+  ])('contentWords(%s)', (s, words) => expect(contentWords(s)).toEqual(words));
+});
+
+describe('figureClaims', () => {
+  const occ = (articleId: string, root: string, text: string) => extractFigures(text).map((figure) => ({ articleId, root, figure }));
+  it('does not call a report that gives both values a conflict', () => {
+    const claims = figureClaims([...occ('a', 'a', 'At least 40 people were killed on Friday and 52 people were killed in all.'), ...occ('b', 'b', '52 people were killed.')]);
+    expect(claims[0]!.status).not.toBe('conflicting');
+  });
+  it('reads "at least 40" and "45" as agreeing', () => {
+    const claims = figureClaims([...occ('a', 'a', 'At least 40 people were killed.'), ...occ('b', 'b', '45 people were killed.')]);
+    expect(claims.map((c) => c.status)).toEqual(['corroborated']);
+  });
+  it('keeps a part apart from the whole ("including 15 children")', () => {
+    const claims = figureClaims([...occ('a', 'a', '90 people were rescued, including 15 children.'), ...occ('b', 'b', '90 people were rescued.')]);
+    expect(claims.find((c) => c.values.some((v) => v.occurrences[0]!.figure.value === 15))?.status ?? 'single-source').toBe('single-source');
+    expect(claims.find((c) => c.values[0]!.occurrences[0]!.figure.value === 90)!.status).toBe('corroborated');
+  });
+});
+
+describe('voices by outlet', () => {
+  it('joins the articles of one outlet, not articles without an outlet', () => {
+    const outlet: Record<string, string | null> = { a: 'Tribune', b: 'Tribune', c: null, d: null };
+    const v = voices(['a', 'b', 'c', 'd'], [], (id) => outlet[id]!);
+    expect(v.get('a')).toBe(v.get('b'));
+    expect(v.get('c')).not.toBe(v.get('d'));
+  });
+});

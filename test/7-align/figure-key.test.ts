@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { figureKey, headNoun } from '../../src/7-align/figure-key.js';
+import { agree, intervalOf } from '../../src/7-align/agree.js';
+import { wordBefore } from '../../src/7-align/index.js';
+import { extractFigures } from '../../src/6-extract/figures/index.js';
+
+const keyOfText = (s: string) => {
+  const f = extractFigures(s)[0];
+  return f ? figureKey(f, wordBefore(s, f.start)) : 'no figure';
+};
+
+describe('figureKey: wordings of one quantity meet', () => {
+  it.each([
+    ['At least 40 people were killed in the strike.', 'count|die|'],
+    ['The strike left 40 dead.', 'count|die|'],
+    ['Officials reported 40 deaths.', 'count|die|'],
+    ['The rebels hold 58 soldiers.', 'count||soldier'],
+    ['Some 12,000 people have been displaced.', 'count|displace|'],
+  ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
+
+  it('keeps different quantities apart', () => {
+    expect(keyOfText('At least 40 people were killed.')).not.toBe(keyOfText('At least 40 people were injured.'));
+    expect(keyOfText('Calvaine pledged $50 million.')).toBe('money:USD|spend|');
+    expect(keyOfText('Calvaine pledged 50 million euros.')).toBe('money:EUR|spend|');
+  });
+
+  it('gives no key to what cannot be compared', () => {
+    expect(figureKey({ kind: 'age', currency: null, counted: null, action: null })).toBeNull();
+    expect(figureKey({ kind: 'count', currency: null, counted: null, action: null })).toBeNull();
+    expect(figureKey({ kind: 'percent', currency: null, counted: null, action: 'rose' })).toBeNull();
+  });
+
+  it.each([
+    ['palestinian prisoners', 'prisoner'],
+    ['casualties', 'casualty'],
+    ['boxes', 'box'],
+    ['census', 'census'],
+  ])('headNoun(%s) = %s', (counted, head) => expect(headNoun(counted)).toBe(head));
+});
+
+describe('agree: intervals of wordings', () => {
+  const f = (value: number, qualifier: string, high: number | null = null) => ({ value, high, qualifier: qualifier as never });
+  it.each([
+    [f(40, 'at-least'), f(45, 'exact'), true],
+    [f(40, 'exact'), f(45, 'exact'), false],
+    [f(40, 'about'), f(43, 'exact'), true],
+    [f(40, 'more-than'), f(40, 'exact'), false],
+    [f(40, 'less-than'), f(39, 'exact'), true],
+    [f(30, 'exact', 40), f(35, 'exact'), true],
+    [f(30, 'exact', 40), f(41, 'exact'), false],
+    [f(50, 'up-to'), f(12, 'exact'), true],
+    [f(100, 'nearly'), f(95, 'exact'), true],
+    [f(100, 'nearly'), f(101, 'exact'), false],
+  ])('%o and %o agree: %s', (a, b, expected) => {
+    expect(agree(a, b)).toBe(expected);
+    expect(agree(b, a)).toBe(expected);
+  });
+  it('every interval holds its own value', () => {
+    for (const q of ['exact', 'at-least', 'about', 'nearly', 'at-most', 'up-to']) {
+      const [lo, hi] = intervalOf(f(40, q));
+      expect(lo).toBeLessThanOrEqual(40);
+      expect(hi).toBeGreaterThanOrEqual(40);
+    }
+  });
+});

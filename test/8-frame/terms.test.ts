@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { referentTerms, REFERENT_INDEX, type ReferentTerm } from '../../src/8-frame/terms.js';
+import { loadedTerms } from '../../src/8-frame/loaded-terms.js';
+import { loadedLexicon } from '../../src/8-frame/model/loaded.js';
+import { REFERENTS } from '../../src/8-frame/model/referents.js';
+
+/** Offsets inside the text, the slice is a form of the reported term, sentence holds the match, no overlaps. */
+function checkTerms(text: string, found: ReferentTerm[]): void {
+  let lastEnd = 0;
+  for (const t of found) {
+    expect(t.start).toBeGreaterThanOrEqual(lastEnd);
+    expect(t.end).toBeGreaterThan(t.start);
+    expect(t.end).toBeLessThanOrEqual(text.length);
+    expect(REFERENT_INDEX.get(text.slice(t.start, t.end))).toEqual({ referent: t.referent, term: t.term });
+    expect(t.sentenceStart).toBeGreaterThanOrEqual(0);
+    expect(t.sentenceStart).toBeLessThanOrEqual(t.start);
+    expect(t.sentenceEnd).toBeGreaterThanOrEqual(t.end);
+    expect(t.sentenceEnd).toBeLessThanOrEqual(text.length);
+    lastEnd = t.end;
+  }
+}
+
+// [input, expected [referent, term, surface as written]]
+const table: Array<[string, Array<[string, string, string]>]> = [
+  ['Security forces fired at rival forces.', [['state forces', 'security forces', 'Security forces'], ['state forces', 'forces', 'forces']]],
+  ['A Militant and two MILITANTS fled.', [['armed group', 'militants', 'Militant'], ['armed group', 'militants', 'MILITANTS']]],
+  ['Warfare studies and an anti-war rally.', []],
+  ["The army's reply came late.", [['state forces', 'army', 'army']]],
+  ['Asylum-seekers and asylum seekers waited.', [['migrants', 'asylum seekers', 'Asylum-seekers'], ['migrants', 'asylum seekers', 'asylum seekers']]],
+  ['A cessation of hostilities ended, then hostilities resumed.', [['pause in fighting', 'cessation of hostilities', 'cessation of hostilities'], ['armed conflict', 'hostilities', 'hostilities']]],
+  ['It cited security, forces and money.', [['state forces', 'forces', 'forces']]],
+  ['Illegal immigrants and other immigrants', [['migrants', 'illegal immigrants', 'Illegal immigrants'], ['migrants', 'immigrants', 'immigrants']]],
+  ['Kidnap victims and victims of the flood', [['people held', 'kidnap victims', 'Kidnap victims'], ['the dead', 'victims', 'victims']]],
+  ['a special military operation, then a military operation by the military', [
+    ['violent act', 'special military operation', 'special military operation'],
+    ['violent act', 'military operation', 'military operation'],
+    ['state forces', 'military', 'military'],
+  ]],
+  ['Resistance fighters joined the resistance.', [['armed group', 'resistance fighters', 'Resistance fighters'], ['armed group', 'resistance', 'resistance']]],
+  ['A Cease-fire or a cease fire?', [['pause in fighting', 'ceasefire', 'Cease-fire'], ['pause in fighting', 'ceasefire', 'cease fire']]],
+  ['The regime\nforces were quiet.', [['state forces', 'forces', 'forces']]],
+  ['Les rebelles et les “rebels”', [['armed group', 'rebels', 'rebels']]],
+  ['', []],
+];
+
+describe('referentTerms', () => {
+  it.each(table)('%j', (text, expected) => {
+    const found = referentTerms(text);
+    expect(found.map((t) => [t.referent, t.term, text.slice(t.start, t.end)])).toEqual(expected);
+    checkTerms(text, found);
+  });
+
+  it('gives the sentence of each occurrence', () => {
+    const text = 'Troops arrived at noon. Then the rebels left.';
+    expect(referentTerms(text).map((t) => text.slice(t.sentenceStart, t.sentenceEnd))).toEqual(['Troops arrived at noon.', 'Then the rebels left.']);
+  });
+
+  it('counts offsets in UTF-16 code units', () => {
+    const text = '🙂 rebels';
+    expect(referentTerms(text)).toEqual([{ referent: 'armed group', term: 'rebels', start: 3, end: 9, sentenceStart: 0, sentenceEnd: 9 }]);
+  });
+});
+
+describe('loadedTerms', () => {
+  const lexicon = loadedLexicon({ grim: -2 });
+  // [input, expected [word, surface, valence, source]]
+  const loadedTable: Array<[string, Array<[string, string, number | null, string]>]> = [
+    ['The so-called council slammed the brutal raid.', [['so-called', 'so-called', null, 'list'], ['slammed', 'slammed', null, 'list'], ['brutal', 'brutal', null, 'list']]],
+    ['A Grim, BARBARIC day; he lashed  out.', [['grim', 'Grim', -2, 'afinn'], ['barbaric', 'BARBARIC', -4, 'list'], ['lashed out', 'lashed  out', null, 'list']]],
+    ['Regimental colours and the regime’s claims', [['regime', 'regime', null, 'list'], ['claims', 'claims', null, 'list']]],
+  ];
+  it.each(loadedTable)('%j', (text, expected) => {
+    expect(loadedTerms(text, lexicon).map((w) => [w.word, text.slice(w.start, w.end), w.valence, w.source])).toEqual(expected);
+  });
+});
+
+const forms = REFERENTS.flatMap((c) => c.terms.flatMap((t) => t.split('|')));
+const filler = ['the', 'said', 'Forces', 'security', 'of', 'on', 'Sunday', 'war-torn', "army's", '“', '”', '"', 'so-called', 'brutal', '🙂', 'é', '12', 'U.S.'];
+const separators = [' ', '  ', ', ', '. ', '.\n', '\n\n', '-', '\t', "'"];
+const piece = fc.oneof(fc.constantFrom(...forms), fc.constantFrom(...filler), fc.string({ maxLength: 4 }));
+const randomText = fc.array(fc.tuple(piece, fc.constantFrom(...separators)), { maxLength: 40 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
+
+describe('properties', () => {
+  it('never produce offsets outside the text, and slices match the terms', () => {
+    fc.assert(fc.property(randomText, (text) => {
+      checkTerms(text, referentTerms(text));
+      for (const w of loadedTerms(text, loadedLexicon({}))) {
+        expect(w.start).toBeGreaterThanOrEqual(0);
+        expect(w.end).toBeLessThanOrEqual(text.length);
+        expect(loadedLexicon({}).get(text.slice(w.start, w.end))).toBeDefined();
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('find each form exactly once when forms are set apart by punctuation (longest match wins)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...forms), { minLength: 1, maxLength: 20 }), (list) => {
+      const text = list.map((f, i) => (i % 2 ? f.toUpperCase() : f)).join('; ');
+      const found = referentTerms(text);
+      expect(found.map((t) => t.term)).toEqual(list.map((f) => REFERENT_INDEX.get(f)!.term));
+    }), { numRuns: 200 });
+  });
+});
