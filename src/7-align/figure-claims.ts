@@ -15,21 +15,21 @@ export interface FigureOccurrence {
   before?: string | null;
 }
 
-export interface ValueGroup {
+export interface ValueGroup<T extends FigureOccurrence = FigureOccurrence> {
   /** The values' common ground: what all of them allow. */
   interval: Interval;
   /** The first wording of the value ("at least 40 people"). */
   text: string;
-  occurrences: FigureOccurrence[];
+  occurrences: T[];
   roots: string[];
 }
 
 export type ClaimStatus = 'corroborated' | 'single-source' | 'conflicting';
 
-export interface FigureClaim {
+export interface FigureClaim<T extends FigureOccurrence = FigureOccurrence> {
   key: string;
   status: ClaimStatus;
-  values: ValueGroup[];
+  values: Array<ValueGroup<T>>;
   independentReports: number;
 }
 
@@ -44,8 +44,8 @@ function keyOf(o: FigureOccurrence): string | null {
 /** Narrow wordings first, so that a bare "40" anchors the group rather than "at least 30". */
 const width = (i: Interval) => (Number.isFinite(i[1] - i[0]) ? i[1] - i[0] : Number.MAX_VALUE);
 
-function groupValues(occs: FigureOccurrence[]): ValueGroup[] {
-  const groups: ValueGroup[] = [];
+function groupValues<T extends FigureOccurrence>(occs: T[]): Array<ValueGroup<T>> {
+  const groups: Array<ValueGroup<T>> = [];
   const ordered = occs.map((o, i) => ({ o, i, iv: intervalOf(o.figure) })).sort((a, b) => width(a.iv) - width(b.iv) || a.i - b.i);
   for (const { o, iv } of ordered) {
     const g = groups.find((x) => meet(x.interval, iv));
@@ -69,8 +69,8 @@ function conflicts(a: ValueGroup, b: ValueGroup): boolean {
 }
 
 /** Claims of one event, in order of first occurrence. `occurrences` in article order. */
-export function figureClaims(occurrences: FigureOccurrence[]): FigureClaim[] {
-  const byKey = new Map<string, FigureOccurrence[]>();
+export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Array<FigureClaim<T>> {
+  const byKey = new Map<string, T[]>();
   for (const o of occurrences) {
     const k = keyOf(o);
     if (k === null) continue;
@@ -78,7 +78,7 @@ export function figureClaims(occurrences: FigureOccurrence[]): FigureClaim[] {
     list.push(o);
     byKey.set(k, list);
   }
-  const claims: FigureClaim[] = [];
+  const claims: Array<FigureClaim<T>> = [];
   for (const [key, occs] of byKey) {
     const values = groupValues(occs);
     const roots = new Set(occs.map((o) => o.root));

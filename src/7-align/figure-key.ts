@@ -6,10 +6,14 @@ import { ACTION_CLASSES, NOUN_ACTIONS, PEOPLE_NOUNS } from './model/quantities.j
 
 const CLASS_OF = new Map<string, string>(Object.entries(ACTION_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
 
+const IRREGULAR: Record<string, string> = { children: 'child', men: 'man', women: 'woman', people: 'people', feet: 'foot', mice: 'mouse', teeth: 'tooth', geese: 'goose' };
+
 /** "palestinian prisoners" -> "prisoner": the head noun, singular. */
 export function headNoun(counted: string): string {
   const words = counted.toLowerCase().split(/\s+/).filter(Boolean);
   const head = words[words.length - 1] ?? '';
+  const irregular = IRREGULAR[head];
+  if (irregular) return irregular;
   if (/ies$/.test(head) && head.length > 4) return head.slice(0, -3) + 'y';
   if (/(ss|us|is)$/.test(head)) return head;
   if (/(ch|sh|x)es$/.test(head)) return head.slice(0, -2);
@@ -33,7 +37,10 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   const nounAction = counted ? (NOUN_ACTIONS[counted] ?? NOUN_ACTIONS[counted.split(/\s+/).pop()!] ?? null) : null;
   const action = actionClass(f.action) ?? nounAction ?? actionClass(before);
   let noun = counted && !nounAction ? headNoun(counted) : '';
-  if (PEOPLE_NOUNS.has(noun) || PEOPLE_NOUNS.has(`${noun}s`)) noun = action ? '' : 'person';
+  if (PEOPLE_NOUNS.has(noun) || PEOPLE_NOUNS.has(`${noun}s`)) {
+    if (!action) return null;
+    noun = '';
+  }
   if (!action && !noun) return null;
   // A percentage without what it is a share of says too little to compare.
   if (f.kind === 'percent' && !noun) return null;

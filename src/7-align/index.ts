@@ -7,6 +7,7 @@ import type { Figure } from '../6-extract/figures/index.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
 import { figureClaims, type ClaimStatus, type FigureOccurrence } from './figure-claims.js';
 import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './sentence-claims.js';
+import { figureTimelines, type FigureTimeline } from './figure-timeline.js';
 
 export type { ClaimStatus } from './figure-claims.js';
 
@@ -116,18 +117,26 @@ function alignEvent(storylineId: string, eventId: string, arts: AlignArticle[], 
   return { claims, omissions: outlets.length > 1 ? omissions : [] };
 }
 
-/** Claims and omissions of every event of every storyline. */
-export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[], derivations: Derivation[], opts: AlignOptions = DEFAULT_ALIGN): { claims: Claim[]; omissions: Omission[] } {
+export interface StorylineTimeline extends FigureTimeline {
+  storylineId: string;
+}
+
+/** Claims and omissions of every event of every storyline; figures followed across each storyline. */
+export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[], derivations: Derivation[], opts: AlignOptions = DEFAULT_ALIGN): { claims: Claim[]; omissions: Omission[]; timelines: StorylineTimeline[] } {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const voice = voices(articles.map((a) => a.id), derivations, (id) => byId.get(id)?.outlet ?? null);
   const claims: Claim[] = [];
   const omissions: Omission[] = [];
+  const timelines: StorylineTimeline[] = [];
   for (const s of storylines) {
+    const members = s.events.flatMap((e) => e.articleIds).map((id) => byId.get(id)!).filter(Boolean);
+    const occ = members.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: a.publishedAt })));
+    if (s.events.length > 1) for (const t of figureTimelines(occ)) timelines.push({ storylineId: s.id, ...t });
     for (const e of s.events) {
       const out = alignEvent(s.id, e.id, e.articleIds.map((id) => byId.get(id)!).filter(Boolean), voice, opts);
       claims.push(...out.claims);
       omissions.push(...out.omissions);
     }
   }
-  return { claims, omissions };
+  return { claims, omissions, timelines };
 }

@@ -5,6 +5,7 @@ import type { AnalysisArticle } from '../core/analysis.js';
 import { extractArticle, type ArticleExtraction } from '../6-extract/index.js';
 import { resolveEntities } from '../6-extract/entities/resolve.js';
 import { groupQuotes } from '../6-extract/align/quote-groups.js';
+import { quoteProvenance } from '../7-align/quote-provenance.js';
 import type { ReportArticleExtraction, ReportEntity, ReportQuote } from '../report/schema.js';
 
 export interface ExtractionSections {
@@ -32,6 +33,7 @@ export function extractionSections(articles: AnalysisArticle[]): ExtractionSecti
   const entities: ReportEntity[] = resolution.entities.map((e) => ({ ...e, mentions: mentionsOf.get(e.id) ?? [] }));
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
 
+  const byArticle = new Map(articles.map((a) => [a.id, a]));
   const occ = articles.flatMap((a) => extracted.get(a.id)!.quotes.map((q, i) => ({ key: `${a.id}#${i}`, articleId: a.id, q, text: q.content.text })));
   const byKey = new Map(occ.map((o) => [o.key, o]));
   const quotes: ReportQuote[] = groupQuotes(occ).map((g) => {
@@ -46,7 +48,8 @@ export function extractionSections(articles: AnalysisArticle[]): ExtractionSecti
     });
     const speakerEntityId = majority(occurrences.map((o) => o.speakerEntityId));
     const speaker = speakerEntityId ? nameOf.get(speakerEntityId)! : majority(occurrences.map((o) => o.speaker));
-    return { id: `q-${g.members[0]!.replace('#', '-')}`, text: occurrences[0]!.text, speaker, speakerEntityId, occurrences };
+    const provenance = quoteProvenance(occurrences, byArticle);
+    return { id: `q-${g.members[0]!.replace('#', '-')}`, text: occurrences[0]!.text, speaker, speakerEntityId, occurrences, provenance };
   });
 
   const perArticle = new Map<string, ReportArticleExtraction>();

@@ -61,6 +61,7 @@ export function analyzeArticles(stored: Article[], opts: AnalyzeOptions = {}): R
     entities: extraction.entities,
     quotes: extraction.quotes,
     claims: aligned.claims,
+    figureTimelines: aligned.timelines,
     omissions: aligned.omissions,
     framing: framing.flatMap((f) => f.framing.map((row) => ({ storylineId: f.id, ...row }))),
   };

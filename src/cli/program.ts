@@ -4,6 +4,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerArticles } from './commands/articles.js';
 import { registerShow } from './commands/show.js';
 import { registerAnalyze, registerReport } from './commands/analyze.js';
+import { registerCompare } from './commands/compare.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { StoreError } from '../store/types.js';
 
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerShow(program);
   registerAnalyze(program);
   registerReport(program);
+  registerCompare(program);
   return program;
 }
 

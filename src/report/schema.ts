@@ -116,6 +116,14 @@ export const QuoteChange = z.object({
   truncated: z.boolean().describe('a contiguous part of the first wording, or the other way round'),
 });
 
+export const ReportQuoteProvenance = z.object({
+  firstArticleId: id.describe('the earliest article carrying the quote'),
+  firstOutlet: z.string().nullable(),
+  reuse: z.array(z.object({ articleId: id, credit: z.enum(['credited', 'uncredited', 'same-outlet']) })).describe('later occurrences: does the article name the first publisher?'),
+  verbs: z.array(z.object({ lemma: z.string(), articleIds: z.array(id) })).describe('the attribution verbs chosen for these words ("say" in one outlet, "claim" in another)'),
+  speakerDiffers: z.boolean().describe('the same words credited to different speakers'),
+});
+
 export const ReportQuote = z.object({
   id,
   text: z.string().describe('the first wording'),
@@ -136,6 +144,13 @@ export const ReportQuote = z.object({
       change: QuoteChange.nullable().describe('null when the wording equals the first one'),
     }),
   ),
+  provenance: ReportQuoteProvenance,
+});
+
+export const ReportFigureTimeline = z.object({
+  storylineId: id,
+  quantity: z.string().describe('what is counted (see claims[].quantity)'),
+  points: z.array(z.object({ articleId: id, publishedAt: iso, text: z.string(), low: z.number(), high: z.number().nullable(), value: z.number().int().nonnegative().describe('index of the group of agreeing values'), stale: z.boolean().describe('published more than a day after another report had a newer value') })),
 });
 
 export const ReportClaim = z.object({
@@ -176,6 +191,7 @@ export const Report = z.object({
   entities: z.array(ReportEntity).describe('people, organisations and places, resolved across articles'),
   quotes: z.array(ReportQuote).describe('direct, partial and reported quotes, grouped across articles'),
   claims: z.array(ReportClaim).describe('claims of each event compared across its articles'),
+  figureTimelines: z.array(ReportFigureTimeline).describe('a quantity followed across the events of a storyline when its reported values differ'),
   omissions: z.array(ReportOmission).describe('for each outlet of an event with several outlets, what it left out'),
   framing: z.array(ReportFraming).describe('for each storyline, the words each outlet uses for the same referents (shown when two or more outlets use them)'),
 });

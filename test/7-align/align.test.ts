@@ -20,7 +20,7 @@ const articles: AlignArticle[] = Object.entries(TEXTS).map(([id, [outlet, text]]
 });
 const derivations = [{ articleId: 'copy', sourceArticleId: 'wire' } as Derivation];
 const storylines = [{ id: 's-1', events: [{ id: 'e-1', articleIds: ['wire', 'copy', 'tribune', 'voice'] }] }];
-const { claims, omissions } = alignClaims(articles, storylines, derivations);
+const { claims, omissions, timelines } = alignClaims(articles, storylines, derivations);
 const textOf = (id: string) => articles.find((a) => a.id === id)!.text;
 
 describe('alignClaims on one invented incident', () => {
@@ -72,7 +72,8 @@ describe('alignClaims on one invented incident', () => {
   });
 
   it('is deterministic', () => {
-    expect(alignClaims(articles, storylines, derivations)).toEqual({ claims, omissions });
+    expect(alignClaims(articles, storylines, derivations)).toEqual({ claims, omissions, timelines });
+    expect(timelines).toEqual([]); // one event: nothing to follow across events
   });
 });
 

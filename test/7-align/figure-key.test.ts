@@ -63,3 +63,13 @@ describe('agree: intervals of wordings', () => {
     }
   });
 });
+
+describe('figureKey: people without an action', () => {
+  it.each([['About 3,000 people gathered in the square.'], ['Close to 9,000 people crossed.']])('%s is not comparable', (text) => {
+    const f = extractFigures(text)[0]!;
+    expect(figureKey({ ...f, action: null }, null)).toBeNull();
+  });
+  it('keeps children apart from people in general', () => {
+    expect(keyOfText('15 children were killed.')).toBe('count|die|child');
+  });
+});

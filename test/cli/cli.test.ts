@@ -8,7 +8,7 @@ import { CORPUS } from '../fixtures/golden.js';
 
 describe('parallax CLI', () => {
   it('--help on every command', async () => {
-    for (const cmd of [[], ['ingest'], ['articles'], ['show']]) {
+    for (const cmd of [[], ['ingest'], ['articles'], ['show'], ['compare']]) {
       const r = await runCli([...cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Usage: parallax/);
@@ -85,6 +85,24 @@ describe('parallax CLI', () => {
     const bad = await runCli(['--db', db, 'report', '--format', 'pdf']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--format: expected json or md/);
+  });
+
+  it('compare lists the ids, then compares one storyline outlet by outlet (md and json)', async () => {
+    const db = path.join(tempDir(), 'c.db');
+    await runCli(['--db', db, 'ingest', path.join(CORPUS, 'html'), path.join(CORPUS, 'jsonl/wire.jsonl')]);
+    const list = await runCli(['--db', db, 'compare']);
+    expect(list.code).toBe(0);
+    const id = /\| (s-[0-9a-f]+) \|/.exec(list.stdout)![1]!;
+    const md = await runCli(['--db', db, 'compare', id]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain(`# Storyline ${id}`);
+    expect(md.stdout).toMatch(/## Claims × outlets/);
+    const json = JSON.parse((await runCli(['--db', db, 'compare', id, '--format', 'json'])).stdout);
+    expect(json.id).toBe(id);
+    expect(json.claims.every((c: { storylineId: string }) => c.storylineId === id)).toBe(true);
+    const missing = await runCli(['--db', db, 'compare', 's-nothing']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no storyline or event with id "s-nothing"/);
   });
 
   it.each([

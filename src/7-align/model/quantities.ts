@@ -17,8 +17,9 @@ export const ACTION_CLASSES: Record<string, string[]> = {
   spend: ['spent', 'spending', 'cost', 'costs', 'paid', 'budget', 'allocated', 'pledged', 'raised', 'lost'],
 };
 
-/** Counted nouns that mean people in general: the action decides the key. */
-export const PEOPLE_NOUNS = new Set(['people', 'person', 'persons', 'individuals', 'residents', 'civilians', 'others', 'victims', 'men', 'women', 'children', 'adults']);
+/** Counted nouns that mean people in general: the action decides the key, and without one
+ * ("3,000 people") the figure says too little to compare. */
+export const PEOPLE_NOUNS = new Set(['people', 'person', 'persons', 'individuals', 'others']);
 
 /** Counted nouns that are themselves an action word of a class ("40 deaths", "12 hostages"). */
 export const NOUN_ACTIONS: Record<string, string> = Object.fromEntries(

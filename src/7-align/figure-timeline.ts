@@ -1,0 +1,48 @@
+// One quantity followed across a storyline: who reported which value when, and which
+// reports were stale — published after another outlet had already reported a newer value,
+// yet still giving the older one. Sample: MPA says 40 dead on Friday, 52 on Saturday; the
+// Ledger still says 40 on Sunday -> the Ledger's figure is stale.
+import type { FigureOccurrence } from './figure-claims.js';
+import { figureClaims } from './figure-claims.js';
+
+export interface TimelinePoint {
+  articleId: string;
+  publishedAt: string | null;
+  text: string;
+  low: number;
+  high: number | null;
+  /** Index of the value group (agreeing values share one). */
+  value: number;
+  stale: boolean;
+}
+
+export interface FigureTimeline {
+  quantity: string;
+  points: TimelinePoint[];
+}
+
+/** A day's grace: outlets publishing the same day have not yet seen each other. */
+const GRACE = 86_400_000;
+
+type Dated = FigureOccurrence & { publishedAt: string | null };
+
+export function figureTimelines(occurrences: Dated[]): FigureTimeline[] {
+  const at = (o: Dated) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN);
+  const out: FigureTimeline[] = [];
+  for (const claim of figureClaims(occurrences)) {
+    if (claim.values.length < 2) continue;
+    // When each value group was first reported.
+    const firstSeen = claim.values.map((v) => Math.min(...v.occurrences.map(at).filter((t) => !Number.isNaN(t))));
+    const points: TimelinePoint[] = claim.values.flatMap((v, value) =>
+      v.occurrences.map((o) => {
+        const t = at(o);
+        // Stale: another value group, first seen after this one's, was already out (by more than the grace) when this article appeared.
+        const stale = !Number.isNaN(t) && firstSeen.some((w, k) => k !== value && w > firstSeen[value]! && t - w > GRACE && !claim.values[k]!.roots.includes(o.root));
+        return { articleId: o.articleId, publishedAt: o.publishedAt, text: o.figure.text, low: o.figure.value, high: o.figure.high, value, stale };
+      }),
+    );
+    points.sort((a, b) => (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff'));
+    out.push({ quantity: claim.key, points });
+  }
+  return out;
+}

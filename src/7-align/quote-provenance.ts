@@ -1,0 +1,71 @@
+// Where a quote came from: its first publisher, and for each later occurrence whether the
+// article credits that publisher (names its outlet, or carries it as a credited agency);
+// the same words credited to different speakers; the verbs each outlet chose for them.
+// Sample: MPA runs "We will not sign" (said); the Tribune reuses it without naming MPA
+// (claimed) -> first MPA, Tribune uncredited, verbs say / claim.
+
+export interface ProvenanceArticle {
+  id: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  text: string;
+  agencies: string[];
+}
+
+export interface ProvenanceOccurrence {
+  articleId: string;
+  lemma: string | null;
+  verb: string | null;
+  speaker: string | null;
+  speakerEntityId: string | null;
+}
+
+export interface QuoteProvenance {
+  firstArticleId: string;
+  firstOutlet: string | null;
+  /** Per later occurrence: credited (names the first publisher), uncredited, or same-outlet. */
+  reuse: Array<{ articleId: string; credit: 'credited' | 'uncredited' | 'same-outlet' }>;
+  /** Distinct attribution verbs (base forms) with the articles using each, most used first. */
+  verbs: Array<{ lemma: string; articleIds: string[] }>;
+  /** True when the occurrences name different speakers (resolved entities, else as written). */
+  speakerDiffers: boolean;
+}
+
+const PRONOUN = /^(he|she|they|it|i|we|spokesman|spokeswoman|official|officials)$/;
+const time = (a: ProvenanceArticle | undefined) => (a?.publishedAt ? Date.parse(a.publishedAt) : Infinity);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Does the text name the outlet ("Meridian Press Agency", or its initials "MPA" as a word)? */
+export function names(text: string, outlet: string): boolean {
+  if (new RegExp(`\\b${escape(outlet)}\\b`, 'i').test(text)) return true;
+  const words = outlet.replace(/^the\s+/i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = words.map((w) => w[0]).join('');
+  return initials.length >= 2 && new RegExp(`\\b${escape(initials)}\\b`).test(text);
+}
+
+export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<string, ProvenanceArticle>): QuoteProvenance {
+  const order = occurrences.map((o, i) => ({ o, i })).sort((a, b) => time(byId.get(a.o.articleId)) - time(byId.get(b.o.articleId)) || a.i - b.i);
+  const first = byId.get(order[0]!.o.articleId);
+  const firstOutlet = first?.outlet ?? null;
+  const reuse: QuoteProvenance['reuse'] = [];
+  for (const { o } of order.slice(1)) {
+    const a = byId.get(o.articleId);
+    if (!a || a.id === first?.id) continue;
+    let credit: QuoteProvenance['reuse'][number]['credit'] = 'uncredited';
+    if (firstOutlet && a.outlet === firstOutlet) credit = 'same-outlet';
+    else if (firstOutlet && (a.agencies.some((g) => g.toLowerCase() === firstOutlet.toLowerCase()) || names(a.text, firstOutlet))) credit = 'credited';
+    if (!reuse.some((r) => r.articleId === a.id)) reuse.push({ articleId: a.id, credit });
+  }
+  const verbs = new Map<string, Set<string>>();
+  for (const o of occurrences) if (o.lemma) (verbs.get(o.lemma) ?? verbs.set(o.lemma, new Set()).get(o.lemma)!).add(o.articleId);
+  // Resolved speakers decide; without any, the last word of the speaker as written ("Haddad").
+  const ids = new Set(occurrences.map((o) => o.speakerEntityId).filter((s): s is string => s !== null));
+  const written = new Set(occurrences.map((o) => o.speaker?.toLowerCase().split(/\s+/).pop() ?? null).filter((s): s is string => s !== null && !PRONOUN.test(s)));
+  return {
+    firstArticleId: first?.id ?? order[0]!.o.articleId,
+    firstOutlet,
+    reuse,
+    verbs: [...verbs].map(([lemma, ids]) => ({ lemma, articleIds: [...ids] })).sort((a, b) => b.articleIds.length - a.articleIds.length || (a.lemma < b.lemma ? -1 : 1)),
+    speakerDiffers: ids.size ? ids.size > 1 : written.size > 1,
+  };
+}

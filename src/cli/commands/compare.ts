@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { renameSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { analyzeArticles } from '../../analyze/index.js';
+import { comparisonIndex, comparisonToMarkdown, selectComparison } from '../../report/compare.js';
+import { parseOptions } from '../options.js';
+import { withStore, type GlobalOptions } from '../context.js';
+import { CliError, EXIT } from '../exit-codes.js';
+
+const Options = z.object({ format: z.enum(['json', 'md'], { error: '--format: expected json or md' }).default('md'), out: z.string().optional() });
+
+export function registerCompare(program: Command): void {
+  program
+    .command('compare')
+    .description('compare the outlets of one storyline or event: claims × outlets, omissions, figures over time, framing, quotes')
+    .argument('[id]', 'a storyline or event id (s-… / e-…) or a unique prefix; without it, the list of ids')
+    .option('--format <format>', 'md (for people) or json', 'md')
+    .option('--out <file>', 'write here (default: standard output)')
+    .action(async (id: string | undefined, raw: Record<string, unknown>, cmd: Command) => {
+      const opts = parseOptions(Options, raw);
+      const report = await withStore(cmd.optsWithGlobals() as GlobalOptions, async (store) => analyzeArticles(await store.getArticles()));
+      let body: string;
+      if (!id) body = comparisonIndex(report);
+      else {
+        const c = selectComparison(report, id);
+        if ('error' in c) throw new CliError(c.error, EXIT.USAGE);
+        body = opts.format === 'json' ? JSON.stringify(c, null, 2) : comparisonToMarkdown(c, report);
+      }
+      if (opts.out) {
+        const tmp = `${opts.out}.tmp-${process.pid}`;
+        writeFileSync(tmp, body + '\n');
+        renameSync(tmp, opts.out);
+      } else process.stdout.write(body + '\n');
+    });
+}

@@ -1,0 +1,108 @@
+// `parallax compare`: one storyline or event, outlet by outlet — the claim matrix (claims ×
+// outlets), what each outlet left out, figures followed in time, the words each outlet uses,
+// and quotes whose verbs, speakers or credit differ. Pure functions over a report.
+import type { Report } from './schema.js';
+import { quantityLabel } from './markdown-claims.js';
+
+export interface Comparison {
+  kind: 'storyline' | 'event';
+  id: string;
+  title: string;
+  articleIds: string[];
+  outlets: string[];
+  claims: Report['claims'];
+  omissions: Report['omissions'];
+  figureTimelines: Report['figureTimelines'];
+  framing: Report['framing'];
+  quotes: Report['quotes'];
+}
+
+/** The storyline or event with this id, or else the only one whose id starts with it. */
+export function selectComparison(r: Report, id: string): Comparison | { error: string } {
+  const all = r.storylines.flatMap((s) => [{ kind: 'storyline' as const, id: s.id, title: s.title, articleIds: s.articleIds, storylineId: s.id, eventIds: s.events.map((e) => e.id) }, ...s.events.map((e) => ({ kind: 'event' as const, id: e.id, title: e.title, articleIds: e.articleIds, storylineId: s.id, eventIds: [e.id] }))]);
+  const hits = all.filter((x) => x.id === id).length ? all.filter((x) => x.id === id) : all.filter((x) => x.id.startsWith(id));
+  if (hits.length !== 1) return { error: hits.length ? `"${id}" matches ${hits.length} storylines/events: ${hits.slice(0, 5).map((h) => h.id).join(', ')}` : `no storyline or event with id "${id}" (run parallax compare without an id for the list)` };
+  const x = hits[0]!;
+  const members = new Set(x.articleIds);
+  const events = new Set(x.eventIds);
+  const byId = new Map(r.articles.map((a) => [a.id, a]));
+  return {
+    kind: x.kind,
+    id: x.id,
+    title: x.title,
+    articleIds: x.articleIds,
+    outlets: [...new Set(x.articleIds.map((a) => byId.get(a)?.outlet ?? a))],
+    claims: r.claims.filter((c) => events.has(c.eventId)),
+    omissions: r.omissions.filter((o) => events.has(o.eventId)),
+    figureTimelines: r.figureTimelines.filter((t) => t.storylineId === x.storylineId && t.points.some((p) => members.has(p.articleId))),
+    framing: r.framing.filter((f) => f.storylineId === x.storylineId),
+    quotes: r.quotes.filter((q) => q.occurrences.some((o) => members.has(o.articleId)) && new Set(q.occurrences.map((o) => o.articleId)).size > 1),
+  };
+}
+
+/** Ids and titles of every storyline and its events, for choosing what to compare. */
+export function comparisonIndex(r: Report): string {
+  const out = ['| id | articles | title |', '|---|---|---|'];
+  for (const s of r.storylines) {
+    out.push(`| ${s.id} | ${s.articleIds.length} | **${cell(s.title)}** |`);
+    for (const e of s.events) out.push(`| ${e.id} | ${e.articleIds.length} | ${e.start?.slice(0, 10) ?? 'undated'}: ${cell(e.title)} |`);
+  }
+  return out.join('\n');
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40): string {
+  const byId = new Map(r.articles.map((a) => [a.id, a]));
+  const outletOf = (id: string) => byId.get(id)?.outlet ?? id;
+  const out = [`# ${c.kind === 'storyline' ? 'Storyline' : 'Event'} ${c.id}: ${cell(c.title)}`, '', `${c.articleIds.length} articles, ${c.outlets.length} outlets.`, ''];
+  // The claim matrix: the claims more than one report carries, or that conflict.
+  const shown = c.claims.filter((x) => x.independentReports > 1 || x.status === 'conflicting').sort((a, b) => b.independentReports - a.independentReports).slice(0, maxClaims);
+  out.push('## Claims × outlets', '');
+  if (!shown.length) out.push('No claim is carried by more than one independent report.', '');
+  else {
+    out.push(`| claim | status | ${c.outlets.map(cell).join(' | ')} |`, `|---|---|${c.outlets.map(() => '---|').join('')}`);
+    for (const x of shown) {
+      const cells = c.outlets.map((o) => {
+        if (x.kind === 'figure') return x.values.filter((v) => v.articleIds.some((a) => outletOf(a) === o)).map((v) => cell(v.text)).join(' / ');
+        return x.occurrences.some((occ) => outletOf(occ.articleId) === o) ? '✓' : '';
+      });
+      const label = x.kind === 'figure' ? `${quantityLabel(x.quantity)}` : short(x.text);
+      out.push(`| ${cell(label)} | ${x.status} (${x.independentReports}) | ${cells.join(' | ')} |`);
+    }
+    out.push('');
+  }
+  const text = new Map(c.claims.map((x) => [x.id, x.kind === 'figure' ? quantityLabel(x.quantity) : x.text]));
+  const left = c.omissions.filter((o) => o.missing.length);
+  if (left.length) {
+    out.push('## Left out', '', '| outlet | corroborated claims not carried | most reported |', '|---|---|---|');
+    for (const o of left) out.push(`| ${cell(o.outlet)} | ${o.missing.length} | ${o.missing.slice(0, 3).map((m) => `“${cell(short(text.get(m.claimId) ?? m.claimId, 70))}” (${m.independentReports})`).join('; ')} |`);
+    out.push('');
+  }
+  if (c.figureTimelines.length) {
+    out.push('## Figures over time', '');
+    for (const t of c.figureTimelines) {
+      out.push(`${cell(quantityLabel(t.quantity))}:`, '');
+      for (const p of t.points) out.push(`- ${p.publishedAt?.slice(0, 10) ?? 'undated'} ${cell(outletOf(p.articleId))}: ${cell(p.text)}${p.stale ? ' — **stale** (a newer figure was already out)' : ''}`);
+      out.push('');
+    }
+  }
+  if (c.framing.length) {
+    out.push('## Words for the same things', '', '| referent | outlet: terms (count) |', '|---|---|');
+    for (const f of c.framing) out.push(`| ${cell(f.referent)} | ${f.outlets.map((o) => `${cell(o.outlet)}: ${o.terms.map((t) => `${cell(t.term)} (${t.count})`).join(', ')}`).join('; ')} |`);
+    out.push('');
+  }
+  const notable = c.quotes.filter((q) => q.provenance.verbs.length > 1 || q.provenance.speakerDiffers || q.provenance.reuse.some((x) => x.credit === 'uncredited'));
+  if (notable.length) {
+    out.push('## Quotes', '', '| quote | first | verbs | reuse |', '|---|---|---|---|');
+    for (const q of notable) {
+      const p = q.provenance;
+      const verbs = p.verbs.map((v) => `${v.lemma}: ${[...new Set(v.articleIds.map(outletOf))].map(cell).join(', ')}`).join('; ');
+      const reuse = p.reuse.map((x) => `${cell(outletOf(x.articleId))} ${x.credit}`).join('; ');
+      out.push(`| “${cell(short(q.text, 70))}”${p.speakerDiffers ? ' (different speakers)' : ''} | ${cell(p.firstOutlet ?? p.firstArticleId)} | ${verbs} | ${reuse || '—'} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { names, quoteProvenance, type ProvenanceArticle } from '../../src/7-align/quote-provenance.js';
+import { figureTimelines } from '../../src/7-align/figure-timeline.js';
+import { extractFigures } from '../../src/6-extract/figures/index.js';
+
+const art = (id: string, outlet: string | null, publishedAt: string | null, text: string, agencies: string[] = []): ProvenanceArticle => ({ id, outlet, publishedAt, text, agencies });
+
+describe('quoteProvenance', () => {
+  const byId = new Map(
+    [
+      art('wire', 'Meridian Press Agency', '2025-03-14T08:00:00Z', 'The minister said: "We will not sign."'),
+      art('credit', 'Calvaine Herald', '2025-03-14T10:00:00Z', 'The minister told MPA: "We will not sign."'),
+      art('quiet', 'Kaldera Tribune', '2025-03-14T12:00:00Z', 'The minister claimed: "We will not sign."'),
+      art('again', 'Meridian Press Agency', '2025-03-15T08:00:00Z', 'The minister repeated: "We will not sign."'),
+      art('agency', 'Northgate Ledger', '2025-03-14T11:00:00Z', 'The minister said: "We will not sign."', ['Meridian Press Agency']),
+    ].map((a) => [a.id, a]),
+  );
+  const occ = (articleId: string, lemma: string, speakerEntityId: string | null = 'e1') => ({ articleId, lemma, verb: lemma, speaker: 'the minister', speakerEntityId });
+  const p = quoteProvenance([occ('quiet', 'claim'), occ('credit', 'tell'), occ('wire', 'say'), occ('again', 'repeat'), occ('agency', 'say')], byId);
+
+  it('names the earliest article as the first publisher, whatever the input order', () => {
+    expect(p.firstArticleId).toBe('wire');
+    expect(p.firstOutlet).toBe('Meridian Press Agency');
+  });
+  it.each([
+    ['credit', 'credited'],
+    ['quiet', 'uncredited'],
+    ['again', 'same-outlet'],
+    ['agency', 'credited'],
+  ])('%s reuses it %s', (id, credit) => expect(p.reuse.find((r) => r.articleId === id)?.credit).toBe(credit));
+  it('lists the verbs each outlet chose, most used first', () => {
+    expect(p.verbs[0]).toEqual({ lemma: 'say', articleIds: ['wire', 'agency'] });
+    expect(p.verbs.map((v) => v.lemma).sort()).toEqual(['claim', 'repeat', 'say', 'tell']);
+  });
+  it('tells when the same words are credited to different speakers', () => {
+    expect(p.speakerDiffers).toBe(false);
+    expect(quoteProvenance([occ('wire', 'say', 'e1'), occ('quiet', 'say', 'e2')], byId).speakerDiffers).toBe(true);
+    const written = (articleId: string, speaker: string) => ({ articleId, lemma: 'say', verb: 'said', speaker, speakerEntityId: null });
+    expect(quoteProvenance([written('wire', 'Qasim Haddad'), written('quiet', 'Haddad'), written('credit', 'he')], byId).speakerDiffers).toBe(false);
+    expect(quoteProvenance([written('wire', 'Qasim Haddad'), written('quiet', 'Liv Moreau')], byId).speakerDiffers).toBe(true);
+  });
+  it.each([
+    ['told MPA on Friday', 'Meridian Press Agency', true],
+    ['as the Meridian Press Agency reported', 'Meridian Press Agency', true],
+    ['an ampa official', 'Meridian Press Agency', false],
+    ['nothing here', 'The Global Dispatch', false],
+    ['the Dispatch said', 'The Global Dispatch', false],
+  ])('names(%s, %s) = %s', (text, outlet, expected) => expect(names(text, outlet)).toBe(expected));
+});
+
+describe('figureTimelines', () => {
+  const occ = (articleId: string, root: string, publishedAt: string, text: string) => extractFigures(text).map((figure) => ({ articleId, root, figure, publishedAt }));
+  const tl = figureTimelines([
+    ...occ('mpa1', 'mpa', '2025-03-14T08:00:00Z', '40 people were killed.'),
+    ...occ('mpa2', 'mpa', '2025-03-15T08:00:00Z', '52 people were killed.'),
+    ...occ('voice', 'voice', '2025-03-15T09:00:00Z', '52 people were killed.'),
+    ...occ('ledger', 'ledger', '2025-03-17T08:00:00Z', '40 people were killed.'),
+    ...occ('herald', 'herald', '2025-03-15T12:00:00Z', '40 people were killed.'),
+  ]);
+  it('follows one quantity in time order', () => {
+    expect(tl).toHaveLength(1);
+    expect(tl[0]!.points.map((p) => p.articleId)).toEqual(['mpa1', 'mpa2', 'voice', 'herald', 'ledger']);
+  });
+  it('flags an old value published more than a day after a newer one, not one published the same day', () => {
+    const stale = Object.fromEntries(tl[0]!.points.map((p) => [p.articleId, p.stale]));
+    expect(stale).toEqual({ mpa1: false, mpa2: false, voice: false, herald: false, ledger: true });
+  });
+  it('gives no timeline when every report agrees', () => {
+    expect(figureTimelines([...occ('a', 'a', '2025-03-14T08:00:00Z', '40 people were killed.'), ...occ('b', 'b', '2025-03-19T08:00:00Z', 'At least 40 people were killed.')])).toEqual([]);
+  });
+});
