@@ -6,6 +6,7 @@
 //   npm run eval                 all datasets
 //   npm run eval -- ecb          only datasets whose name contains "ecb"
 //   npm run eval -- polnear      only the PolNeAR extraction rows (also: meantime, newswcl)
+//   npm run eval -- basil        only the BASIL framing rows (also: babe; see frame-run.ts)
 //
 // Datasets are read from ../shared/datasets at run time; a missing one is skipped with a
 // one-line message. Both clusterers get blinded documents (see blind.ts).
@@ -18,6 +19,7 @@ import { blind, goldOf } from './blind.js';
 import { loadEcbPlus } from './datasets/ecbplus.js';
 import { loadNeusProbe } from './datasets/neus.js';
 import { LEGEND, runExtract } from './extract-run.js';
+import { FRAME_LEGEND, runFrame } from './frame-run.js';
 import { bcubed, clusterCount, type PRF } from './metrics.js';
 import type { Clustering, EvalDoc, SkipReporter } from './types.js';
 import { cell, oneLine, pct, secs } from './format.js';
@@ -132,7 +134,11 @@ async function main() {
   const extraction = await runExtract(filters);
   rows.push(...extraction.rows);
   notes.push(...extraction.notes);
-  const legend = extraction.rows.length > 0 ? `Clustering rows: BCubed. ${LEGEND} In %.` : 'BCubed, in %.';
+  const framing = await runFrame(filters);
+  rows.push(...framing.rows);
+  notes.push(...framing.notes);
+  const legends = [...(extraction.rows.length > 0 ? [LEGEND] : []), ...(framing.rows.length > 0 ? [FRAME_LEGEND] : [])];
+  const legend = legends.length > 0 ? `Clustering rows: BCubed. ${legends.join(' ')} In %.` : 'BCubed, in %.';
 
   const table = [
     '| dataset | level | docs | gold clusters | system P | R | F1 | clusters | baseline P | R | F1 |',

@@ -30,7 +30,8 @@ export function figureTimelines(occurrences: Dated[]): FigureTimeline[] {
   const at = (o: Dated) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN);
   const out: FigureTimeline[] = [];
   for (const claim of figureClaims(occurrences)) {
-    if (claim.values.length < 2) continue;
+    // Several values from several voices: one article giving two figures is not a timeline.
+    if (claim.values.length < 2 || claim.independentReports < 2) continue;
     // When each value group was first reported.
     const firstSeen = claim.values.map((v) => Math.min(...v.occurrences.map(at).filter((t) => !Number.isNaN(t))));
     const points: TimelinePoint[] = claim.values.flatMap((v, value) =>

@@ -26,7 +26,8 @@ export interface Claim {
   text: string;
   status: ClaimStatus;
   storylineId: string;
-  eventId: string;
+  /** The event compared, or null for a claim compared across the whole storyline. */
+  eventId: string | null;
   independentReports: number;
   /** Figure claims: the quantity compared ("count|die|" = people killed). */
   quantity: string | null;
@@ -36,7 +37,9 @@ export interface Claim {
 }
 
 export interface Omission {
-  eventId: string;
+  storylineId: string;
+  /** Null when the omission is over the whole storyline. */
+  eventId: string | null;
   /** The outlet, or the article id for an article without one. */
   outlet: string;
   articleIds: string[];
@@ -80,7 +83,7 @@ export function wordBefore(text: string, at: number): string | null {
 
 const outletOf = (a: AlignArticle) => a.outlet ?? a.id;
 
-function alignEvent(storylineId: string, eventId: string, arts: AlignArticle[], voice: Map<string, string>, opts: AlignOptions): { claims: Claim[]; omissions: Omission[] } {
+function alignScope(storylineId: string, eventId: string | null, arts: AlignArticle[], voice: Map<string, string>, opts: AlignOptions): { claims: Claim[]; omissions: Omission[] } {
   // Earliest first, so a claim's text is its first publisher's wording.
   const ordered = arts.map((a, i) => ({ a, i })).sort((x, y) => (x.a.publishedAt ?? '\uffff').localeCompare(y.a.publishedAt ?? '\uffff') || x.i - y.i).map((x) => x.a);
   const byId = new Map(arts.map((a) => [a.id, a]));
@@ -88,24 +91,26 @@ function alignEvent(storylineId: string, eventId: string, arts: AlignArticle[], 
   const figures = figureClaims(figOcc);
   const conflictAt = figures.filter((c) => c.status === 'conflicting').flatMap((c) => c.values.flatMap((v) => v.occurrences));
   let n = 0;
+  const prefix = `c-${eventId ?? storylineId}`;
   const claims: Claim[] = [];
   for (const g of alignSentences(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, text: a.text, sentences: a.sentences })), opts)) {
     const first = g.sentences[0]!;
     const text = byId.get(first.articleId)!.text.slice(first.start, first.end);
     const conflicting = g.sentences.some((s) => conflictAt.some((o) => o.articleId === s.articleId && inside(o.figure, s)));
     const status: ClaimStatus = conflicting ? 'conflicting' : g.roots.length >= 2 ? 'corroborated' : 'single-source';
-    claims.push({ id: `c-${eventId}-${++n}`, kind: 'statement', text, status, storylineId, eventId, independentReports: g.roots.length, quantity: null, values: [], occurrences: g.sentences });
+    claims.push({ id: `${prefix}-${++n}`, kind: 'statement', text, status, storylineId, eventId, independentReports: g.roots.length, quantity: null, values: [], occurrences: g.sentences });
   }
   for (const f of figures) {
     const values = f.values.map((v) => ({ text: v.text, low: v.occurrences[0]!.figure.value, high: v.occurrences[0]!.figure.high, articleIds: [...new Set(v.occurrences.map((o) => o.articleId))], independentReports: v.roots.length }));
     const text = f.status === 'conflicting' ? f.values.map((v) => v.text).join(' vs ') : f.values[0]!.text;
     const occurrences = f.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.figure.start, end: o.figure.end }));
-    claims.push({ id: `c-${eventId}-${++n}`, kind: 'figure', text, status: f.status, storylineId, eventId, independentReports: f.independentReports, quantity: f.key, values, occurrences });
+    claims.push({ id: `${prefix}-${++n}`, kind: 'figure', text, status: f.status, storylineId, eventId, independentReports: f.independentReports, quantity: f.key, values, occurrences });
   }
   const outletById = new Map(arts.map((a) => [a.id, outletOf(a)]));
   const carried = new Map(claims.map((c) => [c.id, new Set(c.occurrences.map((o) => outletById.get(o.articleId)!))]));
   const outlets = [...new Set(ordered.map(outletOf))];
   const omissions = outlets.map((outlet) => ({
+    storylineId,
     eventId,
     outlet,
     articleIds: ordered.filter((a) => outletOf(a) === outlet).map((a) => a.id),
@@ -121,7 +126,10 @@ export interface StorylineTimeline extends FigureTimeline {
   storylineId: string;
 }
 
-/** Claims and omissions of every event of every storyline; figures followed across each storyline. */
+/**
+ * Claims and omissions of every event, and of every storyline of several events as a whole;
+ * figures followed across each such storyline.
+ */
 export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[], derivations: Derivation[], opts: AlignOptions = DEFAULT_ALIGN): { claims: Claim[]; omissions: Omission[]; timelines: StorylineTimeline[] } {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const voice = voices(articles.map((a) => a.id), derivations, (id) => byId.get(id)?.outlet ?? null);
@@ -131,9 +139,15 @@ export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[]
   for (const s of storylines) {
     const members = s.events.flatMap((e) => e.articleIds).map((id) => byId.get(id)!).filter(Boolean);
     const occ = members.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: a.publishedAt })));
-    if (s.events.length > 1) for (const t of figureTimelines(occ)) timelines.push({ storylineId: s.id, ...t });
+    if (s.events.length > 1) {
+      for (const t of figureTimelines(occ)) timelines.push({ storylineId: s.id, ...t });
+      // The storyline as a whole: rounds months apart corroborate the same figures.
+      const out = alignScope(s.id, null, members, voice, opts);
+      claims.push(...out.claims);
+      omissions.push(...out.omissions);
+    }
     for (const e of s.events) {
-      const out = alignEvent(s.id, e.id, e.articleIds.map((id) => byId.get(id)!).filter(Boolean), voice, opts);
+      const out = alignScope(s.id, e.id, e.articleIds.map((id) => byId.get(id)!).filter(Boolean), voice, opts);
       claims.push(...out.claims);
       omissions.push(...out.omissions);
     }

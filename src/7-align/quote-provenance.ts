@@ -23,8 +23,8 @@ export interface ProvenanceOccurrence {
 export interface QuoteProvenance {
   firstArticleId: string;
   firstOutlet: string | null;
-  /** Per later occurrence: credited (names the first publisher), uncredited, or same-outlet. */
-  reuse: Array<{ articleId: string; credit: 'credited' | 'uncredited' | 'same-outlet' }>;
+  /** Per later occurrence: credited (names the first publisher), uncredited, same-outlet, or unknown (the first has no outlet). */
+  reuse: Array<{ articleId: string; credit: 'credited' | 'uncredited' | 'same-outlet' | 'unknown' }>;
   /** Distinct attribution verbs (base forms) with the articles using each, most used first. */
   verbs: Array<{ lemma: string; articleIds: string[] }>;
   /** True when the occurrences name different speakers (resolved entities, else as written). */
@@ -51,7 +51,8 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
   for (const { o } of order.slice(1)) {
     const a = byId.get(o.articleId);
     if (!a || a.id === first?.id) continue;
-    let credit: QuoteProvenance['reuse'][number]['credit'] = 'uncredited';
+    // Without the first publisher's outlet there is no name to look for.
+    let credit: QuoteProvenance['reuse'][number]['credit'] = firstOutlet ? 'uncredited' : 'unknown';
     if (firstOutlet && a.outlet === firstOutlet) credit = 'same-outlet';
     else if (firstOutlet && (a.agencies.some((g) => g.toLowerCase() === firstOutlet.toLowerCase()) || names(a.text, firstOutlet))) credit = 'credited';
     if (!reuse.some((r) => r.articleId === a.id)) reuse.push({ articleId: a.id, credit });

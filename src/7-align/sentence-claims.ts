@@ -2,7 +2,8 @@
 // articles are one statement when each is the other's best match in that article and their
 // weighted content words (stems, names, numbers) reach a cosine threshold. Groups form by
 // union; a group carried by two or more independent reports is corroborated. Candidates come
-// from an inverted index over the words, never from comparing every pair of sentences.
+// from an inverted index over each sentence's strongest words, never from comparing every
+// pair of sentences; identical sentences (copies) are joined before any comparison.
 import { STOPWORDS } from '../5-cluster/model/stopwords.js';
 import { stem } from '../5-cluster/stem.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
@@ -81,52 +82,80 @@ function vectors(units: Array<{ article: number; ref: SentenceRef; words: string
   });
 }
 
+/** Strongest words of a sentence used to find candidates; common words find none on their own. */
+const PROBE_WORDS = 8;
+const MAX_POSTING = 1000;
+
 export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFAULT_ALIGN): SentenceGroup[] {
   const raw = articles.flatMap((a, article) =>
     a.sentences.map((s) => ({ article, ref: { articleId: a.id, start: s.start, end: s.end }, words: contentWords(a.text.slice(s.start, s.end)) })).filter((u) => u.words.length >= opts.minWords),
   );
-  const units = vectors(raw);
-  // best[i] : article -> [unit, cosine] of the best match of unit i in that article.
-  const postings = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    for (const w of u.vec.keys()) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+  const uf = new UnionFind(raw.length);
+  // Sentences with the same content words (wire copies) are one statement at once; only one
+  // of them, the representative, is compared with the rest.
+  const repOf = new Map<string, number>();
+  const reps: number[] = [];
+  raw.forEach((u, i) => {
+    const key = u.words.join(' ');
+    const r = repOf.get(key);
+    if (r === undefined) {
+      repOf.set(key, i);
+      reps.push(i);
+    } else uf.union(r, i);
   });
+  const units = vectors(reps.map((i) => raw[i]!));
+  const postings = new Map<string, number[]>();
+  const probes = units.map((u) => [...u.vec].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROBE_WORDS).map(([w]) => w));
+  probes.forEach((ws, i) => {
+    for (const w of ws) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+  });
+  // best[i] : article -> [unit, cosine] of the best match of unit i in that article.
   const best: Array<Map<number, [number, number]>> = units.map(() => new Map());
   units.forEach((u, i) => {
-    const dots = new Map<number, number>();
-    for (const [w, x] of u.vec) {
-      for (const j of postings.get(w)!) {
-        if (units[j]!.article === u.article) continue;
-        dots.set(j, (dots.get(j) ?? 0) + x * units[j]!.vec.get(w)!);
+    const seen = new Set<number>();
+    for (const w of probes[i]!) {
+      const list = postings.get(w)!;
+      if (list.length > MAX_POSTING) continue;
+      for (const j of list) {
+        if (j === i || seen.has(j) || units[j]!.article === u.article) continue;
+        seen.add(j);
+        const s = cosine(u.vec, units[j]!.vec);
+        const a = units[j]!.article;
+        const had = best[i]!.get(a);
+        if (!had || s > had[1] || (s === had[1] && j < had[0])) best[i]!.set(a, [j, s]);
       }
     }
-    for (const [j, s] of dots) {
-      const a = units[j]!.article;
-      const had = best[i]!.get(a);
-      if (!had || s > had[1] || (s === had[1] && j < had[0])) best[i]!.set(a, [j, s]);
-    }
   });
-  const uf = new UnionFind(units.length);
   const linkScores = new Map<number, number[]>();
   units.forEach((u, i) => {
     for (const [, [j, s]] of best[i]!) {
       if (j < i || s < opts.threshold) continue;
       if (best[j]!.get(u.article)?.[0] !== i) continue; // not mutual
-      uf.union(i, j);
-      (linkScores.get(i) ?? linkScores.set(i, []).get(i)!).push(s);
+      uf.union(reps[i]!, reps[j]!);
+      (linkScores.get(reps[i]!) ?? linkScores.set(reps[i]!, []).get(reps[i]!)!).push(s);
     }
   });
   const groups = new Map<number, number[]>();
-  units.forEach((_, i) => {
+  raw.forEach((_, i) => {
     const r = uf.find(i);
     (groups.get(r) ?? groups.set(r, []).get(r)!).push(i);
   });
   return [...groups.values()].map((members) => {
     const scores = members.flatMap((i) => linkScores.get(i) ?? []);
     return {
-      sentences: members.map((i) => units[i]!.ref),
-      roots: [...new Set(members.map((i) => articles[units[i]!.article]!.root))],
+      sentences: members.map((i) => raw[i]!.ref),
+      roots: [...new Set(members.map((i) => articles[raw[i]!.article]!.root))],
       score: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 1000) / 1000 : 1,
     };
   });
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [w, x] of small) {
+    const y = large.get(w);
+    if (y !== undefined) s += x * y;
+  }
+  return s;
 }

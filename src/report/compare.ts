@@ -26,14 +26,16 @@ export function selectComparison(r: Report, id: string): Comparison | { error: s
   const members = new Set(x.articleIds);
   const events = new Set(x.eventIds);
   const byId = new Map(r.articles.map((a) => [a.id, a]));
+  const whole = x.kind === 'storyline' && x.eventIds.length > 1;
   return {
     kind: x.kind,
     id: x.id,
     title: x.title,
     articleIds: x.articleIds,
     outlets: [...new Set(x.articleIds.map((a) => byId.get(a)?.outlet ?? a))],
-    claims: r.claims.filter((c) => events.has(c.eventId)),
-    omissions: r.omissions.filter((o) => events.has(o.eventId)),
+    // A storyline of several events is compared as a whole; an event (or a one-event storyline) by its own claims.
+    claims: r.claims.filter((c) => (whole ? c.storylineId === x.id && c.eventId === null : c.eventId !== null && events.has(c.eventId))),
+    omissions: r.omissions.filter((o) => (whole ? o.storylineId === x.id && o.eventId === null : o.eventId !== null && events.has(o.eventId))),
     figureTimelines: r.figureTimelines.filter((t) => t.storylineId === x.storylineId && t.points.some((p) => members.has(p.articleId))),
     framing: r.framing.filter((f) => f.storylineId === x.storylineId),
     quotes: r.quotes.filter((q) => q.occurrences.some((o) => members.has(o.articleId)) && new Set(q.occurrences.map((o) => o.articleId)).size > 1),

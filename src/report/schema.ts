@@ -119,7 +119,7 @@ export const QuoteChange = z.object({
 export const ReportQuoteProvenance = z.object({
   firstArticleId: id.describe('the earliest article carrying the quote'),
   firstOutlet: z.string().nullable(),
-  reuse: z.array(z.object({ articleId: id, credit: z.enum(['credited', 'uncredited', 'same-outlet']) })).describe('later occurrences: does the article name the first publisher?'),
+  reuse: z.array(z.object({ articleId: id, credit: z.enum(['credited', 'uncredited', 'same-outlet', 'unknown']) })).describe('later occurrences: does the article name the first publisher?'),
   verbs: z.array(z.object({ lemma: z.string(), articleIds: z.array(id) })).describe('the attribution verbs chosen for these words ("say" in one outlet, "claim" in another)'),
   speakerDiffers: z.boolean().describe('the same words credited to different speakers'),
 });
@@ -159,7 +159,7 @@ export const ReportClaim = z.object({
   text: z.string().describe("the first publisher's wording; for a conflicting figure, the values joined by \" vs \""),
   status: z.enum(['corroborated', 'single-source', 'conflicting']).describe('corroborated: two or more independent reports (copies count once); conflicting: a figure one report gives and another contradicts'),
   storylineId: id,
-  eventId: id,
+  eventId: id.nullable().describe('the event compared; null for a claim compared across a storyline of several events'),
   independentReports: z.number().int().positive(),
   quantity: z.string().nullable().describe('figure claims: what is counted, as kind|action|noun ("count|die|" = people killed)'),
   values: z
@@ -168,7 +168,8 @@ export const ReportClaim = z.object({
   occurrences: z.array(z.object({ articleId: id, start: offset, end: offset })),
 });
 export const ReportOmission = z.object({
-  eventId: id,
+  storylineId: id,
+  eventId: id.nullable().describe('null: over the whole storyline'),
   outlet: z.string().describe('the outlet, or the article id for an article without one'),
   articleIds: z.array(id),
   missing: z.array(z.object({ claimId: id, independentReports: z.number().int().positive() })).describe('corroborated claims of the event this outlet does not carry, most reports first'),

@@ -72,17 +72,20 @@ describe('analyzeArticles on the fixture corpus', () => {
     expect(report.claims.length).toBeGreaterThan(0);
     const text = new Map(report.articles.map((a) => [a.id, a.text]));
     const events = new Map(report.storylines.flatMap((s) => s.events.map((e) => [e.id, new Set(e.articleIds)] as const)));
+    const storylines = new Map(report.storylines.map((s) => [s.id, new Set(s.articleIds)] as const));
     for (const c of report.claims) {
       for (const o of c.occurrences) {
         expect(o.end).toBeLessThanOrEqual(text.get(o.articleId)!.length);
         expect(o.start).toBeLessThan(o.end);
-        expect(events.get(c.eventId)!.has(o.articleId)).toBe(true);
+        expect((c.eventId === null ? storylines.get(c.storylineId) : events.get(c.eventId))!.has(o.articleId)).toBe(true);
       }
       if (c.status === 'corroborated') expect(c.independentReports).toBeGreaterThanOrEqual(2);
     }
     const status = new Map(report.claims.map((c) => [c.id, c.status]));
     for (const o of report.omissions) for (const m of o.missing) expect(status.get(m.claimId)).toBe('corroborated');
     expect(report.claims.some((c) => c.status === 'corroborated')).toBe(true);
+    // Storylines of several events are also compared as a whole.
+    expect(report.claims.some((c) => c.eventId === null)).toBe(true);
   });
 
   it('framing: the corpus outlets name the armed group and the people it holds differently', () => {
