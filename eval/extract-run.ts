@@ -2,6 +2,7 @@
 // within-topic cross-document entity resolution on MEANTIME and NewsWCL50, for the system
 // under test (src/analyze/extract-eval.ts) and the naive baselines (extract-baselines.ts).
 // Scoring: extract-score.ts and spans.ts. Called by run.ts; same filters, same table.
+import { runDatasets } from './run-datasets.js';
 import { performance } from 'node:perf_hooks';
 import { blind } from './blind.js';
 import { baselineAttributions, baselineEntities } from './extract-baselines.js';
@@ -173,21 +174,7 @@ export const EXTRACT_DATASETS: readonly ExtractDataset[] = [
 export async function runExtract(filters: readonly string[], opts: ExtractOptions = {}): Promise<{ rows: string[]; notes: string[] }> {
   const log = opts.log ?? console.log;
   const datasets = EXTRACT_DATASETS.filter((d) => filters.length === 0 || filters.some((f) => d.name.toLowerCase().includes(f.toLowerCase())));
-  const rows: string[] = [];
-  const notes: string[] = [];
-  if (datasets.length === 0) return { rows, notes };
+  if (datasets.length === 0) return { rows: [], notes: [] };
   const system = await loadExtractSystem(opts.systemModule ?? process.env.PARALLAX_EXTRACT_SYSTEM ?? '../src/analyze/extract-eval.js');
-  for (const ds of datasets) {
-    let skipped: string | null = null;
-    const out = await ds.run(system, opts, (reason) => (skipped = reason));
-    if (!out) {
-      const line = `${ds.name}: skipped (${skipped ?? 'not available'})`;
-      log(line);
-      notes.push(line);
-      continue;
-    }
-    rows.push(...out.rows);
-    notes.push(...out.notes);
-  }
-  return { rows, notes };
+  return runDatasets(datasets, system, opts, log);
 }

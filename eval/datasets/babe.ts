@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SkipReporter } from '../types.js';
+import { parseCsv } from './conll-text.js';
 
 export type BabeGroup = 'SG1' | 'SG2';
 
@@ -22,38 +23,9 @@ export interface BabeLoad {
   malformed: number;
 }
 
-/** Rows of a delimiter-separated file with double-quote quoting. */
+/** Rows of a `;`-separated file with double-quote quoting, blank lines left out. */
 export function parseDsv(src: string, delimiter = ';'): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const s = src.charCodeAt(0) === 0xfeff ? src.slice(1) : src;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
+  return parseCsv(src, delimiter).filter((r) => r.length > 1 || r[0] !== '');
 }
 
 /** Labelled sentences of one file's text. */

@@ -7,26 +7,30 @@
 // is a paragraph break.
 import { detokenize } from './detok.js';
 
-/** RFC 4180-style CSV: quoted fields may hold commas, doubled quotes and newlines. */
-export function parseCsv(src: string): string[][] {
+/**
+ * RFC 4180-style CSV: quoted fields may hold the delimiter, doubled quotes and newlines. Also
+ * read with `;` (BABE). A leading byte-order mark is dropped.
+ */
+export function parseCsv(src: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
+  const s = src.charCodeAt(0) === 0xfeff ? src.slice(1) : src;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') {
+      if (c === '"' && s[i + 1] === '"') {
         field += '"';
         i++;
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       row.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
+      if (c === '\r' && s[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
       row = [];

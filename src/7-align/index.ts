@@ -81,13 +81,18 @@ export function wordBefore(text: string, at: number): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** Every figure of the articles, with its voice, the word before it and its article's date. */
+function figureOccurrences(arts: AlignArticle[], voice: Map<string, string>): Array<FigureOccurrence & { publishedAt: string | null }> {
+  return arts.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: a.publishedAt })));
+}
+
 const outletOf = (a: AlignArticle) => a.outlet ?? a.id;
 
 function alignScope(storylineId: string, eventId: string | null, arts: AlignArticle[], voice: Map<string, string>, opts: AlignOptions): { claims: Claim[]; omissions: Omission[] } {
   // Earliest first, so a claim's text is its first publisher's wording.
   const ordered = arts.map((a, i) => ({ a, i })).sort((x, y) => (x.a.publishedAt ?? '\uffff').localeCompare(y.a.publishedAt ?? '\uffff') || x.i - y.i).map((x) => x.a);
   const byId = new Map(arts.map((a) => [a.id, a]));
-  const figOcc: FigureOccurrence[] = ordered.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start) })));
+  const figOcc = figureOccurrences(ordered, voice);
   const figures = figureClaims(figOcc);
   const conflictAt = figures.filter((c) => c.status === 'conflicting').flatMap((c) => c.values.flatMap((v) => v.occurrences));
   let n = 0;
@@ -138,7 +143,7 @@ export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[]
   const timelines: StorylineTimeline[] = [];
   for (const s of storylines) {
     const members = s.events.flatMap((e) => e.articleIds).map((id) => byId.get(id)!).filter(Boolean);
-    const occ = members.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: a.publishedAt })));
+    const occ = figureOccurrences(members, voice);
     if (s.events.length > 1) {
       for (const t of figureTimelines(occ)) timelines.push({ storylineId: s.id, ...t });
       // The storyline as a whole: rounds months apart corroborate the same figures.

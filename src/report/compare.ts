@@ -1,8 +1,10 @@
 // `parallax compare`: one storyline or event, outlet by outlet — the claim matrix (claims ×
 // outlets), what each outlet left out, figures followed in time, the words each outlet uses,
 // and quotes whose verbs, speakers or credit differ. Pure functions over a report.
+import { cell, short } from './md-cells.js';
 import type { Report } from './schema.js';
 import { quantityLabel } from './markdown-claims.js';
+import { framingTable } from './markdown-framing.js';
 
 export interface Comparison {
   kind: 'storyline' | 'event';
@@ -52,8 +54,6 @@ export function comparisonIndex(r: Report): string {
   return out.join('\n');
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
-const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40): string {
   const byId = new Map(r.articles.map((a) => [a.id, a]));
@@ -70,7 +70,7 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40): 
         if (x.kind === 'figure') return x.values.filter((v) => v.articleIds.some((a) => outletOf(a) === o)).map((v) => cell(v.text)).join(' / ');
         return x.occurrences.some((occ) => outletOf(occ.articleId) === o) ? '✓' : '';
       });
-      const label = x.kind === 'figure' ? `${quantityLabel(x.quantity)}` : short(x.text);
+      const label = x.kind === 'figure' ? `${quantityLabel(x.quantity)}` : short(x.text, 90);
       out.push(`| ${cell(label)} | ${x.status} (${x.independentReports}) | ${cells.join(' | ')} |`);
     }
     out.push('');
@@ -91,9 +91,7 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40): 
     }
   }
   if (c.framing.length) {
-    out.push('## Words for the same things', '', '| referent | outlet: terms (count) |', '|---|---|');
-    for (const f of c.framing) out.push(`| ${cell(f.referent)} | ${f.outlets.map((o) => `${cell(o.outlet)}: ${o.terms.map((t) => `${cell(t.term)} (${t.count})`).join(', ')}`).join('; ')} |`);
-    out.push('');
+    out.push('## Words for the same things', '', ...framingTable(c.framing), '');
   }
   const notable = c.quotes.filter((q) => q.provenance.verbs.length > 1 || q.provenance.speakerDiffers || q.provenance.reuse.some((x) => x.credit === 'uncredited'));
   if (notable.length) {

@@ -1,10 +1,9 @@
 // The claims of one event for people: figures compared across outlets, the statements
 // several independent reports carry, what only one gives, and what each outlet left out.
+import { cell, short } from './md-cells.js';
 import type { Report } from './schema.js';
 
 type Claim = Report['claims'][number];
-const cell = (s: string | null) => (s ?? '—').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
-const short = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const reports = (n: number) => `${n} independent report${n === 1 ? '' : 's'}`;
 
 /** "count|die|" -> "die", "count||soldier" -> "soldier", "money:USD|spend|" -> "spend (USD)". */

@@ -1,18 +1,20 @@
 // Framing of one storyline for people: for each referent several outlets name, the words
 // each outlet uses, with counts. Descriptive: no score.
+import { cell } from './md-cells.js';
 import type { Report } from './schema.js';
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+
+/** The table of referents × each outlet's terms with counts. */
+export function framingTable(rows: Report['framing']): string[] {
+  const out = ['| referent | outlet: terms (count) |', '|---|---|'];
+  for (const f of rows) out.push(`| ${cell(f.referent)} | ${f.outlets.map((o) => `${cell(o.outlet)}: ${o.terms.map((t) => `${cell(t.term)} (${t.count})`).join(', ')}`).join('; ')} |`);
+  return out;
+}
 
 export function storylineFramingMarkdown(r: Report, storylineId: string): string[] {
   const rows = r.framing.filter((f) => f.storylineId === storylineId);
   if (!rows.length) return [];
-  const out = ['#### Words for the same things', '', '| referent | outlet: terms (count) |', '|---|---|'];
-  for (const f of rows) {
-    const byOutlet = f.outlets.map((o) => `${cell(o.outlet)}: ${o.terms.map((t) => `${cell(t.term)} (${t.count})`).join(', ')}`).join('; ');
-    out.push(`| ${cell(f.referent)} | ${byOutlet} |`);
-  }
-  out.push('');
+  const out = ['#### Words for the same things', '', ...framingTable(rows), ''];
   const ids = new Set(r.storylines.find((s) => s.id === storylineId)?.articleIds ?? []);
   const scare = r.articles.filter((a) => ids.has(a.id) && a.scareQuotes.length);
   if (scare.length) {

@@ -1,12 +1,12 @@
 // The report for people: storylines, their events on a timeline with their claims compared
 // across outlets, who copied whom.
+import { cell } from './md-cells.js';
 import type { Report } from './schema.js';
 import { eventClaimsMarkdown } from './markdown-claims.js';
 import { storylineFramingMarkdown } from './markdown-framing.js';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'date unknown');
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const cell = (s: string | null) => (s ?? '—').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
 export function reportToMarkdown(r: Report): string {
   const byId = new Map(r.articles.map((a) => [a.id, a]));
