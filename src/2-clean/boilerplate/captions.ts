@@ -14,6 +14,7 @@ export interface CaptionParts {
 export const MAX_CAPTION_WORDS = 40;
 /** Longest uncredited line taken for a caption because a credit follows it. */
 const MAX_FRAGMENT_WORDS = 30;
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** "Smoke risesSmoke rises" -> "Smoke rises": pages glue a repeated caption to itself. */
 export function undouble(s: string): string {
@@ -42,7 +43,9 @@ export function captionParts(paragraph: string): CaptionParts | null {
   const captions: string[] = [];
   for (const line of [...others, split.caption]) {
     const t = undouble(line);
-    if (hasContent(t) && !captions.some((c) => norm(c) === norm(t))) captions.push(t);
+    // A repeat is dropped only when it is the same text: "Jane Roe" over "JANE ROE" keeps both,
+    // so that nothing of the paragraph is lost.
+    if (hasContent(t) && !captions.some((c) => squash(c) === squash(t))) captions.push(t);
   }
   const credits = split.credits.filter(hasContent);
   return captions.length + credits.length > 0 ? { captions, credits } : null;

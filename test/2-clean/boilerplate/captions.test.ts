@@ -38,6 +38,8 @@ describe('captions and credits', () => {
     ['Getty Images', [], ['Getty Images']],
     ['AFP via Getty Images', [], ['AFP via Getty Images']],
     ['File photo', [], ['File photo']],
+    // Found by the property test: a repeat in another case is kept, not dropped (nothing lost).
+    ['Jane Roe\nJANE ROE Getty Images', ['Jane Roe', 'JANE ROE'], ['Getty Images']],
   ];
   it.each(table)('%s', (paragraph, captions, credits) => {
     const r = separateBoilerplate([paragraph, BODY]);
