@@ -32,7 +32,7 @@ export function candidatePairs(articles: AnalysisArticle[]): Array<[string, stri
 
   // (29-bit shingle hash, rank) packed in one float and sorted: postings without a Map of arrays.
   const grams = reps.map((a) =>
-    featuresOf(a).tokens.length < CANDIDATE_SHINGLE ? new Uint32Array(0) : shingleHashes(featuresOf(a).hashes, CANDIDATE_SHINGLE),
+    featuresOf(a).words.length < CANDIDATE_SHINGLE ? new Uint32Array(0) : shingleHashes(featuresOf(a).hashes, CANDIDATE_SHINGLE),
   );
   const keys = new Float64Array(grams.reduce((sum, g) => sum + g.length, 0));
   let n = 0;

@@ -2,7 +2,7 @@
 // (case and punctuation aside). Near: estimated 5-shingle Jaccard >= 0.7, found through LSH, so a
 // re-post with a new headline or a trimmed last paragraph joins its original's group.
 import type { AnalysisArticle } from '../core/analysis.js';
-import { featuresOf } from './features.js';
+import { featuresOf, type TextFeatures } from './features.js';
 import { LshIndex } from './lsh.js';
 import { estimateJaccard } from './minhash.js';
 import { originFirst } from './order.js';
@@ -49,20 +49,30 @@ function computeGroups(articles: AnalysisArticle[]): Grouped {
     if (j === undefined) byKey.set(key, i);
     else (exact.union(i, j), all.union(i, j));
   };
+  // Same words in the same order: keyed by a hash of the words, confirmed word by word.
+  const byWords = new Map<number, number[]>();
+  const sameWords = (x: TextFeatures, y: TextFeatures) =>
+    x.words.length === y.words.length && x.words.every((w, k) => w === y.words[k]);
   const lsh = new LshIndex();
-  const indexOf = new Map<string, number>();
+  const inLsh: number[] = []; // LSH insertion number -> article index
   articles.forEach((a, i) => {
     const f = featuresOf(a);
     if (a.contentHash) link(`h:${a.contentHash}`, i);
-    if (f.tokens.length > 0) link(`t:${f.normalized}`, i);
-    if (f.tokens.length < MIN_WORDS_FOR_NEAR) return;
-    for (const id of lsh.candidates(f.signature)) {
-      const j = indexOf.get(id)!;
+    if (f.words.length > 0) {
+      const h = f.wordsHash;
+      const held = byWords.get(h);
+      const same = held?.find((j) => sameWords(f, featuresOf(articles[j]!)));
+      if (same !== undefined) (exact.union(i, same), all.union(i, same));
+      else if (held) held.push(i);
+      else byWords.set(h, [i]);
+    }
+    if (f.words.length < MIN_WORDS_FOR_NEAR) return;
+    for (const n of lsh.candidateNumbers(f.signature)) {
+      const j = inLsh[n]!;
       if (estimateJaccard(f.signature, featuresOf(articles[j]!).signature) >= NEAR_DUPLICATE) all.union(i, j);
     }
-    const key = `${i}`;
-    indexOf.set(key, i);
-    lsh.add(key, f.signature);
+    inLsh.push(i);
+    lsh.add(String(i), f.signature);
   });
 
   const comps = new Map<number, number[]>();

@@ -1,12 +1,16 @@
 // Per-article text features computed once and shared by dedupe and derivation. Cached on the
 // article object (a WeakMap, so dropping the article frees them) and re-made if its text changes.
 import type { AnalysisArticle } from '../core/analysis.js';
+import { combine } from './hash.js';
 import { minhash } from './minhash.js';
 import { SHINGLE } from './params.js';
-import { shingleHashes, tokenize, wordHashes, type Token } from './tokenize.js';
+import { shingleHashes, tokenColumns, wordHashes, type Token } from './tokenize.js';
 
 export interface TextFeatures {
   readonly text: string;
+  /** Lowercased words, in order. */
+  readonly words: readonly string[];
+  /** Token objects (made on first use: derivation reads them for candidate pairs only). */
   readonly tokens: Token[];
   /** hashString(word) per token. */
   readonly hashes: Uint32Array;
@@ -14,24 +18,42 @@ export interface TextFeatures {
   readonly signature: Uint32Array;
   /** The words joined by one space: equal for texts differing only in case or punctuation. */
   readonly normalized: string;
+  /** A hash of all the words in order: equal when `normalized` is (and rarely otherwise). */
+  readonly wordsHash: number;
 }
 
 class Features implements TextFeatures {
-  readonly tokens: Token[];
+  readonly words: string[];
   readonly hashes: Uint32Array;
+  private readonly starts: Uint32Array;
+  private readonly ends: Uint32Array;
   private sig: Uint32Array | null = null;
+  private tok: Token[] | null = null;
 
   constructor(readonly text: string) {
-    this.tokens = tokenize(text);
-    this.hashes = wordHashes(this.tokens);
+    const cols = tokenColumns(text);
+    this.words = cols.words;
+    this.starts = cols.starts;
+    this.ends = cols.ends;
+    this.hashes = wordHashes(this.words);
+  }
+
+  get tokens(): Token[] {
+    return (this.tok ??= this.words.map((word, i) => ({ word, start: this.starts[i]!, end: this.ends[i]! })));
   }
 
   get signature(): Uint32Array {
     return (this.sig ??= minhash(shingleHashes(this.hashes, SHINGLE)));
   }
 
+  get wordsHash(): number {
+    let h = this.hashes.length;
+    for (let i = 0; i < this.hashes.length; i++) h = combine(h, this.hashes[i]!);
+    return h;
+  }
+
   get normalized(): string {
-    return this.tokens.map((t) => t.word).join(' ');
+    return this.words.join(' ');
   }
 }
 

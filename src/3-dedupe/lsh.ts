@@ -21,8 +21,9 @@ export class LshIndex {
 
   add(id: string, signature: Uint32Array): void {
     const n = this.ids.push(id) - 1;
+    const keys = this.keys(signature);
     for (let b = 0; b < this.bands; b++) {
-      const key = this.key(signature, b);
+      const key = keys[b]!;
       const band = this.buckets[b]!;
       const held = band.get(key);
       if (held === undefined) band.set(key, n);
@@ -33,20 +34,43 @@ export class LshIndex {
 
   /** Ids sharing at least one band with `signature`, in the order they were added. */
   candidates(signature: Uint32Array): string[] {
-    const seen = new Set<number>();
-    for (let b = 0; b < this.bands; b++) {
-      const held = this.buckets[b]!.get(this.key(signature, b));
-      if (typeof held === 'number') seen.add(held);
-      else for (const n of held ?? []) seen.add(n);
-    }
-    return [...seen].sort((x, y) => x - y).map((n) => this.ids[n]!);
+    return this.candidateNumbers(signature).map((n) => this.ids[n]!);
   }
 
-  /** Bucket key of band `b`: the band's values hashed together (32-bit; a rare clash is verified later). */
-  private key(signature: Uint32Array, b: number): number {
+  /** Like candidates(), as insertion numbers (0 for the first id added). */
+  candidateNumbers(signature: Uint32Array): number[] {
+    const seen: number[] = [];
+    const keys = this.keys(signature);
+    for (let b = 0; b < this.bands; b++) {
+      const held = this.buckets[b]!.get(keys[b]!);
+      if (typeof held === 'number') seen.push(held);
+      else if (held) for (const n of held) seen.push(n);
+    }
+    if (seen.length < 2) return seen;
+    seen.sort((x, y) => x - y);
+    let k = 1;
+    for (let i = 1; i < seen.length; i++) if (seen[i] !== seen[k - 1]) seen[k++] = seen[i]!;
+    seen.length = k;
+    return seen;
+  }
+
+  /** The last signature's keys: candidates() then add() of one article hash its bands once. */
+  private last: { signature: Uint32Array; keys: Int32Array } | null = null;
+
+  /**
+   * Bucket key of each band: the band's values hashed together, kept to 30 bits so V8 stores
+   * the keys as small integers (a rare clash is verified by the caller).
+   */
+  private keys(signature: Uint32Array): Int32Array {
+    if (this.last?.signature === signature) return this.last.keys;
     if (signature.length < this.bands * this.rows) throw new Error(`signature too short: ${signature.length} < ${this.bands * this.rows}`);
-    let h = b;
-    for (let r = 0; r < this.rows; r++) h = combine(h, signature[b * this.rows + r]!);
-    return h;
+    const keys = new Int32Array(this.bands);
+    for (let b = 0; b < this.bands; b++) {
+      let h = b;
+      for (let r = 0; r < this.rows; r++) h = combine(h, signature[b * this.rows + r]!);
+      keys[b] = h & 0x3fffffff;
+    }
+    this.last = { signature, keys };
+    return keys;
   }
 }

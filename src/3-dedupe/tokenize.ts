@@ -13,17 +13,37 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  const { words, starts, ends } = tokenColumns(text);
+  return words.map((word, i) => ({ word, start: starts[i]!, end: ends[i]! }));
+}
+
+/** The same tokens as columns: no object per token (dedupe reads every article's words). */
+export interface TokenColumns {
+  words: string[];
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+export function tokenColumns(text: string): TokenColumns {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (const m of text.matchAll(WORD)) {
-    out.push({ word: m[0].toLowerCase().replace(/[’ʼ]/g, "'"), start: m.index, end: m.index + m[0].length });
+    const w = m[0].toLowerCase();
+    words.push(w.includes('’') || w.includes('ʼ') ? w.replace(/[’ʼ]/g, "'") : w);
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
   }
-  return out;
+  return { words, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
 }
 
 /** One hash per token, for shingling and fast equality checks. */
-export function wordHashes(tokens: readonly Token[]): Uint32Array {
+export function wordHashes(tokens: readonly Token[] | readonly string[]): Uint32Array {
   const out = new Uint32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = hashString(tokens[i]!.word);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    out[i] = hashString(typeof t === 'string' ? t : t.word);
+  }
   return out;
 }
 

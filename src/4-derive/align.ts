@@ -35,10 +35,10 @@ export function toPassages(a: TextFeatures, b: TextFeatures, runs: Run[]): Passa
 /** Maximal non-overlapping shared runs of >= minWords words, in copy order. */
 export function alignRuns(a: TextFeatures, b: TextFeatures, minWords = 8): Run[] {
   const k = Math.max(1, Math.floor(minWords));
-  const na = a.tokens.length;
-  const nb = b.tokens.length;
+  const na = a.words.length;
+  const nb = b.words.length;
   if (na < k || nb < k) return [];
-  const eq = (x: number, y: number) => a.hashes[x] === b.hashes[y] && a.tokens[x]!.word === b.tokens[y]!.word;
+  const eq = (x: number, y: number) => a.hashes[x] === b.hashes[y] && a.words[x] === b.words[y];
 
   const seeds = new Map<number, number[]>();
   const gb = shingleHashes(b.hashes, k);

@@ -5,7 +5,7 @@
 // two clusters found to be one.
 import type { AnalysisArticle, EventCluster, MembershipWhy } from '../core/analysis.js';
 import { extractFeatures } from './features.js';
-import { DocFrequency, weigh } from './vector.js';
+import { DocFrequency, weighEach } from './vector.js';
 import { OnlineClusterer, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './online.js';
 
 export { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './online.js';
@@ -65,13 +65,10 @@ export class ClusterSession {
     const raw = fresh.map((a) => extractFeatures(a.title, a.text).counts);
     for (const c of raw) this.df.add(c.keys());
     const s = this.settings;
-    const items = fresh.map((a, i) => ({
-      id: a.id,
-      vector: weigh(raw[i]!, this.df, { nameBoost: s.storyNameBoost, maxFeatures: s.maxFeatures }),
-      eventVector: weigh(raw[i]!, this.df, { nameBoost: s.eventNameBoost, maxFeatures: s.maxFeatures }),
-      time: timeOf(a.publishedAt),
-      seq: this.seq++,
-    }));
+    const items = fresh.map((a, i) => {
+      const [vector, eventVector] = weighEach(raw[i]!, this.df, [s.storyNameBoost, s.eventNameBoost], s.maxFeatures);
+      return { id: a.id, vector: vector!, eventVector: eventVector!, time: timeOf(a.publishedAt), seq: this.seq++ };
+    });
     items.forEach((item, i) => {
       const a = fresh[i]!;
       this.kept.set(a.id, { title: a.title, lead: a.text.slice(0, 80).replace(/\s+/g, ' ').trim(), why: this.clusterer.add(item) });

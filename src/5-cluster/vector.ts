@@ -34,22 +34,41 @@ export interface WeightOptions {
 }
 
 export function weigh(counts: Map<string, number>, df: DocFrequency, opts: WeightOptions): Vec {
-  const scored = new Map<string, number>();
+  return weighEach(counts, df, [opts.nameBoost], opts.maxFeatures)[0]!;
+}
+
+/** weigh() for several name boosts at once (storyline and event vectors): one idf lookup per feature. */
+export function weighEach(counts: Map<string, number>, df: DocFrequency, nameBoosts: number[], maxFeatures: number): Vec[] {
+  const features: string[] = [];
+  const base: number[] = [];
+  const name: boolean[] = [];
   for (const [f, c] of counts) {
-    const boost = f.startsWith('n:') ? opts.nameBoost : 1;
-    if (boost === 0) continue;
-    scored.set(f, (1 + Math.log(c)) * df.idf(f) * boost);
+    features.push(f);
+    base.push((1 + Math.log(c)) * df.idf(f));
+    name.push(f.startsWith('n:'));
   }
-  return normalize(new Map(topEntries(scored, opts.maxFeatures)));
+  return nameBoosts.map((nameBoost) => {
+    const scored = new Map<string, number>();
+    for (let i = 0; i < features.length; i++) {
+      const boost = name[i] ? nameBoost : 1;
+      if (boost !== 0) scored.set(features[i]!, base[i]! * boost);
+    }
+    return unit(topEntries(scored, maxFeatures));
+  });
+}
+
+/** Entries (in their order) scaled to unit length. */
+function unit(entries: Array<[string, number]>): Vec {
+  let sum = 0;
+  for (const [, w] of entries) sum += w * w;
+  const n = Math.sqrt(sum) || 1;
+  const out: Vec = new Map();
+  for (const [f, w] of entries) out.set(f, w / n);
+  return out;
 }
 
 export function normalize(v: Vec): Vec {
-  let sum = 0;
-  for (const w of v.values()) sum += w * w;
-  const n = Math.sqrt(sum) || 1;
-  const out: Vec = new Map();
-  for (const [f, w] of v) out.set(f, w / n);
-  return out;
+  return unit([...v]);
 }
 
 export function dot(a: Vec, b: Vec): number {

@@ -38,6 +38,24 @@ describe('MinHash', () => {
   });
 });
 
+describe('MinHash bias', () => {
+  it('the mean error over many pairs is near zero, for short sets (mostly densified bins) and long ones', () => {
+    for (const len of [40, 600]) {
+      let sum = 0;
+      for (let i = 0; i < 100; i++) {
+        const a = randomWords(300 + i, len);
+        const b = [...a.slice(0, Math.floor(len * (i % 10) / 10)), ...randomWords(700 + i, len / 2)];
+        sum += estimateJaccard(sig(a), sig(b)) - jaccard(shingles(a), shingles(b));
+      }
+      expect(Math.abs(sum / 100)).toBeLessThan(0.02);
+    }
+  });
+
+  it('rejects a bin count that is not a power of two', () => {
+    expect(() => minhash(new Uint32Array([1, 2]), 100)).toThrow(/power of two/);
+  });
+});
+
 describe('LshIndex (32 bands x 4 rows)', () => {
   it('candidates are deterministic and in insertion order', () => {
     const build = () => {
