@@ -5,6 +5,7 @@ import { registerArticles } from './commands/articles.js';
 import { registerShow } from './commands/show.js';
 import { registerAnalyze, registerReport } from './commands/analyze.js';
 import { registerCompare } from './commands/compare.js';
+import { registerServe } from './commands/serve.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { StoreError } from '../store/types.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerReport(program);
   registerCompare(program);
+  registerServe(program);
   return program;
 }
 

@@ -15,6 +15,8 @@ export interface IngestOptions {
   followLinks?: boolean | 'auto';
   fetch?: FetchOptions;
   onProgress?: (p: { done: number; total: number; source: string }) => void;
+  /** Name to record for a file path (uploads: "upload:report.html" instead of a temporary path). */
+  labels?: Map<string, string>;
 }
 
 export interface ItemOutcome {
@@ -49,6 +51,9 @@ export interface IngestReport {
 
 export async function ingest(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
   const expanded = await expandInputs(inputs);
+  const label = (p: string) => opts.labels?.get(p) ?? p;
+  for (const ref of expanded.sources) if (ref.kind === 'file') ref.given = label(ref.path);
+  for (const d of expanded.rejected) d.source = label(d.source);
   const outcomes: ItemOutcome[] = [];
   const problems: Diagnostic[] = [...expanded.rejected];
   const reject = (d: Diagnostic) => {

@@ -1,0 +1,52 @@
+// The HTTP core: one Hono app over a store. Adapters (src/server/node.ts, tests via
+// app.request()) only feed it requests.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Store } from '../store/types.js';
+import { AnalysisCache } from './analysis-cache.js';
+import { ApiError, errorBody } from './http.js';
+import { IngestJobs } from './jobs.js';
+import { openApiDocument } from './openapi.js';
+import { registerIngestRoutes } from './routes-ingest.js';
+import { registerReadRoutes } from './routes-read.js';
+import { requireToken, securityHeaders } from './security.js';
+import { registerWebRoutes, DEFAULT_WEB_DIR } from './web.js';
+
+export interface AppOptions {
+  /** Bearer token required for writes; null = none (loopback only). */
+  token?: string | null;
+  /** Largest request body accepted, in bytes (default 50 MB). */
+  maxBodyBytes?: number;
+  /** Let ingest fetch loopback and private-network URLs (default false). */
+  allowPrivate?: boolean;
+  webDir?: string;
+}
+
+export interface ParallaxApp {
+  app: Hono;
+  analysis: AnalysisCache;
+  jobs: IngestJobs;
+}
+
+export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
+  const app = new Hono();
+  const analysis = new AnalysisCache(store);
+  const jobs = new IngestJobs(store, () => analysis.invalidate());
+  const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;
+
+  app.use('*', securityHeaders);
+  app.use('/api/*', requireToken(opts.token ?? null));
+  app.use('/api/*', bodyLimit({ maxSize, onError: () => { throw new ApiError(413, 'too-large', `the request body is larger than ${maxSize} bytes`); } }));
+  app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
+  registerReadRoutes(app, store, analysis);
+  registerIngestRoutes(app, jobs, { allowPrivate: !!opts.allowPrivate });
+  registerWebRoutes(app, opts.webDir ?? DEFAULT_WEB_DIR);
+
+  app.notFound((c) => c.json(errorBody(new ApiError(404, 'not-found', `no route for ${c.req.method} ${c.req.path}`)), 404));
+  app.onError((e, c) => {
+    if (e instanceof ApiError) return c.json(errorBody(e), e.status);
+    console.error(`[parallax serve] ${c.req.method} ${c.req.path}: ${(e as Error).stack ?? e}`);
+    return c.json(errorBody(new ApiError(500, 'internal', 'internal error; the server log has the details')), 500);
+  });
+  return { app, analysis, jobs };
+}

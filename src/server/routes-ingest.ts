@@ -1,0 +1,79 @@
+// Ingest over HTTP: files (multipart `files`), URLs and feeds (`urls`, one per line), or JSON
+// documents. The request returns 202 at once with a job to poll; the files are written to a
+// temporary folder under their own names (the extension tells the reader what they are) and
+// recorded as "upload:<name>".
+import type { Hono } from 'hono';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import { ApiError, parse } from './http.js';
+import type { IngestJobs, JobInput } from './jobs.js';
+
+const MAX_ITEMS = 1000;
+const Url = z.string().trim().regex(/^https?:\/\/\S+$/i, 'expected an http(s) URL');
+const Name = z.string().trim().min(1, 'expected a file name').max(200, 'at most 200 characters');
+export const IngestBody = z
+  .object({
+    urls: z.array(Url).max(MAX_ITEMS, `at most ${MAX_ITEMS} URLs`).optional(),
+    documents: z.array(z.object({ name: Name, content: z.string().min(1, 'expected some content') })).max(MAX_ITEMS, `at most ${MAX_ITEMS} documents`).optional(),
+  })
+  .strict()
+  .refine((b) => (b.urls?.length ?? 0) + (b.documents?.length ?? 0) > 0, { message: 'expected at least one of urls or documents' });
+
+/** "../../etc/passwd" -> "passwd"; odd characters folded so the name is a safe file name. */
+const safeName = (name: string) => path.basename(name.replace(/\\/g, '/')).replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_').slice(-120) || 'upload.txt';
+
+export interface IngestRouteOptions {
+  allowPrivate: boolean;
+}
+
+export function registerIngestRoutes(app: Hono, jobs: IngestJobs, opts: IngestRouteOptions): void {
+  app.post('/api/v1/ingest', async (c) => {
+    const type = c.req.header('content-type') ?? '';
+    const docs: Array<{ name: string; content: string | Uint8Array }> = [];
+    let urls: string[] = [];
+    if (type.startsWith('application/json')) {
+      const raw = await c.req.json().catch(() => {
+        throw new ApiError(400, 'bad-json', 'the body is not valid JSON');
+      });
+      const body = parse(IngestBody, raw, 'body');
+      urls = body.urls ?? [];
+      docs.push(...(body.documents ?? []));
+    } else if (type.startsWith('multipart/form-data')) {
+      const form = await c.req.parseBody({ all: true });
+      const files = ([] as unknown[]).concat(form.files ?? []);
+      for (const f of files) {
+        if (!(f instanceof File)) throw new ApiError(400, 'bad-request', 'field "files" must hold files', [{ path: 'body.files', message: 'expected a file' }]);
+        docs.push({ name: f.name, content: new Uint8Array(await f.arrayBuffer()) });
+      }
+      const text = ([] as unknown[]).concat(form.urls ?? []).filter((x): x is string => typeof x === 'string').join('\n');
+      const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      urls = parse(z.array(Url).max(MAX_ITEMS, `at most ${MAX_ITEMS} URLs`), lines, 'body');
+      if (!docs.length && !urls.length) throw new ApiError(400, 'bad-request', 'expected files or urls', [{ path: 'body', message: 'expected at least one file or URL' }]);
+      if (docs.length > MAX_ITEMS) throw new ApiError(400, 'bad-request', `at most ${MAX_ITEMS} files`, [{ path: 'body.files', message: `at most ${MAX_ITEMS} files` }]);
+    } else {
+      throw new ApiError(415, 'unsupported-media-type', 'expected application/json or multipart/form-data');
+    }
+    const input: JobInput = { inputs: [...urls], options: { fetch: { allowPrivate: opts.allowPrivate } } };
+    if (docs.length) {
+      const dir = await mkdtemp(path.join(tmpdir(), 'parallax-upload-'));
+      input.tempDir = dir;
+      input.labels = new Map();
+      for (const [i, d] of docs.entries()) {
+        const file = path.join(dir, `${String(i).padStart(4, '0')}-${safeName(d.name)}`);
+        await writeFile(file, d.content);
+        input.inputs.push(file);
+        input.labels.set(file, `upload:${d.name}`);
+      }
+    }
+    const job = jobs.submit(input);
+    return c.json({ job }, 202, { location: `/api/v1/jobs/${job.id}` });
+  });
+
+  app.get('/api/v1/jobs/:id', (c) => {
+    const job = jobs.get(c.req.param('id'));
+    if (!job) throw new ApiError(404, 'not-found', `no job with id "${c.req.param('id')}"`);
+    return c.json(job);
+  });
+}

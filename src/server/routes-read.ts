@@ -1,0 +1,84 @@
+// Read routes: articles (list, search, one with highlights), storylines (list, search), one
+// storyline's or event's comparison. Each list and view also exports as CSV and Markdown.
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { Store } from '../store/types.js';
+import { StoreError } from '../store/types.js';
+import type { AnalysisCache } from './analysis-cache.js';
+import { ApiError, Format, PageQuery, page, parse, respond, toCsv } from './http.js';
+import { articleView, comparisonView, storylineRows, type ComparisonView } from './views.js';
+import { selectComparison, comparisonToMarkdown } from '../report/compare.js';
+import { cell } from '../report/md-cells.js';
+
+const IdParam = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'expected an id of letters, digits, ".", ":", "_" or "-"');
+const FormatQuery = z.object({ format: Format });
+
+export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCache): void {
+  app.get('/api/v1/health', async (c) => c.json({ status: 'ok', articles: await store.countArticles() }));
+
+  app.get('/api/v1/articles', async (c) => {
+    const { q, limit, offset, format } = parse(PageQuery, c.req.query(), 'query');
+    let result;
+    try {
+      result = q ? await store.search(q, { limit, offset }) : await store.listArticles({ limit, offset });
+    } catch (e) {
+      if (e instanceof StoreError && e.code === 'bad-query') throw new ApiError(400, 'bad-request', e.message, [{ path: 'query.q', message: e.message }]);
+      throw e;
+    }
+    const items = result.items.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, publishedAt: a.publishedAt, source: a.source, ...('snippet' in a ? { snippet: a.snippet } : {}) }));
+    const body = { total: result.total, limit, offset, items };
+    return respond(c, format, 'articles', body,
+      () => toCsv(['id', 'title', 'outlet', 'publishedAt', 'source'], items.map((a) => [a.id, a.title, a.outlet, a.publishedAt, a.source])),
+      () => ['| id | title | outlet | published |', '|---|---|---|---|', ...items.map((a) => `| ${a.id} | ${cell(a.title)} | ${cell(a.outlet)} | ${a.publishedAt?.slice(0, 10) ?? '—'} |`)].join('\n') + '\n');
+  });
+
+  app.get('/api/v1/articles/:id', async (c) => {
+    const id = parse(IdParam, c.req.param('id'), 'query');
+    const stored = await store.getArticle(id).catch((e: unknown) => {
+      if (e instanceof StoreError && e.code === 'ambiguous-id') throw new ApiError(400, 'ambiguous-id', e.message);
+      throw e;
+    });
+    if (!stored) throw new ApiError(404, 'not-found', `no article with id "${id}"`);
+    const report = await analysis.get();
+    const a = report.articles.find((x) => x.id === stored.id);
+    if (!a) throw new ApiError(503, 'analysis-pending', `article ${stored.id} was stored after the last analysis; try again`);
+    return c.json(articleView(report, a));
+  });
+
+  app.get('/api/v1/storylines', async (c) => {
+    const { q, limit, offset, format } = parse(PageQuery, c.req.query(), 'query');
+    const report = await analysis.get();
+    const needle = q?.toLowerCase();
+    const titles = new Map(report.storylines.map((s) => [s.id, [s.title, ...s.events.map((e) => e.title)].join('\n').toLowerCase()]));
+    const rows = storylineRows(report).filter((s) => !needle || titles.get(s.id)!.includes(needle));
+    const body = page(rows, limit, offset);
+    return respond(c, format, 'storylines', body,
+      () => toCsv(['id', 'title', 'articles', 'outlets', 'independentReports', 'events', 'start', 'end'], body.items.map((s) => [s.id, s.title, s.articles, s.outlets, s.independentReports, s.events, s.start, s.end])),
+      () => ['| id | title | articles | outlets | independent reports | events | dates |', '|---|---|---|---|---|---|---|', ...body.items.map((s) => `| ${s.id} | ${cell(s.title)} | ${s.articles} | ${s.outlets} | ${s.independentReports} | ${s.events} | ${s.start?.slice(0, 10) ?? '—'} – ${s.end?.slice(0, 10) ?? '—'} |`)].join('\n') + '\n');
+  });
+
+  for (const kind of ['storylines', 'events'] as const) {
+    app.get(`/api/v1/${kind}/:id`, async (c) => {
+      const id = parse(IdParam, c.req.param('id'), 'query');
+      const { format } = parse(FormatQuery, c.req.query(), 'query');
+      const report = await analysis.get();
+      const view = comparisonView(report, id);
+      if ('error' in view || view.kind !== (kind === 'storylines' ? 'storyline' : 'event')) {
+        throw new ApiError(404, 'not-found', `no ${kind === 'storylines' ? 'storyline' : 'event'} with id "${id}"`);
+      }
+      return respond(c, format, view.id, view, () => matrixCsv(view), () => {
+        const sel = selectComparison(report, view.id);
+        return 'error' in sel ? '' : comparisonToMarkdown(sel, report) + '\n';
+      });
+    });
+  }
+}
+
+/** The coverage matrix as CSV: one row per claim, one column per outlet. */
+function matrixCsv(v: ComparisonView): string {
+  const { outlets, rows } = v.matrix;
+  return toCsv(
+    ['claimId', 'kind', 'claim', 'status', 'independentReports', ...outlets],
+    rows.map((r) => [r.claimId, r.kind, r.label, r.status, r.independentReports, ...r.cells.map((x) => (x.state === 'missing' ? '' : x.values.length ? `${x.state}: ${x.values.join(' / ')}` : x.state))]),
+  );
+}

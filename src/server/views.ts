@@ -1,0 +1,161 @@
+// Report -> the shapes the API serves: storyline rows, one storyline's or event's comparison
+// (with the claims × outlets matrix), one article with its highlights. Pure functions, so the
+// web pages, CSV and Markdown exports all read the same figures.
+import type { Report } from '../report/schema.js';
+import { selectComparison, type Comparison } from '../report/compare.js';
+import { quantityLabel } from '../report/markdown-claims.js';
+
+type Article = Report['articles'][number];
+type Claim = Report['claims'][number];
+
+export interface StorylineRow {
+  id: string;
+  title: string;
+  articles: number;
+  outlets: number;
+  independentReports: number;
+  start: string | null;
+  end: string | null;
+  events: number;
+}
+
+const span = (events: Array<{ start: string | null; end: string | null }>) => {
+  const starts = events.map((e) => e.start).filter((x): x is string => !!x).sort();
+  const ends = events.map((e) => e.end ?? e.start).filter((x): x is string => !!x).sort();
+  return { start: starts[0] ?? null, end: ends[ends.length - 1] ?? null };
+};
+
+export function storylineRows(r: Report): StorylineRow[] {
+  return r.storylines.map((s) => ({
+    id: s.id,
+    title: s.title,
+    articles: s.articleIds.length,
+    outlets: s.outlets,
+    independentReports: s.independentReports,
+    ...span(s.events),
+    events: s.events.length,
+  }));
+}
+
+export const claimLabel = (c: Claim) => (c.kind === 'figure' ? `${quantityLabel(c.quantity)}: ${c.values.map((v) => v.text).join(' / ')}` : c.text);
+
+/** Outlet of an article; an article without one stands for itself. */
+export const outletIndex = (r: Report) => {
+  const byId = new Map(r.articles.map((a) => [a.id, a]));
+  return { byId, outletOf: (id: string) => byId.get(id)?.outlet ?? id };
+};
+
+export type CellState = 'carried' | 'missing' | 'conflicting';
+
+/** Claims × outlets: what each outlet carries of each claim, and the values it gives for figures. */
+export function coverageMatrix(c: Comparison, r: Report) {
+  const { outletOf } = outletIndex(r);
+  const rows = [...c.claims]
+    .sort((a, b) => b.independentReports - a.independentReports || (a.id < b.id ? -1 : 1))
+    .map((claim) => ({
+      claimId: claim.id,
+      kind: claim.kind,
+      label: claimLabel(claim),
+      status: claim.status,
+      independentReports: claim.independentReports,
+      cells: c.outlets.map((outlet) => {
+        const articleIds = [...new Set(claim.occurrences.map((o) => o.articleId).filter((a) => outletOf(a) === outlet))];
+        const values = claim.values.filter((v) => v.articleIds.some((a) => outletOf(a) === outlet)).map((v) => v.text);
+        const state: CellState = !articleIds.length ? 'missing' : claim.status === 'conflicting' && values.length ? 'conflicting' : 'carried';
+        return { outlet, state, values, articleIds };
+      }),
+    }));
+  return { outlets: c.outlets, rows };
+}
+
+export function comparisonView(r: Report, id: string) {
+  const c = selectComparison(r, id);
+  if ('error' in c) return c;
+  const { byId, outletOf } = outletIndex(r);
+  const storyline = r.storylines.find((s) => s.id === c.id || s.events.some((e) => e.id === c.id))!;
+  const events = c.kind === 'storyline' ? storyline.events : storyline.events.filter((e) => e.id === c.id);
+  const members = new Set(c.articleIds);
+  const claimText = new Map(c.claims.map((x) => [x.id, claimLabel(x)]));
+  const when = (id: string) => byId.get(id)?.publishedAt ?? null;
+  return {
+    kind: c.kind,
+    id: c.id,
+    title: c.title,
+    storylineId: storyline.id,
+    articles: c.articleIds.map((a) => ({ id: a, title: byId.get(a)?.title ?? null, outlet: byId.get(a)?.outlet ?? null, publishedAt: when(a) })),
+    outlets: c.outlets,
+    independentReports: c.kind === 'storyline' ? storyline.independentReports : new Set(c.claims.flatMap((x) => x.occurrences.map((o) => o.articleId))).size,
+    ...span(events),
+    events: events.map((e) => ({ id: e.id, title: e.title, start: e.start, end: e.end, articleIds: e.articleIds })),
+    matrix: coverageMatrix(c, r),
+    omissions: c.omissions.map((o) => ({ outlet: o.outlet, articleIds: o.articleIds, missing: o.missing.map((m) => ({ claimId: m.claimId, label: claimText.get(m.claimId) ?? m.claimId })) })),
+    figureTimelines: c.figureTimelines.map((t, i) => ({
+      id: `t${i + 1}`,
+      label: quantityLabel(t.quantity),
+      points: t.points.map((p) => ({ articleId: p.articleId, outlet: outletOf(p.articleId), publishedAt: p.publishedAt, value: p.low, text: p.text, stale: p.stale })),
+    })),
+    quotes: c.quotes.map((q) => {
+      const credit = new Map(q.provenance.reuse.map((x) => [x.articleId, x.credit] as const));
+      const first = q.provenance.firstArticleId;
+      return {
+        id: q.id,
+        text: q.text,
+        speaker: q.speaker,
+        firstPublisher: byId.has(first) ? { articleId: first, outlet: byId.get(first)!.outlet, publishedAt: when(first) } : null,
+        occurrences: q.occurrences.map((o) => ({ articleId: o.articleId, outlet: outletOf(o.articleId), publishedAt: when(o.articleId), verb: o.verb, credit: o.articleId === first ? 'first' : (credit.get(o.articleId) ?? 'unknown') })),
+      };
+    }),
+    derivations: r.derivations.filter((d) => members.has(d.articleId) && members.has(d.sourceArticleId)).map((d) => ({ articleId: d.articleId, sourceArticleId: d.sourceArticleId, reusedFraction: d.reusedFraction })),
+    framing: c.framing.map((f) => ({ referent: f.referent, entityId: f.entityId, terms: f.outlets.flatMap((o) => o.terms.map((t) => ({ outlet: o.outlet, term: t.term, count: t.count }))) })),
+  };
+}
+
+export type ComparisonView = Exclude<ReturnType<typeof comparisonView>, { error: string }>;
+
+export interface Highlight {
+  start: number;
+  end: number;
+  kind: 'quote' | 'claim' | 'name' | 'loaded' | 'scare';
+  label: string;
+}
+
+/** Every span worth marking in one article's text, in text order. */
+export function highlightsOf(r: Report, a: Article): Highlight[] {
+  const out: Highlight[] = [];
+  for (const q of r.quotes) for (const o of q.occurrences) if (o.articleId === a.id) out.push({ start: o.start, end: o.end, kind: 'quote', label: `${o.speaker ?? q.speaker ?? 'unattributed'}${o.verb ? ` (${o.verb})` : ''}` });
+  for (const c of r.claims) for (const o of c.occurrences) if (o.articleId === a.id) out.push({ start: o.start, end: o.end, kind: 'claim', label: `${c.status}, ${c.independentReports} report(s)` });
+  for (const e of r.entities) for (const m of e.mentions) if (m.articleId === a.id) out.push({ start: m.start, end: m.end, kind: 'name', label: `${e.name} (${e.type})` });
+  for (const q of a.scareQuotes) out.push({ start: q.start, end: q.end, kind: 'scare', label: 'scare quotes' });
+  const loaded = new Map(a.loadedWords.map((w) => [w.word.toLowerCase(), w]));
+  if (loaded.size) {
+    for (const m of a.text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+      const w = loaded.get(m[0].toLowerCase());
+      if (w) out.push({ start: m.index, end: m.index + m[0].length, kind: 'loaded', label: w.valence === null ? 'framing word' : `valence ${w.valence}` });
+    }
+  }
+  return out.filter((h) => h.start >= 0 && h.end <= a.text.length && h.start < h.end).sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+export function articleView(r: Report, a: Article) {
+  const storyline = r.storylines.find((s) => s.articleIds.includes(a.id)) ?? null;
+  const event = storyline?.events.find((e) => e.articleIds.includes(a.id)) ?? null;
+  const why = event?.why.find((w) => w.articleId === a.id) ?? null;
+  const { byId } = outletIndex(r);
+  const side = (otherId: string, d: Report['derivations'][number]) => ({
+    articleId: otherId,
+    title: byId.get(otherId)?.title ?? null,
+    outlet: byId.get(otherId)?.outlet ?? null,
+    reusedFraction: d.reusedFraction,
+    passages: d.passages.map((p) => ({ start: p.start, end: p.end, sourceStart: p.sourceStart, sourceEnd: p.sourceEnd })),
+    text: byId.get(otherId)?.text ?? '',
+  });
+  return {
+    article: { id: a.id, source: a.source, title: a.title, outlet: a.outlet, byline: a.byline, publishedAt: a.publishedAt, language: a.language, text: a.text },
+    storyline: storyline && { id: storyline.id, title: storyline.title },
+    event: event && { id: event.id, title: event.title },
+    why: why && { score: why.score, terms: why.terms, names: why.names, matched: why.matched },
+    highlights: highlightsOf(r, a),
+    sources: r.derivations.filter((d) => d.articleId === a.id).map((d) => side(d.sourceArticleId, d)),
+    copies: r.derivations.filter((d) => d.sourceArticleId === a.id).map((d) => side(d.articleId, d)),
+  };
+}
