@@ -7,7 +7,7 @@ import { AnalysisCache } from './analysis-cache.js';
 import { ApiError, errorBody } from './http.js';
 import { IngestJobs } from './jobs.js';
 import { openApiDocument } from './openapi.js';
-import { registerIngestRoutes } from './routes-ingest.js';
+import { registerWriteRoutes } from './routes-write.js';
 import { registerReadRoutes } from './routes-read.js';
 import { requireToken, securityHeaders } from './security.js';
 import { registerWebRoutes, DEFAULT_WEB_DIR } from './web.js';
@@ -39,7 +39,7 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   app.use('/api/*', bodyLimit({ maxSize, onError: () => { throw new ApiError(413, 'too-large', `the request body is larger than ${maxSize} bytes`); } }));
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
   registerReadRoutes(app, store, analysis);
-  registerIngestRoutes(app, jobs, { allowPrivate: !!opts.allowPrivate });
+  registerWriteRoutes(app, store, jobs, () => analysis.invalidate(), { allowPrivate: !!opts.allowPrivate });
   registerWebRoutes(app, opts.webDir ?? DEFAULT_WEB_DIR);
 
   app.notFound((c) => c.json(errorBody(new ApiError(404, 'not-found', `no route for ${c.req.method} ${c.req.path}`)), 404));

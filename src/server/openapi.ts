@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. A test checks that
 // every route the app answers is described here and every described route is answered.
 import { z } from 'zod';
-import { IngestBody } from './routes-ingest.js';
+import { IngestBody } from './routes-write.js';
 
 const page = { name: 'q', in: 'query', required: false, schema: { type: 'string', maxLength: 500 }, description: 'search words' };
 const paging = [
@@ -29,7 +29,11 @@ export function openApiDocument(): object {
       '/api/v1/health': { get: { summary: 'Liveness and article count', responses: { 200: ok('ok') } } },
       '/api/v1/openapi.json': { get: { summary: 'This document', responses: { 200: ok('the OpenAPI document') } } },
       '/api/v1/articles': { get: { summary: 'List articles, newest ingested first, or search them (full text)', parameters: [page, ...paging, format], responses: { 200: ok('a page of articles', pageOf('ArticleRow'), true), 400: error } } },
-      '/api/v1/articles/{id}': { get: { summary: 'One article with its highlights (quotes, claims, names, loaded words, scare quotes), event membership, sources and copies', parameters: [id('article')], responses: { 200: ok('the article view'), 400: error, 404: error, 503: error } } },
+      '/api/v1/articles/{id}': {
+        get: { summary: 'One article with its highlights (quotes, claims, names, loaded words, scare quotes), event membership, sources and copies', parameters: [id('article'), format], responses: { 200: ok('the article view', { type: 'object' }, true), 400: error, 404: error, 503: error } },
+        delete: { summary: 'Delete an article with all its versions (needs the bearer token when the server has one)', security: [{ bearer: [] }, {}], parameters: [id('article')], responses: { 200: ok('{ deleted: id }'), 400: error, 401: error, 403: error, 404: error } },
+      },
+      '/api/v1/events': { get: { summary: 'Events of every storyline (or of one: storylineId), by start date; q matches titles', parameters: [page, { name: 'storylineId', in: 'query', required: false, schema: { type: 'string' } }, ...paging, format], responses: { 200: ok('a page of events', pageOf('EventRow'), true), 400: error } } },
       '/api/v1/storylines': { get: { summary: 'Storylines with counts of articles, outlets and independent reports; q searches titles', parameters: [page, ...paging, format], responses: { 200: ok('a page of storylines', pageOf('StorylineRow'), true), 400: error } } },
       '/api/v1/storylines/{id}': { get: { summary: "A storyline's comparison: events, coverage matrix (claims × outlets), omissions, figures over time, quotes, derivations, framing", parameters: [id('storyline'), format], responses: { 200: ok('the comparison', { $ref: '#/components/schemas/Comparison' }, true), 400: error, 404: error } } },
       '/api/v1/events/{id}': { get: { summary: "An event's comparison (same shape as a storyline's)", parameters: [id('event'), format], responses: { 200: ok('the comparison', { $ref: '#/components/schemas/Comparison' }, true), 400: error, 404: error } } },
@@ -55,6 +59,7 @@ export function openApiDocument(): object {
         Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, issues: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } } } } } },
         ArticleRow: { type: 'object', properties: { id: { type: 'string' }, title: { type: ['string', 'null'] }, outlet: { type: ['string', 'null'] }, publishedAt: { type: ['string', 'null'] }, source: { type: 'string' }, snippet: { type: 'string' } } },
         StorylineRow: { type: 'object', properties: { id: { type: 'string' }, title: { type: 'string' }, articles: { type: 'integer' }, outlets: { type: 'integer' }, independentReports: { type: 'integer' }, events: { type: 'integer' }, start: { type: ['string', 'null'] }, end: { type: ['string', 'null'] } } },
+        EventRow: { type: 'object', properties: { id: { type: 'string' }, storylineId: { type: 'string' }, title: { type: 'string' }, articles: { type: 'integer' }, outlets: { type: 'integer' }, start: { type: ['string', 'null'] }, end: { type: ['string', 'null'] } } },
         Comparison: { type: 'object', required: ['kind', 'id', 'title', 'matrix'], properties: { kind: { enum: ['storyline', 'event'] }, id: { type: 'string' }, title: { type: 'string' }, storylineId: { type: 'string' }, outlets: { type: 'array', items: { type: 'string' } }, events: { type: 'array' }, matrix: { type: 'object', properties: { outlets: { type: 'array' }, rows: { type: 'array' } } }, omissions: { type: 'array' }, figureTimelines: { type: 'array' }, quotes: { type: 'array' }, derivations: { type: 'array' }, framing: { type: 'array' } } },
         Job: { type: 'object', properties: { id: { type: 'string' }, status: { enum: ['queued', 'running', 'done', 'failed'] }, done: { type: 'integer' }, total: { type: 'integer' }, current: { type: 'string' }, summary: { type: ['object', 'null'] }, stored: { type: 'array' }, rejected: { type: 'array' }, error: { type: ['string', 'null'] } } },
       },

@@ -6,7 +6,7 @@ import type { Store } from '../store/types.js';
 import { StoreError } from '../store/types.js';
 import type { AnalysisCache } from './analysis-cache.js';
 import { ApiError, Format, PageQuery, page, parse, respond, toCsv } from './http.js';
-import { articleView, comparisonView, storylineRows, type ComparisonView } from './views.js';
+import { articleView, comparisonView, eventRows, storylineRows, type ComparisonView } from './views.js';
 import { selectComparison, comparisonToMarkdown } from '../report/compare.js';
 import { cell } from '../report/md-cells.js';
 
@@ -39,10 +39,25 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCa
       throw e;
     });
     if (!stored) throw new ApiError(404, 'not-found', `no article with id "${id}"`);
+    const { format } = parse(FormatQuery, c.req.query(), 'query');
     const report = await analysis.get();
     const a = report.articles.find((x) => x.id === stored.id);
     if (!a) throw new ApiError(503, 'analysis-pending', `article ${stored.id} was stored after the last analysis; try again`);
-    return c.json(articleView(report, a));
+    const view = articleView(report, a);
+    const spans = view.highlights.map((h) => [h.kind, h.start, h.end, a.text.slice(h.start, h.end), h.label]);
+    return respond(c, format, a.id, view,
+      () => toCsv(['kind', 'start', 'end', 'text', 'label'], spans),
+      () => [`# ${cell(a.title)}`, '', `${cell(a.outlet)}, ${a.publishedAt?.slice(0, 10) ?? 'undated'}; event ${view.event?.id ?? '—'}`, '', a.text, '', '## Highlights', '', '| kind | text | label |', '|---|---|---|', ...spans.map(([k, , , t, l]) => `| ${k} | ${cell(String(t))} | ${cell(String(l))} |`)].join('\n') + '\n');
+  });
+
+  app.get('/api/v1/events', async (c) => {
+    const { q, limit, offset, format, storylineId } = parse(PageQuery.extend({ storylineId: IdParam.optional() }), c.req.query(), 'query');
+    const needle = q?.toLowerCase();
+    const rows = eventRows(await analysis.get()).filter((e) => (!storylineId || e.storylineId === storylineId) && (!needle || e.title.toLowerCase().includes(needle)));
+    const body = page(rows, limit, offset);
+    return respond(c, format, 'events', body,
+      () => toCsv(['id', 'storylineId', 'title', 'articles', 'outlets', 'start', 'end'], body.items.map((e) => [e.id, e.storylineId, e.title, e.articles, e.outlets, e.start, e.end])),
+      () => ['| id | storyline | title | articles | outlets | dates |', '|---|---|---|---|---|---|', ...body.items.map((e) => `| ${e.id} | ${e.storylineId} | ${cell(e.title)} | ${e.articles} | ${e.outlets} | ${e.start?.slice(0, 10) ?? '—'} – ${e.end?.slice(0, 10) ?? '—'} |`)].join('\n') + '\n');
   });
 
   app.get('/api/v1/storylines', async (c) => {

@@ -37,6 +37,24 @@ export function storylineRows(r: Report): StorylineRow[] {
   }));
 }
 
+export interface EventRow {
+  id: string;
+  storylineId: string;
+  title: string;
+  articles: number;
+  outlets: number;
+  start: string | null;
+  end: string | null;
+}
+
+/** Every event, on one timeline: by start, undated last. */
+export function eventRows(r: Report): EventRow[] {
+  const { byId } = outletIndex(r);
+  return r.storylines
+    .flatMap((s) => s.events.map((e) => ({ id: e.id, storylineId: s.id, title: e.title, articles: e.articleIds.length, outlets: new Set(e.articleIds.map((a) => byId.get(a)?.outlet).filter(Boolean)).size, start: e.start, end: e.end })))
+    .sort((a, b) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'));
+}
+
 export const claimLabel = (c: Claim) => (c.kind === 'figure' ? `${quantityLabel(c.quantity)}: ${c.values.map((v) => v.text).join(' / ')}` : c.text);
 
 /** Outlet of an article; an article without one stands for itself. */

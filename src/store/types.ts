@@ -48,6 +48,8 @@ export interface Store {
   /** Full-text search over titles and bodies of latest versions. */
   search(query: string, opts: ListOptions): Promise<Page<SearchHit>>;
   countArticles(): Promise<number>;
+  /** Removes an article with all its versions (id or unique prefix), atomically; the full id deleted, or null when unknown. */
+  deleteArticle(id: string): Promise<string | null>;
   /** Latest version of each article (all, or those ids), with bodies, in ingest order. */
   getArticles(ids?: string[]): Promise<Article[]>;
   startRun(): Promise<number>;

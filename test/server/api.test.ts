@@ -120,6 +120,29 @@ describe('read routes', () => {
   });
 });
 
+describe('events and exports of one article', () => {
+  it('lists events on one timeline; they partition the articles; storylineId narrows them', async () => {
+    const { body } = await get('/api/v1/events?limit=200');
+    expect(body.items.reduce((n: number, e: { articles: number }) => n + e.articles, 0)).toBe(files.length);
+    const starts = body.items.map((e: { start: string | null }) => e.start).filter(Boolean);
+    expect(starts).toEqual([...starts].sort());
+    const sid = body.items[0].storylineId;
+    const one = (await get(`/api/v1/events?storylineId=${sid}`)).body;
+    expect(one.items.every((e: { storylineId: string }) => e.storylineId === sid)).toBe(true);
+    expect(one.total).toBe((await get(`/api/v1/storylines/${sid}`)).body.events.length);
+  });
+
+  it('an article exports its highlights as CSV and Markdown', async () => {
+    const id = (await get('/api/v1/articles?q=Zubaydi')).body.items[0].id;
+    const view = (await get(`/api/v1/articles/${id}`)).body;
+    const csv = String((await get(`/api/v1/articles/${id}?format=csv`)).body).trim().split('\r\n');
+    expect(csv[0]).toBe('kind,start,end,text,label');
+    expect(csv).toHaveLength(view.highlights.length + 1);
+    const md = String((await get(`/api/v1/articles/${id}?format=md`)).body);
+    expect(md).toContain(view.article.text.slice(0, 60));
+  });
+});
+
 describe('bad input gets a 4xx naming the field', () => {
   it.each([
     ['/api/v1/storylines?limit=0', 400, 'query.limit'],
@@ -171,6 +194,23 @@ describe('JSON documents, a token, and the headers', () => {
     expect(job.status).toBe('done');
     expect(job.stored[0].source).toBe('upload:note.txt');
     expect((await secured.app.request('/api/v1/health')).status).toBe(200);
+  });
+
+  it('delete: needs the token, removes the article and its analysis, then 404', async () => {
+    const own = new SqliteStore(path.join(tempDir(), 'delete.db'));
+    const app = createApp(own, { token: 'another-long-test-token' });
+    const auth = { authorization: 'Bearer another-long-test-token' };
+    const posted = await app.app.request('/api/v1/ingest', { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ documents: files.slice(0, 3).map((f) => ({ name: path.basename(f), content: readFileSync(f, 'utf8') })) }) });
+    await waitForJob(app, (await posted.json()).job.id);
+    const id = (await (await app.app.request('/api/v1/articles')).json()).items[0].id;
+    expect((await app.app.request(`/api/v1/articles/${id}`, { method: 'DELETE' })).status).toBe(401);
+    const del = await app.app.request(`/api/v1/articles/${id}`, { method: 'DELETE', headers: auth });
+    expect(await del.json()).toEqual({ deleted: id });
+    expect((await app.app.request(`/api/v1/articles/${id}`)).status).toBe(404);
+    const left = await (await app.app.request('/api/v1/storylines')).json();
+    expect(left.items.reduce((n: number, x: { articles: number }) => n + x.articles, 0)).toBe(2);
+    expect((await app.app.request(`/api/v1/articles/${id}`, { method: 'DELETE', headers: auth })).status).toBe(404);
+    await own.close();
   });
 
   it('every response carries a strict CSP', async () => {

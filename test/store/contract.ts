@@ -77,6 +77,21 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.getArticles([b.id, 'nope', a.id])).map((x) => x.id)).toEqual([a.id, b.id]);
     });
 
+    it('deletes an article with every version, leaving the others whole', async () => {
+      const a = await store.putArticle(draft({ text: 'Harbour cranes idle in Port Alden.', title: 'A', url: 'https://x.example/del' }));
+      await store.putArticle(draft({ text: 'Harbour cranes move again in Port Alden.', title: 'A', url: 'https://x.example/del' }));
+      const b = await store.putArticle(draft({ text: 'Harbour pilots strike.', title: 'B' }));
+      expect(await store.deleteArticle(a.id.slice(0, 8))).toBe(a.id);
+      expect(await store.getArticle(a.id)).toBeNull();
+      expect(await store.listVersions(a.id)).toEqual([]);
+      expect(await store.countArticles()).toBe(1);
+      expect((await store.search('cranes', { limit: 10, offset: 0 })).total).toBe(0);
+      expect((await store.search('harbour', { limit: 10, offset: 0 })).items.map((x) => x.id)).toEqual([b.id]);
+      expect(await store.deleteArticle(a.id)).toBeNull();
+      // The same URL can be stored again afterwards, as a new article.
+      expect((await store.putArticle(draft({ text: 'Harbour cranes idle in Port Alden.', title: 'A', url: 'https://x.example/del' }))).status).toBe('stored');
+    });
+
     it('records ingest runs', async () => {
       const run = await store.startRun();
       await expect(store.finishRun(run, { stored: 1 })).resolves.toBeUndefined();

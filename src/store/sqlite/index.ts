@@ -145,6 +145,18 @@ export class SqliteStore implements Store {
     return out.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }
 
+  async deleteArticle(id: string): Promise<string | null> {
+    return this.db.transaction((): string | null => {
+      const full = this.resolveId(id);
+      const row = full ? (this.db.prepare('SELECT rowid FROM articles WHERE id = ?').get(full) as { rowid: number } | undefined) : undefined;
+      if (!full || !row) return null;
+      this.db.prepare('DELETE FROM article_fts WHERE rowid = ?').run(row.rowid);
+      this.db.prepare('DELETE FROM article_versions WHERE article_id = ?').run(full);
+      this.db.prepare('DELETE FROM articles WHERE id = ?').run(full);
+      return full;
+    }).immediate();
+  }
+
   async countArticles(): Promise<number> {
     return this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
   }

@@ -1,4 +1,4 @@
-// Ingest over HTTP: files (multipart `files`), URLs and feeds (`urls`, one per line), or JSON
+// Write routes. Delete: one article with all its versions. Ingest over HTTP: files (multipart `files`), URLs and feeds (`urls`, one per line), or JSON
 // documents. The request returns 202 at once with a job to poll; the files are written to a
 // temporary folder under their own names (the extension tells the reader what they are) and
 // recorded as "upload:<name>".
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ApiError, parse } from './http.js';
 import type { IngestJobs, JobInput } from './jobs.js';
+import { StoreError, type Store } from '../store/types.js';
 
 const MAX_ITEMS = 1000;
 const Url = z.string().trim().regex(/^https?:\/\/\S+$/i, 'expected an http(s) URL');
@@ -24,11 +25,22 @@ export const IngestBody = z
 /** "../../etc/passwd" -> "passwd"; odd characters folded so the name is a safe file name. */
 const safeName = (name: string) => path.basename(name.replace(/\\/g, '/')).replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_').slice(-120) || 'upload.txt';
 
-export interface IngestRouteOptions {
+export interface WriteRouteOptions {
   allowPrivate: boolean;
 }
 
-export function registerIngestRoutes(app: Hono, jobs: IngestJobs, opts: IngestRouteOptions): void {
+export function registerWriteRoutes(app: Hono, store: Store, jobs: IngestJobs, onDeleted: () => void, opts: WriteRouteOptions): void {
+  app.delete('/api/v1/articles/:id', async (c) => {
+    const id = c.req.param('id');
+    const deleted = await store.deleteArticle(id).catch((e: unknown) => {
+      if (e instanceof StoreError && e.code === 'ambiguous-id') throw new ApiError(400, 'ambiguous-id', e.message);
+      throw e;
+    });
+    if (!deleted) throw new ApiError(404, 'not-found', `no article with id "${id}"`);
+    onDeleted();
+    return c.json({ deleted });
+  });
+
   app.post('/api/v1/ingest', async (c) => {
     const type = c.req.header('content-type') ?? '';
     const docs: Array<{ name: string; content: string | Uint8Array }> = [];
