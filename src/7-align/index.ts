@@ -111,20 +111,29 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
     const occurrences = f.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.figure.start, end: o.figure.end }));
     claims.push({ id: `${prefix}-${++n}`, kind: 'figure', text, status: f.status, storylineId, eventId, independentReports: f.independentReports, quantity: f.key, values, occurrences });
   }
-  const outletById = new Map(arts.map((a) => [a.id, outletOf(a)]));
+  return { claims, omissions: omissionsOf(storylineId, eventId, ordered, claims) };
+}
+
+/**
+ * For each outlet of a scope (articles in time order), the corroborated claims none of its
+ * articles carries, most reports first. Exported so that outlets grouped by an attribute of
+ * the registry get their omissions computed the same way.
+ */
+export function omissionsOf(storylineId: string, eventId: string | null, ordered: Array<{ id: string; outlet: string | null }>, claims: Array<Pick<Claim, 'id' | 'status' | 'independentReports' | 'occurrences'>>): Omission[] {
+  const outletById = new Map(ordered.map((a) => [a.id, a.outlet ?? a.id]));
   const carried = new Map(claims.map((c) => [c.id, new Set(c.occurrences.map((o) => outletById.get(o.articleId)!))]));
-  const outlets = [...new Set(ordered.map(outletOf))];
-  const omissions = outlets.map((outlet) => ({
+  const outlets = [...new Set(ordered.map((a) => a.outlet ?? a.id))];
+  if (outlets.length < 2) return [];
+  return outlets.map((outlet) => ({
     storylineId,
     eventId,
     outlet,
-    articleIds: ordered.filter((a) => outletOf(a) === outlet).map((a) => a.id),
+    articleIds: ordered.filter((a) => (a.outlet ?? a.id) === outlet).map((a) => a.id),
     missing: claims
       .filter((c) => c.status === 'corroborated' && !carried.get(c.id)!.has(outlet))
       .sort((a, b) => b.independentReports - a.independentReports)
       .map((c) => ({ claimId: c.id, independentReports: c.independentReports })),
   }));
-  return { claims, omissions: outlets.length > 1 ? omissions : [] };
 }
 
 export interface StorylineTimeline extends FigureTimeline {

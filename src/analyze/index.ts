@@ -11,9 +11,22 @@ import { Report } from '../report/schema.js';
 import { extractionSections } from './extraction.js';
 import { alignClaims } from '../7-align/index.js';
 import { frameArticles } from '../8-frame/index.js';
+import type { OutletRegistry } from '../outlets/registry.js';
+
+/** Every outlet of the analysed articles, with its registry entry when it has one. */
+function outletsSection(stored: Article[], registry: OutletRegistry | undefined): Report['outlets'] {
+  const ids = new Map<string, string[]>();
+  for (const a of stored) if (a.outlet) ids.set(a.outlet, [...(ids.get(a.outlet) ?? []), a.id]);
+  return [...ids].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([name, articleIds]) => {
+    const e = registry?.resolve(name) ?? null;
+    return { name, registered: !!e, aliases: e?.aliases ?? [], domains: e?.domains ?? [], attributes: e?.attributes ?? {}, articleIds };
+  });
+}
 
 export interface AnalyzeOptions {
   cluster?: ClusterSettings;
+  /** Outlet names resolved through the registry (aliases, domains) before anything is counted. */
+  outlets?: OutletRegistry;
 }
 
 const toAnalysis = (a: Article): AnalysisArticle => ({
@@ -21,7 +34,10 @@ const toAnalysis = (a: Article): AnalysisArticle => ({
   publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, language: a.language, agencies: a.agencies, contentHash: a.contentHash,
 });
 
-export function analyzeArticles(stored: Article[], opts: AnalyzeOptions = {}): Report {
+export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Report {
+  // One outlet under several names ("Reuters", "reuters.com") is one outlet, and so one voice.
+  const registry = opts.outlets;
+  const stored = registry ? input.map((a) => ({ ...a, outlet: registry.canonical(a.outlet, a.url) })) : input;
   const articles = stored.map(toAnalysis);
   const duplicates = findDuplicates(articles);
   const derivations = findDerivations(articles);
@@ -64,6 +80,7 @@ export function analyzeArticles(stored: Article[], opts: AnalyzeOptions = {}): R
     figureTimelines: aligned.timelines,
     omissions: aligned.omissions,
     framing: framing.flatMap((f) => f.framing.map((row) => ({ storylineId: f.id, ...row }))),
+    outlets: outletsSection(stored, registry),
   };
   return report;
 }

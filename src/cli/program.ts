@@ -6,6 +6,7 @@ import { registerShow } from './commands/show.js';
 import { registerAnalyze, registerReport } from './commands/analyze.js';
 import { registerCompare } from './commands/compare.js';
 import { registerServe } from './commands/serve.js';
+import { registerOutlets } from './commands/outlets.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { StoreError } from '../store/types.js';
 
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .description('Compare how news outlets cover the same story, down to the sentence.')
     .version('0.1.0')
     .option('--db <path>', 'store: a SQLite file (default ./parallax.db, or $PARALLAX_DB)')
+    .option('--outlets <file>', 'outlet registry, JSON (default ./outlets.json when present, or $PARALLAX_OUTLETS)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerIngest(program);
@@ -24,6 +26,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerCompare(program);
   registerServe(program);
+  registerOutlets(program);
   return program;
 }
 

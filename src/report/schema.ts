@@ -183,6 +183,15 @@ export const ReportFraming = z.object({
   sentences: z.array(z.object({ articleId: id, term: z.string(), start: offset, end: offset })).describe('the sentence of each occurrence'),
 });
 
+export const ReportOutlet = z.object({
+  name: z.string().describe('as registered, else as found in the articles'),
+  registered: z.boolean().describe('found in the outlet registry (--outlets)'),
+  aliases: z.array(z.string()),
+  domains: z.array(z.string()),
+  attributes: z.record(z.string(), z.string()).describe("the user's attributes: country, ownership, stance…"),
+  articleIds: z.array(id),
+});
+
 export const Report = z.object({
   version: z.literal(1),
   articles: z.array(ReportArticle),
@@ -195,6 +204,7 @@ export const Report = z.object({
   figureTimelines: z.array(ReportFigureTimeline).describe('a quantity followed across the events of a storyline when its reported values differ'),
   omissions: z.array(ReportOmission).describe('for each outlet of an event with several outlets, what it left out'),
   framing: z.array(ReportFraming).describe('for each storyline, the words each outlet uses for the same referents (shown when two or more outlets use them)'),
+  outlets: z.array(ReportOutlet).describe('each outlet of the articles, with its attributes from the outlet registry; Parallax ships no ratings of its own'),
 });
 
 export type Report = z.infer<typeof Report>;

@@ -4,6 +4,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/types.js';
 import { AnalysisCache } from './analysis-cache.js';
+import { analyzeArticles } from '../analyze/index.js';
+import type { OutletRegistry } from '../outlets/registry.js';
 import { ApiError, errorBody } from './http.js';
 import { IngestJobs } from './jobs.js';
 import { openApiDocument } from './openapi.js';
@@ -20,6 +22,8 @@ export interface AppOptions {
   /** Let ingest fetch loopback and private-network URLs (default false). */
   allowPrivate?: boolean;
   webDir?: string;
+  /** Outlet registry: names resolved before analysis; comparisons can be grouped by its attributes. */
+  outlets?: OutletRegistry;
 }
 
 export interface ParallaxApp {
@@ -30,7 +34,7 @@ export interface ParallaxApp {
 
 export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   const app = new Hono();
-  const analysis = new AnalysisCache(store);
+  const analysis = new AnalysisCache(store, (articles) => analyzeArticles(articles, { outlets: opts.outlets }));
   const jobs = new IngestJobs(store, () => analysis.invalidate());
   const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;
 
@@ -38,7 +42,7 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   app.use('/api/*', requireToken(opts.token ?? null));
   app.use('/api/*', bodyLimit({ maxSize, onError: () => { throw new ApiError(413, 'too-large', `the request body is larger than ${maxSize} bytes`); } }));
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
-  registerReadRoutes(app, store, analysis);
+  registerReadRoutes(app, store, analysis, opts.outlets);
   registerWriteRoutes(app, store, jobs, () => analysis.invalidate(), { allowPrivate: !!opts.allowPrivate });
   registerWebRoutes(app, opts.webDir ?? DEFAULT_WEB_DIR);
 

@@ -9,6 +9,7 @@ const paging = [
   { name: 'offset', in: 'query', required: false, schema: { type: 'integer', minimum: 0, default: 0 } },
 ];
 const format = { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['json', 'csv', 'md'], default: 'json' }, description: 'export as JSON, CSV or Markdown' };
+const groupBy = { name: 'groupBy', in: 'query', required: false, schema: { type: 'string' }, description: 'an attribute of the outlet registry: matrix columns, omissions and framing by its values instead of by outlet' };
 const id = (what: string) => ({ name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: `${what} id (an article id may be a unique prefix of 4+ characters)` });
 
 const error = { description: 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
@@ -35,8 +36,8 @@ export function openApiDocument(): object {
       },
       '/api/v1/events': { get: { summary: 'Events of every storyline (or of one: storylineId), by start date; q matches titles', parameters: [page, { name: 'storylineId', in: 'query', required: false, schema: { type: 'string' } }, ...paging, format], responses: { 200: ok('a page of events', pageOf('EventRow'), true), 400: error } } },
       '/api/v1/storylines': { get: { summary: 'Storylines with counts of articles, outlets and independent reports; q searches titles', parameters: [page, ...paging, format], responses: { 200: ok('a page of storylines', pageOf('StorylineRow'), true), 400: error } } },
-      '/api/v1/storylines/{id}': { get: { summary: "A storyline's comparison: events, coverage matrix (claims × outlets), omissions, figures over time, quotes, derivations, framing", parameters: [id('storyline'), format], responses: { 200: ok('the comparison', { $ref: '#/components/schemas/Comparison' }, true), 400: error, 404: error } } },
-      '/api/v1/events/{id}': { get: { summary: "An event's comparison (same shape as a storyline's)", parameters: [id('event'), format], responses: { 200: ok('the comparison', { $ref: '#/components/schemas/Comparison' }, true), 400: error, 404: error } } },
+      '/api/v1/storylines/{id}': { get: { summary: "A storyline's comparison: events, coverage matrix (claims × outlets), omissions, figures over time, quotes, derivations, framing", parameters: [id('storyline'), format, groupBy], responses: { 200: ok('the comparison', { $ref: '#/components/schemas/Comparison' }, true), 400: error, 404: error } } },
+      '/api/v1/events/{id}': { get: { summary: "An event's comparison (same shape as a storyline's)", parameters: [id('event'), format, groupBy], responses: { 200: ok('the comparison', { $ref: '#/components/schemas/Comparison' }, true), 400: error, 404: error } } },
       '/api/v1/ingest': {
         post: {
           summary: 'Ingest files, URLs or feeds as a background job (needs the bearer token when the server has one)',

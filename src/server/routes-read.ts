@@ -9,11 +9,13 @@ import { ApiError, Format, PageQuery, page, parse, respond, toCsv } from './http
 import { articleView, comparisonView, eventRows, storylineRows, type ComparisonView } from './views.js';
 import { selectComparison, comparisonToMarkdown } from '../report/compare.js';
 import { cell } from '../report/md-cells.js';
+import type { OutletRegistry } from '../outlets/registry.js';
+import { groupReport } from '../outlets/group.js';
 
 const IdParam = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'expected an id of letters, digits, ".", ":", "_" or "-"');
 const FormatQuery = z.object({ format: Format });
 
-export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCache): void {
+export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCache, outlets?: OutletRegistry): void {
   app.get('/api/v1/health', async (c) => c.json({ status: 'ok', articles: await store.countArticles() }));
 
   app.get('/api/v1/articles', async (c) => {
@@ -75,8 +77,13 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCa
   for (const kind of ['storylines', 'events'] as const) {
     app.get(`/api/v1/${kind}/:id`, async (c) => {
       const id = parse(IdParam, c.req.param('id'), 'query');
-      const { format } = parse(FormatQuery, c.req.query(), 'query');
-      const report = await analysis.get();
+      const { format, groupBy } = parse(FormatQuery.extend({ groupBy: z.string().trim().min(1).max(100).optional() }), c.req.query(), 'query');
+      if (groupBy && !outlets?.attributeNames().includes(groupBy)) {
+        const known = outlets?.attributeNames() ?? [];
+        throw new ApiError(400, 'bad-request', `groupBy: ${outlets ? `no outlet in the registry has the attribute "${groupBy}" (known: ${known.join(', ') || 'none'})` : 'the server has no outlet registry (parallax serve --outlets FILE)'}`, [{ path: 'query.groupBy', message: 'expected an attribute of the outlet registry' }]);
+      }
+      const analysed = await analysis.get();
+      const report = groupBy && outlets ? groupReport(analysed, groupBy, outlets) : analysed;
       const view = comparisonView(report, id);
       if ('error' in view || view.kind !== (kind === 'storylines' ? 'storyline' : 'event')) {
         throw new ApiError(404, 'not-found', `no ${kind === 'storylines' ? 'storyline' : 'event'} with id "${id}"`);

@@ -105,6 +105,33 @@ describe('parallax CLI', () => {
     expect(missing.stderr).toMatch(/no storyline or event with id "s-nothing"/);
   });
 
+  it('outlets --init writes a registry to edit; compare --group-by groups the columns by its attribute', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'o.db');
+    const file = path.join(dir, 'outlets.json');
+    await runCli(['--db', db, 'ingest', path.join(CORPUS, 'html')]);
+    const init = await runCli(['--db', db, 'outlets', '--init', file]);
+    expect(init.code).toBe(0);
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written.outlets.map((o: { name: string }) => o.name)).toContain('The Calvaine Herald');
+    expect((await runCli(['--db', db, 'outlets', '--init', file])).code).toBe(2); // no overwrite without --force
+    for (const o of written.outlets) o.attributes.region = /Calvaine|Global/.test(o.name) ? 'abroad' : 'home';
+    writeFileSync(file, JSON.stringify(written));
+    const listed = await runCli(['--db', db, '--outlets', file, 'outlets']);
+    expect(listed.stdout).toMatch(/The Calvaine Herald {2}\[region=abroad\]/);
+    const rows = [...(await runCli(['--db', db, 'compare'])).stdout.matchAll(/\| (s-[0-9a-f]+) \| (\d+) \|/g)];
+    const id = rows.sort((a, b) => Number(b[2]) - Number(a[2]))[0]![1]!;
+    const grouped = JSON.parse((await runCli(['--db', db, '--outlets', file, 'compare', id, '--group-by', 'region', '--format', 'json'])).stdout);
+    expect(grouped.outlets.sort()).toEqual(['abroad', 'home']);
+    const bad = await runCli(['--db', db, '--outlets', file, 'compare', id, '--group-by', 'stance']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/no outlet in the registry has the attribute "stance"; it has: region/);
+    writeFileSync(file, '{"outlets": [{"name": "A", "domains": ["http://a.example"]}]}');
+    const invalid = await runCli(['--db', db, '--outlets', file, 'compare']);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/outlets\.json: outlets\.0\.domains\.0: expected a host name/);
+  });
+
   it.each([
     [['articles', '--limit', 'ten'], 2, /--limit: expected a number/],
     [['articles', '--limit', '0'], 2, /--limit: expected at least 1/],

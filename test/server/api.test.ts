@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { createApp, type ParallaxApp } from '../../src/server/app.js';
+import { OutletRegistry } from '../../src/outlets/registry.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 
 const CORPUS = path.join(ROOT, 'test/fixtures/corpus');
@@ -225,6 +226,23 @@ describe('JSON documents, a token, and the headers', () => {
     const { res, body } = await get('/');
     expect(res.status).toBe(503);
     expect(body.error.message).toMatch(/npm run build/);
+  });
+});
+
+describe('grouping by an outlet-registry attribute', () => {
+  it('groupBy turns the matrix columns into the attribute values; an unknown attribute is a 400', async () => {
+    const outlets = OutletRegistry.parse({ outlets: [{ name: 'The Calvaine Herald', attributes: { country: 'Calvaine' } }, { name: 'Kaldera Tribune', attributes: { country: 'Norvessa' } }, { name: 'The Ashfell Voice', attributes: { country: 'Norvessa' } }] });
+    const grouped = createApp(store, { outlets });
+    const list = await (await grouped.app.request('/api/v1/storylines')).json();
+    const id = [...list.items].sort((a, b) => b.articles - a.articles)[0].id;
+    const view = await (await grouped.app.request(`/api/v1/storylines/${id}?groupBy=country`)).json();
+    expect(view.outlets).toEqual(expect.arrayContaining(['Calvaine', 'Norvessa', '(no country)']));
+    expect(view.outlets).toHaveLength(3);
+    for (const row of view.matrix.rows) expect(row.cells.map((c: { outlet: string }) => c.outlet)).toEqual(view.outlets);
+    const bad = await grouped.app.request(`/api/v1/storylines/${id}?groupBy=stance`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.issues[0].path).toBe('query.groupBy');
+    expect((await px.app.request(`/api/v1/storylines/${id}?groupBy=country`)).status).toBe(400); // no registry
   });
 });
 

@@ -9,7 +9,7 @@ import { reportToMarkdown } from '../../report/markdown.js';
 import type { Report } from '../../report/schema.js';
 import { printProblems } from '../problems.js';
 import { parseOptions } from '../options.js';
-import { withStore, type GlobalOptions } from '../context.js';
+import { outletRegistry, withStore, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
 const OutputOptions = z.object({ format: z.enum(['json', 'md'], { error: '--format: expected json or md' }).default('json'), out: z.string().optional() });
@@ -44,7 +44,7 @@ export function registerAnalyze(program: Command): void {
           const run = await ingest(store, inputs, { fetch: { allowPrivate: !!raw.allowPrivate } });
           printProblems(run.problems);
           const ids = [...new Set(run.outcomes.flatMap((o) => (o.id ? [o.id] : [])))];
-          return { report: analyzeArticles(await store.getArticles(ids)), rejected: run.summary.rejected };
+          return { report: analyzeArticles(await store.getArticles(ids), { outlets: outletRegistry(global) }), rejected: run.summary.rejected };
         });
         write(report, opts);
         process.exitCode = rejected ? EXIT.PARTIAL : EXIT.OK;
@@ -62,7 +62,9 @@ export function registerReport(program: Command): void {
     .option('--format <format>', 'json or md', 'json')
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const opts = parseOptions(OutputOptions, raw);
-      const report = await withStore(cmd.optsWithGlobals() as GlobalOptions, async (store) => analyzeArticles(await store.getArticles()));
+      const global = cmd.optsWithGlobals() as GlobalOptions;
+      const outlets = outletRegistry(global);
+      const report = await withStore(global, async (store) => analyzeArticles(await store.getArticles(), { outlets }));
       write(report, opts);
     });
 }

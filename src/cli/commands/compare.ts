@@ -4,10 +4,15 @@ import { z } from 'zod';
 import { analyzeArticles } from '../../analyze/index.js';
 import { comparisonIndex, comparisonToMarkdown, selectComparison } from '../../report/compare.js';
 import { parseOptions } from '../options.js';
-import { withStore, type GlobalOptions } from '../context.js';
+import { outletRegistry, withStore, type GlobalOptions } from '../context.js';
+import { groupReport } from '../../outlets/group.js';
 import { CliError, EXIT } from '../exit-codes.js';
 
-const Options = z.object({ format: z.enum(['json', 'md'], { error: '--format: expected json or md' }).default('md'), out: z.string().optional() });
+const Options = z.object({
+  format: z.enum(['json', 'md'], { error: '--format: expected json or md' }).default('md'),
+  out: z.string().optional(),
+  groupBy: z.string().trim().min(1, '--group-by: expected an attribute name of the outlet registry').optional(),
+});
 
 export function registerCompare(program: Command): void {
   program
@@ -16,9 +21,17 @@ export function registerCompare(program: Command): void {
     .argument('[id]', 'a storyline or event id (s-… / e-…) or a unique prefix; without it, the list of ids')
     .option('--format <format>', 'md (for people) or json', 'md')
     .option('--out <file>', 'write here (default: standard output)')
+    .option('--group-by <attribute>', 'columns are the values of this outlet-registry attribute (country, stance…), not outlets')
     .action(async (id: string | undefined, raw: Record<string, unknown>, cmd: Command) => {
       const opts = parseOptions(Options, raw);
-      const report = await withStore(cmd.optsWithGlobals() as GlobalOptions, async (store) => analyzeArticles(await store.getArticles()));
+      const global = cmd.optsWithGlobals() as GlobalOptions;
+      const outlets = outletRegistry(global);
+      if (opts.groupBy && !outlets) throw new CliError('--group-by needs an outlet registry: --outlets FILE (or ./outlets.json); see parallax outlets --help', EXIT.USAGE);
+      if (opts.groupBy && outlets && !outlets.attributeNames().includes(opts.groupBy)) {
+        throw new CliError(`--group-by: no outlet in the registry has the attribute "${opts.groupBy}"; it has: ${outlets.attributeNames().join(', ') || 'none'}`, EXIT.USAGE);
+      }
+      const analysed = await withStore(global, async (store) => analyzeArticles(await store.getArticles(), { outlets }));
+      const report = opts.groupBy && outlets ? groupReport(analysed, opts.groupBy, outlets) : analysed;
       let body: string;
       if (!id) body = comparisonIndex(report);
       else {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { parseOptions } from '../options.js';
-import { dbSpec, type GlobalOptions } from '../context.js';
+import { dbSpec, outletRegistry, type GlobalOptions } from '../context.js';
 
 const ServeOptions = z.object({
   host: z.string().min(1, '--host: expected a host name or address').default('127.0.0.1'),
@@ -24,7 +24,7 @@ export function registerServe(program: Command): void {
       const global = cmd.optsWithGlobals() as GlobalOptions;
       const { startServer } = await import('../../server/node.js');
       const db = dbSpec(global);
-      const server = await startServer({ db, host: opts.host, port: opts.port, token: opts.token ?? null, maxBodyBytes: Math.round(opts.maxBody * 1024 * 1024), allowPrivate: !!raw.allowPrivate });
+      const server = await startServer({ db, host: opts.host, port: opts.port, token: opts.token ?? null, maxBodyBytes: Math.round(opts.maxBody * 1024 * 1024), allowPrivate: !!raw.allowPrivate, outlets: outletRegistry(global) });
       console.error(`parallax: serving ${db} at ${server.url} (API: ${server.url}/api/v1/openapi.json)`);
       if (server.token && !opts.token) console.error(`parallax: writes need the header "Authorization: Bearer ${server.token}"`);
       const stop = () => void server.close().then(() => process.exit(0));
