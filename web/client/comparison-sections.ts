@@ -1,0 +1,71 @@
+// The smaller comparison sections: what each outlet left out, how quotes travelled, and the
+// words each outlet used for the same referent (framing).
+import type { Comparison, Quote } from './api-types.js';
+import { appLink, el, list, note, scrollingTable, userText } from './dom.js';
+import { day } from './format.js';
+
+export function omissionsList(c: Comparison): HTMLElement {
+  const withGaps = list(c.omissions).filter((o) => list(o.missing).length);
+  if (!withGaps.length) return note('No outlet left out a corroborated claim.');
+  return el(
+    'ul',
+    { class: 'omissions' },
+    ...withGaps.map((o) =>
+      el(
+        'li',
+        {},
+        el('strong', { dir: 'auto' }, o.outlet),
+        ` left out ${list(o.missing).length}:`,
+        el('ul', {}, ...list(o.missing).map((m) => userText('li', m.label))),
+      ),
+    ),
+  );
+}
+
+function quoteBlock(q: Quote, title: (id: string) => string): HTMLElement {
+  const first = q.firstPublisher;
+  const rows = list(q.occurrences).map((o) =>
+    el(
+      'tr',
+      {},
+      el('td', {}, appLink('/articles/', o.articleId, o.outlet, { title: title(o.articleId) })),
+      el('td', { class: 'nowrap' }, day(o.publishedAt)),
+      userText('td', o.verb ?? '—'),
+      el('td', {}, el('span', { class: `credit credit-${o.credit}` }, o.credit)),
+    ),
+  );
+  return el(
+    'article',
+    { class: 'quote' },
+    el('blockquote', { dir: 'auto' }, `“${q.text}”`),
+    q.speaker ? el('p', { class: 'speaker' }, '— ', userText('span', q.speaker)) : null,
+    el('p', {}, 'First published by ', first ? el('span', {}, appLink('/articles/', first.articleId, first.outlet), ` on ${day(first.publishedAt)}`) : 'unknown'),
+    scrollingTable(['Outlet', 'Date', 'Verb', 'Credit'], rows, { class: 'occurrences' }),
+  );
+}
+
+export function quotesList(c: Comparison): HTMLElement {
+  const quotes = list(c.quotes);
+  if (!quotes.length) return note('No quote appears in more than one article.');
+  const titles = new Map(list(c.articles).map((a) => [a.id, a.title]));
+  return el('div', { class: 'quotes' }, ...quotes.map((q) => quoteBlock(q, (id) => titles.get(id) ?? id)));
+}
+
+/** Rows: referents; columns: outlets; cells: the outlet's terms with how often each was used. */
+export function framingTable(c: Comparison): HTMLElement {
+  const framing = list(c.framing);
+  if (!framing.length) return note('No referent is named differently by different outlets.');
+  const outlets = [...new Set([...list(c.outlets), ...framing.flatMap((f) => list(f.terms).map((t) => t.outlet))])];
+  const rows = framing.map((f) =>
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'row' }, userText('span', f.referent)),
+      ...outlets.map((o) => {
+        const terms = list(f.terms).filter((t) => t.outlet === o).sort((a, b) => b.count - a.count);
+        return el('td', {}, ...terms.map((t) => el('span', { class: 'term' }, userText('span', t.term), el('span', { class: 'count' }, ` ×${t.count}`))));
+      }),
+    ),
+  );
+  return scrollingTable(['Referent', ...outlets.map((o) => userText('span', o))], rows, { class: 'framing-table' });
+}
