@@ -1,7 +1,11 @@
 // The smaller comparison sections: what each outlet left out, how quotes travelled, and the
 // words each outlet used for the same referent (framing).
 import type { Comparison, Quote } from './api-types.js';
-import { appLink, el, list, note, scrollingTable, userText } from './dom.js';
+import { appLink, el, list, note, scrollingTable, showMore, userText } from './dom.js';
+
+const QUOTES_SHOWN = 30;
+const ROWS_SHOWN = 8;
+const MISSING_SHOWN = 15;
 import { day } from './format.js';
 
 export function omissionsList(c: Comparison): HTMLElement {
@@ -16,15 +20,21 @@ export function omissionsList(c: Comparison): HTMLElement {
         {},
         el('strong', { dir: 'auto' }, o.outlet),
         ` left out ${list(o.missing).length}:`,
-        el('ul', {}, ...list(o.missing).map((m) => userText('li', m.label))),
+        listWithMore(list(o.missing), MISSING_SHOWN, (m) => userText('li', m.label), 'left out'),
       ),
     ),
   );
 }
 
+function listWithMore<T>(items: T[], limit: number, render: (item: T) => Node, what: string): HTMLElement {
+  const ul = el('ul', {});
+  const more = showMore(ul, items, limit, render, what);
+  return more ? el('div', {}, ul, more) : ul;
+}
+
 function quoteBlock(q: Quote, title: (id: string) => string): HTMLElement {
   const first = q.firstPublisher;
-  const rows = list(q.occurrences).map((o) =>
+  const row = (o: Quote['occurrences'][number]) =>
     el(
       'tr',
       {},
@@ -32,15 +42,17 @@ function quoteBlock(q: Quote, title: (id: string) => string): HTMLElement {
       el('td', { class: 'nowrap' }, day(o.publishedAt)),
       userText('td', o.verb ?? '—'),
       el('td', {}, el('span', { class: `credit credit-${o.credit}` }, o.credit)),
-    ),
-  );
+    );
+  const table = scrollingTable(['Outlet', 'Date', 'Verb', 'Credit'], [], { class: 'occurrences' });
+  const more = showMore(table.querySelector('tbody')!, list(q.occurrences), ROWS_SHOWN, row, 'occurrences');
   return el(
     'article',
     { class: 'quote' },
     el('blockquote', { dir: 'auto' }, `“${q.text}”`),
     q.speaker ? el('p', { class: 'speaker' }, '— ', userText('span', q.speaker)) : null,
     el('p', {}, 'First published by ', first ? el('span', {}, appLink('/articles/', first.articleId, first.outlet), ` on ${day(first.publishedAt)}`) : 'unknown'),
-    scrollingTable(['Outlet', 'Date', 'Verb', 'Credit'], rows, { class: 'occurrences' }),
+    table,
+    more,
   );
 }
 
@@ -48,7 +60,9 @@ export function quotesList(c: Comparison): HTMLElement {
   const quotes = list(c.quotes);
   if (!quotes.length) return note('No quote appears in more than one article.');
   const titles = new Map(list(c.articles).map((a) => [a.id, a.title]));
-  return el('div', { class: 'quotes' }, ...quotes.map((q) => quoteBlock(q, (id) => titles.get(id) ?? id)));
+  const box = el('div', { class: 'quotes' });
+  const more = showMore(box, quotes, QUOTES_SHOWN, (q) => quoteBlock(q, (id) => titles.get(id) ?? id), 'quotes');
+  return more ? el('div', {}, box, more) : box;
 }
 
 /** Rows: referents; columns: outlets; cells: the outlet's terms with how often each was used. */

@@ -4,7 +4,7 @@ import type { ArticleRef, Comparison } from './api-types.js';
 import { coverageMatrix } from './comparison-matrix.js';
 import { framingTable, omissionsList, quotesList } from './comparison-sections.js';
 import { derivationGraph } from './derivation-graph.js';
-import { appLink, el, list, note, scrollingTable, type Child } from './dom.js';
+import { appLink, el, list, note, scrollingTable, showMore, type Child } from './dom.js';
 import { exportLinks } from './export-links.js';
 import { dateRange, day, plural } from './format.js';
 import { figuresChart } from './figures-chart.js';
@@ -21,8 +21,10 @@ export function facts(c: Comparison): HTMLElement {
 
 function articlesTable(articles: ArticleRef[]): HTMLElement {
   const sorted = [...articles].sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''));
-  const rows = sorted.map((a) => el('tr', {}, el('td', { class: 'nowrap' }, day(a.publishedAt)), el('td', { dir: 'auto' }, a.outlet), el('td', {}, appLink('/articles/', a.id, a.title))));
-  return scrollingTable(['Date', 'Outlet', 'Title'], rows, { class: 'articles-table' });
+  const row = (a: ArticleRef) => el('tr', {}, el('td', { class: 'nowrap' }, day(a.publishedAt)), el('td', { dir: 'auto' }, a.outlet), el('td', {}, appLink('/articles/', a.id, a.title)));
+  const table = scrollingTable(['Date', 'Outlet', 'Title'], [], { class: 'articles-table' });
+  const more = showMore(table.querySelector('tbody')!, sorted, 100, row, 'articles');
+  return more ? el('div', {}, table, more) : table;
 }
 
 /** Sections with ids prefixed by `prefix` (so a storyline and an event panel can share a page). */

@@ -2,12 +2,18 @@
 // its source labelled with the share reused. Tapping a node opens that article. The same
 // relations are listed as text below for screen readers and narrow screens.
 import type { Comparison } from './api-types.js';
-import { appLink, el, list, note } from './dom.js';
+import { appLink, el, list, note, showMore } from './dom.js';
 import { percent, shorten } from './format.js';
 
+/** Edges drawn at most: past a few hundred a graph is a hairball and slow to lay out. */
+const GRAPH_EDGES = 150;
+const LIST_SHOWN = 100;
+
 export function derivationGraph(c: Comparison): { element: HTMLElement; dispose: () => void } {
-  const derivations = list(c.derivations);
-  if (!derivations.length) return { element: note('No article copies another one here.'), dispose: () => {} };
+  const all = list(c.derivations);
+  if (!all.length) return { element: note('No article copies another one here.'), dispose: () => {} };
+  // The strongest reuse first; the graph shows the first GRAPH_EDGES, the list all on demand.
+  const derivations = [...all].sort((a, b) => b.reusedFraction - a.reusedFraction).slice(0, GRAPH_EDGES);
   const articles = new Map(list(c.articles).map((a) => [a.id, a]));
   const ids = [...new Set(derivations.flatMap((d) => [d.articleId, d.sourceArticleId]))];
   const copies = new Set(derivations.map((d) => d.articleId));
@@ -15,13 +21,17 @@ export function derivationGraph(c: Comparison): { element: HTMLElement; dispose:
   const titleOf = (id: string) => articles.get(id)?.title ?? '';
 
   const container = el('div', { class: 'graph-box', role: 'img', 'aria-label': `Graph of ${derivations.length} copies between ${ids.length} articles` });
-  const textList = el(
-    'details',
-    { class: 'derivations-list' },
-    el('summary', {}, 'Copies as a list'),
-    el('ul', {}, ...derivations.map((d) => el('li', {}, appLink('/articles/', d.articleId, `${outletOf(d.articleId)}: ${titleOf(d.articleId)}`), ` reuses ${percent(d.reusedFraction)} of `, appLink('/articles/', d.sourceArticleId, `${outletOf(d.sourceArticleId)}: ${titleOf(d.sourceArticleId)}`)))),
-  );
-  const element = el('div', { class: 'derivations' }, container, textList);
+  const ul = el('ul', {});
+  const textList = el('details', { class: 'derivations-list' }, el('summary', {}, `Copies as a list (${all.length})`), ul);
+  // Built when first opened: thousands of links cost nothing until someone reads them.
+  textList.addEventListener('toggle', () => {
+    if (!textList.open || ul.childElementCount) return;
+    const render = (d: (typeof all)[number]) => el('li', {}, appLink('/articles/', d.articleId, `${outletOf(d.articleId)}: ${titleOf(d.articleId)}`), ` reuses ${percent(d.reusedFraction)} of `, appLink('/articles/', d.sourceArticleId, `${outletOf(d.sourceArticleId)}: ${titleOf(d.sourceArticleId)}`));
+    const more = showMore(ul, all, LIST_SHOWN, render, 'copies');
+    if (more) textList.append(more);
+  });
+  const shown = all.length > derivations.length ? note(`The graph shows the ${derivations.length} strongest of ${all.length} copies; the list and the exports have them all.`) : null;
+  const element = el('div', { class: 'derivations' }, shown, container, textList);
 
   // The graph is drawn once the container is in the document, so the layout knows its size.
   let cy: CytoscapeCore | null = null;

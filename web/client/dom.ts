@@ -82,3 +82,19 @@ export function idFromPath(): string {
     return segment;
   }
 }
+
+/**
+ * The first `limit` items rendered into `into`, and a button that renders the rest when asked:
+ * a 1,000-article storyline has thousands of quote occurrences and copies, and building them
+ * all before the page shows would take seconds. Returns the button, or null when all fit.
+ */
+export function showMore<T>(into: Element, items: T[], limit: number, render: (item: T) => Node, what: string): HTMLButtonElement | null {
+  into.append(...items.slice(0, limit).map(render));
+  if (items.length <= limit) return null;
+  const button = el('button', { type: 'button', class: 'show-more' }, `Show all ${items.length} ${what}`);
+  button.addEventListener('click', () => {
+    button.remove();
+    into.append(...items.slice(limit).map(render));
+  });
+  return button;
+}
