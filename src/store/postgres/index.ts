@@ -1,0 +1,200 @@
+// PostgreSQL store (server mode: `--db postgres://…`): the same behaviour as the SQLite store,
+// checked by the same contract tests. Every write is one transaction; writers of the same
+// article identity (URL or content hash) are serialised by an advisory lock, so several
+// processes can ingest into one database at once.
+import pg from 'pg';
+import { userInfo } from 'node:os';
+import type { Article, ArticleDraft, ArticleSummary } from '../../core/types.js';
+import type { ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
+import { StoreError } from '../types.js';
+import { dataOf, rowToArticle, type VersionRow } from '../rows.js';
+import { articleId } from '../sqlite/index.js';
+import { migrations } from './migrations.js';
+import { foldForSearch, searchDocument, searchQuery } from './search.js';
+
+const SUMMARY_COLUMNS = `v.article_id, v.version, a.latest_version AS versions, v.content_hash, v.source, v.format, v.url, v.title,
+  v.outlet, v.outlet_from, v.byline, v.published_at, v.published_at_from, v.date_estimated, v.modified_at, v.language, v.data, v.ingested_at`;
+const SELECT = `SELECT ${SUMMARY_COLUMNS}, v.text FROM article_versions v JOIN articles a ON a.id = v.article_id`;
+const MIGRATION_LOCK = 7_314_992; // pg_advisory_lock key: one process migrates at a time
+
+function summary(row: VersionRow): ArticleSummary {
+  const { text: _text, ...rest } = rowToArticle(row);
+  return rest;
+}
+
+export class PostgresStore implements Store {
+  private constructor(readonly pool: pg.Pool) {}
+
+  /** Connects, checks the schema version and applies missing migrations. */
+  static async connect(config: string | pg.PoolConfig): Promise<PostgresStore> {
+    // Without a user in the URL, libpq's default: the operating-system user (pg reads only $USER).
+    pg.defaults.user ??= process.env.PGUSER ?? userInfo().username;
+    const pool = new pg.Pool(typeof config === 'string' ? { connectionString: config, max: 4 } : config);
+    pool.on('error', () => {}); // an idle client's broken connection: the next query reconnects
+    const store = new PostgresStore(pool);
+    try {
+      await store.migrate();
+    } catch (e) {
+      await pool.end();
+      throw e;
+    }
+    return store;
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const out = await fn(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  private async migrate(): Promise<void> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+      const applied = new Set((await c.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+      const newest = Math.max(0, ...applied);
+      const known = Math.max(...migrations.map((m) => m.version));
+      if (newest > known) throw new StoreError(`database schema is version ${newest}, newer than this Parallax knows (${known}); upgrade Parallax`, 'schema-too-new');
+      for (const m of migrations) {
+        if (applied.has(m.version)) continue;
+        await c.query('BEGIN');
+        try {
+          await c.query(m.sql);
+          await c.query('INSERT INTO schema_migrations VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+          await c.query('COMMIT');
+        } catch (e) {
+          await c.query('ROLLBACK');
+          throw e;
+        }
+      }
+    } finally {
+      await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+      c.release();
+    }
+  }
+
+  async putArticle(d: ArticleDraft): Promise<PutResult> {
+    return this.tx(async (c) => {
+      const now = new Date().toISOString();
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [d.url ?? `hash:${d.contentHash}`]);
+      const known = d.url ? (await c.query<{ id: string; latest_version: number }>('SELECT id, latest_version FROM articles WHERE url = $1', [d.url])).rows[0] : undefined;
+      if (known) {
+        const latest = (await c.query<{ content_hash: string }>('SELECT content_hash FROM article_versions WHERE article_id = $1 AND version = $2', [known.id, known.latest_version])).rows[0]!;
+        if (latest.content_hash === d.contentHash) return { status: 'duplicate', id: known.id, version: known.latest_version, duplicateOf: { id: known.id, version: known.latest_version } };
+        const version = known.latest_version + 1;
+        await this.insertVersion(c, known.id, version, d, now);
+        await c.query(`UPDATE articles SET latest_version = $1, search = ${searchDocument('$3', '$4')} WHERE id = $2`, [version, known.id, ...this.searchText(d)]);
+        return { status: 'new-version', id: known.id, version };
+      }
+      if (!d.url) {
+        const same = (await c.query<{ article_id: string; version: number }>('SELECT article_id, version FROM article_versions WHERE content_hash = $1 ORDER BY article_id, version LIMIT 1', [d.contentHash])).rows[0];
+        if (same) return { status: 'duplicate', id: same.article_id, version: same.version, duplicateOf: { id: same.article_id, version: same.version } };
+      }
+      const id = articleId(d.url ?? `hash:${d.contentHash}`);
+      await c.query(`INSERT INTO articles (id, url, latest_version, created_at, search) VALUES ($1, $2, 1, $3, ${searchDocument('$4', '$5')})`, [id, d.url, now, ...this.searchText(d)]);
+      await this.insertVersion(c, id, 1, d, now);
+      return { status: 'stored', id, version: 1 };
+    });
+  }
+
+  private searchText(d: ArticleDraft): [string, string] {
+    return [foldForSearch(d.title ?? ''), foldForSearch(d.text)];
+  }
+
+  private async insertVersion(c: pg.PoolClient, id: string, version: number, d: ArticleDraft, now: string): Promise<void> {
+    await c.query(
+      `INSERT INTO article_versions (article_id, version, content_hash, source, format, url, title, outlet, outlet_from, byline,
+        published_at, published_at_from, date_estimated, modified_at, language, text, data, ingested_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+      [id, version, d.contentHash, d.source, d.format, d.url, d.title, d.outlet, d.outletFrom, d.byline, d.publishedAt, d.publishedAtFrom, d.dateEstimated, d.modifiedAt, d.language, d.text, dataOf(d), now],
+    );
+  }
+
+  /** Full id of an id or unique prefix (4+ characters). */
+  private async resolveId(id: string, c: pg.Pool | pg.PoolClient = this.pool): Promise<string | null> {
+    if (id.length < 4) return null;
+    const ids = (await c.query<{ id: string }>('SELECT id FROM articles WHERE left(id, length($1)) = $1 ORDER BY id LIMIT 2', [id])).rows.map((r) => r.id);
+    if (ids.length > 1 && !ids.includes(id)) throw new StoreError(`article id prefix "${id}" matches several articles; give more characters`, 'ambiguous-id');
+    return ids[0] ?? null;
+  }
+
+  async getArticle(id: string, version?: number): Promise<Article | null> {
+    const full = await this.resolveId(id);
+    if (!full) return null;
+    const { rows } = await this.pool.query<VersionRow>(`${SELECT} WHERE v.article_id = $1 AND v.version = ${version === undefined ? 'a.latest_version' : '$2'}`, version === undefined ? [full] : [full, version]);
+    return rows[0] ? rowToArticle(rows[0]) : null;
+  }
+
+  async listVersions(id: string): Promise<ArticleSummary[]> {
+    const full = await this.resolveId(id);
+    if (!full) return [];
+    const { rows } = await this.pool.query<VersionRow>(`SELECT ${SUMMARY_COLUMNS} FROM article_versions v JOIN articles a ON a.id = v.article_id WHERE v.article_id = $1 ORDER BY v.version`, [full]);
+    return rows.map(summary);
+  }
+
+  async listArticles({ limit, offset }: ListOptions): Promise<Page<ArticleSummary>> {
+    const total = await this.countArticles();
+    const { rows } = await this.pool.query<VersionRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version ORDER BY a.created_at DESC, a.seq DESC LIMIT $1 OFFSET $2`,
+      [limit, offset],
+    );
+    return { total, limit, offset, items: rows.map(summary) };
+  }
+
+  async search(query: string, { limit, offset }: ListOptions): Promise<Page<SearchHit>> {
+    const q = searchQuery(query);
+    if (!q) throw new StoreError(`search query "${query}" has no words; expected at least one word`, 'bad-query');
+    const total = Number((await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM articles WHERE search @@ ${q.sql}`, q.params)).rows[0]!.n);
+    const { rows } = await this.pool.query<VersionRow & { snippet: string }>(
+      `SELECT ${SUMMARY_COLUMNS}, ts_headline('simple', v.text, ${q.sql}, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, ShortWord=1, MaxFragments=1, FragmentDelimiter=…') AS snippet
+       FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version
+       WHERE a.search @@ ${q.sql} ORDER BY ts_rank(a.search, ${q.sql}) DESC, a.id LIMIT $${q.params.length + 1} OFFSET $${q.params.length + 2}`,
+      [...q.params, limit, offset],
+    );
+    return { total, limit, offset, items: rows.map((r) => ({ ...summary(r), snippet: r.snippet })) };
+  }
+
+  async countArticles(): Promise<number> {
+    return Number((await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM articles')).rows[0]!.n);
+  }
+
+  async deleteArticle(id: string): Promise<string | null> {
+    return this.tx(async (c) => {
+      const full = await this.resolveId(id, c);
+      if (!full) return null;
+      const { rowCount } = await c.query('DELETE FROM articles WHERE id = $1', [full]); // versions follow (ON DELETE CASCADE)
+      return rowCount ? full : null;
+    });
+  }
+
+  async getArticles(ids?: string[]): Promise<Article[]> {
+    const base = `${SELECT} WHERE v.version = a.latest_version`;
+    const { rows } = ids ? await this.pool.query<VersionRow>(`${base} AND a.id = ANY($1) ORDER BY a.seq`, [[...new Set(ids)]]) : await this.pool.query<VersionRow>(`${base} ORDER BY a.seq`);
+    return rows.map(rowToArticle);
+  }
+
+  async startRun(): Promise<number> {
+    return Number((await this.pool.query<{ id: string }>('INSERT INTO ingest_runs (started_at) VALUES ($1) RETURNING id', [new Date().toISOString()])).rows[0]!.id);
+  }
+
+  async finishRun(id: number, summary: unknown): Promise<void> {
+    await this.pool.query('UPDATE ingest_runs SET finished_at = $1, summary = $2 WHERE id = $3', [new Date().toISOString(), JSON.stringify(summary), id]);
+  }
+
+  private closed = false;
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}

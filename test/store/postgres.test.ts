@@ -1,0 +1,100 @@
+// The PostgreSQL store against a real server (scripts/system-deps.sh installs and starts
+// Debian's PostgreSQL): the shared contract, then what only a server has.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { userInfo } from 'node:os';
+import { PostgresStore } from '../../src/store/postgres/index.js';
+import { foldForSearch, searchQuery } from '../../src/store/postgres/search.js';
+import { openStore } from '../../src/store/open.js';
+import { StoreError } from '../../src/store/types.js';
+import { storeContract } from './contract.js';
+import { draft } from '../helpers/draft.js';
+
+const HOST = process.env.PARALLAX_TEST_PG_HOST ?? '/var/run/postgresql';
+let admin: pg.Client;
+const created: string[] = [];
+
+async function freshDatabase(): Promise<string> {
+  const name = `parallax_test_${process.pid}_${created.length}`;
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  created.push(name);
+  return name;
+}
+const urlOf = (db: string) => `postgres://${encodeURIComponent(HOST)}/${db}`;
+
+beforeAll(async () => {
+  admin = new pg.Client({ host: HOST, database: 'postgres', user: process.env.PGUSER ?? userInfo().username });
+  try {
+    await admin.connect();
+  } catch (e) {
+    throw new Error(`PostgreSQL is not reachable at ${HOST} (${(e as Error).message}): run bash scripts/system-deps.sh, which installs and starts it`);
+  }
+});
+afterAll(async () => {
+  for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+});
+
+storeContract('postgres', async () => PostgresStore.connect({ host: HOST, database: await freshDatabase() }));
+
+describe('PostgresStore specifics', () => {
+  it('opens from a postgres:// URL through openStore, and records migrations once', async () => {
+    const db = await freshDatabase();
+    const store = await openStore(urlOf(db));
+    expect(store).toBeInstanceOf(PostgresStore);
+    await store.close();
+    const again = (await openStore(urlOf(db))) as PostgresStore;
+    expect((await again.pool.query('SELECT version FROM schema_migrations')).rows).toEqual([{ version: 1 }]);
+    await again.close();
+  });
+
+  it('refuses a schema newer than the code, and names an unreachable server without its password', async () => {
+    const db = await freshDatabase();
+    const store = await PostgresStore.connect({ host: HOST, database: db });
+    await store.pool.query("INSERT INTO schema_migrations VALUES (99, 'future', 'x')");
+    await store.close();
+    await expect(PostgresStore.connect({ host: HOST, database: db })).rejects.toThrow(/version 99/);
+    const bad = openStore('postgres://someone:secret@127.0.0.1:1/nowhere');
+    await expect(bad).rejects.toBeInstanceOf(StoreError);
+    await expect(bad).rejects.toThrow(/postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/nowhere/);
+  });
+
+  it('two processes writing the same URL at once: one article, versions in order, nothing lost', async () => {
+    const db = await freshDatabase();
+    const [a, b] = await Promise.all([PostgresStore.connect({ host: HOST, database: db }), PostgresStore.connect({ host: HOST, database: db })]);
+    const url = 'https://courier.example/race';
+    const texts = Array.from({ length: 12 }, (_, i) => `Water level reading number ${i} at the Riverton gauge.`);
+    const results = await Promise.all(texts.map((text, i) => (i % 2 ? a : b).putArticle(draft({ url, text }))));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(results.filter((r) => r.status === 'stored')).toHaveLength(1);
+    const versions = await a.listVersions(results[0]!.id);
+    expect(versions.map((v) => v.version)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(await b.countArticles()).toBe(1);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('search ignores case and Latin diacritics, like the SQLite store', async () => {
+    const store = await PostgresStore.connect({ host: HOST, database: await freshDatabase() });
+    await store.putArticle(draft({ text: 'Talks resumed in Zürich with Édouard Brière present.' }));
+    expect((await store.search('zurich edouard', { limit: 5, offset: 0 })).total).toBe(1);
+    expect((await store.search('Bri*', { limit: 5, offset: 0 })).total).toBe(1);
+    await store.close();
+  });
+});
+
+describe('search query building', () => {
+  it.each([
+    ['levee cracks', "'levee' & 'cracks'"],
+    ['"emergency" AND (', "'emergency' & 'and'"],
+    ['sea*', "'sea':*"],
+    ["don't shell-proof", "'don' & 't' & 'shell' & 'proof'"],
+    ['Zürich', "'zurich'"],
+  ])('%s -> %s', (q, expected) => {
+    expect(searchQuery(q)!.params[0]).toBe(expected);
+  });
+  it('no words: null; Arabic keeps its letters', () => {
+    expect(searchQuery('" ( *')).toBeNull();
+    expect(foldForSearch('القاهرة')).toBe('القاهرة');
+  });
+});
