@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # System packages and services the tests need, from Debian: chromium for the browser tests
-# (driven by playwright-core; npm downloads no browser) and PostgreSQL for the server-mode
-# store (started here, with a superuser role for the current user, since no service survives
-# between sessions). Does nothing that is already done.
+# (driven by playwright-core; npm downloads no browser), PostgreSQL for the server-mode store
+# and Redis for the job queue. The services are started here (no service survives between
+# sessions), PostgreSQL with a superuser role for the current user. Does nothing already done.
 set -uo pipefail
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing with apt-get: ${need[*]}" >&2
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
@@ -30,5 +31,9 @@ if command -v pg_ctlcluster >/dev/null 2>&1; then
   if ! as_postgres "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname = '$me'\"" 2>/dev/null | grep -q 1; then
     as_postgres "psql -qc 'CREATE ROLE \"$me\" SUPERUSER LOGIN'" >/dev/null 2>&1 || echo "could not create the PostgreSQL role $me" >&2
   fi
+fi
+# Redis for the job queue (BullMQ): a throwaway instance, no persistence.
+if command -v redis-server >/dev/null 2>&1 && ! redis-cli ping >/dev/null 2>&1; then
+  redis-server --daemonize yes --save '' --appendonly no --port 6379 >/dev/null || echo "could not start redis-server" >&2
 fi
 exit 0

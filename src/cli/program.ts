@@ -7,6 +7,7 @@ import { registerAnalyze, registerReport } from './commands/analyze.js';
 import { registerCompare } from './commands/compare.js';
 import { registerServe } from './commands/serve.js';
 import { registerOutlets } from './commands/outlets.js';
+import { registerWorker } from './commands/worker.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { StoreError } from '../store/types.js';
 
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerCompare(program);
   registerServe(program);
   registerOutlets(program);
+  registerWorker(program);
   return program;
 }
 

@@ -7,7 +7,8 @@ import { AnalysisCache } from './analysis-cache.js';
 import { analyzeArticles } from '../analyze/index.js';
 import type { OutletRegistry } from '../outlets/registry.js';
 import { ApiError, errorBody } from './http.js';
-import { IngestJobs } from './jobs.js';
+import { MemoryQueue } from '../queue/memory.js';
+import type { IngestQueue } from '../queue/types.js';
 import { openApiDocument } from './openapi.js';
 import { registerWriteRoutes } from './routes-write.js';
 import { registerReadRoutes } from './routes-read.js';
@@ -22,6 +23,8 @@ export interface AppOptions {
   /** Let ingest fetch loopback and private-network URLs (default false). */
   allowPrivate?: boolean;
   webDir?: string;
+  /** Where ingest jobs go (default: run in this process, one at a time). */
+  queue?: IngestQueue;
   /** Outlet registry: names resolved before analysis; comparisons can be grouped by its attributes. */
   outlets?: OutletRegistry;
 }
@@ -29,13 +32,14 @@ export interface AppOptions {
 export interface ParallaxApp {
   app: Hono;
   analysis: AnalysisCache;
-  jobs: IngestJobs;
+  jobs: IngestQueue;
 }
 
 export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   const app = new Hono();
   const analysis = new AnalysisCache(store, (articles) => analyzeArticles(articles, { outlets: opts.outlets }));
-  const jobs = new IngestJobs(store, () => analysis.invalidate());
+  const jobs = opts.queue ?? new MemoryQueue(store);
+  jobs.onStored(() => analysis.invalidate());
   const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;
 
   app.use('*', securityHeaders);

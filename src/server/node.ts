@@ -8,6 +8,8 @@ import { createApp, type AppOptions } from './app.js';
 
 export interface ServerOptions extends AppOptions {
   db: string;
+  /** redis://… : ingest jobs go to this queue for `parallax worker` processes. */
+  queueUrl?: string;
   host?: string;
   port?: number;
 }
@@ -24,7 +26,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
   const token = opts.token ?? (isLoopback(host) ? null : randomBytes(24).toString('base64url'));
   const store = await openStore(opts.db);
-  const { app, jobs } = createApp(store, { ...opts, token });
+  const queue = opts.queue ?? (opts.queueUrl ? new (await import('../queue/bullmq.js')).BullQueue(opts.queueUrl) : undefined);
+  const { app, jobs } = createApp(store, { ...opts, token, queue });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));
     s.once('error', reject);
@@ -35,7 +38,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     token,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await jobs.idle();
+      await jobs.close();
       await store.close();
     },
   };

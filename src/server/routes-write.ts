@@ -1,14 +1,11 @@
-// Write routes. Delete: one article with all its versions. Ingest over HTTP: files (multipart `files`), URLs and feeds (`urls`, one per line), or JSON
-// documents. The request returns 202 at once with a job to poll; the files are written to a
-// temporary folder under their own names (the extension tells the reader what they are) and
-// recorded as "upload:<name>".
+// Write routes. Delete: one article with all its versions. Ingest over HTTP: files (multipart
+// `files`), URLs and feeds (`urls`, one per line), or JSON documents. The request returns 202
+// at once with a job to poll; the job carries the files (src/queue/run.ts records them as
+// "upload:<name>"), so a worker on another machine can run it.
 import type { Hono } from 'hono';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { z } from 'zod';
 import { ApiError, parse } from './http.js';
-import type { IngestJobs, JobInput } from './jobs.js';
+import type { IngestQueue, JobRequest } from '../queue/types.js';
 import { StoreError, type Store } from '../store/types.js';
 
 const MAX_ITEMS = 1000;
@@ -22,14 +19,12 @@ export const IngestBody = z
   .strict()
   .refine((b) => (b.urls?.length ?? 0) + (b.documents?.length ?? 0) > 0, { message: 'expected at least one of urls or documents' });
 
-/** "../../etc/passwd" -> "passwd"; odd characters folded so the name is a safe file name. */
-const safeName = (name: string) => path.basename(name.replace(/\\/g, '/')).replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_').slice(-120) || 'upload.txt';
 
 export interface WriteRouteOptions {
   allowPrivate: boolean;
 }
 
-export function registerWriteRoutes(app: Hono, store: Store, jobs: IngestJobs, onDeleted: () => void, opts: WriteRouteOptions): void {
+export function registerWriteRoutes(app: Hono, store: Store, jobs: IngestQueue, onDeleted: () => void, opts: WriteRouteOptions): void {
   app.delete('/api/v1/articles/:id', async (c) => {
     const id = c.req.param('id');
     const deleted = await store.deleteArticle(id).catch((e: unknown) => {
@@ -67,24 +62,17 @@ export function registerWriteRoutes(app: Hono, store: Store, jobs: IngestJobs, o
     } else {
       throw new ApiError(415, 'unsupported-media-type', 'expected application/json or multipart/form-data');
     }
-    const input: JobInput = { inputs: [...urls], options: { fetch: { allowPrivate: opts.allowPrivate } } };
-    if (docs.length) {
-      const dir = await mkdtemp(path.join(tmpdir(), 'parallax-upload-'));
-      input.tempDir = dir;
-      input.labels = new Map();
-      for (const [i, d] of docs.entries()) {
-        const file = path.join(dir, `${String(i).padStart(4, '0')}-${safeName(d.name)}`);
-        await writeFile(file, d.content);
-        input.inputs.push(file);
-        input.labels.set(file, `upload:${d.name}`);
-      }
-    }
-    const job = jobs.submit(input);
+    const request: JobRequest = {
+      urls,
+      documents: docs.map((d) => ({ name: d.name, content: typeof d.content === 'string' ? new TextEncoder().encode(d.content) : d.content })),
+      allowPrivate: opts.allowPrivate,
+    };
+    const job = await jobs.submit(request);
     return c.json({ job }, 202, { location: `/api/v1/jobs/${job.id}` });
   });
 
-  app.get('/api/v1/jobs/:id', (c) => {
-    const job = jobs.get(c.req.param('id'));
+  app.get('/api/v1/jobs/:id', async (c) => {
+    const job = await jobs.get(c.req.param('id'));
     if (!job) throw new ApiError(404, 'not-found', `no job with id "${c.req.param('id')}"`);
     return c.json(job);
   });
