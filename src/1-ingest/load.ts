@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import type { RawItem } from '../core/types.js';
 import { diag, SourceError, type Diagnostic } from '../core/diagnostics.js';
 import { decodeBytes, looksBinary } from './decode.js';
-import { fetchUrl, type FetchOptions } from './fetch/index.js';
+import { fetchUrl, type FetchOptions, type FetchResult } from './fetch/index.js';
 import { kindFromContentType, kindFromExtension, readContent, sniffKind, type ReadResult } from './read/index.js';
 import type { SourceRef } from './sources.js';
 
@@ -14,6 +14,8 @@ export interface LoadOptions {
   /** Follow a feed item's link to fetch the full article. */
   followLinks: boolean;
   fetch: FetchOptions;
+  /** A response already fetched for this URL (the feed watcher's conditional GET): used, not fetched again. */
+  prefetched?: FetchResult;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -66,7 +68,7 @@ export async function loadSource(ref: SourceRef, opts: LoadOptions): Promise<Rea
       const content = decode(ref.given, bytes, null, warnings);
       result = readContent(ref.given, content, kindFromExtension(ref.path) ?? sniffKind(content));
     } else {
-      const res = await fetchUrl(ref.url, { ...opts.fetch, maxBytes: opts.maxBytes });
+      const res = opts.prefetched ?? (await fetchUrl(ref.url, { ...opts.fetch, maxBytes: opts.maxBytes }));
       const content = decode(ref.given, res.bytes, res.charset, warnings);
       const kind = kindFromContentType(res.contentType) ?? kindFromExtension(res.url) ?? sniffKind(content);
       result = readContent(ref.given, content, kind === 'text' && content.trimStart().startsWith('<') ? sniffKind(content) : kind, res.url);

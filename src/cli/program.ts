@@ -8,6 +8,7 @@ import { registerCompare } from './commands/compare.js';
 import { registerServe } from './commands/serve.js';
 import { registerOutlets } from './commands/outlets.js';
 import { registerWorker } from './commands/worker.js';
+import { registerWatch } from './commands/watch.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { StoreError } from '../store/types.js';
 
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerOutlets(program);
   registerWorker(program);
+  registerWatch(program);
   return program;
 }
 

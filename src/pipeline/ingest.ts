@@ -5,7 +5,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { diag } from '../core/diagnostics.js';
 import { expandInputs } from '../1-ingest/sources.js';
 import { loadSource, DEFAULT_MAX_BYTES } from '../1-ingest/load.js';
-import type { FetchOptions } from '../1-ingest/fetch/index.js';
+import type { FetchOptions, FetchResult } from '../1-ingest/fetch/index.js';
 import { cleanItem } from '../2-clean/index.js';
 import type { Store, PutStatus } from '../store/types.js';
 
@@ -15,6 +15,8 @@ export interface IngestOptions {
   followLinks?: boolean | 'auto';
   fetch?: FetchOptions;
   onProgress?: (p: { done: number; total: number; source: string }) => void;
+  /** Responses already fetched, by URL as given (used instead of fetching again). */
+  prefetched?: Map<string, FetchResult>;
   /** Name to record for a file path (uploads: "upload:report.html" instead of a temporary path). */
   labels?: Map<string, string>;
 }
@@ -67,7 +69,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
   for (const ref of expanded.sources) {
     opts.onProgress?.({ done, total, source: ref.given });
     const followLinks = opts.followLinks === 'auto' || opts.followLinks === undefined ? ref.kind === 'url' : opts.followLinks;
-    const loaded = await loadSource(ref, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, followLinks, fetch: opts.fetch ?? {} });
+    const loaded = await loadSource(ref, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, followLinks, fetch: opts.fetch ?? {}, prefetched: ref.kind === 'url' ? opts.prefetched?.get(ref.url) : undefined });
     loaded.rejected.forEach(reject);
     for (const item of loaded.items) {
       const cleaned = cleanItem(item);
