@@ -122,9 +122,11 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
   const articleOf = Int32Array.from(units, (u) => u.article);
   units.forEach((u, i) => {
     const touched: number[] = [];
-    for (const w of probes[i]!) {
+    // Rarest probe words first: they are the most telling, and once enough sentences are found
+    // the long lists of common words are not walked at all.
+    for (const w of [...probes[i]!].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length)) {
       const list = postings.get(w)!;
-      if (list.length > MAX_POSTING) continue;
+      if (list.length > MAX_POSTING || touched.length >= 4 * MAX_CANDIDATES) break;
       const weight = u.vec.get(w)!;
       for (const j of list) {
         if (j === i || articleOf[j] === u.article) continue;
