@@ -2,7 +2,7 @@
 // memory for polling.
 import type { Store } from '../store/types.js';
 import { runIngestJob } from './run.js';
-import type { IngestQueue, JobRequest, JobView } from './types.js';
+import { QueueFullError, type IngestQueue, type JobRequest, type JobView } from './types.js';
 
 const KEEP = 200; // finished jobs kept for polling
 
@@ -12,9 +12,15 @@ export class MemoryQueue implements IngestQueue {
   private seq = 0;
   private readonly listeners: Array<() => void> = [];
 
-  constructor(private readonly store: Store) {}
+  /** @param maxPending unfinished jobs accepted at once (each holds its uploaded files in memory). */
+  constructor(
+    private readonly store: Store,
+    private readonly maxPending = 100,
+  ) {}
 
   async submit(request: JobRequest): Promise<JobView> {
+    const pending = [...this.jobs.values()].filter((j) => j.status === 'queued' || j.status === 'running').length;
+    if (pending >= this.maxPending) throw new QueueFullError(this.maxPending);
     const job: JobView = { id: `job-${++this.seq}-${Date.now().toString(36)}`, status: 'queued', done: 0, total: request.urls.length + request.documents.length, current: '', createdAt: new Date().toISOString(), summary: null, stored: [], rejected: [], attempts: 0, error: null };
     this.jobs.set(job.id, job);
     this.trim();

@@ -45,3 +45,11 @@ export interface IngestQueue {
   idle(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The queue holds as many unfinished jobs as it may: the client should retry later. */
+export class QueueFullError extends Error {
+  constructor(readonly limit: number) {
+    super(`${limit} ingest jobs are already waiting or running; try again when some have ended`);
+    this.name = 'QueueFullError';
+  }
+}

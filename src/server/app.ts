@@ -13,6 +13,7 @@ import { openApiDocument } from './openapi.js';
 import { registerWriteRoutes } from './routes-write.js';
 import { registerReadRoutes } from './routes-read.js';
 import { requireToken, securityHeaders } from './security.js';
+import { limitWrites, type RateLimit } from './rate-limit.js';
 import { registerWebRoutes, DEFAULT_WEB_DIR } from './web.js';
 
 export interface AppOptions {
@@ -23,6 +24,8 @@ export interface AppOptions {
   /** Let ingest fetch loopback and private-network URLs (default false). */
   allowPrivate?: boolean;
   webDir?: string;
+  /** Write requests per client (default: bursts of 20, 60 a minute). */
+  writeLimit?: RateLimit;
   /** Where ingest jobs go (default: run in this process, one at a time). */
   queue?: IngestQueue;
   /** Outlet registry: names resolved before analysis; comparisons can be grouped by its attributes. */
@@ -44,6 +47,7 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
 
   app.use('*', securityHeaders);
   app.use('/api/*', requireToken(opts.token ?? null));
+  app.use('/api/*', limitWrites(opts.writeLimit ?? { burst: 20, perMinute: 60 }));
   app.use('/api/*', bodyLimit({ maxSize, onError: () => { throw new ApiError(413, 'too-large', `the request body is larger than ${maxSize} bytes`); } }));
   app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument()));
   registerReadRoutes(app, store, analysis, opts.outlets);

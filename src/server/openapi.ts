@@ -32,7 +32,7 @@ export function openApiDocument(): object {
       '/api/v1/articles': { get: { summary: 'List articles, newest ingested first, or search them (full text)', parameters: [page, ...paging, format], responses: { 200: ok('a page of articles', pageOf('ArticleRow'), true), 400: error } } },
       '/api/v1/articles/{id}': {
         get: { summary: 'One article with its highlights (quotes, claims, names, loaded words, scare quotes), event membership, sources and copies', parameters: [id('article'), format], responses: { 200: ok('the article view', { type: 'object' }, true), 400: error, 404: error, 503: error } },
-        delete: { summary: 'Delete an article with all its versions (needs the bearer token when the server has one)', security: [{ bearer: [] }, {}], parameters: [id('article')], responses: { 200: ok('{ deleted: id }'), 400: error, 401: error, 403: error, 404: error } },
+        delete: { summary: 'Delete an article with all its versions (needs the bearer token when the server has one)', security: [{ bearer: [] }, {}], parameters: [id('article')], responses: { 200: ok('{ deleted: id }'), 400: error, 401: error, 403: error, 404: error, 429: error } },
       },
       '/api/v1/events': { get: { summary: 'Events of every storyline (or of one: storylineId), by start date; q matches titles', parameters: [page, { name: 'storylineId', in: 'query', required: false, schema: { type: 'string' } }, ...paging, format], responses: { 200: ok('a page of events', pageOf('EventRow'), true), 400: error } } },
       '/api/v1/storylines': { get: { summary: 'Storylines with counts of articles, outlets and independent reports; q searches titles', parameters: [page, ...paging, format], responses: { 200: ok('a page of storylines', pageOf('StorylineRow'), true), 400: error } } },
@@ -49,7 +49,7 @@ export function openApiDocument(): object {
               'multipart/form-data': { schema: { type: 'object', properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } }, urls: { type: 'string', description: 'URLs or feed URLs, one per line' } } } },
             },
           },
-          responses: { 202: ok('the job, to poll at /api/v1/jobs/{id}', { type: 'object', properties: { job: { $ref: '#/components/schemas/Job' } } }), 400: error, 401: error, 403: error, 413: error, 415: error },
+          responses: { 202: ok('the job, to poll at /api/v1/jobs/{id}', { type: 'object', properties: { job: { $ref: '#/components/schemas/Job' } } }), 400: error, 401: error, 403: error, 413: error, 415: error, 429: error, 503: error },
         },
       },
       '/api/v1/jobs/{id}': { get: { summary: 'Progress and result of an ingest job', parameters: [id('job')], responses: { 200: ok('the job', { $ref: '#/components/schemas/Job' }), 404: error } } },

@@ -5,7 +5,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError, parse } from './http.js';
-import type { IngestQueue, JobRequest } from '../queue/types.js';
+import { QueueFullError, type IngestQueue, type JobRequest } from '../queue/types.js';
 import { StoreError, type Store } from '../store/types.js';
 
 const MAX_ITEMS = 1000;
@@ -67,7 +67,13 @@ export function registerWriteRoutes(app: Hono, store: Store, jobs: IngestQueue, 
       documents: docs.map((d) => ({ name: d.name, content: typeof d.content === 'string' ? new TextEncoder().encode(d.content) : d.content })),
       allowPrivate: opts.allowPrivate,
     };
-    const job = await jobs.submit(request);
+    const job = await jobs.submit(request).catch((e: unknown) => {
+      if (e instanceof QueueFullError) {
+        c.header('retry-after', '30');
+        throw new ApiError(503, 'queue-full', e.message);
+      }
+      throw e;
+    });
     return c.json({ job }, 202, { location: `/api/v1/jobs/${job.id}` });
   });
 

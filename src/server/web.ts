@@ -36,7 +36,11 @@ async function serveFile(dir: string, rel: string): Promise<Response> {
   try {
     body = await readFile(file);
   } catch {
-    if (rel.endsWith('.html')) throw new ApiError(503, 'not-built', `the web pages are not built (${rel} missing in ${dir}): run npm run build`);
+    // The path goes to the server log only: error responses name no file on the server.
+    if (rel.endsWith('.html')) {
+      console.error(`[parallax serve] ${file} is missing: run npm run build`);
+      throw new ApiError(503, 'not-built', 'the web pages are not built: run npm run build');
+    }
     throw new ApiError(404, 'not-found', 'no such file');
   }
   return new Response(new Uint8Array(body), { headers: { 'content-type': type, 'cache-control': rel.endsWith('.html') ? 'no-cache' : 'public, max-age=300' } });

@@ -175,6 +175,29 @@ describe('bad input gets a 4xx naming the field', () => {
     expect((await post('hello', 'text/plain')).status).toBe(415);
   });
 
+  it('writes are rate-limited per client (429 with Retry-After); reads are not', async () => {
+    const limited = createApp(store, { writeLimit: { burst: 2, perMinute: 6 } });
+    const post = () => limited.app.request('/api/v1/ingest', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect((await post()).status).toBe(400);
+    expect((await post()).status).toBe(400);
+    const third = await post();
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect((await third.json()).error.message).toMatch(/at most 6 a minute/);
+    for (let i = 0; i < 5; i++) expect((await limited.app.request('/api/v1/health')).status).toBe(200);
+  });
+
+  it('a full job queue answers 503 with Retry-After, and error bodies name no server path', async () => {
+    const { MemoryQueue } = await import('../../src/queue/memory.js');
+    const full = createApp(store, { queue: new MemoryQueue(store, 0) });
+    const res = await full.app.request('/api/v1/ingest', { method: 'POST', body: JSON.stringify({ urls: ['https://a.example/x'] }), headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('30');
+    expect((await res.json()).error.code).toBe('queue-full');
+    const notBuilt = await (await px.app.request('/')).text();
+    expect(notBuilt).not.toMatch(/\/(tmp|work|home|root)\//);
+  });
+
   it('a body over the limit is refused with 413', async () => {
     const small = createApp(store, { maxBodyBytes: 1000 });
     const res = await small.app.request('/api/v1/ingest', { method: 'POST', body: JSON.stringify({ documents: [{ name: 'a.txt', content: 'x'.repeat(5000) }] }), headers: { 'content-type': 'application/json' } });
