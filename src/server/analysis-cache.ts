@@ -1,6 +1,9 @@
-// The analysis of the whole store, kept between requests. It is made again when an ingest job
-// stores something (invalidate) or the article count changes (another process ingested), and
-// concurrent requests share one computation.
+// The analysis of the whole store, kept between requests. It is made again on the first request
+// after a write made through this server (an ingest job that stored something, a delete), and
+// when the article count changed behind the server's back (another process ingested, or a job
+// is storing articles right now) — but then at most once per `max(5 s, 4 × the last analysis)`,
+// serving the previous result in between, so that a long ingest does not turn every read into a
+// fresh analysis. Concurrent requests share one computation.
 import type { Report } from '../report/schema.js';
 import type { Store } from '../store/types.js';
 import { analyzeArticles } from '../analyze/index.js';
@@ -10,10 +13,13 @@ export class AnalysisCache {
   private count = -1;
   private pending: Promise<Report> | null = null;
   private generation = 0;
+  private madeAt = 0;
+  private tookMs = 0;
 
   constructor(
     private readonly store: Store,
     private readonly analyze: (articles: Awaited<ReturnType<Store['getArticles']>>) => Report = analyzeArticles,
+    private readonly now: () => number = Date.now,
   ) {}
 
   invalidate(): void {
@@ -21,16 +27,24 @@ export class AnalysisCache {
     this.report = null;
   }
 
+  /** How many articles the kept analysis covers and when it was made (null: none yet). */
+  status(): { articles: number; madeAt: string } | null {
+    return this.report ? { articles: this.count, madeAt: new Date(this.madeAt).toISOString() } : null;
+  }
+
   async get(): Promise<Report> {
     const count = await this.store.countArticles();
     if (this.report && count === this.count) return this.report;
+    if (this.report && this.now() - this.madeAt < Math.max(5000, 4 * this.tookMs)) return this.report;
     if (this.pending) return this.pending;
     const generation = this.generation;
     this.pending = (async () => {
       try {
+        const t0 = this.now();
         const report = this.analyze(await this.store.getArticles());
-        // A job that stored articles meanwhile invalidated this result: hand it out, keep nothing.
-        if (generation === this.generation) (this.report = report), (this.count = count);
+        this.tookMs = this.now() - t0;
+        // A write through this server meanwhile invalidated this result: hand it out, keep nothing.
+        if (generation === this.generation) (this.report = report), (this.count = count), (this.madeAt = this.now());
         return report;
       } finally {
         this.pending = null;

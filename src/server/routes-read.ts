@@ -16,7 +16,7 @@ const IdParam = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'expected an id o
 const FormatQuery = z.object({ format: Format });
 
 export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCache, outlets?: OutletRegistry): void {
-  app.get('/api/v1/health', async (c) => c.json({ status: 'ok', articles: await store.countArticles() }));
+  app.get('/api/v1/health', async (c) => c.json({ status: 'ok', articles: await store.countArticles(), analysis: analysis.status() }));
 
   app.get('/api/v1/articles', async (c) => {
     const { q, limit, offset, format } = parse(PageQuery, c.req.query(), 'query');
