@@ -70,4 +70,36 @@ describe('interrupted ingest', () => {
     const final = consistency(dbFile);
     expect(final).toMatchObject({ integrity: 'ok', articles: N, badVersions: 0, orphanVersions: 0, fts: N, distinctHashes: N });
   }, 120_000);
+
+  it('killed again and again at random points: consistent after every kill, complete after the last run', async () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, 'corpus');
+    mkdirSync(corpus);
+    for (let i = 0; i < N; i++) writeFileSync(path.join(corpus, `b${String(i).padStart(4, '0')}.txt`), articleFile(generateArticle(10_000 + i)));
+    const dbFile = path.join(dir, 'kills.db');
+    let seed = 20261122;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const kills: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const before = await countWhileRunning(dbFile);
+      const target = before + 5 + Math.floor(random() * 60); // kill once this many articles are in
+      const child = startCli(['--db', dbFile, 'ingest', corpus, '--quiet']);
+      const exited = new Promise((r) => child.on('exit', r));
+      let seen = before;
+      for (let t = 0; t < 600 && seen < target; t++) {
+        await new Promise((r) => setTimeout(r, 20 + Math.floor(random() * 40)));
+        seen = await countWhileRunning(dbFile);
+      }
+      child.kill('SIGKILL');
+      await exited;
+      const c = consistency(dbFile);
+      expect(c).toMatchObject({ integrity: 'ok', badVersions: 0, orphanVersions: 0, fts: c.articles, distinctHashes: c.articles });
+      expect(c.articles).toBeGreaterThanOrEqual(before);
+      kills.push(c.articles);
+    }
+    expect(kills[kills.length - 1]).toBeLessThan(N); // every kill landed mid-batch
+    const rerun = await runCli(['--db', dbFile, 'ingest', corpus, '--json']);
+    expect(rerun.code).toBe(0);
+    expect(consistency(dbFile)).toMatchObject({ integrity: 'ok', articles: N, badVersions: 0, orphanVersions: 0, fts: N, distinctHashes: N });
+  }, 180_000);
 });
