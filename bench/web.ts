@@ -77,12 +77,18 @@ try {
     await tab.close();
   }
   await browser.close();
+  // Ten more articles through the API: the next request analyses again, extracting only them.
+  const more = Array.from({ length: 10 }, (_, k) => ({ name: `more-${k}.txt`, content: [...Array.from({ length: 5 }, () => paragraphs[Math.floor(rand() * paragraphs.length)]!), `Officials said ${N + k} people were moved on Saturday.`].join('\n\n') }));
+  const posted = (await (await fetch(`${server.url}/api/v1/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documents: more }) })).json()) as { job: { id: string } };
+  for (let st = ''; st !== 'done' && st !== 'failed'; ) st = ((await (await fetch(`${server.url}/api/v1/jobs/${posted.job.id}`)).json()) as { status: string }).status;
+  const [, againMs] = await time(async () => (await fetch(`${server.url}/api/v1/storylines?limit=200`)).json());
   console.log(`web page benchmark: ${N} articles stored, the largest storyline has ${largest.articles} articles from ${largest.outlets} outlets; Node ${process.version}, median of ${RUNS}`);
   console.log('| step | ms | ratio to the JSON fetch |');
   console.log('|---|---|---|');
   console.log(`| first request: analysis of the whole store (${N} articles) | ${Math.round(firstMs)} | ${(firstMs / median(api)).toFixed(1)} |`);
   console.log(`| JSON of the storyline comparison (baseline, ${Math.round(bytes / 1024)} KB) | ${Math.round(median(api))} | 1.0 |`);
   console.log(`| storyline page: load until matrix and copy graph are drawn | ${Math.round(median(page))} | ${(median(page) / median(api)).toFixed(1)} |`);
+  console.log(`| after 10 more articles: analysis of the whole store again (extractions kept) | ${Math.round(againMs)} | ${(againMs / median(api)).toFixed(1)} |`);
 } finally {
   await server.close();
 }

@@ -16,8 +16,33 @@ export interface ExtractionSections {
   extracted: Map<string, ArticleExtraction>;
 }
 
-export function extractionSections(articles: AnalysisArticle[]): ExtractionSections {
-  const extracted = new Map<string, ArticleExtraction>(articles.map((a) => [a.id, extractArticle(a.text, a.publishedAt)]));
+/**
+ * Each article's extraction kept between analyses (a server re-analysing its store after an
+ * ingest extracts only the new articles). Keyed by id, content hash and date, so a new version
+ * is extracted again; the oldest entries go first past `max`.
+ */
+export class ExtractionCache {
+  private readonly map = new Map<string, ArticleExtraction>();
+  hits = 0;
+  constructor(readonly max = 20_000) {}
+
+  get(a: AnalysisArticle): ArticleExtraction {
+    const key = `${a.id}\u0000${a.contentHash}\u0000${a.publishedAt}`;
+    const hit = this.map.get(key);
+    if (hit) {
+      this.hits++;
+      return hit;
+    }
+    const x = extractArticle(a.text, a.publishedAt);
+    this.map.set(key, x);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    return x;
+  }
+}
+
+export function extractionSections(articles: AnalysisArticle[], cache?: ExtractionCache): ExtractionSections {
+  const extract = (a: AnalysisArticle) => (cache ? cache.get(a) : extractArticle(a.text, a.publishedAt));
+  const extracted = new Map<string, ArticleExtraction>(articles.map((a) => [a.id, extract(a)]));
   const resolution = resolveEntities(articles.map((a) => ({ id: a.id, entities: extracted.get(a.id)!.entities.entities })));
   const entityId = (articleId: string, local: number | null) => (local === null ? null : (resolution.idOf.get(`${articleId}#${local}`) ?? null));
 

@@ -8,7 +8,7 @@ import { findDuplicates } from '../3-dedupe/index.js';
 import { findDerivations, independentReports } from '../4-derive/index.js';
 import { clusterArticles, DEFAULT_SETTINGS, type ClusterSettings } from '../5-cluster/index.js';
 import { Report } from '../report/schema.js';
-import { extractionSections } from './extraction.js';
+import { extractionSections, type ExtractionCache } from './extraction.js';
 import { alignClaims } from '../7-align/index.js';
 import { frameArticles } from '../8-frame/index.js';
 import type { OutletRegistry } from '../outlets/registry.js';
@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
   cluster?: ClusterSettings;
   /** Outlet names resolved through the registry (aliases, domains) before anything is counted. */
   outlets?: OutletRegistry;
+  /** Per-article extractions kept from earlier analyses (only new articles are extracted). */
+  extractionCache?: ExtractionCache;
 }
 
 const toAnalysis = (a: Article): AnalysisArticle => ({
@@ -51,7 +53,7 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
     // Known outlets only: an article without an outlet is not counted as one more outlet.
     outlets: new Set(s.articleIds.map((id) => byId.get(id)!.outlet).filter(Boolean)).size,
   }));
-  const extraction = extractionSections(articles);
+  const extraction = extractionSections(articles, opts.extractionCache);
   const aligned = alignClaims(
     articles.map((a) => ({ id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, sentences: extraction.extracted.get(a.id)!.sentences, figures: extraction.extracted.get(a.id)!.figures })),
     storylines,

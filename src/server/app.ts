@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/types.js';
 import { AnalysisCache } from './analysis-cache.js';
 import { analyzeArticles } from '../analyze/index.js';
+import { ExtractionCache } from '../analyze/extraction.js';
 import type { OutletRegistry } from '../outlets/registry.js';
 import { ApiError, errorBody } from './http.js';
 import { MemoryQueue } from '../queue/memory.js';
@@ -40,7 +41,8 @@ export interface ParallaxApp {
 
 export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   const app = new Hono();
-  const analysis = new AnalysisCache(store, (articles) => analyzeArticles(articles, { outlets: opts.outlets }));
+  const extractionCache = new ExtractionCache();
+  const analysis = new AnalysisCache(store, (articles) => analyzeArticles(articles, { outlets: opts.outlets, extractionCache }));
   const jobs = opts.queue ?? new MemoryQueue(store);
   jobs.onStored(() => analysis.invalidate());
   const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;
