@@ -62,6 +62,20 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCa
       () => ['| id | storyline | title | articles | outlets | dates |', '|---|---|---|---|---|---|', ...body.items.map((e) => `| ${e.id} | ${e.storylineId} | ${cell(e.title)} | ${e.articles} | ${e.outlets} | ${e.start?.slice(0, 10) ?? '—'} – ${e.end?.slice(0, 10) ?? '—'} |`)].join('\n') + '\n');
   });
 
+  app.get('/api/v1/outlets', async (c) => {
+    const { q, limit, offset, format } = parse(PageQuery, c.req.query(), 'query');
+    const needle = q?.toLowerCase();
+    const rows = (await analysis.get()).outlets
+      .map((o) => ({ name: o.name, registered: o.registered, aliases: o.aliases, domains: o.domains, attributes: o.attributes, articles: o.articleIds.length }))
+      .filter((o) => !needle || [o.name, ...o.aliases].some((n) => n.toLowerCase().includes(needle)))
+      .sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : 1));
+    const attributes = outlets?.attributeNames() ?? [];
+    const body = { ...page(rows, limit, offset), attributes };
+    return respond(c, format, 'outlets', body,
+      () => toCsv(['name', 'registered', 'articles', ...attributes], body.items.map((o) => [o.name, o.registered, o.articles, ...attributes.map((k) => o.attributes[k] ?? '')])),
+      () => [`| outlet | articles | ${attributes.join(' | ')} |`, `|---|---|${attributes.map(() => '---|').join('')}`, ...body.items.map((o) => `| ${cell(o.name)} | ${o.articles} | ${attributes.map((k) => cell(o.attributes[k] ?? '—')).join(' | ')} |`)].join('\n') + '\n');
+  });
+
   app.get('/api/v1/storylines', async (c) => {
     const { q, limit, offset, format } = parse(PageQuery, c.req.query(), 'query');
     const report = await analysis.get();

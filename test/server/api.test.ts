@@ -267,6 +267,11 @@ describe('grouping by an outlet-registry attribute', () => {
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.issues[0].path).toBe('query.groupBy');
     expect((await px.app.request(`/api/v1/storylines/${id}?groupBy=country`)).status).toBe(400); // no registry
+    const listed = await (await grouped.app.request('/api/v1/outlets')).json();
+    expect(listed.attributes).toEqual(['country']);
+    expect(listed.items.find((o: { name: string }) => o.name === 'Kaldera Tribune')).toMatchObject({ registered: true, attributes: { country: 'Norvessa' }, articles: 1 });
+    expect(listed.items.find((o: { name: string }) => o.name === 'Meridian Press Agency')).toMatchObject({ registered: false, attributes: {} });
+    expect(String(await (await grouped.app.request('/api/v1/outlets?format=csv')).text()).split('\r\n')[0]).toBe('name,registered,articles,country');
   });
 });
 

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../../src/server/node.js';
+import type { OutletRegistry } from '../../src/outlets/registry.js';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const chromiumPath = '/usr/bin/chromium';
@@ -31,7 +32,7 @@ export async function launchBrowser(): Promise<Browser> {
 export interface TestServer { url: string; close(): Promise<void> }
 
 /** A server on a fresh database, serving a freshly built copy of the web app. */
-export async function startTestServer(options: { token?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { token?: string; outlets?: OutletRegistry } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-web-test-'));
   buildWeb(join(dir, 'web'));
   const server = await startServer({ db: join(dir, 'test.db'), port: 0, host: '127.0.0.1', webDir: join(dir, 'web'), ...options });

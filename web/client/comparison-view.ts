@@ -11,8 +11,9 @@ import { figuresChart } from './figures-chart.js';
 
 export interface RenderedComparison { sections: HTMLElement[]; dispose: () => void }
 
-export function apiUrlOf(kind: Comparison['kind'], id: string): string {
-  return `/api/v1/${kind === 'event' ? 'events' : 'storylines'}/${encodeURIComponent(id)}`;
+/** The API URL of a comparison; `groupBy` (an outlet-registry attribute) makes its columns groups of outlets. */
+export function apiUrlOf(kind: Comparison['kind'], id: string, groupBy: string | null = null): string {
+  return `/api/v1/${kind === 'event' ? 'events' : 'storylines'}/${encodeURIComponent(id)}${groupBy ? `?groupBy=${encodeURIComponent(groupBy)}` : ''}`;
 }
 
 export function facts(c: Comparison): HTMLElement {

@@ -16,14 +16,32 @@ function crumbs(c?: Comparison): HTMLElement {
   return el('p', { class: 'crumbs' }, el('a', { href: '/' }, '← Storylines'), up);
 }
 
+/** ?by=country on the page: outlets grouped by that attribute of the outlet registry. */
+const groupBy = new URLSearchParams(location.search).get('by');
+
+/** A choice of columns: outlets, or outlets grouped by one of the registry's attributes. */
+async function groupChooser(): Promise<HTMLElement | null> {
+  const { attributes } = await getJson<{ attributes?: string[] }>('/api/v1/outlets?limit=1');
+  if (!attributes?.length) return null;
+  const select = el('select', { id: 'group-by' }, el('option', { value: '' }, 'each outlet'), ...attributes.map((a) => el('option', { value: a, selected: a === groupBy }, `outlets grouped by ${a}`)));
+  select.addEventListener('change', () => {
+    const params = new URLSearchParams(location.search);
+    if (select.value) params.set('by', select.value);
+    else params.delete('by');
+    location.search = params.toString();
+  });
+  return el('p', { class: 'group-by' }, el('label', { for: 'group-by' }, 'Columns: '), select);
+}
+
 async function load(root: HTMLElement, id: string): Promise<void> {
   root.replaceChildren(note(`Loading the ${kind}…`));
   try {
-    const c = await getJson<Comparison>(apiUrlOf(kind, id));
+    const c = await getJson<Comparison>(apiUrlOf(kind, id, groupBy));
+    const chooser = await groupChooser().catch(() => null);
     document.title = `${c.title} · Parallax`;
     const view = renderComparison(c, '', 'h2');
     const events = c.kind === 'storyline' ? el('section', { id: 'events', class: 'panel' }, el('h2', {}, `Events (${list(c.events).length})`), eventTimeline(list(c.events))) : null;
-    root.replaceChildren(crumbs(c), userText('h1', c.title), facts(c), exportLinks(apiUrlOf(c.kind, c.id)));
+    root.replaceChildren(crumbs(c), userText('h1', c.title), facts(c), exportLinks(apiUrlOf(c.kind, c.id, groupBy)), ...(chooser ? [chooser] : []));
     if (events) root.append(events);
     root.append(...view.sections);
   } catch (error) {
