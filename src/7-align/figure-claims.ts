@@ -85,5 +85,48 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
     const conflicting = values.some((a, i) => values.slice(i + 1).some((b) => conflicts(a, b)));
     claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : roots.size >= 2 ? 'corroborated' : 'single-source' });
   }
+  for (const claim of claims) addSums(claim, byKey);
   return claims;
+}
+
+/** Parts closer than this (characters) are read as one breakdown: "25 soldiers and 15 civilians". */
+const BREAKDOWN_SPAN = 150;
+
+/**
+ * A total one report gives ("40 people were killed") agrees with another report that gives
+ * only its breakdown ("25 soldiers and 15 civilians were killed") when the parts, read
+ * together in one place, add up to it. The breakdown's figures join the total's value group,
+ * so its report counts towards the total; parts that add up to nothing given stay apart.
+ */
+function addSums<T extends FigureOccurrence>(claim: FigureClaim<T>, byKey: Map<string, T[]>): void {
+  const [kind, action, noun, ...rest] = claim.key.split('|');
+  if (noun !== '' || rest.length || !action) return;
+  const withTotal = new Set(claim.values.flatMap((v) => v.roots));
+  const parts = new Map<string, Map<string, T>>(); // article -> part key -> its first figure
+  for (const [key, occs] of byKey) {
+    const seg = key.split('|');
+    if (seg.length !== 3 || seg[0] !== kind || seg[1] !== action || !seg[2]) continue;
+    for (const o of occs) {
+      if (withTotal.has(o.root)) continue;
+      const mine = parts.get(o.articleId) ?? new Map<string, T>();
+      if (!mine.has(key)) mine.set(key, o);
+      parts.set(o.articleId, mine);
+    }
+  }
+  for (const mine of parts.values()) {
+    const ps = [...mine.values()];
+    if (ps.length < 2) continue;
+    if (Math.max(...ps.map((p) => p.figure.start)) - Math.min(...ps.map((p) => p.figure.end)) > BREAKDOWN_SPAN) continue;
+    const sum = ps.reduce<Interval>((acc, p) => {
+      const iv = intervalOf(p.figure);
+      return [acc[0] + iv[0], acc[1] + iv[1]];
+    }, [0, 0]);
+    const group = claim.values.find((v) => meet(v.interval, sum));
+    if (!group) continue;
+    group.occurrences.push(...ps);
+    group.roots = [...new Set([...group.roots, ps[0]!.root])];
+  }
+  const roots = new Set(claim.values.flatMap((v) => v.roots));
+  claim.independentReports = roots.size;
+  if (claim.status === 'single-source' && roots.size >= 2) claim.status = 'corroborated';
 }

@@ -110,6 +110,18 @@ describe('figureClaims', () => {
     const claims = figureClaims([...occ('a', 'a', 'At least 40 people were killed.'), ...occ('b', 'b', '45 people were killed.')]);
     expect(claims.map((c) => c.status)).toEqual(['corroborated']);
   });
+  it('a total agrees with another report that gives only its breakdown, when the parts add up', () => {
+    const total = occ('a', 'a', 'At least 40 people were killed in the strike on Friday.');
+    const sum = figureClaims([...total, ...occ('b', 'b', 'The strike killed 25 soldiers and 15 civilians.')]);
+    const claim = sum.find((c) => c.key === 'count|die|')!;
+    expect(claim).toMatchObject({ status: 'corroborated', independentReports: 2 });
+    expect(claim.values[0]!.occurrences.map((o) => o.figure.value)).toEqual([40, 25, 15]);
+    // Parts that add up to something else, or that are far apart, stay apart.
+    expect(figureClaims([...occ('a', 'a', '40 people were killed.'), ...occ('b', 'b', 'The strike killed 25 soldiers and 5 civilians.')]).find((c) => c.key === 'count|die|')!.status).toBe('single-source');
+    const far = `The strike killed 25 soldiers. ${'Officials gave no further detail on the wider situation in the province that day. '.repeat(3)}Later 15 civilians were killed.`;
+    expect(figureClaims([...occ('a', 'a', '40 people were killed.'), ...occ('b', 'b', far)]).find((c) => c.key === 'count|die|')!.status).toBe('single-source');
+  });
+
   it('keeps a part apart from the whole ("including 15 children")', () => {
     const claims = figureClaims([...occ('a', 'a', '90 people were rescued, including 15 children.'), ...occ('b', 'b', '90 people were rescued.')]);
     expect(claims.find((c) => c.values.some((v) => v.occurrences[0]!.figure.value === 15))?.status ?? 'single-source').toBe('single-source');

@@ -6,6 +6,7 @@ import { startsQuantity } from './quantity.js';
 import { readFigure } from './figure.js';
 import { parentOf } from './nest.js';
 import type { Figure } from './types.js';
+import { shareActions } from './coordinate.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
 
@@ -25,5 +26,6 @@ export function extractFigures(text: string): Figure[] {
     floor = draft.last;
     i = draft.last;
   }
+  shareActions(text, figures);
   return figures;
 }
