@@ -3,7 +3,7 @@
 // (#event=…) so a reload or shared link reopens it.
 import { getJson } from './api.js';
 import type { Comparison, EventSummary } from './api-types.js';
-import { renderComparison, facts } from './comparison-view.js';
+import { apiUrlOf, renderComparison, facts } from './comparison-view.js';
 import { el, list, note, userText } from './dom.js';
 import { errorBox } from './errors.js';
 import { dateRange, plural } from './format.js';
@@ -26,7 +26,7 @@ export function eventTimeline(events: EventSummary[]): HTMLElement {
     dispose = () => {};
     panel.replaceChildren(note('Loading the event…'));
     try {
-      const c = await getJson<Comparison>(`/api/v1/events/${encodeURIComponent(id)}`);
+      const c = await getJson<Comparison>(apiUrlOf('event', id, new URLSearchParams(location.search).get('by')));
       const view = renderComparison(c, 'event-', 'h3');
       dispose = view.dispose;
       const close = el('button', { type: 'button', class: 'close' }, 'Close');
