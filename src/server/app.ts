@@ -13,7 +13,7 @@ import type { IngestQueue } from '../queue/types.js';
 import { openApiDocument } from './openapi.js';
 import { registerWriteRoutes } from './routes-write.js';
 import { registerReadRoutes } from './routes-read.js';
-import { requireToken, securityHeaders } from './security.js';
+import { requireToken, sameOriginWrites, securityHeaders } from './security.js';
 import { limitWrites, type RateLimit } from './rate-limit.js';
 import { registerWebRoutes, DEFAULT_WEB_DIR } from './web.js';
 
@@ -48,6 +48,7 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;
 
   app.use('*', securityHeaders);
+  app.use('/api/*', sameOriginWrites);
   app.use('/api/*', requireToken(opts.token ?? null));
   app.use('/api/*', limitWrites(opts.writeLimit ?? { burst: 20, perMinute: 60 }));
   app.use('/api/*', bodyLimit({ maxSize, onError: () => { throw new ApiError(413, 'too-large', `the request body is larger than ${maxSize} bytes`); } }));

@@ -17,6 +17,29 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
 
 const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
+/**
+ * Writes from another site's page are refused: a page the user visits elsewhere could
+ * otherwise post a form to a server on their own machine (a "simple" multipart POST needs no
+ * CORS preflight). Browsers name the page's origin on such requests; clients like curl send
+ * none and pass.
+ */
+export const sameOriginWrites: MiddlewareHandler = async (c, next) => {
+  if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+    const origin = c.req.header('origin');
+    const site = c.req.header('sec-fetch-site');
+    let foreign = site === 'cross-site' || site === 'same-site';
+    if (origin && !foreign) {
+      try {
+        foreign = new URL(origin).host !== (c.req.header('host') ?? new URL(c.req.url).host);
+      } catch {
+        foreign = true; // "null" or garbage
+      }
+    }
+    if (foreign) throw new ApiError(403, 'cross-origin', 'writes are accepted only from this server\'s own pages or from clients that are not browsers');
+  }
+  await next();
+};
+
 /** Requests that change the store (anything but GET/HEAD/OPTIONS) need `Authorization: Bearer <token>`. */
 export function requireToken(token: string | null): MiddlewareHandler {
   return async (c, next) => {

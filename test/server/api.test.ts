@@ -238,6 +238,20 @@ describe('JSON documents, a token, and the headers', () => {
     await own.close();
   });
 
+  it('writes from another site are refused; the same origin and non-browser clients pass', async () => {
+    const body = JSON.stringify({ urls: ['https://a.example/x'] });
+    const post = (headers: Record<string, string>) => px.app.request('http://127.0.0.1:8080/api/v1/ingest', { method: 'POST', body, headers: { 'content-type': 'application/json', host: '127.0.0.1:8080', ...headers } });
+    const foreign: Array<Record<string, string>> = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }];
+    for (const h of foreign) {
+      const res = await post(h);
+      expect(res.status, JSON.stringify(h)).toBe(403);
+      expect((await res.json()).error.code).toBe('cross-origin');
+    }
+    expect((await post({ origin: 'http://127.0.0.1:8080', 'sec-fetch-site': 'same-origin' })).status).toBe(202);
+    expect((await post({})).status).toBe(202);
+    await px.jobs.idle();
+  });
+
   it('every response carries a strict CSP', async () => {
     for (const url of ['/api/v1/health', '/api/v1/nothing', '/']) {
       const csp = (await px.app.request(url)).headers.get('content-security-policy') ?? '';
