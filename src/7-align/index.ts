@@ -5,6 +5,7 @@
 import type { Derivation } from '../core/analysis.js';
 import type { Figure } from '../6-extract/figures/index.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
+import { dateClaims, type DatedArticle } from './date-claims.js';
 import { figureClaims, type ClaimStatus, type FigureOccurrence } from './figure-claims.js';
 import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './sentence-claims.js';
 import { figureTimelines, type FigureTimeline } from './figure-timeline.js';
@@ -18,20 +19,22 @@ export interface AlignArticle {
   publishedAt: string | null;
   sentences: Array<{ start: number; end: number }>;
   figures: Figure[];
+  /** Dates found in the text (day values are compared as date claims). */
+  dates?: DatedArticle['dates'];
 }
 
 export interface Claim {
   id: string;
-  kind: 'statement' | 'figure';
+  kind: 'statement' | 'figure' | 'date';
   text: string;
   status: ClaimStatus;
   storylineId: string;
   /** The event compared, or null for a claim compared across the whole storyline. */
   eventId: string | null;
   independentReports: number;
-  /** Figure claims: the quantity compared ("count|die|" = people killed). */
+  /** Figure and date claims: what is compared ("count|die|" = people killed; "date|truce|begin"). */
   quantity: string | null;
-  /** Figure claims: each group of agreeing values, most reports first. */
+  /** Figure and date claims (a day as ms since 1970 in `low`): each group of agreeing values, most reports first. */
   values: Array<{ text: string; low: number; high: number | null; articleIds: string[]; independentReports: number }>;
   occurrences: Array<{ articleId: string; start: number; end: number }>;
 }
@@ -110,6 +113,12 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
     const text = f.status === 'conflicting' ? f.values.map((v) => v.text).join(' vs ') : f.values[0]!.text;
     const occurrences = f.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.figure.start, end: o.figure.end }));
     claims.push({ id: `${prefix}-${++n}`, kind: 'figure', text, status: f.status, storylineId, eventId, independentReports: f.independentReports, quantity: f.key, values, occurrences });
+  }
+  for (const d of dateClaims(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, text: a.text, sentences: a.sentences, dates: a.dates ?? [] })))) {
+    const values = d.values.map((v) => ({ text: v.text, low: Date.parse(v.day), high: null, articleIds: [...new Set(v.occurrences.map((o) => o.articleId))], independentReports: v.roots.length }));
+    const text = d.status === 'conflicting' ? d.values.map((v) => `${v.text} (${v.day})`).join(' vs ') : `${d.values[0]!.text} (${d.values[0]!.day})`;
+    const occurrences = d.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.start, end: o.end }));
+    claims.push({ id: `${prefix}-${++n}`, kind: 'date', text, status: d.status, storylineId, eventId, independentReports: d.independentReports, quantity: d.key, values, occurrences });
   }
   return { claims, omissions: omissionsOf(storylineId, eventId, ordered, claims) };
 }

@@ -55,7 +55,7 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
   }));
   const extraction = extractionSections(articles, opts.extractionCache);
   const aligned = alignClaims(
-    articles.map((a) => ({ id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, sentences: extraction.extracted.get(a.id)!.sentences, figures: extraction.extracted.get(a.id)!.figures })),
+    articles.map((a) => ({ id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, sentences: extraction.extracted.get(a.id)!.sentences, figures: extraction.extracted.get(a.id)!.figures, dates: extraction.extracted.get(a.id)!.dates })),
     storylines,
     derivations,
   );

@@ -67,15 +67,15 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40): 
     out.push(`| claim | status | ${c.outlets.map(cell).join(' | ')} |`, `|---|---|${c.outlets.map(() => '---|').join('')}`);
     for (const x of shown) {
       const cells = c.outlets.map((o) => {
-        if (x.kind === 'figure') return x.values.filter((v) => v.articleIds.some((a) => outletOf(a) === o)).map((v) => cell(v.text)).join(' / ');
+        if (x.kind !== 'statement') return x.values.filter((v) => v.articleIds.some((a) => outletOf(a) === o)).map((v) => cell(v.text)).join(' / ');
         return x.occurrences.some((occ) => outletOf(occ.articleId) === o) ? '✓' : '';
       });
-      const label = x.kind === 'figure' ? `${quantityLabel(x.quantity)}` : short(x.text, 90);
+      const label = x.kind !== 'statement' ? `${quantityLabel(x.quantity)}` : short(x.text, 90);
       out.push(`| ${cell(label)} | ${x.status} (${x.independentReports}) | ${cells.join(' | ')} |`);
     }
     out.push('');
   }
-  const text = new Map(c.claims.map((x) => [x.id, x.kind === 'figure' ? quantityLabel(x.quantity) : x.text]));
+  const text = new Map(c.claims.map((x) => [x.id, x.kind !== 'statement' ? quantityLabel(x.quantity) : x.text]));
   const left = c.omissions.filter((o) => o.missing.length);
   if (left.length) {
     out.push('## Left out', '', '| outlet | corroborated claims not carried | most reported |', '|---|---|---|');

@@ -10,6 +10,7 @@ const reports = (n: number) => `${n} independent report${n === 1 ? '' : 's'}`;
 export function quantityLabel(key: string | null): string {
   if (!key) return '—';
   const [kind, action, noun, part] = key.split('|');
+  if (kind === 'date') return `date the ${action} ${({ begin: 'began', end: 'ended', sign: 'was agreed' } as Record<string, string>)[noun ?? ''] ?? 'took place'}`;
   const what = [action, noun].filter(Boolean).join(' ') || kind!;
   const money = kind!.startsWith('money:') ? ` (${kind!.slice(6)})` : kind === 'percent' ? ' (%)' : '';
   return `${what}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
@@ -19,9 +20,9 @@ export function eventClaimsMarkdown(r: Report, eventId: string, outletOf: (artic
   const claims = r.claims.filter((c) => c.eventId === eventId);
   if (!claims.length) return [];
   const out: string[] = [];
-  const figures = claims.filter((c) => c.kind === 'figure' && (c.independentReports > 1 || c.status === 'conflicting'));
+  const figures = claims.filter((c) => c.kind !== 'statement' && (c.independentReports > 1 || c.status === 'conflicting'));
   if (figures.length) {
-    out.push('| quantity | values (who gives them) | status |', '|---|---|---|');
+    out.push('| quantity or date | values (who gives them) | status |', '|---|---|---|');
     for (const c of figures) {
       const values = c.values.map((v) => `${cell(v.text)}: ${[...new Set(v.articleIds.map(outletOf))].map(cell).join(', ')}`).join('; ');
       out.push(`| ${cell(quantityLabel(c.quantity))} | ${values} | **${c.status}** |`);

@@ -155,16 +155,16 @@ export const ReportFigureTimeline = z.object({
 
 export const ReportClaim = z.object({
   id,
-  kind: z.enum(['statement', 'figure']).describe('a sentence aligned by meaning across articles, or one quantity compared across them'),
+  kind: z.enum(['statement', 'figure', 'date']).describe('a sentence aligned by meaning across articles, one quantity compared across them, or the day each gives for one event ("the truce began on Friday")'),
   text: z.string().describe("the first publisher's wording; for a conflicting figure, the values joined by \" vs \""),
   status: z.enum(['corroborated', 'single-source', 'conflicting']).describe('corroborated: two or more independent reports (copies count once); conflicting: a figure one report gives and another contradicts'),
   storylineId: id,
   eventId: id.nullable().describe('the event compared; null for a claim compared across a storyline of several events'),
   independentReports: z.number().int().positive(),
-  quantity: z.string().nullable().describe('figure claims: what is counted, as kind|action|noun ("count|die|" = people killed)'),
+  quantity: z.string().nullable().describe('figure claims: what is counted, as kind|action|noun ("count|die|" = people killed); date claims: date|event|phase ("date|truce|begin")'),
   values: z
     .array(z.object({ text: z.string(), low: z.number(), high: z.number().nullable(), articleIds: z.array(id), independentReports: z.number().int().positive() }))
-    .describe('figure claims: each group of agreeing values, most reports first'),
+    .describe('figure and date claims: each group of agreeing values, most reports first (for a date, low is the day as ms since 1970)'),
   occurrences: z.array(z.object({ articleId: id, start: offset, end: offset })),
 });
 export const ReportOmission = z.object({

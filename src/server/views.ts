@@ -55,7 +55,7 @@ export function eventRows(r: Report): EventRow[] {
     .sort((a, b) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'));
 }
 
-export const claimLabel = (c: Claim) => (c.kind === 'figure' ? `${quantityLabel(c.quantity)}: ${c.values.map((v) => v.text).join(' / ')}` : c.text);
+export const claimLabel = (c: Claim) => (c.kind !== 'statement' ? `${quantityLabel(c.quantity)}: ${c.values.map((v) => v.text).join(' / ')}` : c.text);
 
 /** Outlet of an article; an article without one stands for itself. */
 export const outletIndex = (r: Report) => {

@@ -24,7 +24,7 @@ export type CellState = 'carried' | 'missing' | 'conflicting';
 export interface MatrixCell { outlet: string; state: CellState; values: string[]; articleIds: string[] }
 export interface MatrixRow {
   claimId: string;
-  kind: 'statement' | 'figure';
+  kind: 'statement' | 'figure' | 'date';
   label: string;
   status: 'corroborated' | 'single-source' | 'conflicting';
   independentReports: number;

@@ -19,7 +19,7 @@ function cellContent(row: MatrixRow, cell: MatrixCell | undefined): HTMLTableCel
   // Figures show their value; the state mark is added when values alone do not say it.
   if (values.length && cell.state === 'conflicting') td.append(el('span', { class: 'state' }, `${stateMark.conflicting} `));
   td.append(content);
-  if (row.kind === 'figure' && !values.length && cell.state !== 'missing') td.append(el('span', { class: 'state' }, ` ${stateMark[cell.state]}`));
+  if (row.kind !== 'statement' && !values.length && cell.state !== 'missing') td.append(el('span', { class: 'state' }, ` ${stateMark[cell.state]}`));
   return td;
 }
 
@@ -28,7 +28,7 @@ function matrixRow(row: MatrixRow, outlets: string[]): HTMLTableRowElement {
   return el(
     'tr',
     { class: `claim claim-${row.status}`, 'data-claim': row.claimId },
-    el('th', { scope: 'row', class: 'claim-label' }, el('span', { class: `kind kind-${row.kind}` }, row.kind === 'figure' ? '#' : '¶'), ' ', el('span', { dir: 'auto' }, row.label)),
+    el('th', { scope: 'row', class: 'claim-label' }, el('span', { class: `kind kind-${row.kind}` }, row.kind === 'figure' ? '#' : row.kind === 'date' ? '@' : '¶'), ' ', el('span', { dir: 'auto' }, row.label)),
     el('td', { class: `status status-${row.status}` }, `${row.status} (${row.independentReports})`),
     ...outlets.map((o) => cellContent(row, byOutlet.get(o))),
   );

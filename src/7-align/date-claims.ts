@@ -1,0 +1,91 @@
+// Dates as claims: the day each article gives for the same event ("the truce began on Friday",
+// "the ceasefire took effect on 2 May"), compared across the articles of a scope like figures.
+// A date is keyed by the event noun nearest to it in its sentence and the phase word nearest
+// to it ("date|truce|begin"); only days (not weeks or months) are compared. Same day: agree;
+// A gives one day without the other and B the other without the first: conflicting.
+import { EVENT_NOUNS, PHASES } from './model/date-events.js';
+
+export interface DatedArticle {
+  id: string;
+  root: string;
+  text: string;
+  sentences: Array<{ start: number; end: number }>;
+  dates: Array<{ start: number; end: number; text: string; value: string | null; granularity: string }>;
+}
+
+export interface DateOccurrence {
+  articleId: string;
+  root: string;
+  start: number;
+  end: number;
+  text: string;
+  day: string;
+}
+
+export interface DateClaim {
+  key: string;
+  status: 'corroborated' | 'single-source' | 'conflicting';
+  independentReports: number;
+  values: Array<{ day: string; text: string; occurrences: DateOccurrence[]; roots: string[] }>;
+}
+
+const NOUN = new RegExp(`\\b(?:${EVENT_NOUNS.map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`, 'gi');
+const PHASE_OF = new Map(Object.entries(PHASES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
+const PHASE = new RegExp(`\\b(?:${[...PHASE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+const REACH = 80; // characters around the date searched for its noun and phase
+
+/** "truces" -> "truce"; "cease-fire" -> "ceasefire": one key for one kind of event. */
+const nounKey = (w: string) => {
+  const n = w.toLowerCase().replace('cease-fire', 'ceasefire');
+  return n === 'talks' || n === 'negotiations' ? 'talks' : n.replace(/(?<=[^s])s$/, '');
+};
+
+/** The match nearest to [start, end) in the window, or null. */
+function nearest(re: RegExp, text: string, lo: number, hi: number, start: number, end: number): string | null {
+  let best: { w: string; d: number } | null = null;
+  for (const m of text.slice(lo, hi).matchAll(re)) {
+    const s = lo + m.index!;
+    const d = s + m[0].length <= start ? start - (s + m[0].length) : s >= end ? s - end : 0;
+    if (!best || d < best.d) best = { w: m[0], d };
+  }
+  return best?.w ?? null;
+}
+
+export function dateKey(a: Pick<DatedArticle, 'text' | 'sentences'>, d: { start: number; end: number }): string | null {
+  const s = a.sentences.find((x) => x.start <= d.start && d.end <= x.end);
+  if (!s) return null;
+  const lo = Math.max(s.start, d.start - REACH);
+  const hi = Math.min(s.end, d.end + REACH);
+  const noun = nearest(NOUN, a.text, lo, hi, d.start, d.end);
+  if (!noun) return null;
+  const phase = nearest(PHASE, a.text, lo, hi, d.start, d.end);
+  return `date|${nounKey(noun)}|${phase ? PHASE_OF.get(phase.toLowerCase()) : ''}`;
+}
+
+export function dateClaims(articles: DatedArticle[]): DateClaim[] {
+  const byKey = new Map<string, DateOccurrence[]>();
+  for (const a of articles) {
+    for (const d of a.dates) {
+      if (!d.value || d.granularity !== 'day') continue;
+      const key = dateKey(a, d);
+      if (!key) continue;
+      const list = byKey.get(key) ?? [];
+      if (!list.some((o) => o.articleId === a.id && o.day === d.value)) list.push({ articleId: a.id, root: a.root, start: d.start, end: d.end, text: d.text, day: d.value });
+      byKey.set(key, list);
+    }
+  }
+  const claims: DateClaim[] = [];
+  for (const [key, occs] of byKey) {
+    const days = [...new Set(occs.map((o) => o.day))];
+    const values = days
+      .map((day) => {
+        const occurrences = occs.filter((o) => o.day === day);
+        return { day, text: occurrences[0]!.text, occurrences, roots: [...new Set(occurrences.map((o) => o.root))] };
+      })
+      .sort((x, y) => y.roots.length - x.roots.length || (x.day < y.day ? -1 : 1));
+    const roots = new Set(occs.map((o) => o.root));
+    const conflicting = values.some((x, i) => values.slice(i + 1).some((y) => x.roots.some((r) => !y.roots.includes(r)) && y.roots.some((r) => !x.roots.includes(r))));
+    claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : roots.size >= 2 ? 'corroborated' : 'single-source' });
+  }
+  return claims;
+}

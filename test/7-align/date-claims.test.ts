@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { dateClaims, dateKey, type DatedArticle } from '../../src/7-align/date-claims.js';
+import { extractArticle } from '../../src/6-extract/index.js';
+import { quantityLabel } from '../../src/report/markdown-claims.js';
+
+const article = (id: string, root: string, text: string, publishedAt = '2025-05-06T10:00:00Z'): DatedArticle => {
+  const x = extractArticle(text, publishedAt);
+  return { id, root, text, sentences: x.sentences, dates: x.dates };
+};
+const keys = (text: string) => {
+  const a = article('a', 'a', text);
+  return a.dates.map((d) => dateKey(a, d));
+};
+
+describe('dateKey: what a date is the date of', () => {
+  it.each([
+    ['The 30-day truce began at midnight on Friday, officials said.', 'date|truce|begin'],
+    ['Talks resume on Tuesday in Port Alden.', 'date|talks|begin'],
+    ['The ceasefire will end on 6 June unless it is extended.', 'date|ceasefire|end'],
+    ['The cease-fire took effect on Friday.', 'date|ceasefire|begin'],
+    ['The referendum is on 12 June.', 'date|referendum|'],
+    ['Officials met on Friday.', null],
+  ])('%s -> %s', (text, key) => expect(keys(text)[0] ?? null).toBe(key));
+  it('labels a date key for people', () => expect(quantityLabel('date|truce|begin')).toBe('date the truce began'));
+});
+
+describe('dateClaims', () => {
+  it('the same day from two voices is corroborated; another day from a third conflicts', () => {
+    const same = dateClaims([article('a', 'a', 'The truce began at midnight on Friday.'), article('b', 'b', 'The truce took effect on 2 May.')]);
+    expect(same).toEqual([expect.objectContaining({ key: 'date|truce|begin', status: 'corroborated', independentReports: 2 })]);
+    const clash = dateClaims([article('a', 'a', 'The truce began at midnight on Friday.'), article('c', 'c', 'The truce began on Saturday.')]);
+    expect(clash[0]).toMatchObject({ status: 'conflicting' });
+    expect(clash[0]!.values.map((v) => v.day).sort()).toEqual(['2025-05-02', '2025-05-03']);
+  });
+  it('a copy (same voice) does not corroborate', () => {
+    const copies = dateClaims([article('a', 'a', 'The truce began at midnight on Friday.'), article('b', 'a', 'The truce began at midnight on Friday.')]);
+    expect(copies[0]).toMatchObject({ status: 'single-source', independentReports: 1 });
+  });
+});
