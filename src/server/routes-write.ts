@@ -19,7 +19,6 @@ export const IngestBody = z
   .strict()
   .refine((b) => (b.urls?.length ?? 0) + (b.documents?.length ?? 0) > 0, { message: 'expected at least one of urls or documents' });
 
-
 export interface WriteRouteOptions {
   allowPrivate: boolean;
 }
@@ -56,7 +55,7 @@ export function registerWriteRoutes(app: Hono, store: Store, jobs: IngestQueue, 
       }
       const text = ([] as unknown[]).concat(form.urls ?? []).filter((x): x is string => typeof x === 'string').join('\n');
       const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-      urls = parse(z.array(Url).max(MAX_ITEMS, `at most ${MAX_ITEMS} URLs`), lines, 'body');
+      urls = parse(z.object({ urls: z.array(Url).max(MAX_ITEMS, `at most ${MAX_ITEMS} URLs`) }), { urls: lines }, 'body').urls;
       if (!docs.length && !urls.length) throw new ApiError(400, 'bad-request', 'expected files or urls', [{ path: 'body', message: 'expected at least one file or URL' }]);
       if (docs.length > MAX_ITEMS) throw new ApiError(400, 'bad-request', `at most ${MAX_ITEMS} files`, [{ path: 'body.files', message: `at most ${MAX_ITEMS} files` }]);
     } else {

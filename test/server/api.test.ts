@@ -174,6 +174,11 @@ describe('bad input gets a 4xx naming the field', () => {
     expect((await post(JSON.stringify({ extra: 1, urls: [] }))).status).toBe(400);
     expect((await post('{not json')).status).toBe(400);
     expect((await post('hello', 'text/plain')).status).toBe(415);
+    const form = new FormData();
+    form.append('urls', 'https://a.example/ok\nnot a url');
+    const multipart = await px.app.request('/api/v1/ingest', { method: 'POST', body: form });
+    expect(multipart.status).toBe(400);
+    expect((await multipart.json()).error.issues.map((i: { path: string }) => i.path)).toEqual(['body.urls.1']);
   });
 
   it('writes are rate-limited per client (429 with Retry-After); reads are not', async () => {
