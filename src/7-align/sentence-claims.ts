@@ -6,6 +6,7 @@
 // pair of sentences; identical sentences (copies) are joined before any comparison.
 import { STOPWORDS } from '../5-cluster/model/stopwords.js';
 import { stem } from '../5-cluster/stem.js';
+import { dot } from '../5-cluster/vector.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
 
 export interface AlignInput {
@@ -136,7 +137,7 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
     }
     const candidates = touched.length > MAX_CANDIDATES ? [...touched].sort((x, y) => shared[y]! - shared[x]! || x - y).slice(0, MAX_CANDIDATES) : touched;
     for (const j of candidates) {
-      const s = cosine(u.vec, units[j]!.vec);
+      const s = dot(u.vec, units[j]!.vec); // unit vectors: the cosine
       const a = units[j]!.article;
       const had = best[i]!.get(a);
       if (!had || s > had[1] || (s === had[1] && j < had[0])) best[i]!.set(a, [j, s]);
@@ -165,14 +166,4 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
       score: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 1000) / 1000 : 1,
     };
   });
-}
-
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [w, x] of small) {
-    const y = large.get(w);
-    if (y !== undefined) s += x * y;
-  }
-  return s;
 }

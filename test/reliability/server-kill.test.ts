@@ -3,9 +3,9 @@
 // documents to a restarted server completes the set.
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { startCli, tempDir } from '../helpers/cli.js';
 import { generateArticle, articleFile } from '../helpers/generate.js';
+import { storeConsistency } from '../helpers/store-check.js';
 
 async function serve(db: string): Promise<{ url: string; kill: () => Promise<void> }> {
   const child = startCli(['--db', db, 'serve', '--port', '0']);
@@ -26,20 +26,7 @@ const PER_BATCH = 60;
 const batch = (b: number) => Array.from({ length: PER_BATCH }, (_, i) => ({ name: `b${b}-${i}.txt`, content: articleFile(generateArticle(50_000 + b * PER_BATCH + i)) }));
 const post = (url: string, b: number) => fetch(`${url}/api/v1/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documents: batch(b) }) });
 
-function check(db: string) {
-  const d = new Database(db, { readonly: true });
-  try {
-    return {
-      integrity: d.pragma('integrity_check', { simple: true }),
-      articles: d.prepare('SELECT count(*) FROM articles').pluck().get() as number,
-      fts: d.prepare('SELECT count(*) FROM article_fts').pluck().get() as number,
-      distinctHashes: d.prepare('SELECT count(DISTINCT content_hash) FROM article_versions').pluck().get() as number,
-      versions: d.prepare('SELECT count(*) FROM article_versions').pluck().get() as number,
-    };
-  } finally {
-    d.close();
-  }
-}
+const check = storeConsistency;
 
 describe('the server killed under concurrent ingest', () => {
   it('leaves a consistent store; resubmitting to a restarted server completes the set', async () => {
