@@ -6,7 +6,6 @@
 // pair of sentences; identical sentences (copies) are joined before any comparison.
 import { STOPWORDS } from '../5-cluster/model/stopwords.js';
 import { stem } from '../5-cluster/stem.js';
-import { dot } from '../5-cluster/vector.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
 
 export interface AlignInput {
@@ -57,29 +56,58 @@ export function contentWords(sentence: string): string[] {
   return out;
 }
 
+/**
+ * Content words of each sentence of an article, kept per sentences array: an article is aligned
+ * once in its event and once in its storyline, and reading its words is a third of the work.
+ */
+const wordsMemo = new WeakMap<object, { text: string; words: string[][] }>();
+
+function sentenceWords(a: AlignInput): string[][] {
+  const hit = wordsMemo.get(a.sentences);
+  if (hit && hit.text === a.text) return hit.words;
+  const words = a.sentences.map((s) => contentWords(a.text.slice(s.start, s.end)));
+  wordsMemo.set(a.sentences, { text: a.text, words });
+  return words;
+}
+
+/** A sentence as a unit vector over word ids: ids ascending, weights alongside. */
 interface Unit {
   article: number;
   ref: SentenceRef;
-  vec: Map<string, number>;
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
-function vectors(units: Array<{ article: number; ref: SentenceRef; words: string[] }>): Unit[] {
-  const df = new Map<string, number>();
-  for (const u of units) for (const w of new Set(u.words)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = units.length;
-  return units.map((u) => {
-    const tf = new Map<string, number>();
-    for (const w of u.words) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const vec = new Map<string, number>();
-    let norm = 0;
-    for (const [w, c] of tf) {
-      const x = (1 + Math.log(c)) * Math.log((n + 1) / df.get(w)!);
-      vec.set(w, x);
-      norm += x * x;
+function vectors(units: Array<{ article: number; ref: SentenceRef; words: string[] }>, vocabulary: Map<string, number>): Unit[] {
+  const df: number[] = [];
+  const idsOf = units.map((u) => {
+    const ids = new Set<number>();
+    for (const w of u.words) {
+      let id = vocabulary.get(w);
+      if (id === undefined) vocabulary.set(w, (id = vocabulary.size));
+      ids.add(id);
     }
+    for (const id of ids) df[id] = (df[id] ?? 0) + 1;
+    return ids;
+  });
+  const n = units.length;
+  return units.map((u, k) => {
+    const tf = new Map<number, number>();
+    for (const w of u.words) {
+      const id = vocabulary.get(w)!;
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    const ids = Int32Array.from(idsOf[k]!).sort();
+    const weights = new Float64Array(ids.length);
+    let norm = 0;
+    ids.forEach((id, i) => {
+      const x = (1 + Math.log(tf.get(id)!)) * Math.log((n + 1) / df[id]!);
+      weights[i] = x;
+      norm += x * x;
+    });
     norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of vec) vec.set(w, x / norm);
-    return { article: u.article, ref: u.ref, vec };
+    for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
+    return { article: u.article, ref: u.ref, ids, weights };
   });
 }
 
@@ -93,10 +121,49 @@ const MAX_POSTING = 1000;
  */
 const MAX_CANDIDATES = 64;
 
+/**
+ * The n sentences sharing the most probe weight (ties: lower index first), as a full sort would
+ * give them: the n-th largest weight comes from a native sort of the bare numbers, and only
+ * sentences at or above it are ordered (a sentence can touch a thousand others).
+ */
+function mostShared(touched: number[], shared: Float64Array, n: number): number[] {
+  const values = new Float64Array(touched.length);
+  for (let k = 0; k < touched.length; k++) values[k] = shared[touched[k]!]!;
+  values.sort();
+  const cut = values[values.length - n]!;
+  const above: number[] = [];
+  const tied: number[] = [];
+  for (const j of touched) {
+    const v = shared[j]!;
+    if (v > cut) above.push(j);
+    else if (v === cut) tied.push(j);
+  }
+  if (above.length < n) {
+    const lowest = Int32Array.from(tied).sort();
+    for (let k = 0; above.length < n && k < lowest.length; k++) above.push(lowest[k]!);
+  }
+  return above.sort((x, y) => shared[y]! - shared[x]! || x - y);
+}
+
+/** Binary search of a sorted Int32Array; -1 when absent. */
+function indexOf(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === x) return mid;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFAULT_ALIGN): SentenceGroup[] {
-  const raw = articles.flatMap((a, article) =>
-    a.sentences.map((s) => ({ article, ref: { articleId: a.id, start: s.start, end: s.end }, words: contentWords(a.text.slice(s.start, s.end)) })).filter((u) => u.words.length >= opts.minWords),
-  );
+  const raw = articles.flatMap((a, article) => {
+    const words = sentenceWords(a);
+    return a.sentences.map((s, k) => ({ article, ref: { articleId: a.id, start: s.start, end: s.end }, words: words[k]! })).filter((u) => u.words.length >= opts.minWords);
+  });
   const uf = new UnionFind(raw.length);
   // Sentences with the same content words (wire copies) are one statement at once; only one
   // of them, the representative, is compared with the rest.
@@ -110,14 +177,26 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
       reps.push(i);
     } else uf.union(r, i);
   });
-  const units = vectors(reps.map((i) => raw[i]!));
-  const postings = new Map<string, number[]>();
-  const probes = units.map((u) => [...u.vec].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROBE_WORDS).map(([w]) => w));
-  probes.forEach((ws, i) => {
-    for (const w of ws) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i);
+  const vocabulary = new Map<string, number>();
+  const units = vectors(reps.map((i) => raw[i]!), vocabulary);
+  const wordOf: string[] = [...vocabulary.keys()];
+  // Probe words: strongest first (ties: the word in alphabetical order), as positions in the unit.
+  const probes = units.map((u) => {
+    const order = Array.from(u.ids.keys()).sort((x, y) => u.weights[y]! - u.weights[x]! || (wordOf[u.ids[x]!]! < wordOf[u.ids[y]!]! ? -1 : 1));
+    return order.slice(0, PROBE_WORDS);
   });
-  // best[i] : article -> [unit, cosine] of the best match of unit i in that article.
-  const best: Array<Map<number, [number, number]>> = units.map(() => new Map());
+  const postings: number[][] = Array.from({ length: vocabulary.size }, () => []);
+  probes.forEach((ps, i) => {
+    for (const p of ps) postings[units[i]!.ids[p]!]!.push(i);
+  });
+  // Best match of unit i in each other article: bestArticles[i] (ascending), with the matched
+  // unit and its cosine alongside; built in scratch arrays indexed by article.
+  const bestArticles: Int32Array[] = new Array(units.length);
+  const bestUnits: Int32Array[] = new Array(units.length);
+  const bestScores: Float64Array[] = new Array(units.length);
+  const scratchUnit = new Int32Array(articles.length).fill(-1);
+  const scratchScore = new Float64Array(articles.length);
+  const dense = new Float64Array(vocabulary.size);
   // Shared probe weight per other sentence, in one array reused for every sentence.
   const shared = new Float64Array(units.length);
   const articleOf = Int32Array.from(units, (u) => u.article);
@@ -125,30 +204,48 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
     const touched: number[] = [];
     // Rarest probe words first: they are the most telling, and once enough sentences are found
     // the long lists of common words are not walked at all.
-    for (const w of [...probes[i]!].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length)) {
-      const list = postings.get(w)!;
+    for (const p of [...probes[i]!].sort((a, b) => postings[u.ids[a]!]!.length - postings[u.ids[b]!]!.length)) {
+      const list = postings[u.ids[p]!]!;
       if (list.length > MAX_POSTING || touched.length >= 4 * MAX_CANDIDATES) break;
-      const weight = u.vec.get(w)!;
+      const weight = u.weights[p]!;
       for (const j of list) {
         if (j === i || articleOf[j] === u.article) continue;
         if (shared[j] === 0) touched.push(j);
         shared[j] = shared[j]! + weight;
       }
     }
-    const candidates = touched.length > MAX_CANDIDATES ? [...touched].sort((x, y) => shared[y]! - shared[x]! || x - y).slice(0, MAX_CANDIDATES) : touched;
+    const candidates = touched.length > MAX_CANDIDATES ? mostShared(touched, shared, MAX_CANDIDATES) : touched;
+    const met: number[] = [];
+    // Unit i spread over the vocabulary: each candidate's cosine is then one pass over its own words.
+    for (let k = 0; k < u.ids.length; k++) dense[u.ids[k]!] = u.weights[k]!;
     for (const j of candidates) {
-      const s = dot(u.vec, units[j]!.vec); // unit vectors: the cosine
-      const a = units[j]!.article;
-      const had = best[i]!.get(a);
-      if (!had || s > had[1] || (s === had[1] && j < had[0])) best[i]!.set(a, [j, s]);
+      const v = units[j]!;
+      let s = 0;
+      for (let k = 0; k < v.ids.length; k++) s += v.weights[k]! * dense[v.ids[k]!]!;
+      const a = articleOf[j]!;
+      const had = scratchUnit[a]!;
+      if (had === -1) met.push(a);
+      if (had === -1 || s > scratchScore[a]! || (s === scratchScore[a]! && j < had)) (scratchUnit[a] = j), (scratchScore[a] = s);
     }
     for (const j of touched) shared[j] = 0;
+    for (let k = 0; k < u.ids.length; k++) dense[u.ids[k]!] = 0;
+    const arts = Int32Array.from(met).sort();
+    bestArticles[i] = arts;
+    bestUnits[i] = arts.map((a) => scratchUnit[a]!);
+    const scores = new Float64Array(arts.length);
+    for (let k = 0; k < arts.length; k++) scores[k] = scratchScore[arts[k]!]!;
+    bestScores[i] = scores;
+    for (const a of met) scratchUnit[a] = -1;
   });
   const linkScores = new Map<number, number[]>();
   units.forEach((u, i) => {
-    for (const [, [j, s]] of best[i]!) {
+    const js = bestUnits[i]!;
+    for (let k = 0; k < js.length; k++) {
+      const j = js[k]!;
+      const s = bestScores[i]![k]!;
       if (j < i || s < opts.threshold) continue;
-      if (best[j]!.get(u.article)?.[0] !== i) continue; // not mutual
+      const back = indexOf(bestArticles[j]!, u.article);
+      if (back < 0 || bestUnits[j]![back] !== i) continue; // not mutual
       uf.union(reps[i]!, reps[j]!);
       (linkScores.get(reps[i]!) ?? linkScores.set(reps[i]!, []).get(reps[i]!)!).push(s);
     }
