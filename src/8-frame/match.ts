@@ -27,17 +27,25 @@ export function normalise(surface: string): string {
   return surface.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
+/** The last text's words: referent and loaded-word search read the same article one after the other. */
+let lastText: string | null = null;
+let lastWords: WordToken[] = [];
+
 function wordTokens(text: string): WordToken[] {
+  if (text === lastText) return lastWords;
   const out: WordToken[] = [];
   // The shared tokenizer splits a possessive off ("army's" -> "army", "'s") and keeps inner
   // hyphens ("anti-war" stays one word, so it never counts as "war").
   for (const t of tokenize(text)) if (WORD_START.test(t.text)) out.push({ start: t.start, end: t.end, key: normalise(t.text) });
+  [lastText, lastWords] = [text, out];
   return out;
 }
 
 export class PhraseIndex<V> {
   private readonly forms = new Map<string, V>();
   private maxWords = 1;
+  /** First words of the phrases of two or more words: elsewhere only one-word forms are looked up. */
+  private readonly openers = new Set<string>();
 
   /** Entries are [form, value]; a form given twice is a lexicon error. */
   constructor(entries: Iterable<readonly [string, V]>) {
@@ -46,7 +54,9 @@ export class PhraseIndex<V> {
       if (!form) continue;
       if (this.forms.has(form)) throw new Error(`duplicate lexicon form: ${form}`);
       this.forms.set(form, value);
-      this.maxWords = Math.max(this.maxWords, form.split(' ').length);
+      const words = form.split(' ');
+      this.maxWords = Math.max(this.maxWords, words.length);
+      if (words.length > 1) this.openers.add(words[0]!);
     }
   }
 
@@ -62,10 +72,11 @@ export class PhraseIndex<V> {
     while (i < words.length) {
       // How many words from i on are joined by plain spaces (bounded by the longest phrase).
       let run = 1;
-      while (run < this.maxWords && i + run < words.length && PHRASE_GAP.test(text.slice(words[i + run - 1]!.end, words[i + run]!.start))) run++;
+      const opens = this.openers.has(words[i]!.key);
+      while (opens && run < this.maxWords && i + run < words.length && PHRASE_GAP.test(text.slice(words[i + run - 1]!.end, words[i + run]!.start))) run++;
       let found = false;
       for (let n = run; n >= 1 && !found; n--) {
-        const form = words.slice(i, i + n).map((w) => w.key).join(' ');
+        const form = n === 1 ? words[i]!.key : words.slice(i, i + n).map((w) => w.key).join(' ');
         const value = this.forms.get(form);
         if (value === undefined) continue;
         out.push({ start: words[i]!.start, end: words[i + n - 1]!.end, form, value });
