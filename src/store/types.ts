@@ -36,6 +36,20 @@ export interface IngestRunRecord {
   summary: unknown;
 }
 
+/**
+ * Data derived from one article and kept with it (its extraction): `key` says which version of
+ * the article and of the deriving code made it, so a reader can tell a stale row; `data` is
+ * JSON, validated by whoever reads it.
+ */
+export interface DerivedRow {
+  id: string;
+  key: string;
+  data: string;
+}
+
+/** Kinds of derived data a store keeps. */
+export type DerivedKind = 'extraction';
+
 export interface Store {
   /** Writes one article atomically: a new article, a new version of a known URL, or nothing. */
   putArticle(draft: ArticleDraft): Promise<PutResult>;
@@ -52,6 +66,10 @@ export interface Store {
   deleteArticle(id: string): Promise<string | null>;
   /** Latest version of each article (all, or those ids), with bodies, in ingest order. */
   getArticles(ids?: string[]): Promise<Article[]>;
+  /** Writes derived rows (replacing one of the same kind); rows of articles no longer stored are skipped. */
+  putDerived(kind: DerivedKind, rows: DerivedRow[]): Promise<void>;
+  /** Derived rows of these articles, by article id (full ids only; absent when none is kept). */
+  getDerived(kind: DerivedKind, ids: string[]): Promise<Map<string, DerivedRow>>;
   startRun(): Promise<number>;
   finishRun(id: number, summary: unknown): Promise<void>;
   close(): Promise<void>;

@@ -92,6 +92,35 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.putArticle(draft({ text: 'Harbour cranes idle in Port Alden.', title: 'A', url: 'https://x.example/del' }))).status).toBe('stored');
     });
 
+    it('keeps derived rows per article and kind: replaced on rewrite, skipped for unknown articles', async () => {
+      const a = await store.putArticle(draft({ text: 'Ferry service resumes at Glenmarrow.' }));
+      const b = await store.putArticle(draft({ text: 'Ferry fares rise at Glenmarrow.' }));
+      expect((await store.getDerived('extraction', [a.id, b.id])).size).toBe(0);
+      await store.putDerived('extraction', [
+        { id: a.id, key: 'v1', data: '{"n":1}' },
+        { id: b.id, key: 'v1', data: '{"n":2}' },
+        { id: 'no-such-article', key: 'v1', data: '{}' },
+      ]);
+      await store.putDerived('extraction', [{ id: a.id, key: 'v2', data: '{"n":3}' }]);
+      const got = await store.getDerived('extraction', [a.id, b.id, 'no-such-article']);
+      expect([...got.values()].sort((x, y) => x.data.localeCompare(y.data))).toEqual([
+        { id: b.id, key: 'v1', data: '{"n":2}' },
+        { id: a.id, key: 'v2', data: '{"n":3}' },
+      ]);
+      await store.putDerived('extraction', []);
+      expect((await store.getDerived('extraction', [])).size).toBe(0);
+    });
+
+    it('deleting an article deletes its derived rows', async () => {
+      const a = await store.putArticle(draft({ text: 'Lighthouse keeper retires after forty years.' }));
+      await store.putDerived('extraction', [{ id: a.id, key: 'k', data: '{}' }]);
+      expect(await store.deleteArticle(a.id)).toBe(a.id);
+      expect((await store.getDerived('extraction', [a.id])).size).toBe(0);
+      // Stored again (same content, so the same id): no stale row comes back with it.
+      const again = await store.putArticle(draft({ text: 'Lighthouse keeper retires after forty years.' }));
+      expect((await store.getDerived('extraction', [again.id])).size).toBe(0);
+    });
+
     it('records ingest runs', async () => {
       const run = await store.startRun();
       await expect(store.finishRun(run, { stored: 1 })).resolves.toBeUndefined();

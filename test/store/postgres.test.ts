@@ -45,7 +45,7 @@ describe('PostgresStore specifics', () => {
     expect(store).toBeInstanceOf(PostgresStore);
     await store.close();
     const again = (await openStore(urlOf(db))) as PostgresStore;
-    expect((await again.pool.query('SELECT version FROM schema_migrations')).rows).toEqual([{ version: 1 }]);
+    expect((await again.pool.query('SELECT version FROM schema_migrations')).rows).toEqual([{ version: 1 }, { version: 2 }]);
     await again.close();
   });
 

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { StoreError } from '../../src/store/types.js';
 import { storeContract } from './contract.js';
+import { draft } from '../helpers/draft.js';
 
 const tmpDb = () => path.join(mkdtempSync(path.join(tmpdir(), 'parallax-')), 'test.db');
 
@@ -17,11 +18,26 @@ describe('SqliteStore specifics', () => {
     const store = new SqliteStore(file);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     const versions = store.db.prepare('SELECT version FROM schema_migrations').pluck().all();
-    expect(versions).toEqual([1]);
+    expect(versions).toEqual([1, 2]);
     await store.close();
     // Reopening applies nothing twice.
     const again = new SqliteStore(file);
-    expect(again.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(1);
+    expect(again.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(2);
+    await again.close();
+  });
+
+  it('upgrades a version-1 store in place: the new table appears, stored articles stay', async () => {
+    const file = tmpDb();
+    const store = new SqliteStore(file);
+    const put = await store.putArticle(draft({ text: 'Kept across the upgrade.' }));
+    store.db.exec('DROP TABLE article_derived');
+    store.db.prepare('DELETE FROM schema_migrations WHERE version = 2').run();
+    await store.close();
+    const again = new SqliteStore(file);
+    expect(again.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2]);
+    expect((await again.getArticle(put.id))?.text).toBe('Kept across the upgrade.');
+    await again.putDerived('extraction', [{ id: put.id, key: 'k', data: '{}' }]);
+    expect((await again.getDerived('extraction', [put.id])).get(put.id)?.key).toBe('k');
     await again.close();
   });
 

@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { userInfo } from 'node:os';
 import type { Article, ArticleDraft, ArticleSummary } from '../../core/types.js';
-import type { ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
+import type { DerivedKind, DerivedRow, ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
 import { StoreError } from '../types.js';
 import { dataOf, rowToArticle, type VersionRow } from '../rows.js';
 import { articleId } from '../sqlite/index.js';
@@ -181,6 +181,22 @@ export class PostgresStore implements Store {
     const base = `${SELECT} WHERE v.version = a.latest_version`;
     const { rows } = ids ? await this.pool.query<VersionRow>(`${base} AND a.id = ANY($1) ORDER BY a.seq`, [[...new Set(ids)]]) : await this.pool.query<VersionRow>(`${base} ORDER BY a.seq`);
     return rows.map(rowToArticle);
+  }
+
+  async putDerived(kind: DerivedKind, rows: DerivedRow[]): Promise<void> {
+    if (!rows.length) return;
+    // One statement for the batch; an article deleted meanwhile gets no row (the join finds nothing).
+    await this.pool.query(
+      `INSERT INTO article_derived (article_id, kind, key, data)
+       SELECT r.id, $1, r.key, r.data FROM unnest($2::text[], $3::text[], $4::text[]) AS r(id, key, data) JOIN articles a ON a.id = r.id
+       ON CONFLICT (article_id, kind) DO UPDATE SET key = excluded.key, data = excluded.data`,
+      [kind, rows.map((r) => r.id), rows.map((r) => r.key), rows.map((r) => r.data)],
+    );
+  }
+
+  async getDerived(kind: DerivedKind, ids: string[]): Promise<Map<string, DerivedRow>> {
+    const { rows } = await this.pool.query<DerivedRow>('SELECT article_id AS id, key, data FROM article_derived WHERE kind = $1 AND article_id = ANY($2)', [kind, [...new Set(ids)]]);
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   async startRun(): Promise<number> {

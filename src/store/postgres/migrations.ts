@@ -48,4 +48,17 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'derived data kept per article (extraction)',
+    sql: `
+      CREATE TABLE article_derived (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (article_id, kind)
+      );
+    `,
+  },
 ];

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { Article, ArticleDraft, ArticleSummary } from '../../core/types.js';
-import type { ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
+import type { DerivedKind, DerivedRow, ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
 import { StoreError } from '../types.js';
 import { dataOf, ftsQuery, rowToArticle, type VersionRow } from '../rows.js';
 import { migrations } from './migrations.js';
@@ -151,6 +151,7 @@ export class SqliteStore implements Store {
       const row = full ? (this.db.prepare('SELECT rowid FROM articles WHERE id = ?').get(full) as { rowid: number } | undefined) : undefined;
       if (!full || !row) return null;
       this.db.prepare('DELETE FROM article_fts WHERE rowid = ?').run(row.rowid);
+      this.db.prepare('DELETE FROM article_derived WHERE article_id = ?').run(full);
       this.db.prepare('DELETE FROM article_versions WHERE article_id = ?').run(full);
       this.db.prepare('DELETE FROM articles WHERE id = ?').run(full);
       return full;
@@ -159,6 +160,27 @@ export class SqliteStore implements Store {
 
   async countArticles(): Promise<number> {
     return this.db.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  }
+
+  async putDerived(kind: DerivedKind, rows: DerivedRow[]): Promise<void> {
+    // One transaction; an article deleted meanwhile gets no row (the SELECT finds nothing).
+    const put = this.db.prepare(
+      `INSERT INTO article_derived (article_id, kind, key, data) SELECT id, ?, ?, ? FROM articles WHERE id = ?
+       ON CONFLICT (article_id, kind) DO UPDATE SET key = excluded.key, data = excluded.data`,
+    );
+    this.db.transaction(() => {
+      for (const r of rows) put.run(kind, r.key, r.data, r.id);
+    })();
+  }
+
+  async getDerived(kind: DerivedKind, ids: string[]): Promise<Map<string, DerivedRow>> {
+    const get = this.db.prepare('SELECT key, data FROM article_derived WHERE article_id = ? AND kind = ?');
+    const out = new Map<string, DerivedRow>();
+    for (const id of new Set(ids)) {
+      const row = get.get(id, kind) as { key: string; data: string } | undefined;
+      if (row) out.set(id, { id, ...row });
+    }
+    return out;
   }
 
   async startRun(): Promise<number> {

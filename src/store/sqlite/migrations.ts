@@ -49,4 +49,17 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'derived data kept per article (extraction)',
+    sql: `
+      CREATE TABLE article_derived (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,                    -- which article version and which code made it
+        data TEXT NOT NULL,                   -- JSON
+        PRIMARY KEY (article_id, kind)
+      );
+    `,
+  },
 ];
