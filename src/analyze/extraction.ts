@@ -21,22 +21,36 @@ export interface ExtractionSections {
  * ingest extracts only the new articles). Keyed by id, content hash and date, so a new version
  * is extracted again; the oldest entries go first past `max`.
  */
+type CacheKey = Pick<AnalysisArticle, 'id' | 'contentHash' | 'publishedAt'>;
+
 export class ExtractionCache {
   private readonly map = new Map<string, ArticleExtraction>();
   hits = 0;
   constructor(readonly max = 20_000) {}
 
+  private static key(a: CacheKey): string {
+    return `${a.id}\u0000${a.contentHash}\u0000${a.publishedAt}`;
+  }
+
   get(a: AnalysisArticle): ArticleExtraction {
-    const key = `${a.id}\u0000${a.contentHash}\u0000${a.publishedAt}`;
-    const hit = this.map.get(key);
+    const hit = this.map.get(ExtractionCache.key(a));
     if (hit) {
       this.hits++;
       return hit;
     }
     const x = extractArticle(a.text, a.publishedAt);
-    this.map.set(key, x);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    this.put(a, x);
     return x;
+  }
+
+  has(a: CacheKey): boolean {
+    return this.map.has(ExtractionCache.key(a));
+  }
+
+  /** An extraction made elsewhere (read from the store) for this version of the article. */
+  put(a: CacheKey, x: ArticleExtraction): void {
+    this.map.set(ExtractionCache.key(a), x);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
   }
 }
 

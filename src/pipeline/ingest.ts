@@ -8,6 +8,7 @@ import { loadSource, DEFAULT_MAX_BYTES } from '../1-ingest/load.js';
 import type { FetchOptions, FetchResult } from '../1-ingest/fetch/index.js';
 import { cleanItem } from '../2-clean/index.js';
 import type { Store, PutStatus } from '../store/types.js';
+import { storeExtractions } from '../analyze/stored-extractions.js';
 
 export interface IngestOptions {
   maxBytes?: number;
@@ -19,6 +20,11 @@ export interface IngestOptions {
   prefetched?: Map<string, FetchResult>;
   /** Name to record for a file path (uploads: "upload:report.html" instead of a temporary path). */
   labels?: Map<string, string>;
+  /**
+   * Extract each new article (names, quotes, figures, dates) and keep the result in the store,
+   * so that the work is done where the ingest runs (a worker) and never again by an analysis.
+   */
+  extract?: boolean;
 }
 
 export interface ItemOutcome {
@@ -71,6 +77,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     const followLinks = opts.followLinks === 'auto' || opts.followLinks === undefined ? ref.kind === 'url' : opts.followLinks;
     const loaded = await loadSource(ref, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, followLinks, fetch: opts.fetch ?? {}, prefetched: ref.kind === 'url' ? opts.prefetched?.get(ref.url) : undefined });
     loaded.rejected.forEach(reject);
+    const fresh: string[] = [];
     for (const item of loaded.items) {
       const cleaned = cleanItem(item);
       if (!cleaned.ok) {
@@ -84,16 +91,27 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
         const outcome: ItemOutcome = { source: draft.source, status: put.status, id: put.id, version: put.version, title: draft.title };
         if (put.duplicateOf) outcome.duplicateOf = put.duplicateOf;
         outcomes.push(outcome);
+        if (put.status !== 'duplicate') fresh.push(put.id);
       } catch (e) {
         reject(diag(draft.source, 'store', 'store-failed', `could not store the article: ${(e as Error).message}`));
       }
     }
+    if (opts.extract && fresh.length) await extractStored(store, fresh, ref.given, problems);
     done++;
   }
   opts.onProgress?.({ done, total, source: '' });
   const summary = summarize(outcomes, problems, total, expanded.skipped.length);
   await store.finishRun(runId, summary);
   return { summary, outcomes, problems, skipped: expanded.skipped };
+}
+
+/** The articles stay stored whatever happens here: an analysis extracts what is missing. */
+async function extractStored(store: Store, ids: string[], source: string, problems: Diagnostic[]): Promise<void> {
+  try {
+    await storeExtractions(store, ids);
+  } catch (e) {
+    problems.push(diag(source, 'store', 'extract-failed', `stored, but the extraction was not kept (the analysis will make it): ${(e as Error).message}`, 'warning'));
+  }
 }
 
 function summarize(outcomes: ItemOutcome[], problems: Diagnostic[], sources: number, skippedFiles: number): IngestSummary {

@@ -24,7 +24,7 @@ export async function runIngestJob(store: Store, request: JobRequest, onProgress
       files.push(file);
       labels.set(file, `upload:${d.name}`);
     }
-    const report = await ingest(store, [...files, ...request.urls], { labels, fetch: { allowPrivate: request.allowPrivate }, onProgress: (p) => onProgress({ done: p.done, total: p.total, current: p.source }) });
+    const report = await ingest(store, [...files, ...request.urls], { extract: true, labels, fetch: { allowPrivate: request.allowPrivate }, onProgress: (p) => onProgress({ done: p.done, total: p.total, current: p.source }) });
     const s = report.summary;
     return {
       summary: { items: s.items, stored: s.stored, newVersions: s.newVersions, duplicates: s.duplicates, rejected: s.rejected, warnings: s.warnings },

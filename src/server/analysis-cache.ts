@@ -18,7 +18,7 @@ export class AnalysisCache {
 
   constructor(
     private readonly store: Store,
-    private readonly analyze: (articles: Awaited<ReturnType<Store['getArticles']>>) => Report = analyzeArticles,
+    private readonly analyze: (articles: Awaited<ReturnType<Store['getArticles']>>) => Report | Promise<Report> = analyzeArticles,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -41,7 +41,7 @@ export class AnalysisCache {
     this.pending = (async () => {
       try {
         const t0 = this.now();
-        const report = this.analyze(await this.store.getArticles());
+        const report = await this.analyze(await this.store.getArticles());
         this.tookMs = this.now() - t0;
         // A write through this server meanwhile invalidated this result: hand it out, keep nothing.
         if (generation === this.generation) (this.report = report), (this.count = count), (this.madeAt = this.now());

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/types.js';
 import { AnalysisCache } from './analysis-cache.js';
-import { analyzeArticles } from '../analyze/index.js';
+import { analyzeStored } from '../analyze/stored.js';
 import { ExtractionCache } from '../analyze/extraction.js';
 import type { OutletRegistry } from '../outlets/registry.js';
 import { ApiError, errorBody } from './http.js';
@@ -42,7 +42,7 @@ export interface ParallaxApp {
 export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   const app = new Hono();
   const extractionCache = new ExtractionCache();
-  const analysis = new AnalysisCache(store, (articles) => analyzeArticles(articles, { outlets: opts.outlets, extractionCache }));
+  const analysis = new AnalysisCache(store, (articles) => analyzeStored(store, articles, { outlets: opts.outlets, extractionCache }));
   const jobs = opts.queue ?? new MemoryQueue(store);
   jobs.onStored(() => analysis.invalidate());
   const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;

@@ -63,7 +63,7 @@ export async function pollFeeds(store: Store, urls: string[], state: WatchState,
       }
       feed.etag = res.headers.etag ?? null;
       feed.lastModified = res.headers['last-modified'] ?? null;
-      const report = await ingest(store, [url], { prefetched: new Map([[url, res]]), fetch: opts.fetch });
+      const report = await ingest(store, [url], { extract: true, prefetched: new Map([[url, res]]), fetch: opts.fetch });
       const s = report.summary;
       feed.itemsStored += s.stored + s.newVersions;
       out.push({ ...base, status: 'new', stored: s.stored + s.newVersions, duplicates: s.duplicates, rejected: s.rejected, nextPollAt: feed.nextPollAt });

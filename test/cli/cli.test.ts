@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { Report } from '../../src/report/schema.js';
 import { runCli, tempDir, SHARED } from '../helpers/cli.js';
 import { CORPUS } from '../fixtures/golden.js';
@@ -85,6 +86,20 @@ describe('parallax CLI', () => {
     const bad = await runCli(['--db', db, 'report', '--format', 'pdf']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--format: expected json or md/);
+  });
+
+  it('ingest keeps each new article\'s extraction in the store; --no-extract leaves it to the analysis', async () => {
+    const dir = tempDir();
+    const count = (db: string) => new Database(db, { readonly: true }).prepare("SELECT count(*) FROM article_derived WHERE kind = 'extraction'").pluck().get();
+    const withRows = path.join(dir, 'with.db');
+    expect((await runCli(['--db', withRows, 'ingest', '--quiet', path.join(CORPUS, 'text')])).code).toBe(0);
+    expect(count(withRows)).toBe(4);
+    const without = path.join(dir, 'without.db');
+    expect((await runCli(['--db', without, 'ingest', '--quiet', '--no-extract', path.join(CORPUS, 'text')])).code).toBe(0);
+    expect(count(without)).toBe(0);
+    // The first report makes and keeps them.
+    expect((await runCli(['--db', without, 'report', '--out', path.join(dir, 'r.json')])).code).toBe(0);
+    expect(count(without)).toBe(4);
   });
 
   it('compare lists the ids, then compares one storyline outlet by outlet (md and json)', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { ingest } from '../../pipeline/ingest.js';
-import { analyzeArticles } from '../../analyze/index.js';
+import { analyzeStored } from '../../analyze/stored.js';
 import { reportToMarkdown } from '../../report/markdown.js';
 import type { Report } from '../../report/schema.js';
 import { printProblems } from '../problems.js';
@@ -44,7 +44,7 @@ export function registerAnalyze(program: Command): void {
           const run = await ingest(store, inputs, { fetch: { allowPrivate: !!raw.allowPrivate } });
           printProblems(run.problems);
           const ids = [...new Set(run.outcomes.flatMap((o) => (o.id ? [o.id] : [])))];
-          return { report: analyzeArticles(await store.getArticles(ids), { outlets: outletRegistry(global) }), rejected: run.summary.rejected };
+          return { report: await analyzeStored(store, await store.getArticles(ids), { outlets: outletRegistry(global) }), rejected: run.summary.rejected };
         });
         write(report, opts);
         process.exitCode = rejected ? EXIT.PARTIAL : EXIT.OK;
@@ -64,7 +64,7 @@ export function registerReport(program: Command): void {
       const opts = parseOptions(OutputOptions, raw);
       const global = cmd.optsWithGlobals() as GlobalOptions;
       const outlets = outletRegistry(global);
-      const report = await withStore(global, async (store) => analyzeArticles(await store.getArticles(), { outlets }));
+      const report = await withStore(global, async (store) => analyzeStored(store, await store.getArticles(), { outlets }));
       write(report, opts);
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { analyzeArticles } from '../../analyze/index.js';
+import { analyzeStored } from '../../analyze/stored.js';
 import { comparisonIndex, comparisonToMarkdown, selectComparison } from '../../report/compare.js';
 import { parseOptions } from '../options.js';
 import { outletRegistry, withStore, type GlobalOptions } from '../context.js';
@@ -30,7 +30,7 @@ export function registerCompare(program: Command): void {
       if (opts.groupBy && outlets && !outlets.attributeNames().includes(opts.groupBy)) {
         throw new CliError(`--group-by: no outlet in the registry has the attribute "${opts.groupBy}"; it has: ${outlets.attributeNames().join(', ') || 'none'}`, EXIT.USAGE);
       }
-      const analysed = await withStore(global, async (store) => analyzeArticles(await store.getArticles(), { outlets }));
+      const analysed = await withStore(global, async (store) => analyzeStored(store, await store.getArticles(), { outlets }));
       const report = opts.groupBy && outlets ? groupReport(analysed, opts.groupBy, outlets) : analysed;
       let body: string;
       if (!id) body = comparisonIndex(report);

@@ -18,6 +18,7 @@ export function registerIngest(program: Command): void {
     .option('--timeout <ms>', 'time limit per URL fetch in milliseconds', '15000')
     .option('--max-file-size <MB>', 'largest file or download accepted, in megabytes', '50')
     .option('--max-redirects <n>', 'redirects followed per URL', '5')
+    .option('--no-extract', 'store only; leave the extraction (names, quotes, figures, dates) to the next analysis')
     .option('--quiet', 'print only the summary line')
     .addHelpText('after', '\nExit codes: 0 all ingested, 1 fatal error, 2 bad usage, 3 some inputs rejected.')
     .action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
@@ -30,6 +31,7 @@ export function registerIngest(program: Command): void {
         ingest(store, inputs, {
           maxBytes: Math.round(opts.maxFileSize * 1024 * 1024),
           followLinks,
+          extract: raw.extract !== false,
           fetch: { timeoutMs: opts.timeout, maxRedirects: opts.maxRedirects, allowPrivate: !!raw.allowPrivate },
           onProgress: (p) => progress.update(p),
         }),

@@ -1,0 +1,110 @@
+// Each article's extraction kept in the store (table article_derived, kind "extraction"), so that
+// it is made once: by whoever ingests the article (a `parallax worker` on any machine, or the
+// CLI), and read back by every later analysis instead of extracting again. A row is used only
+// when its key matches this version of the article and of the extractor, and its JSON passes
+// the schema below with every offset inside the article's text; anything else is extracted again
+// and rewritten.
+import { z } from 'zod';
+import type { Article } from '../core/types.js';
+import type { Store } from '../store/types.js';
+import { extractArticle, type ArticleExtraction } from '../6-extract/index.js';
+import type { ExtractionCache } from './extraction.js';
+
+/**
+ * Bump when the extractor's output changes (a new field, a fixed rule): stored rows made by the
+ * older code are then extracted again on their next analysis.
+ */
+export const EXTRACTOR_VERSION = 1;
+
+type Keyed = Pick<Article, 'id' | 'contentHash' | 'publishedAt' | 'text'>;
+
+/** "x1|<content hash>|<publication date>": which article version and which extractor made a row. */
+export const extractionKey = (a: Keyed) => `x${EXTRACTOR_VERSION}|${a.contentHash}|${a.publishedAt ?? ''}`;
+
+const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).passthrough();
+const StoredExtraction = z.object({
+  sentences: z.array(span),
+  entities: z.object({ mentions: z.array(span), entities: z.array(z.object({}).passthrough()) }),
+  quotes: z.array(z.object({ content: span, speakerEntity: z.number().int().nullable() }).passthrough()),
+  figures: z.array(span),
+  dates: z.array(span),
+  eventDate: z.string().nullable(),
+});
+
+/** The stored JSON as an extraction of this text, or null (bad JSON, wrong shape, an offset past the text). */
+export function parseStoredExtraction(json: string, text: string): ArticleExtraction | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const parsed = StoredExtraction.safeParse(raw);
+  if (!parsed.success) return null;
+  const x = parsed.data;
+  const spans = [...x.sentences, ...x.entities.mentions, ...x.quotes.map((q) => q.content), ...x.figures, ...x.dates];
+  if (spans.some((s) => s.start > s.end || s.end > text.length)) return null;
+  return raw as ArticleExtraction;
+}
+
+export interface ExtractionLoad {
+  /** Already in memory. */
+  cached: number;
+  /** Read from the store. */
+  stored: number;
+  /** Extracted now (none kept, or a stale or damaged row) and written back. */
+  extracted: number;
+  /** Rows that were kept but unusable (damaged JSON or offsets): extracted again. */
+  damaged: number;
+}
+
+const BATCH = 500;
+
+/**
+ * Makes sure the cache holds the extraction of every article: from memory, else from the store,
+ * else extracted now and written to the store for next time. Batches of 500 bound the memory of
+ * one read and one write.
+ */
+export async function loadExtractions(store: Store, articles: Keyed[], cache: ExtractionCache): Promise<ExtractionLoad> {
+  const out: ExtractionLoad = { cached: 0, stored: 0, extracted: 0, damaged: 0 };
+  const todo = articles.filter((a) => {
+    const hit = cache.has(a);
+    if (hit) out.cached++;
+    return !hit;
+  });
+  for (let i = 0; i < todo.length; i += BATCH) {
+    const batch = todo.slice(i, i + BATCH);
+    const rows = await store.getDerived('extraction', batch.map((a) => a.id));
+    const made: Array<{ id: string; key: string; data: string }> = [];
+    for (const a of batch) {
+      const key = extractionKey(a);
+      const row = rows.get(a.id);
+      const kept = row && row.key === key ? parseStoredExtraction(row.data, a.text) : null;
+      if (row && row.key === key && !kept) out.damaged++;
+      if (kept) {
+        cache.put(a, kept);
+        out.stored++;
+        continue;
+      }
+      const x = extractArticle(a.text, a.publishedAt);
+      cache.put(a, x);
+      made.push({ id: a.id, key, data: JSON.stringify(x) });
+      out.extracted++;
+    }
+    if (made.length) await store.putDerived('extraction', made);
+  }
+  return out;
+}
+
+/** Extracts and stores the extraction of these articles (after an ingest), unless a current row exists. */
+export async function storeExtractions(store: Store, ids: string[]): Promise<number> {
+  let made = 0;
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const batch = await store.getArticles(ids.slice(i, i + BATCH));
+    const rows = await store.getDerived('extraction', batch.map((a) => a.id));
+    const fresh = batch.filter((a) => rows.get(a.id)?.key !== extractionKey(a));
+    await store.putDerived('extraction', fresh.map((a) => ({ id: a.id, key: extractionKey(a), data: JSON.stringify(extractArticle(a.text, a.publishedAt)) })));
+    made += fresh.length;
+  }
+  return made;
+}

@@ -1,0 +1,90 @@
+// Extractions kept in the store: made once (at ingest or by the first analysis), read back by
+// later analyses, and never trusted when stale or damaged. The report is the same either way.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { ingest } from '../../src/pipeline/ingest.js';
+import { analyzeArticles } from '../../src/analyze/index.js';
+import { analyzeStored } from '../../src/analyze/stored.js';
+import { ExtractionCache } from '../../src/analyze/extraction.js';
+import { extractionKey, loadExtractions, parseStoredExtraction, storeExtractions } from '../../src/analyze/stored-extractions.js';
+import { extractArticle } from '../../src/6-extract/index.js';
+import type { ExtractionLoad } from '../../src/analyze/stored-extractions.js';
+import { CORPUS } from '../fixtures/golden.js';
+
+const TEXT_DIR = path.join(CORPUS, 'text');
+const openStore = () => new SqliteStore(path.join(mkdtempSync(path.join(tmpdir(), 'parallax-derived-')), 'store.db'));
+
+describe('extractions kept in the store', () => {
+  it('an ingest with extract keeps one row per new article; analyses then read them and extract nothing', async () => {
+    const store = openStore();
+    const run = await ingest(store, [TEXT_DIR], { extract: true });
+    const ids = run.outcomes.filter((o) => o.status === 'stored').map((o) => o.id!);
+    expect(ids.length).toBeGreaterThan(3);
+    const articles = await store.getArticles();
+    const rows = await store.getDerived('extraction', ids);
+    expect(rows.size).toBe(ids.length);
+    for (const a of articles) expect(rows.get(a.id)!.key).toBe(extractionKey(a));
+    let load: ExtractionLoad | null = null;
+    const report = await analyzeStored(store, articles, { onLoad: (l) => (load = l) });
+    expect(load).toEqual({ cached: 0, stored: articles.length, extracted: 0, damaged: 0 });
+    expect(report).toEqual(analyzeArticles(articles));
+    // Ingesting the same files again stores nothing new and extracts nothing.
+    expect(await storeExtractions(store, ids)).toBe(0);
+    await store.close();
+  });
+
+  it('without extract, the first analysis extracts and keeps; the second reads', async () => {
+    const store = openStore();
+    await ingest(store, [TEXT_DIR]);
+    const articles = await store.getArticles();
+    expect((await store.getDerived('extraction', articles.map((a) => a.id))).size).toBe(0);
+    const first = await loadExtractions(store, articles, new ExtractionCache());
+    expect(first).toEqual({ cached: 0, stored: 0, extracted: articles.length, damaged: 0 });
+    const cache = new ExtractionCache();
+    const second = await loadExtractions(store, articles, cache);
+    expect(second).toEqual({ cached: 0, stored: articles.length, extracted: 0, damaged: 0 });
+    // What was read back is what the extractor makes.
+    for (const a of articles) expect(cache.get({ ...a, byline: null, agencies: [] } as never)).toEqual(extractArticle(a.text, a.publishedAt));
+    expect(await loadExtractions(store, articles, cache)).toEqual({ cached: articles.length, stored: 0, extracted: 0, damaged: 0 });
+    await store.close();
+  });
+
+  it('a damaged or stale row is extracted again and rewritten', async () => {
+    const store = openStore();
+    await ingest(store, [TEXT_DIR], { extract: true });
+    const [a, b, c] = await store.getArticles();
+    await store.putDerived('extraction', [
+      { id: a!.id, key: extractionKey(a!), data: '{"sentences": [' }, // cut short
+      { id: b!.id, key: extractionKey(b!), data: JSON.stringify({ ...extractArticle(b!.text, b!.publishedAt), sentences: [{ start: 0, end: b!.text.length + 5 }] }) },
+      { id: c!.id, key: 'x0|an older extractor', data: '{}' },
+    ]);
+    const load = await loadExtractions(store, [a!, b!, c!], new ExtractionCache());
+    expect(load).toEqual({ cached: 0, stored: 0, extracted: 3, damaged: 2 });
+    const again = await loadExtractions(store, [a!, b!, c!], new ExtractionCache());
+    expect(again).toEqual({ cached: 0, stored: 3, extracted: 0, damaged: 0 });
+    await store.close();
+  });
+});
+
+describe('parseStoredExtraction', () => {
+  const text = 'The ferry sailed at noon. "We are late," the captain said.';
+  const good = extractArticle(text, null);
+  const cases: Array<[string, string, boolean]> = [
+    ['what the extractor made', JSON.stringify(good), true],
+    ['not JSON', 'not json', false],
+    ['JSON but not an object', '[1,2]', false],
+    ['a missing section', JSON.stringify({ ...good, dates: undefined }), false],
+    ['an offset past the text', JSON.stringify({ ...good, figures: [{ start: 0, end: text.length + 1 }] }), false],
+    ['a span ending before it starts', JSON.stringify({ ...good, sentences: [{ start: 9, end: 3 }] }), false],
+    ['a negative offset', JSON.stringify({ ...good, dates: [{ start: -1, end: 2 }] }), false],
+    ['a quote without its content span', JSON.stringify({ ...good, quotes: [{ speakerEntity: null }] }), false],
+  ];
+  it.each(cases)('%s', (_name, json, ok) => {
+    const parsed = parseStoredExtraction(json, text);
+    if (ok) expect(parsed).toEqual(good);
+    else expect(parsed).toBeNull();
+  });
+});
