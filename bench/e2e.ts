@@ -3,8 +3,9 @@
 // clustering, extraction, claims, framing):
 //   - SQLite, in this process (the default set-up);
 //   - PostgreSQL with 1, 2 and 4 `parallax worker` processes taking the chunks from Redis.
-// Baseline, in the same run: the SQLite ingest alone. Each row prints articles/s for the
-// ingest, the analysis and both together, and the peak RSS of this process.
+// Baseline, in the same run: the SQLite ingest alone (no extraction). Each row prints
+// articles/s for the ingest, the analysis and both together, and the peak RSS of this process.
+// Workers extract each article as they store it (kept in the store); the analysis reads those.
 // Needs PostgreSQL and Redis (bash scripts/system-deps.sh). Run: node --import tsx bench/e2e.ts
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { Corpus } from './corpus.js';
 import { SqliteStore } from '../src/store/sqlite/index.js';
 import { PostgresStore } from '../src/store/postgres/index.js';
 import { ingest } from '../src/pipeline/ingest.js';
-import { analyzeArticles } from '../src/analyze/index.js';
+import { analyzeStored } from '../src/analyze/stored.js';
 import { BullQueue } from '../src/queue/bullmq.js';
 import type { Store } from '../src/store/types.js';
 
@@ -54,16 +55,17 @@ interface Row {
 const rows: Row[] = [];
 
 async function analyzeAll(store: Store): Promise<number> {
-  const [, ms] = await time(async () => analyzeArticles(await store.getArticles()));
+  const [, ms] = await time(async () => analyzeStored(store, await store.getArticles()));
   return ms;
 }
 
-// 1. SQLite in this process (also the baseline: its ingest alone).
-{
-  const store = new SqliteStore(path.join(dir, 'e2e.db'));
-  const [, ingestMs] = await time(() => ingest(store, chunks));
+// 1. SQLite in this process: extraction left to the analysis (also the baseline: its ingest
+// alone), then extraction at ingest (kept in the store, read back by the analysis).
+for (const extract of [false, true]) {
+  const store = new SqliteStore(path.join(dir, `e2e-${extract}.db`));
+  const [, ingestMs] = await time(() => ingest(store, chunks, { extract }));
   const stored = await store.countArticles();
-  rows.push({ setup: 'SQLite, in-process', ingestMs, analyzeMs: await analyzeAll(store), stored });
+  rows.push({ setup: `SQLite, in-process, extraction ${extract ? 'at ingest' : 'in the analysis'}`, ingestMs, analyzeMs: await analyzeAll(store), stored });
   await store.close();
 }
 
