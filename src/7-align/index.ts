@@ -3,6 +3,7 @@
 // are corroborated, single-source or conflicting; copies of one report count once. For each
 // outlet of an event, the corroborated claims it does not carry are its omissions.
 import type { Derivation } from '../core/analysis.js';
+import type { Memo } from '../core/memo.js';
 import type { Figure } from '../6-extract/figures/index.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
 import { dateClaims, type DatedArticle } from './date-claims.js';
@@ -153,27 +154,40 @@ export interface StorylineTimeline extends FigureTimeline {
  * Claims and omissions of every event, and of every storyline of several events as a whole;
  * figures followed across each such storyline.
  */
-export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[], derivations: Derivation[], opts: AlignOptions = DEFAULT_ALIGN): { claims: Claim[]; omissions: Omission[]; timelines: StorylineTimeline[] } {
+export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[], derivations: Derivation[], opts: AlignOptions = DEFAULT_ALIGN, memo?: Memo, versionOf: (id: string) => string = () => ''): { claims: Claim[]; omissions: Omission[]; timelines: StorylineTimeline[] } {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const voice = voices(articles.map((a) => a.id), derivations, (id) => byId.get(id)?.outlet ?? null);
   const claims: Claim[] = [];
   const omissions: Omission[] = [];
   const timelines: StorylineTimeline[] = [];
   for (const s of storylines) {
-    const members = s.events.flatMap((e) => e.articleIds).map((id) => byId.get(id)!).filter(Boolean);
-    const occ = figureOccurrences(members, voice);
-    if (s.events.length > 1) {
-      for (const t of figureTimelines(occ)) timelines.push({ storylineId: s.id, ...t });
-      // The storyline as a whole: rounds months apart corroborate the same figures.
-      const out = alignScope(s.id, null, members, voice, opts);
-      claims.push(...out.claims);
-      omissions.push(...out.omissions);
-    }
-    for (const e of s.events) {
-      const out = alignScope(s.id, e.id, e.articleIds.map((id) => byId.get(id)!).filter(Boolean), voice, opts);
-      claims.push(...out.claims);
-      omissions.push(...out.omissions);
-    }
+    const make = () => alignStoryline(s, byId, voice, opts);
+    // Same events, same article versions and outlets, same voices: the same result.
+    const key = memo ? JSON.stringify([opts, s.events.map((e) => [e.id, e.articleIds.map((id) => [id, versionOf(id), byId.get(id)?.outlet ?? null, voice.get(id) ?? null])])]) : '';
+    const out = memo ? memo.get('align', s.id, key, make) : make();
+    claims.push(...out.claims);
+    omissions.push(...out.omissions);
+    timelines.push(...out.timelines);
+  }
+  return { claims, omissions, timelines };
+}
+
+function alignStoryline(s: StorylineRef, byId: Map<string, AlignArticle>, voice: Map<string, string>, opts: AlignOptions): { claims: Claim[]; omissions: Omission[]; timelines: StorylineTimeline[] } {
+  const claims: Claim[] = [];
+  const omissions: Omission[] = [];
+  const timelines: StorylineTimeline[] = [];
+  const members = s.events.flatMap((e) => e.articleIds).map((id) => byId.get(id)!).filter(Boolean);
+  if (s.events.length > 1) {
+    for (const t of figureTimelines(figureOccurrences(members, voice))) timelines.push({ storylineId: s.id, ...t });
+    // The storyline as a whole: rounds months apart corroborate the same figures.
+    const out = alignScope(s.id, null, members, voice, opts);
+    claims.push(...out.claims);
+    omissions.push(...out.omissions);
+  }
+  for (const e of s.events) {
+    const out = alignScope(s.id, e.id, e.articleIds.map((id) => byId.get(id)!).filter(Boolean), voice, opts);
+    claims.push(...out.claims);
+    omissions.push(...out.omissions);
   }
   return { claims, omissions, timelines };
 }

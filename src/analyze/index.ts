@@ -12,6 +12,7 @@ import { extractionSections, type ExtractionCache } from './extraction.js';
 import { alignClaims } from '../7-align/index.js';
 import { frameArticles } from '../8-frame/index.js';
 import type { OutletRegistry } from '../outlets/registry.js';
+import type { AnalysisMemo } from './memo.js';
 
 /** Every outlet of the analysed articles, with its registry entry when it has one. */
 function outletsSection(stored: Article[], registry: OutletRegistry | undefined): Report['outlets'] {
@@ -29,6 +30,8 @@ export interface AnalyzeOptions {
   outlets?: OutletRegistry;
   /** Per-article extractions kept from earlier analyses (only new articles are extracted). */
   extractionCache?: ExtractionCache;
+  /** Per-storyline claims and framing kept from earlier analyses (unchanged storylines are not compared again). */
+  memo?: AnalysisMemo;
 }
 
 const toAnalysis = (a: Article): AnalysisArticle => ({
@@ -44,6 +47,7 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
   const duplicates = findDuplicates(articles);
   const derivations = findDerivations(articles);
   const byId = new Map(stored.map((a) => [a.id, a]));
+  const versionOf = (id: string) => `${byId.get(id)?.contentHash}|${byId.get(id)?.publishedAt}`;
   // Events on a timeline: by start, undated last (arrival order among equals).
   const byStart = (a: { start: string | null }, b: { start: string | null }) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff');
   const storylines = clusterArticles(articles, opts.cluster ?? DEFAULT_SETTINGS).map((s) => ({
@@ -58,9 +62,17 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
     articles.map((a) => ({ id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, sentences: extraction.extracted.get(a.id)!.sentences, figures: extraction.extracted.get(a.id)!.figures, dates: extraction.extracted.get(a.id)!.dates })),
     storylines,
     derivations,
+    undefined,
+    opts.memo,
+    versionOf,
   );
   const analysisById = new Map(articles.map((a) => [a.id, a]));
-  const framing = storylines.map((s) => ({ id: s.id, ...frameArticles(s.articleIds.map((id) => analysisById.get(id)!).map(({ id, text, outlet }) => ({ id, text, outlet }))) }));
+  const frame = (s: { articleIds: string[] }) => frameArticles(s.articleIds.map((id) => analysisById.get(id)!).map(({ id, text, outlet }) => ({ id, text, outlet })));
+  const framing = storylines.map((s) => {
+    const key = opts.memo ? JSON.stringify(s.articleIds.map((id) => [id, versionOf(id), analysisById.get(id)!.outlet])) : '';
+    return { id: s.id, ...(opts.memo ? opts.memo.get('frame', s.id, key, () => frame(s)) : frame(s)) };
+  });
+  opts.memo?.endRun();
   const loadedOf = new Map(framing.flatMap((f) => f.loaded.map((l) => [l.articleId, l.words] as const)));
   const scareOf = new Map<string, Array<{ text: string; start: number; end: number }>>();
   for (const f of framing) for (const q of f.scareQuotes) scareOf.set(q.articleId, [...(scareOf.get(q.articleId) ?? []), { text: q.text, start: q.start, end: q.end }]);

@@ -6,6 +6,7 @@ import type { Store } from '../store/types.js';
 import { AnalysisCache } from './analysis-cache.js';
 import { analyzeStored } from '../analyze/stored.js';
 import { ExtractionCache } from '../analyze/extraction.js';
+import { AnalysisMemo } from '../analyze/memo.js';
 import type { OutletRegistry } from '../outlets/registry.js';
 import { ApiError, errorBody } from './http.js';
 import { MemoryQueue } from '../queue/memory.js';
@@ -42,7 +43,8 @@ export interface ParallaxApp {
 export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   const app = new Hono();
   const extractionCache = new ExtractionCache();
-  const analysis = new AnalysisCache(store, (articles) => analyzeStored(store, articles, { outlets: opts.outlets, extractionCache }));
+  const memo = new AnalysisMemo();
+  const analysis = new AnalysisCache(store, (articles) => analyzeStored(store, articles, { outlets: opts.outlets, extractionCache, memo }));
   const jobs = opts.queue ?? new MemoryQueue(store);
   jobs.onStored(() => analysis.invalidate());
   const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;
