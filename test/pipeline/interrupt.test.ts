@@ -1,7 +1,7 @@
 // A killed ingest leaves whole articles only, and running it again completes the batch.
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { startCli, runCli, tempDir } from '../helpers/cli.js';
 import { generateArticle, articleFile } from '../helpers/generate.js';
@@ -47,6 +47,8 @@ describe('interrupted ingest', () => {
     expect(after.badVersions).toBe(0);
     expect(after.orphanVersions).toBe(0);
     expect(after.fts).toBe(after.articles);
+    expect(after).toMatchObject({ orphanDerived: 0, badDerived: 0 });
+    expect(after.derived).toBeLessThanOrEqual(after.articles);
 
     const rerun = await runCli(['--db', dbFile, 'ingest', corpus, '--json']);
     expect(rerun.code).toBe(0);
@@ -54,7 +56,7 @@ describe('interrupted ingest', () => {
     expect(summary.duplicates).toBe(after.articles);
     expect(summary.stored + summary.duplicates).toBe(N);
     const final = consistency(dbFile);
-    expect(final).toMatchObject({ integrity: 'ok', articles: N, badVersions: 0, orphanVersions: 0, fts: N, distinctHashes: N });
+    expect(final).toMatchObject({ integrity: 'ok', articles: N, badVersions: 0, orphanVersions: 0, fts: N, distinctHashes: N, orphanDerived: 0, badDerived: 0 });
   }, 120_000);
 
   it('killed again and again at random points: consistent after every kill, complete after the last run', async () => {
@@ -79,7 +81,7 @@ describe('interrupted ingest', () => {
       child.kill('SIGKILL');
       await exited;
       const c = consistency(dbFile);
-      expect(c).toMatchObject({ integrity: 'ok', badVersions: 0, orphanVersions: 0, fts: c.articles, distinctHashes: c.articles });
+      expect(c).toMatchObject({ integrity: 'ok', badVersions: 0, orphanVersions: 0, fts: c.articles, distinctHashes: c.articles, orphanDerived: 0, badDerived: 0 });
       expect(c.articles).toBeGreaterThanOrEqual(before);
       kills.push(c.articles);
     }
@@ -87,5 +89,34 @@ describe('interrupted ingest', () => {
     const rerun = await runCli(['--db', dbFile, 'ingest', corpus, '--json']);
     expect(rerun.code).toBe(0);
     expect(consistency(dbFile)).toMatchObject({ integrity: 'ok', articles: N, badVersions: 0, orphanVersions: 0, fts: N, distinctHashes: N });
+  }, 180_000);
+
+  it('SIGKILL while an analysis writes extractions: consistent store, and the rerun report equals a clean run', async () => {
+    const dir = tempDir();
+    const corpus = path.join(dir, 'corpus');
+    mkdirSync(corpus);
+    for (let i = 0; i < N; i++) writeFileSync(path.join(corpus, `c${String(i).padStart(4, '0')}.txt`), articleFile(generateArticle(20_000 + i)));
+    const dbFile = path.join(dir, 'analysis.db');
+    const clean = path.join(dir, 'clean.db');
+    for (const db of [dbFile, clean]) expect((await runCli(['--db', db, 'ingest', corpus, '--quiet', '--no-extract'])).code).toBe(0);
+    // The report extracts and keeps in batches of 500: kill it once the first batch is in.
+    const child = startCli(['--db', dbFile, 'report', '--out', path.join(dir, 'killed.json')]);
+    const exited = new Promise((r) => child.on('exit', r));
+    let kept = 0;
+    for (let t = 0; t < 1200 && kept === 0; t++) {
+      await new Promise((r) => setTimeout(r, 25));
+      kept = consistency(dbFile).derived;
+    }
+    child.kill('SIGKILL');
+    await exited;
+    const c = consistency(dbFile);
+    expect(c).toMatchObject({ integrity: 'ok', articles: N, badVersions: 0, orphanVersions: 0, fts: N, orphanDerived: 0, badDerived: 0 });
+    expect(c.derived).toBeGreaterThan(0);
+    expect(c.derived).toBeLessThan(N); // killed before the analysis had kept them all
+    const rerun = await runCli(['--db', dbFile, 'report', '--out', path.join(dir, 'rerun.json')]);
+    const fresh = await runCli(['--db', clean, 'report', '--out', path.join(dir, 'clean.json')]);
+    expect([rerun.code, fresh.code]).toEqual([0, 0]);
+    expect(consistency(dbFile)).toMatchObject({ derived: N, orphanDerived: 0, badDerived: 0 });
+    expect(readFileSync(path.join(dir, 'rerun.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'clean.json'), 'utf8'));
   }, 180_000);
 });
