@@ -7,6 +7,7 @@ import { AnalysisCache } from './analysis-cache.js';
 import { analyzeStored } from '../analyze/stored.js';
 import { ExtractionCache } from '../analyze/extraction.js';
 import { AnalysisMemo } from '../analyze/memo.js';
+import { AnalysisThread } from './analysis-thread.js';
 import type { OutletRegistry } from '../outlets/registry.js';
 import { ApiError, errorBody } from './http.js';
 import { MemoryQueue } from '../queue/memory.js';
@@ -32,19 +33,24 @@ export interface AppOptions {
   queue?: IngestQueue;
   /** Outlet registry: names resolved before analysis; comparisons can be grouped by its attributes. */
   outlets?: OutletRegistry;
+  /** Analyse on a thread of its own, so that requests are answered during an analysis (`parallax serve` does). */
+  analysisThread?: boolean;
 }
 
 export interface ParallaxApp {
   app: Hono;
   analysis: AnalysisCache;
   jobs: IngestQueue;
+  /** Stops the analysis thread, if any (the store and queue are the caller's). */
+  close(): Promise<void>;
 }
 
 export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   const app = new Hono();
   const extractionCache = new ExtractionCache();
   const memo = new AnalysisMemo();
-  const analysis = new AnalysisCache(store, (articles) => analyzeStored(store, articles, { outlets: opts.outlets, extractionCache, memo }));
+  const thread = opts.analysisThread ? new AnalysisThread(store, opts.outlets) : null;
+  const analysis = new AnalysisCache(store, (articles) => (thread ? thread.analyze(articles) : analyzeStored(store, articles, { outlets: opts.outlets, extractionCache, memo })));
   const jobs = opts.queue ?? new MemoryQueue(store);
   jobs.onStored(() => analysis.invalidate());
   const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;
@@ -65,5 +71,5 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
     console.error(`[parallax serve] ${c.req.method} ${c.req.path}: ${(e as Error).stack ?? e}`);
     return c.json(errorBody(new ApiError(500, 'internal', 'internal error; the server log has the details')), 500);
   });
-  return { app, analysis, jobs };
+  return { app, analysis, jobs, close: async () => thread?.close() };
 }

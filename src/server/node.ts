@@ -27,7 +27,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const token = opts.token ?? (isLoopback(host) ? null : randomBytes(24).toString('base64url'));
   const store = await openStore(opts.db);
   const queue = opts.queue ?? (opts.queueUrl ? new (await import('../queue/bullmq.js')).BullQueue(opts.queueUrl) : undefined);
-  const { app, jobs } = createApp(store, { ...opts, token, queue });
+  const { app, jobs, close } = createApp(store, { analysisThread: true, ...opts, token, queue });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));
     s.once('error', reject);
@@ -39,6 +39,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs.close();
+      await close();
       await store.close();
     },
   };

@@ -1,0 +1,92 @@
+// The server's analysis on its own thread: a long analysis of the store no longer holds up the
+// requests the server answers meanwhile (from the previous result). The thread keeps its caches
+// between analyses; the store is touched by this thread only (kept extractions read for the
+// worker, new ones written back). A crashed thread fails the analysis in progress and is started
+// again on the next one.
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Article } from '../core/types.js';
+import type { Report } from '../report/schema.js';
+import type { Store } from '../store/types.js';
+import type { OutletRegistry } from '../outlets/registry.js';
+import type { FromWorker, ToWorker } from './analysis-worker.js';
+
+/** Under tsx (tests, `node --import tsx`) the worker is .ts source: it registers tsx first. */
+function startWorker(): Worker {
+  const ts = import.meta.url.endsWith('.ts');
+  const entry = new URL(ts ? './analysis-worker.ts' : './analysis-worker.js', import.meta.url);
+  if (!ts) return new Worker(entry);
+  // tsx's ESM API file, found through its package.json exports (import.meta.resolve is missing
+  // under the test runner's transform, and the CommonJS entry cannot be imported from a worker).
+  const pkgFile = createRequire(import.meta.url).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const api = pathToFileURL(path.join(path.dirname(pkgFile), pkg.exports['./esm/api']!.import.default)).href;
+  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true });
+}
+
+export class AnalysisThread {
+  private worker: Worker | null = null;
+  private next = 0;
+  private readonly waiting = new Map<number, { resolve: (r: Report) => void; reject: (e: Error) => void }>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly outlets?: OutletRegistry,
+  ) {}
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const w = startWorker();
+    w.on('message', (m: FromWorker) => void this.onMessage(w, m));
+    const fail = (err: Error) => {
+      if (this.worker === w) this.worker = null;
+      for (const p of this.waiting.values()) p.reject(err);
+      this.waiting.clear();
+    };
+    w.on('error', fail);
+    w.on('exit', (code) => fail(new Error(`the analysis thread stopped (exit code ${code})`)));
+    this.worker = w;
+    return w;
+  }
+
+  private async onMessage(w: Worker, m: FromWorker): Promise<void> {
+    const p = this.waiting.get(m.id);
+    if (!p) return;
+    try {
+      if (m.type === 'need') {
+        const rows = m.ids.length ? [...(await this.store.getDerived('extraction', m.ids)).values()] : [];
+        w.postMessage({ type: 'rows', id: m.id, rows } satisfies ToWorker);
+        return;
+      }
+      this.waiting.delete(m.id);
+      if (m.type === 'error') return p.reject(new Error(`analysis failed: ${m.message}`));
+      // Kept for the next start; an article deleted meanwhile simply gets no row.
+      if (m.made.length) await this.store.putDerived('extraction', m.made).catch(() => {});
+      p.resolve(m.report as Report);
+    } catch (err) {
+      this.waiting.delete(m.id);
+      p.reject(err as Error);
+    }
+  }
+
+  analyze(articles: Article[]): Promise<Report> {
+    const w = this.ensure();
+    const id = this.next++;
+    return new Promise<Report>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      w.postMessage({ type: 'analyze', id, articles, outlets: this.outlets ? { outlets: this.outlets.entries } : null } satisfies ToWorker);
+    });
+  }
+
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    if (w) {
+      w.removeAllListeners('exit');
+      await w.terminate();
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// The analysis thread (see analysis-thread.ts): keeps its extraction cache and per-storyline
+// memo between analyses; asks the main thread for kept extractions it lacks and hands back
+// the ones it had to make, so that the store stays the main thread's alone.
+import { parentPort } from 'node:worker_threads';
+import type { Article } from '../core/types.js';
+import type { DerivedRow } from '../store/types.js';
+import { analyzeArticles } from '../analyze/index.js';
+import { ExtractionCache } from '../analyze/extraction.js';
+import { AnalysisMemo } from '../analyze/memo.js';
+import { extractionKey, parseStoredExtraction } from '../analyze/stored-extractions.js';
+import { extractArticle } from '../6-extract/index.js';
+import { OutletRegistry } from '../outlets/registry.js';
+
+export type ToWorker =
+  | { type: 'analyze'; id: number; articles: Article[]; outlets: unknown }
+  | { type: 'rows'; id: number; rows: DerivedRow[] };
+export type FromWorker =
+  | { type: 'need'; id: number; ids: string[] }
+  | { type: 'done'; id: number; report: ReturnType<typeof analyzeArticles>; made: DerivedRow[] }
+  | { type: 'error'; id: number; message: string };
+
+const port = parentPort!;
+let cache = new ExtractionCache();
+const memo = new AnalysisMemo();
+const pending = new Map<number, { articles: Article[]; outlets: unknown; missing: Article[] }>();
+const send = (m: FromWorker) => port.postMessage(m);
+
+port.on('message', (m: ToWorker) => {
+  try {
+    if (m.type === 'analyze') {
+      if (cache.max < m.articles.length) cache = new ExtractionCache(m.articles.length);
+      const missing = m.articles.filter((a) => !cache.has(a));
+      pending.set(m.id, { articles: m.articles, outlets: m.outlets, missing });
+      send({ type: 'need', id: m.id, ids: missing.map((a) => a.id) });
+      return;
+    }
+    const job = pending.get(m.id)!;
+    pending.delete(m.id);
+    const rows = new Map(m.rows.map((r) => [r.id, r]));
+    const made: DerivedRow[] = [];
+    for (const a of job.missing) {
+      const key = extractionKey(a);
+      const row = rows.get(a.id);
+      const kept = row && row.key === key ? parseStoredExtraction(row.data, a.text) : null;
+      const x = kept ?? extractArticle(a.text, a.publishedAt);
+      if (!kept) made.push({ id: a.id, key, data: JSON.stringify(x) });
+      cache.put(a, x);
+    }
+    const outlets = job.outlets ? OutletRegistry.parse(job.outlets) : undefined;
+    send({ type: 'done', id: m.id, report: analyzeArticles(job.articles, { outlets, extractionCache: cache, memo }), made });
+  } catch (err) {
+    pending.delete(m.id);
+    send({ type: 'error', id: m.id, message: err instanceof Error ? err.message : String(err) });
+  }
+});
