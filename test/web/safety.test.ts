@@ -68,6 +68,49 @@ describe('untrusted content in the browser', () => {
     await page.close();
   });
 
+  it('markup in titles, bylines and outlet names is inert on every page: storylines, storyline, event, article', async () => {
+    const mark = (where: string) => `<img src=x onerror="window.__pwned='${where}'"><script>window.__pwned='${where}'</script>`;
+    const body = (n: number) =>
+      `The Quelbrook ferry board voted ${n === 1 ? 'on Tuesday' : 'this week'} to cut the evening crossing, board chair Ilse Varrow said. ` +
+      `The crossing carried 1,200 passengers a day, the board said. Varrow said the timetable would be reviewed in June.`;
+    const lines = [1, 2].map((n) =>
+      JSON.stringify({ title: `Quelbrook ferry cut ${mark(`title${n}`)}`, byline: `By ${mark(`byline${n}`)}`, outlet: `Gazette ${n} ${mark(`outlet${n}`)}`, url: `https://quelbrook${n}.example/ferry`, publishedAt: `2025-05-0${n}T08:00:00Z`, text: body(n) }),
+    );
+    await ingestJson(server, [{ name: 'hostile-fields.jsonl', content: lines.join('\n') + '\n' }]);
+    const id = await articleIdByTitle(server, 'Quelbrook ferry cut');
+    const found = (await (await fetch(`${server.url}/api/v1/storylines?q=quelbrook`)).json()) as { items: Array<{ id: string }> };
+    const storylineId = found.items[0]?.id;
+    if (!storylineId) throw new Error(JSON.stringify(await (await fetch(`${server.url}/api/v1/storylines`)).json()).slice(0, 1500));
+    const page = await browser.newPage();
+    const watch = watchConsole(page);
+    const openEvent = async () => {
+      await page.locator('#events .event-card').first().click();
+      await page.waitForSelector('#event-panel #event-matrix');
+    };
+    // [page, what to wait for, whether the hostile markup is on it as text, what to do first]
+    // [page, what to wait for, which hostile fields it shows as text, what to do first]
+    const visits: Array<[string, string, string[], (() => Promise<void>)?]> = [
+      ['/', 'table.storylines tbody tr', []], // lists storyline titles: this storyline is named after an earlier, harmless article
+      [`/storylines/${storylineId}`, '#matrix table', ['outlet']],
+      [`/storylines/${storylineId}`, '#events .event-card', ['outlet'], openEvent],
+      [`/articles/${id}`, '#article-text', ['title', 'byline', 'outlet']],
+    ];
+    for (const [url, ready, fields, then] of visits) {
+      await page.goto(`${server.url}${url}`);
+      await page.waitForSelector(ready);
+      await then?.();
+      // Shown as text: the markup is in the page's text, and no element came from it.
+      const text = await page.locator('#app').innerText();
+      for (const f of fields) expect(text, `${url}: ${f}`).toMatch(new RegExp(`<img src=x onerror="window.__pwned='${f}\\d'">`));
+      expect(await page.locator('#app script, #app img[src="x"]').count(), url).toBe(0);
+      await page.waitForTimeout(200); // a wrongly created <img> would fail and fire onerror by now
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), url).toBeUndefined();
+    }
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.pageErrors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
   it('lays out a Hebrew article right to left', async () => {
     const page = await browser.newPage();
     const lines = readFileSync(join(repoRoot, 'test', 'fixtures', 'corpus', 'rtl', 'he-second-round.txt'), 'utf8').split('\n');
