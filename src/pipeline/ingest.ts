@@ -76,7 +76,11 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     opts.onProgress?.({ done, total, source: ref.given });
     const followLinks = opts.followLinks === 'auto' || opts.followLinks === undefined ? ref.kind === 'url' : opts.followLinks;
     const loaded = await loadSource(ref, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, followLinks, fetch: opts.fetch ?? {}, prefetched: ref.kind === 'url' ? opts.prefetched?.get(ref.url) : undefined });
-    loaded.rejected.forEach(reject);
+    // A warning about a source that still gave articles (a feed cut at its item cap) is no rejection.
+    for (const d of loaded.rejected) {
+      if (d.severity !== 'error' && loaded.items.length) problems.push(d);
+      else reject(d);
+    }
     const fresh: string[] = [];
     for (const item of loaded.items) {
       const cleaned = cleanItem(item);

@@ -45,7 +45,7 @@ describe('AnalysisThread', () => {
     const px = createApp(store, { analysisThread: true });
     try {
       let done = false;
-      const storylines = px.app.request('/api/v1/storylines').then((r) => ((done = true), r));
+      const storylines = Promise.resolve(px.app.request('/api/v1/storylines')).then((r) => ((done = true), r));
       let answered = 0;
       while (!done) {
         const r = await px.app.request('/api/v1/health');

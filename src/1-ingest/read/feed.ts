@@ -68,9 +68,13 @@ export function readFeed(source: string, xml: string): FeedResult | Diagnostic {
   const channel = rss ?? atom ?? rdf.channel ?? {};
   const feedTitle = text(channel.title) ?? null;
   const language = text(channel.language) ?? text(atom?.['@xml:lang']);
-  const entries: any[] = (rss?.item ?? atom?.entry ?? rdf?.item ?? []).slice(0, MAX_FEED_ITEMS);
+  const all: any[] = rss?.item ?? atom?.entry ?? rdf?.item ?? [];
+  const entries = all.slice(0, MAX_FEED_ITEMS);
   const items: RawItem[] = [];
   const rejected: Diagnostic[] = [];
+  if (all.length > MAX_FEED_ITEMS) {
+    rejected.push(diag(source, 'parse', 'too-many-items', `the feed has ${all.length} items; only the first ${MAX_FEED_ITEMS} are read`, 'warning'));
+  }
   entries.forEach((e, i) => {
     const src = `${source}#${i + 1}`;
     const html = text(e['content:encoded']) ?? text(e.content) ?? text(e.description) ?? text(e.summary);

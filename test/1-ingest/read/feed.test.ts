@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { readFeed, isFeedXml } from '../../../src/1-ingest/read/feed.js';
+import { readFeed, isFeedXml, MAX_FEED_ITEMS } from '../../../src/1-ingest/read/feed.js';
 import { readContent } from '../../../src/1-ingest/read/index.js';
 
 const rss = `<?xml version="1.0"?>
@@ -55,6 +55,18 @@ describe('readFeed', () => {
     expect(r.items).toEqual([]);
     expect(r.rejected[0]).toMatchObject({ source: 'bad.xml', code });
     expect(r.rejected[0]!.message).toMatch(msg);
+  });
+
+  it('reads at most MAX_FEED_ITEMS items and says so with a warning naming the count', () => {
+    const n = MAX_FEED_ITEMS + 3;
+    const items = Array.from({ length: n }, (_, i) => `<item><title>T${i}</title><link>https://big.example/${i}</link></item>`).join('');
+    const r = readFeed('big.xml', `<rss version="2.0"><channel><title>Big</title>${items}</channel></rss>`);
+    if ('code' in r) throw new Error(r.message);
+    expect(r.items).toHaveLength(MAX_FEED_ITEMS);
+    expect(r.rejected).toEqual([expect.objectContaining({ source: 'big.xml', code: 'too-many-items', severity: 'warning', message: `the feed has ${n} items; only the first ${MAX_FEED_ITEMS} are read` })]);
+    const small = readFeed('g.xml', rss);
+    if ('code' in small) throw new Error(small.message);
+    expect(small.rejected.some((d) => d.code === 'too-many-items')).toBe(false);
   });
 
   it('recognises feed roots after prolog and comments', () => {
