@@ -189,6 +189,8 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
   probes.forEach((ps, i) => {
     for (const p of ps) postings[units[i]!.ids[p]!]!.push(i);
   });
+  // Rarest probe words first (the postings are complete now): sorted once per sentence, stably.
+  probes.forEach((ps, i) => ps.sort((a, b) => postings[units[i]!.ids[a]!]!.length - postings[units[i]!.ids[b]!]!.length));
   // Best match of unit i in each other article: bestArticles[i] (ascending), with the matched
   // unit and its cosine alongside; built in scratch arrays indexed by article.
   const bestArticles: Int32Array[] = new Array(units.length);
@@ -204,7 +206,7 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
     const touched: number[] = [];
     // Rarest probe words first: they are the most telling, and once enough sentences are found
     // the long lists of common words are not walked at all.
-    for (const p of [...probes[i]!].sort((a, b) => postings[u.ids[a]!]!.length - postings[u.ids[b]!]!.length)) {
+    for (const p of probes[i]!) {
       const list = postings[u.ids[p]!]!;
       if (list.length > MAX_POSTING || touched.length >= 4 * MAX_CANDIDATES) break;
       const weight = u.weights[p]!;
