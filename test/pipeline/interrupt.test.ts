@@ -11,6 +11,15 @@ const N = 800;
 
 const consistency = storeConsistency;
 
+/** N generated articles as text files ("<prefix>0000.txt" …) in `corpus`, a folder inside a fresh `dir`. */
+function writeCorpus(prefix: string, first: number): { dir: string; corpus: string } {
+  const dir = tempDir();
+  const corpus = path.join(dir, 'corpus');
+  mkdirSync(corpus);
+  for (let i = 0; i < N; i++) writeFileSync(path.join(corpus, `${prefix}${String(i).padStart(4, '0')}.txt`), articleFile(generateArticle(first + i)));
+  return { dir, corpus };
+}
+
 async function countWhileRunning(dbFile: string): Promise<number> {
   try {
     const db = new Database(dbFile, { readonly: true, fileMustExist: true });
@@ -26,10 +35,7 @@ async function countWhileRunning(dbFile: string): Promise<number> {
 
 describe('interrupted ingest', () => {
   it('SIGKILL mid-batch leaves a consistent store; a rerun stores exactly the rest', async () => {
-    const dir = tempDir();
-    const corpus = path.join(dir, 'corpus');
-    mkdirSync(corpus);
-    for (let i = 0; i < N; i++) writeFileSync(path.join(corpus, `a${String(i).padStart(4, '0')}.txt`), articleFile(generateArticle(i)));
+    const { dir, corpus } = writeCorpus('a', 0);
     const dbFile = path.join(dir, 'kill.db');
     const child = startCli(['--db', dbFile, 'ingest', corpus, '--quiet']);
     const exited = new Promise((r) => child.on('exit', r));
@@ -60,10 +66,7 @@ describe('interrupted ingest', () => {
   }, 120_000);
 
   it('killed again and again at random points: consistent after every kill, complete after the last run', async () => {
-    const dir = tempDir();
-    const corpus = path.join(dir, 'corpus');
-    mkdirSync(corpus);
-    for (let i = 0; i < N; i++) writeFileSync(path.join(corpus, `b${String(i).padStart(4, '0')}.txt`), articleFile(generateArticle(10_000 + i)));
+    const { dir, corpus } = writeCorpus('b', 10_000);
     const dbFile = path.join(dir, 'kills.db');
     let seed = 20261122;
     const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
@@ -92,10 +95,7 @@ describe('interrupted ingest', () => {
   }, 180_000);
 
   it('SIGKILL while an analysis writes extractions: consistent store, and the rerun report equals a clean run', async () => {
-    const dir = tempDir();
-    const corpus = path.join(dir, 'corpus');
-    mkdirSync(corpus);
-    for (let i = 0; i < N; i++) writeFileSync(path.join(corpus, `c${String(i).padStart(4, '0')}.txt`), articleFile(generateArticle(20_000 + i)));
+    const { dir, corpus } = writeCorpus('c', 20_000);
     const dbFile = path.join(dir, 'analysis.db');
     const clean = path.join(dir, 'clean.db');
     for (const db of [dbFile, clean]) expect((await runCli(['--db', db, 'ingest', corpus, '--quiet', '--no-extract'])).code).toBe(0);

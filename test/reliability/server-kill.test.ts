@@ -28,6 +28,18 @@ const post = (url: string, b: number) => fetch(`${url}/api/v1/ingest`, { method:
 
 const check = storeConsistency;
 
+/** Every batch submitted to the server, then each job polled until it ends. */
+async function submitAllAndWait(url: string): Promise<void> {
+  const jobs = await Promise.all(Array.from({ length: BATCHES }, async (_, b) => ((await (await post(url, b)).json()) as { job: { id: string } }).job.id));
+  for (const id of jobs) {
+    for (;;) {
+      const j = (await (await fetch(`${url}/api/v1/jobs/${id}`)).json()) as { status: string };
+      if (j.status === 'done' || j.status === 'failed') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 describe('the server killed under concurrent ingest', () => {
   it('leaves a consistent store; resubmitting to a restarted server completes the set', async () => {
     const db = path.join(tempDir(), 'srv.db');
@@ -53,14 +65,7 @@ describe('the server killed under concurrent ingest', () => {
     expect(after).toMatchObject({ fts: after.articles, distinctHashes: after.articles, versions: after.articles });
 
     const second = await serve(db);
-    const jobs = await Promise.all(Array.from({ length: BATCHES }, async (_, b) => ((await (await post(second.url, b)).json()) as { job: { id: string } }).job.id));
-    for (const id of jobs) {
-      for (;;) {
-        const j = (await (await fetch(`${second.url}/api/v1/jobs/${id}`)).json()) as { status: string };
-        if (j.status === 'done' || j.status === 'failed') break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    await submitAllAndWait(second.url);
     await second.kill();
     expect(check(db)).toMatchObject({ integrity: 'ok', articles: BATCHES * PER_BATCH, fts: BATCHES * PER_BATCH, distinctHashes: BATCHES * PER_BATCH });
   }, 120_000);
@@ -100,14 +105,7 @@ describe('the server killed under concurrent ingest', () => {
     }
     expect(counts[counts.length - 1]).toBeLessThan(BATCHES * PER_BATCH); // every kill landed mid-way
     const last = await serve(db);
-    const jobs = await Promise.all(Array.from({ length: BATCHES }, async (_, b) => ((await (await post(last.url, b)).json()) as { job: { id: string } }).job.id));
-    for (const id of jobs) {
-      for (;;) {
-        const j = (await (await fetch(`${last.url}/api/v1/jobs/${id}`)).json()) as { status: string };
-        if (j.status === 'done' || j.status === 'failed') break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
+    await submitAllAndWait(last.url);
     // The restarted server's analysis covers every article, whatever earlier kills interrupted.
     expect((await fetch(`${last.url}/api/v1/storylines`)).status).toBe(200);
     const health = (await (await fetch(`${last.url}/api/v1/health`)).json()) as { analysis: { articles: number } };
