@@ -3,6 +3,11 @@
 // A date is keyed by the event noun nearest to it in its sentence and the phase word nearest
 // to it ("date|truce|begin"); only days (not weeks or months) are compared. Same day: agree;
 // A gives one day without the other and B the other without the first: conflicting.
+// Two more rules: a day worked out from an *estimated* publication date ("on March 18" in an
+// article dated only by a year it mentions) has an uncertain year, so it takes the year of a
+// firmly dated report of the same month and day; and claims giving the same day are one claim,
+// whatever their nouns ("the truce ended on 18 March" and "the bombing resumed on March 18,
+// ending the ceasefire" date one event).
 import { EVENT_NOUNS, PHASES } from './model/date-events.js';
 
 export interface DatedArticle {
@@ -10,7 +15,9 @@ export interface DatedArticle {
   root: string;
   text: string;
   sentences: Array<{ start: number; end: number }>;
-  dates: Array<{ start: number; end: number; text: string; value: string | null; granularity: string }>;
+  dates: Array<{ start: number; end: number; text: string; value: string | null; granularity: string; resolved?: string }>;
+  /** The publication date was estimated (from the text, a file date): days resolved from it have an uncertain year. */
+  dateEstimated?: boolean;
 }
 
 export interface DateOccurrence {
@@ -20,6 +27,8 @@ export interface DateOccurrence {
   end: number;
   text: string;
   day: string;
+  /** The year is uncertain (worked out from an estimated publication date). */
+  loose?: boolean;
 }
 
 export interface DateClaim {
@@ -70,12 +79,33 @@ export function dateClaims(articles: DatedArticle[]): DateClaim[] {
       const key = dateKey(a, d);
       if (!key) continue;
       const list = byKey.get(key) ?? [];
-      if (!list.some((o) => o.articleId === a.id && o.day === d.value)) list.push({ articleId: a.id, root: a.root, start: d.start, end: d.end, text: d.text, day: d.value });
+      const loose = !!a.dateEstimated && d.resolved === 'publication';
+      if (!list.some((o) => o.articleId === a.id && o.day === d.value)) list.push({ articleId: a.id, root: a.root, start: d.start, end: d.end, text: d.text, day: d.value, loose });
       byKey.set(key, list);
     }
   }
+  settleLooseYears([...byKey.values()].flat());
+  // Keys that share a day are one claim (union of keys by day).
+  const keys = [...byKey.keys()];
+  const parent = keys.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const keyOfDay = new Map<string, number>();
+  keys.forEach((k, i) => {
+    for (const o of byKey.get(k)!) {
+      const j = keyOfDay.get(o.day);
+      if (j === undefined) keyOfDay.set(o.day, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const merged = new Map<number, { key: string; occs: DateOccurrence[] }>();
+  keys.forEach((k, i) => {
+    const r = find(i);
+    const m = merged.get(r) ?? { key: k, occs: [] };
+    m.occs.push(...byKey.get(k)!.filter((o) => !m.occs.some((x) => x.articleId === o.articleId && x.day === o.day)));
+    merged.set(r, m);
+  });
   const claims: DateClaim[] = [];
-  for (const [key, occs] of byKey) {
+  for (const { key, occs } of merged.values()) {
     const days = [...new Set(occs.map((o) => o.day))];
     const values = days
       .map((day) => {
@@ -88,4 +118,17 @@ export function dateClaims(articles: DatedArticle[]): DateClaim[] {
     claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : roots.size >= 2 ? 'corroborated' : 'single-source' });
   }
   return claims;
+}
+
+/**
+ * A loose day (uncertain year) takes the year of the firmly dated days with its month and day,
+ * when they all agree on one; otherwise it keeps its own.
+ */
+function settleLooseYears(occs: DateOccurrence[]): void {
+  const firm = new Map<string, Set<string>>(); // "03-18" -> {"2025-03-18"}
+  for (const o of occs) if (!o.loose) firm.set(o.day.slice(5), (firm.get(o.day.slice(5)) ?? new Set()).add(o.day));
+  for (const o of occs) {
+    const days = o.loose ? firm.get(o.day.slice(5)) : undefined;
+    if (days?.size === 1) o.day = [...days][0]!;
+  }
 }

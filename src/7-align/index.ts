@@ -22,6 +22,8 @@ export interface AlignArticle {
   figures: Figure[];
   /** Dates found in the text (day values are compared as date claims). */
   dates?: DatedArticle['dates'];
+  /** The publication date was estimated: days worked out from it have an uncertain year. */
+  dateEstimated?: boolean;
 }
 
 export interface Claim {
@@ -115,7 +117,7 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
     const occurrences = f.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.figure.start, end: o.figure.end }));
     claims.push({ id: `${prefix}-${++n}`, kind: 'figure', text, status: f.status, storylineId, eventId, independentReports: f.independentReports, quantity: f.key, values, occurrences });
   }
-  for (const d of dateClaims(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, text: a.text, sentences: a.sentences, dates: a.dates ?? [] })))) {
+  for (const d of dateClaims(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, text: a.text, sentences: a.sentences, dates: a.dates ?? [], dateEstimated: a.dateEstimated })))) {
     const values = d.values.map((v) => ({ text: v.text, low: Date.parse(v.day), high: null, articleIds: [...new Set(v.occurrences.map((o) => o.articleId))], independentReports: v.roots.length }));
     const text = d.status === 'conflicting' ? d.values.map((v) => `${v.text} (${v.day})`).join(' vs ') : `${d.values[0]!.text} (${d.values[0]!.day})`;
     const occurrences = d.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.start, end: o.end }));

@@ -47,7 +47,7 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
   const duplicates = findDuplicates(articles);
   const derivations = findDerivations(articles);
   const byId = new Map(stored.map((a) => [a.id, a]));
-  const versionOf = (id: string) => `${byId.get(id)?.contentHash}|${byId.get(id)?.publishedAt}`;
+  const versionOf = (id: string) => `${byId.get(id)?.contentHash}|${byId.get(id)?.publishedAt}|${byId.get(id)?.dateEstimated}`;
   // Events on a timeline: by start, undated last (arrival order among equals).
   const byStart = (a: { start: string | null }, b: { start: string | null }) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff');
   const storylines = clusterArticles(articles, opts.cluster ?? DEFAULT_SETTINGS).map((s) => ({
@@ -59,7 +59,7 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
   }));
   const extraction = extractionSections(articles, opts.extractionCache);
   const aligned = alignClaims(
-    articles.map((a) => ({ id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, sentences: extraction.extracted.get(a.id)!.sentences, figures: extraction.extracted.get(a.id)!.figures, dates: extraction.extracted.get(a.id)!.dates })),
+    articles.map((a) => ({ id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, sentences: extraction.extracted.get(a.id)!.sentences, figures: extraction.extracted.get(a.id)!.figures, dates: extraction.extracted.get(a.id)!.dates })),
     storylines,
     derivations,
     undefined,

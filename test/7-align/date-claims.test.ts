@@ -36,4 +36,31 @@ describe('dateClaims', () => {
     const copies = dateClaims([article('a', 'a', 'The truce began at midnight on Friday.'), article('b', 'a', 'The truce began at midnight on Friday.')]);
     expect(copies[0]).toMatchObject({ status: 'single-source', independentReports: 1 });
   });
+  it('one day under two names (truce ended / ceasefire over, shelling resumed) is one claim', () => {
+    const claims = dateClaims([
+      article('a', 'a', 'The truce ended on 3 May when the shelling resumed.'),
+      article('b', 'b', 'Shelling resumed on Saturday, ending the ceasefire.'),
+    ]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ status: 'corroborated', independentReports: 2 });
+    expect(claims[0]!.values.map((v) => v.day)).toEqual(['2025-05-03']);
+    // Different days under different names stay apart.
+    const apart = dateClaims([article('a', 'a', 'The truce ended on 3 May.'), article('b', 'b', 'The vote was held on 20 April.')]);
+    expect(apart.map((c) => c.status)).toEqual(['single-source', 'single-source']);
+  });
+
+  it('a day worked out from an estimated publication date takes the year of a firmly dated report of the same month and day', () => {
+    const firm = article('a', 'a', 'The ceasefire collapsed on 18 March 2025 after two months.');
+    const estimated = { ...article('b', 'b', 'The truce collapsed on March 18, two months after it began.', '2023-10-07T00:00:00Z'), dateEstimated: true };
+    const claims = dateClaims([firm, estimated]);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ status: 'corroborated', independentReports: 2 });
+    expect(claims[0]!.values.map((v) => v.day)).toEqual(['2025-03-18']);
+    // With a publication date that is known, a different year is a different day: no agreement.
+    const known = dateClaims([firm, { ...estimated, dateEstimated: false }]);
+    expect(known.every((c) => c.status === 'single-source')).toBe(true);
+    // Two firm years for the same month and day: the loose one cannot choose, it keeps its own.
+    const two = dateClaims([firm, article('c', 'c', 'The ceasefire collapsed on 18 March 2024.'), estimated]);
+    expect(two.flatMap((c) => c.values.map((v) => v.day)).sort()).toEqual(['2023-03-18', '2024-03-18', '2025-03-18']);
+  });
 });
