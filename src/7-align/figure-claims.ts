@@ -78,6 +78,7 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
     list.push(o);
     byKey.set(k, list);
   }
+  joinLooseKeys(byKey);
   const claims: Array<FigureClaim<T>> = [];
   for (const [key, occs] of byKey) {
     const values = groupValues(occs);
@@ -87,6 +88,25 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
   }
   for (const claim of claims) addSums(claim, byKey);
   return claims;
+}
+
+/**
+ * A figure whose action was not found ("approximately 1,800 detainees", key "count||prisoner")
+ * is compared with the figures of the same thing when the scope gives them one action only
+ * ("1,800 prisoners were released", "count|release|prisoner"); with several actions it stays apart.
+ */
+function joinLooseKeys<T extends FigureOccurrence>(byKey: Map<string, T[]>): void {
+  for (const key of [...byKey.keys()]) {
+    const [kind, action, noun, ...rest] = key.split('|');
+    if (action !== '' || !noun || rest.length) continue;
+    const full = [...byKey.keys()].filter((k) => {
+      const seg = k.split('|');
+      return seg.length === 3 && seg[0] === kind && seg[1] !== '' && seg[2] === noun;
+    });
+    if (full.length !== 1) continue;
+    byKey.get(full[0]!)!.push(...byKey.get(key)!);
+    byKey.delete(key);
+  }
 }
 
 /** Parts closer than this (characters) are read as one breakdown: "25 soldiers and 15 civilians". */

@@ -2,8 +2,9 @@
 // Samples: "at least 40 people were killed" -> "count|die|people"; "40 hostages" ->
 // "count|hold|"; "$3bn in aid" -> "money:USD||aid"; a bare "40" -> null (not comparable).
 import type { Figure } from '../6-extract/figures/index.js';
-import { ACTION_CLASSES, NOUN_ACTIONS, PEOPLE_NOUNS } from './model/quantities.js';
+import { ACTION_CLASSES, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS } from './model/quantities.js';
 
+const NOUN_CLASS_OF = new Map<string, string>(Object.entries(NOUN_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
 const CLASS_OF = new Map<string, string>(Object.entries(ACTION_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
 
 const IRREGULAR: Record<string, string> = { children: 'child', men: 'man', women: 'woman', people: 'people', feet: 'foot', mice: 'mouse', teeth: 'tooth', geese: 'goose' };
@@ -37,6 +38,7 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   const nounAction = counted ? (NOUN_ACTIONS[counted] ?? NOUN_ACTIONS[counted.split(/\s+/).pop()!] ?? null) : null;
   const action = actionClass(f.action) ?? nounAction ?? actionClass(before);
   let noun = counted && !nounAction ? headNoun(counted) : '';
+  noun = NOUN_CLASS_OF.get(noun) ?? noun;
   if (PEOPLE_NOUNS.has(noun) || PEOPLE_NOUNS.has(`${noun}s`)) {
     if (!action) return null;
     noun = '';

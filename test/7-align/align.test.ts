@@ -106,6 +106,13 @@ describe('figureClaims', () => {
     const claims = figureClaims([...occ('a', 'a', 'At least 40 people were killed on Friday and 52 people were killed in all.'), ...occ('b', 'b', '52 people were killed.')]);
     expect(claims[0]!.status).not.toBe('conflicting');
   });
+  it('a figure whose action was not found joins the one action the scope gives the same thing', () => {
+    const joined = figureClaims([...occ('a', 'a', 'The army released 1,800 prisoners on Sunday.'), ...occ('b', 'b', 'The list named about 1,800 detainees.')]);
+    expect(joined.map((c) => [c.key, c.status, c.independentReports])).toEqual([['count|release|prisoner', 'corroborated', 2]]);
+    // Two actions for the same thing: which one the loose figure counts is unknown, so it stays apart.
+    const two = figureClaims([...occ('a', 'a', 'The army released 1,800 prisoners.'), ...occ('c', 'c', 'Some 3,000 prisoners are still held by the army.'), ...occ('b', 'b', 'The list named about 1,800 detainees.')]);
+    expect(two.map((c) => c.key).sort()).toEqual(['count|hold|prisoner', 'count|release|prisoner', 'count||prisoner']);
+  });
   it('reads "at least 40" and "45" as agreeing', () => {
     const claims = figureClaims([...occ('a', 'a', 'At least 40 people were killed.'), ...occ('b', 'b', '45 people were killed.')]);
     expect(claims.map((c) => c.status)).toEqual(['corroborated']);

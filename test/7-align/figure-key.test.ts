@@ -16,6 +16,9 @@ describe('figureKey: wordings of one quantity meet', () => {
     ['Officials reported 40 deaths.', 'count|die|'],
     ['The rebels hold 58 soldiers.', 'count||soldier'],
     ['Some 12,000 people have been displaced.', 'count|displace|'],
+    ['The list names 1,800 detainees.', 'count||prisoner'],
+    ['The list names 1,800 prisoners.', 'count||prisoner'],
+    ['The storm destroyed 3,000 houses.', keyOfText('The storm destroyed 3,000 homes.')],
   ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
 
   it('keeps different quantities apart', () => {

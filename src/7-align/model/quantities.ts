@@ -25,3 +25,11 @@ export const PEOPLE_NOUNS = new Set(['people', 'person', 'persons', 'individuals
 export const NOUN_ACTIONS: Record<string, string> = Object.fromEntries(
   Object.entries(ACTION_CLASSES).flatMap(([cls, words]) => words.filter((w) => /s$|toll|hostage|captive/.test(w)).map((w) => [w, cls])),
 );
+
+/** Counted nouns naming the same people or things, folded to the first: "1,800 detainees" and
+ * "1,800 prisoners" count one quantity. General synonyms only. */
+export const NOUN_CLASSES: Record<string, string[]> = {
+  prisoner: ['prisoner', 'detainee', 'inmate'],
+  home: ['home', 'house', 'dwelling'],
+  child: ['child', 'minor'],
+};
