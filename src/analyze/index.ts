@@ -32,6 +32,8 @@ export interface AnalyzeOptions {
   extractionCache?: ExtractionCache;
   /** Per-storyline claims and framing kept from earlier analyses (unchanged storylines are not compared again). */
   memo?: AnalysisMemo;
+  /** Told how long each stage took, in ms ("dedupe", "derive", "cluster", "extract", "align", "frame", "report"). */
+  onStage?: (stage: string, ms: number) => void;
 }
 
 const toAnalysis = (a: Article): AnalysisArticle => ({
@@ -44,8 +46,16 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
   const registry = opts.outlets;
   const stored = registry ? input.map((a) => ({ ...a, outlet: registry.canonical(a.outlet, a.url) })) : input;
   const articles = stored.map(toAnalysis);
+  let mark = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    opts.onStage?.(stage, now - mark);
+    mark = now;
+  };
   const duplicates = findDuplicates(articles);
+  lap('dedupe');
   const derivations = findDerivations(articles);
+  lap('derive');
   const byId = new Map(stored.map((a) => [a.id, a]));
   const versionOf = (id: string) => `${byId.get(id)?.contentHash}|${byId.get(id)?.publishedAt}|${byId.get(id)?.dateEstimated}`;
   // Events on a timeline: by start, undated last (arrival order among equals).
@@ -57,7 +67,9 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
     // Known outlets only: an article without an outlet is not counted as one more outlet.
     outlets: new Set(s.articleIds.map((id) => byId.get(id)!.outlet).filter(Boolean)).size,
   }));
+  lap('cluster');
   const extraction = extractionSections(articles, opts.extractionCache);
+  lap('extract');
   const aligned = alignClaims(
     articles.map((a) => ({ id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, sentences: extraction.extracted.get(a.id)!.sentences, figures: extraction.extracted.get(a.id)!.figures, dates: extraction.extracted.get(a.id)!.dates })),
     storylines,
@@ -66,6 +78,7 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
     opts.memo,
     versionOf,
   );
+  lap('align');
   const analysisById = new Map(articles.map((a) => [a.id, a]));
   const frame = (s: { articleIds: string[] }) => frameArticles(s.articleIds.map((id) => analysisById.get(id)!).map(({ id, text, outlet }) => ({ id, text, outlet })));
   const framing = storylines.map((s) => {
@@ -73,6 +86,7 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
     return { id: s.id, ...(opts.memo ? opts.memo.get('frame', s.id, key, () => frame(s)) : frame(s)) };
   });
   opts.memo?.endRun();
+  lap('frame');
   const loadedOf = new Map(framing.flatMap((f) => f.loaded.map((l) => [l.articleId, l.words] as const)));
   const scareOf = new Map<string, Array<{ text: string; start: number; end: number }>>();
   for (const f of framing) for (const q of f.scareQuotes) scareOf.set(q.articleId, [...(scareOf.get(q.articleId) ?? []), { text: q.text, start: q.start, end: q.end }]);
@@ -96,5 +110,6 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
     framing: framing.flatMap((f) => f.framing.map((row) => ({ storylineId: f.id, ...row }))),
     outlets: outletsSection(stored, registry),
   };
+  lap('report');
   return report;
 }

@@ -27,9 +27,9 @@ export class AnalysisCache {
     this.report = null;
   }
 
-  /** How many articles the kept analysis covers and when it was made (null: none yet). */
-  status(): { articles: number; madeAt: string } | null {
-    return this.report ? { articles: this.count, madeAt: new Date(this.madeAt).toISOString() } : null;
+  /** How many articles the kept analysis covers, when it was made and how long it took (null: none yet). */
+  status(): { articles: number; madeAt: string; tookMs: number } | null {
+    return this.report ? { articles: this.count, madeAt: new Date(this.madeAt).toISOString(), tookMs: Math.round(this.tookMs) } : null;
   }
 
   async get(): Promise<Report> {

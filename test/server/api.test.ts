@@ -47,6 +47,11 @@ describe('read routes', () => {
     expect(res.status).toBe(200);
     expect(body).toMatchObject({ status: 'ok', articles: files.length });
     expect(body.analysis === null || body.analysis.articles === files.length).toBe(true);
+    // Once a view was served, health says what analysis it came from and how long that took.
+    expect((await get('/api/v1/storylines')).res.status).toBe(200);
+    const after = (await get('/api/v1/health')).body;
+    expect(after.analysis).toMatchObject({ articles: files.length, tookMs: expect.any(Number) });
+    expect(Date.parse(after.analysis.madeAt)).not.toBeNaN();
   });
 
   it('uploads are recorded under their own names, not a temporary path', async () => {
