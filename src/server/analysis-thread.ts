@@ -63,8 +63,11 @@ export class AnalysisThread {
       }
       this.waiting.delete(m.id);
       if (m.type === 'error') return p.reject(new Error(`analysis failed: ${m.message}`));
-      // Kept for the next start; an article deleted meanwhile simply gets no row.
-      if (m.made.length) await this.store.putDerived('extraction', m.made).catch(() => {});
+      // Kept for the next start; an article deleted meanwhile simply gets no row. A failed write
+      // costs only a later re-extraction, so the analysis is served anyway.
+      if (m.made.length) {
+        await this.store.putDerived('extraction', m.made).catch((e: Error) => console.error(`[parallax serve] extractions not kept (they will be made again): ${e.message}`));
+      }
       p.resolve(m.report as Report);
     } catch (err) {
       this.waiting.delete(m.id);
