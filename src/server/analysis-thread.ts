@@ -87,6 +87,8 @@ export class AnalysisThread {
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
+    for (const p of this.waiting.values()) p.reject(new Error('the analysis thread was closed'));
+    this.waiting.clear();
     if (w) {
       w.removeAllListeners('exit');
       await w.terminate();

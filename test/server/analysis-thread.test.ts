@@ -40,6 +40,26 @@ describe('AnalysisThread', () => {
     }
   }, 60_000);
 
+  it('a thread that dies fails the analysis in progress; the next analysis starts a new one', async () => {
+    const store = await storeOf(60);
+    const articles = await store.getArticles();
+    const thread = new AnalysisThread(store);
+    try {
+      const failed = expect(thread.analyze(articles)).rejects.toThrow(/analysis thread stopped/);
+      // The worker is killed from outside (as an out-of-memory kill would).
+      await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+      await failed;
+      expect(await thread.analyze(articles)).toEqual(analyzeArticles(articles));
+      // Closing with an analysis in flight rejects it rather than leaving it waiting.
+      const inFlight = expect(thread.analyze(articles)).rejects.toThrow(/closed/);
+      await thread.close();
+      await inFlight;
+    } finally {
+      await thread.close();
+      await store.close();
+    }
+  }, 60_000);
+
   it('a server analysing on its thread keeps answering: health requests complete while the analysis runs', async () => {
     const store = await storeOf(400);
     const px = createApp(store, { analysisThread: true });
