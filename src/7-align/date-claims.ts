@@ -3,9 +3,10 @@
 // A date is keyed by the event noun nearest to it in its sentence and the phase word nearest
 // to it ("date|truce|begin"); only days (not weeks or months) are compared. Same day: agree;
 // A gives one day without the other and B the other without the first: conflicting.
-// Two more rules: a day worked out from an *estimated* publication date ("on March 18" in an
-// article dated only by a year it mentions) has an uncertain year, so it takes the year of a
-// firmly dated report of the same month and day; and claims giving the same day are one claim,
+// Two more rules: a month and day worked out from an *estimated* publication date ("on March 18"
+// in an article dated only by a year it mentions) has an uncertain year, so it takes the year of
+// a firmly dated report of the same month and day, else the year nearest the scope's firm days;
+// and claims giving the same day are one claim,
 // whatever their nouns ("the truce ended on 18 March" and "the bombing resumed on March 18,
 // ending the ceasefire" date one event).
 import { EVENT_NOUNS, PHASES } from './model/date-events.js';
@@ -42,6 +43,7 @@ const NOUN = new RegExp(`\\b(?:${EVENT_NOUNS.map((w) => w.replace(/[-]/g, '\\-')
 const PHASE_OF = new Map(Object.entries(PHASES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
 const PHASE = new RegExp(`\\b(?:${[...PHASE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 const REACH = 80; // characters around the date searched for its noun and phase
+const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
 
 /** "truces" -> "truce"; "cease-fire" -> "ceasefire": one key for one kind of event. */
 const nounKey = (w: string) => {
@@ -79,7 +81,9 @@ export function dateClaims(articles: DatedArticle[]): DateClaim[] {
       const key = dateKey(a, d);
       if (!key) continue;
       const list = byKey.get(key) ?? [];
-      const loose = !!a.dateEstimated && d.resolved === 'publication';
+      // Only a month and day written without a year can take another year ("on March 18"); a
+      // weekday or "last week" hangs on the publication date as a whole and cannot be re-dated.
+      const loose = !!a.dateEstimated && d.resolved === 'publication' && MONTH_DAY.test(d.text) && !/\d{4}/.test(d.text);
       if (!list.some((o) => o.articleId === a.id && o.day === d.value)) list.push({ articleId: a.id, root: a.root, start: d.start, end: d.end, text: d.text, day: d.value, loose });
       byKey.set(key, list);
     }
@@ -121,14 +125,32 @@ export function dateClaims(articles: DatedArticle[]): DateClaim[] {
 }
 
 /**
- * A loose day (uncertain year) takes the year of the firmly dated days with its month and day,
- * when they all agree on one; otherwise it keeps its own.
+ * A loose day (a month and day whose year came from an estimated publication date) takes the
+ * year of the firmly dated days with its month and day when they all agree on one; failing
+ * that, the year that puts it nearest the scope's firmly dated days (one storyline's dates lie
+ * close together); with no firm day at all it keeps its own.
  */
 function settleLooseYears(occs: DateOccurrence[]): void {
   const firm = new Map<string, Set<string>>(); // "03-18" -> {"2025-03-18"}
-  for (const o of occs) if (!o.loose) firm.set(o.day.slice(5), (firm.get(o.day.slice(5)) ?? new Set()).add(o.day));
+  const firmTimes: number[] = [];
   for (const o of occs) {
-    const days = o.loose ? firm.get(o.day.slice(5)) : undefined;
-    if (days?.size === 1) o.day = [...days][0]!;
+    if (o.loose) continue;
+    firm.set(o.day.slice(5), (firm.get(o.day.slice(5)) ?? new Set()).add(o.day));
+    firmTimes.push(Date.parse(o.day));
+  }
+  if (!firmTimes.length) return;
+  const years = [...new Set(firmTimes.map((t) => new Date(t).getUTCFullYear()))].flatMap((y) => [y - 1, y, y + 1]);
+  for (const o of occs) {
+    if (!o.loose) continue;
+    const same = firm.get(o.day.slice(5));
+    if (same?.size === 1) {
+      o.day = [...same][0]!;
+      continue;
+    }
+    if (same) continue; // two firm years for this month and day: no choice to make
+    const gap = (day: string) => Math.min(...firmTimes.map((t) => Math.abs(Date.parse(day) - t)));
+    const options = [...new Set(years)].map((y) => `${y}${o.day.slice(4)}`).filter((d) => !Number.isNaN(Date.parse(d)));
+    const best = options.sort((x, y) => gap(x) - gap(y) || (x < y ? -1 : 1))[0];
+    if (best && gap(best) < gap(o.day)) o.day = best;
   }
 }

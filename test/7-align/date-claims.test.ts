@@ -63,4 +63,17 @@ describe('dateClaims', () => {
     const two = dateClaims([firm, article('c', 'c', 'The ceasefire collapsed on 18 March 2024.'), estimated]);
     expect(two.flatMap((c) => c.values.map((v) => v.day)).sort()).toEqual(['2023-03-18', '2024-03-18', '2025-03-18']);
   });
+  it('with no firm day of that month and day, a loose one takes the year nearest the firm days of its scope; a weekday is never re-dated', () => {
+    const firm = article('a', 'a', 'The ceasefire collapsed on 18 March 2025 after two months.');
+    const estimated = (id: string, text: string) => ({ ...article(id, id, text, '2023-10-07T00:00:00Z'), dateEstimated: true });
+    const claims = dateClaims([firm, estimated('b', 'The truce began on January 19, officials said.'), estimated('c', 'The truce began on 19 January after weeks of talks.')]);
+    const begun = claims.find((c) => c.values.some((v) => v.day.endsWith('-01-19')))!;
+    expect(begun.values.map((v) => v.day)).toEqual(['2025-01-19']);
+    expect(begun).toMatchObject({ status: 'corroborated', independentReports: 2 });
+    const weekday = dateClaims([firm, estimated('d', 'The truce began on Friday.')]);
+    expect(weekday.flatMap((c) => c.values.map((v) => v.day))).toContain('2023-10-06');
+    // Without any firm day in the scope, loose days keep the year they were given.
+    const none = dateClaims([estimated('b', 'The truce began on January 19, officials said.')]);
+    expect(none[0]!.values.map((v) => v.day)).toEqual(['2023-01-19']);
+  });
 });
