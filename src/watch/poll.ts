@@ -2,8 +2,11 @@
 // If-Modified-Since); 304 costs nothing, 200 is ingested from the response already fetched.
 // Requests go one at a time, with at least `minHostGapMs` between two requests to one host
 // (politeness); a failing feed waits interval × 2^failures (at most `maxBackoffMs`) before the
-// next try, so one broken site is not hammered while the others go on.
+// next try, so one broken site is not hammered while the others go on. A server that answers
+// with Retry-After (429, 503) is taken at its word, up to `maxBackoffMs`: that feed waits so
+// long, and so do the other feeds of that host in the same round.
 import { fetchUrl, type FetchOptions } from '../1-ingest/fetch/index.js';
+import { HttpStatusError, retryAfterMs } from '../1-ingest/fetch/errors.js';
 import { SourceError } from '../core/diagnostics.js';
 import { ingest } from '../pipeline/ingest.js';
 import type { Store } from '../store/types.js';
@@ -35,6 +38,8 @@ export async function pollFeeds(store: Store, urls: string[], state: WatchState,
   const now = opts.now ?? Date.now;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const lastAt = new Map<string, number>();
+  /** Hosts that asked for a pause (Retry-After) in this round: not before this time. */
+  const hostPause = new Map<string, number>();
   const out: FeedOutcome[] = [];
   for (const url of urls) {
     const feed = (state.feeds[url] ??= emptyFeed());
@@ -44,6 +49,12 @@ export async function pollFeeds(store: Store, urls: string[], state: WatchState,
       continue;
     }
     const host = hostOf(url);
+    const paused = hostPause.get(host);
+    if (paused !== undefined && paused > now()) {
+      feed.nextPollAt = Math.max(feed.nextPollAt, paused);
+      out.push({ ...base, status: 'not-due', nextPollAt: feed.nextPollAt });
+      continue;
+    }
     const wait = (lastAt.get(host) ?? -Infinity) + opts.minHostGapMs - now();
     if (wait > 0) await sleep(wait);
     lastAt.set(host, now());
@@ -71,7 +82,9 @@ export async function pollFeeds(store: Store, urls: string[], state: WatchState,
       feed.failures++;
       feed.lastStatus = 'failed';
       feed.lastError = e instanceof SourceError ? e.diagnostic.message : (e as Error).message;
-      feed.nextPollAt = now() + Math.min(opts.maxBackoffMs, opts.intervalMs * 2 ** feed.failures);
+      const asked = e instanceof HttpStatusError ? retryAfterMs(e.retryAfter ?? undefined, now()) : null;
+      feed.nextPollAt = now() + Math.min(opts.maxBackoffMs, Math.max(opts.intervalMs * 2 ** feed.failures, asked ?? 0));
+      if (asked !== null) hostPause.set(host, now() + Math.min(opts.maxBackoffMs, asked));
       out.push({ ...base, status: 'failed', error: feed.lastError, nextPollAt: feed.nextPollAt });
     }
   }

@@ -9,6 +9,7 @@ import { pollFeeds, type PollOptions } from '../../src/watch/poll.js';
 import { parseFeedList } from '../../src/watch/feed-list.js';
 import { loadWatchState, type WatchState } from '../../src/watch/state.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { retryAfterMs } from '../../src/1-ingest/fetch/errors.js';
 
 // Invented items, long enough (120+ words) that the watcher keeps the feed's own text.
 const body = (topic: string) => Array.from({ length: 14 }, (_, i) => `Officials in Port Alden said on day ${i + 1} that the ${topic} would continue under the terms agreed with the harbour board and the pilots' union.`).join(' ');
@@ -24,6 +25,7 @@ let failing = false;
 beforeAll(async () => {
   server = createServer((req, res) => {
     seen.push({ url: req.url!, headers: req.headers });
+    if (req.url!.startsWith('/busy-')) return res.writeHead(429, { 'retry-after': req.url!.slice('/busy-'.length).replace(/\.xml$/, '').replace(/_/g, ' ') }).end('slow down');
     if (failing) return res.writeHead(500).end('down');
     if (req.headers['if-none-match'] === feed.etag) return res.writeHead(304).end();
     res.writeHead(200, { 'content-type': 'application/rss+xml', etag: feed.etag, 'last-modified': 'Mon, 02 Jun 2025 09:00:00 GMT' }).end(feed.xml);
@@ -90,6 +92,26 @@ describe('pollFeeds', () => {
     await store.close();
   });
 
+  it('takes Retry-After at its word (seconds or a date), up to the cap, for that feed and its host', async () => {
+    const store = new SqliteStore(path.join(tempDir(), 'r.db'));
+    const c = clock(Date.parse('2025-06-02T09:00:00Z'));
+    const state: WatchState = { version: 1, feeds: {} };
+    const before = seen.length;
+    const [busy, other] = await pollFeeds(store, [`${base}/busy-200.xml`, `${base}/feed.xml`], state, options(c));
+    expect(busy).toMatchObject({ status: 'failed', nextPollAt: c.now() + 200_000 });
+    expect(busy!.error).toMatch(/HTTP 429/);
+    // The same host asked for a pause: its other feed is not fetched in this round.
+    expect(other).toMatchObject({ status: 'not-due', nextPollAt: c.now() + 200_000 });
+    expect(seen.slice(before).map((r) => r.url)).toEqual(['/busy-200.xml']);
+    // An HTTP date, 10 minutes ahead: capped at max-backoff (5 minutes here).
+    const [dated] = await pollFeeds(store, [`${base}/busy-Mon,_02_Jun_2025_09:10:00_GMT.xml`], { version: 1, feeds: {} }, options(c));
+    expect(dated!.nextPollAt - c.now()).toBe(300_000);
+    // Shorter than the backoff: the backoff holds (interval × 2).
+    const [short] = await pollFeeds(store, [`${base}/busy-5.xml`], { version: 1, feeds: {} }, options(c));
+    expect(short!.nextPollAt - c.now()).toBe(120_000);
+    await store.close();
+  });
+
   it('waits between two requests to one host', async () => {
     const store = new SqliteStore(path.join(tempDir(), 'p.db'));
     const c = clock();
@@ -125,4 +147,17 @@ describe('feed lists and state', () => {
     expect(r.stdout).toMatch(/cli\.xml: 2 new, 0 already stored/);
     expect(loadWatchState(`${db}.watch.json`).feeds[`${base}/cli.xml`]).toMatchObject({ etag: '"v9"', itemsStored: 2 });
   });
+});
+
+describe('retryAfterMs', () => {
+  const now = Date.parse('2025-06-02T09:00:00Z');
+  it.each([
+    ['120', 120_000],
+    [' 0 ', 0],
+    ['Mon, 02 Jun 2025 09:01:30 GMT', 90_000],
+    ['Mon, 02 Jun 2025 08:00:00 GMT', 0], // in the past: no wait
+    ['soon', null],
+    ['', null],
+    [undefined, null],
+  ])('%s -> %s', (header, ms) => expect(retryAfterMs(header, now)).toBe(ms));
 });

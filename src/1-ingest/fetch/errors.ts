@@ -16,6 +16,27 @@ export function fetchError(source: string, code: FetchErrorCode, message: string
   return new SourceError(diag(source, 'fetch', code, message));
 }
 
+/** A non-2xx answer, with the server's Retry-After header as sent (read it with retryAfterMs). */
+export class HttpStatusError extends SourceError {
+  constructor(
+    source: string,
+    message: string,
+    readonly status: number,
+    readonly retryAfter: string | null,
+  ) {
+    super(diag(source, 'fetch', 'http-status', message));
+  }
+}
+
+/** Retry-After as ms from `now`: delta-seconds ("120") or an HTTP date; null when absent or unreadable. */
+export function retryAfterMs(header: string | undefined, now = Date.now()): number | null {
+  const s = header?.trim();
+  if (!s) return null;
+  if (/^\d+$/.test(s)) return Number(s) * 1000;
+  const t = Date.parse(s);
+  return Number.isNaN(t) ? null : Math.max(0, t - now);
+}
+
 /** Socket/DNS error codes that mean "this host cannot be reached from here". */
 const OFFLINE_CODES: Record<string, string> = {
   ENOTFOUND: 'no network or the host does not exist',

@@ -5,7 +5,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { bareAddress, forbiddenReason, isIpLiteral } from './address.js';
 import { parseContentType, readBody } from './body.js';
-import { fetchError, fromSocketError } from './errors.js';
+import { fetchError, fromSocketError, HttpStatusError } from './errors.js';
 import type { FetchOptions, FetchResult } from './types.js';
 import { parseHttpUrl } from './url.js';
 
@@ -108,7 +108,8 @@ async function run(ctx: Ctx, first: URL): Promise<FetchResult> {
     if (status < 200 || status > 299) {
       res.destroy();
       const why = REDIRECT.has(status) ? ' without a Location header' : '';
-      throw fetchError(source, 'http-status', `HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + `${why}${at}; expected 2xx`);
+      const message = `HTTP ${status} ${res.statusMessage ?? ''}`.trimEnd() + `${why}${at}; expected 2xx`;
+      throw new HttpStatusError(source, message, status, flatHeaders(res)['retry-after'] ?? null);
     }
     const tooLarge = () => fetchError(source, 'too-large', `response body${at} exceeds the limit of ${ctx.maxBytes} bytes`);
     const declared = Number(res.headers['content-length']);
