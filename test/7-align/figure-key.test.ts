@@ -17,6 +17,8 @@ describe('figureKey: wordings of one quantity meet', () => {
     ['The rebels hold 58 soldiers.', 'count||soldier'],
     ['Some 12,000 people have been displaced.', 'count|displace|'],
     ['The list names 1,800 detainees.', 'count||prisoner'],
+    ['Of the 251 villagers taken captive, 58 are still held.', 'count|hold|villager'],
+    ['Five soldiers were taken prisoner.', 'count|hold|soldier'],
     ['The list names 1,800 prisoners.', 'count||prisoner'],
     ['The storm destroyed 3,000 houses.', keyOfText('The storm destroyed 3,000 homes.')],
   ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));

@@ -6,7 +6,7 @@
 export const ACTION_CLASSES: Record<string, string[]> = {
   die: ['killed', 'killing', 'kill', 'kills', 'dead', 'died', 'die', 'dying', 'death', 'deaths', 'death toll', 'toll', 'fatalities', 'perished', 'lost their lives', 'slain', 'murdered', 'executed'],
   injure: ['injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized', 'maimed'],
-  hold: ['held', 'holding', 'hostage', 'hostages', 'captive', 'captives', 'abducted', 'kidnapped', 'seized', 'taken', 'captured', 'detained', 'imprisoned', 'jailed'],
+  hold: ['held', 'holding', 'hostage', 'hostages', 'captive', 'captives', 'prisoner', 'abducted', 'kidnapped', 'seized', 'taken', 'captured', 'detained', 'imprisoned', 'jailed'],
   release: ['released', 'releasing', 'release', 'freed', 'free', 'handed over', 'returned', 'let go', 'set free', 'exchanged', 'swapped'],
   arrest: ['arrested', 'arrests', 'arresting', 'charged', 'indicted', 'convicted', 'sentenced'],
   displace: ['displaced', 'fled', 'fleeing', 'evacuated', 'homeless', 'uprooted'],

@@ -82,6 +82,9 @@ describe('figures: actions', () => {
     ['Twenty workers have reportedly been arrested.', 'Twenty workers', 'arrested'],
     ['The storm forced 12,000 displaced people into tents.', '12,000 displaced people', 'displaced'],
     ['Eleven fishermen remain missing.', 'Eleven fishermen', 'missing'],
+    ['Of the 120 villagers taken captive in the raid, most came home.', '120 villagers', 'captive'],
+    ['Five soldiers were taken prisoner at the pass.', 'Five soldiers', 'prisoner'],
+    ['Some 30 tourists were taken to hospital.', 'Some 30 tourists', null],
     ['The council counted 40 cafes.', '40 cafes', null],
   ] as const) {
     it(sentence, () => {

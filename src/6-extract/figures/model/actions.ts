@@ -16,6 +16,8 @@ export const ACTION_WORDS: string[] = [
   'arrested', 'arresting', 'arrest', 'detained', 'detaining', 'detain', 'held', 'holding', 'hold',
   'holds', 'captured', 'capturing', 'kidnapped', 'kidnapping', 'abducted', 'abducting', 'jailed',
   'imprisoned', 'sentenced', 'charged', 'convicted', 'missing', 'unaccounted',
+  // "taken captive", "taken hostage", "taken prisoner" (the verb "taken" is a gap word)
+  'captive', 'hostage', 'prisoner',
   // release and rescue
   'released', 'releasing', 'release', 'releases', 'freed', 'freeing', 'free', 'frees', 'rescued',
   'rescuing', 'rescue', 'recovered', 'identified', 'returned', 'exchanged', 'swapped', 'pardoned',
@@ -30,7 +32,7 @@ export const ACTION_GAP_WORDS: string[] = [
   'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could',
   'may', 'might', 'reportedly', 'also', 'now', 'still', 'all', 'later', 'allegedly', 'already',
   'confirmed', 'believed', 'thought', 'feared', 'presumed', 'to', 'remain', 'remained', 'remains',
-  'left', 'lay', 'lie', 'got', 'apparently', 'each', 'newly', 'either', 'since',
+  'left', 'lay', 'lie', 'got', 'apparently', 'each', 'newly', 'either', 'since', 'taken',
 ];
 
 /** Nouns a figure can stand for when it follows them: "the death toll rose to 40". */
