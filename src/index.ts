@@ -1,0 +1,20 @@
+// The engine as a library, for pipelines that embed it: the same functions the CLI and the
+// server are thin layers over. Sample (Node, ESM):
+//   const store = await openStore('news.db');           // or 'postgres://…'
+//   await ingest(store, ['feeds/', 'https://…/rss']);      // files, folders, URLs, feeds
+//   const report = await analyzeStored(store, await store.getArticles());
+//   console.log(report.claims.filter((c) => c.status === 'conflicting'));
+export { openStore, DEFAULT_DB } from './store/open.js';
+export type { Store, PutResult, DerivedRow } from './store/types.js';
+export { ingest, type IngestOptions, type IngestReport } from './pipeline/ingest.js';
+export { analyzeArticles, type AnalyzeOptions } from './analyze/index.js';
+export { analyzeStored } from './analyze/stored.js';
+export { ExtractionCache } from './analyze/extraction.js';
+export { AnalysisMemo } from './analyze/memo.js';
+export { OutletRegistry } from './outlets/registry.js';
+export { Report } from './report/schema.js';
+export { reportToMarkdown } from './report/markdown.js';
+export { selectComparison, comparisonToMarkdown } from './report/compare.js';
+export { createApp, type AppOptions } from './server/app.js';
+export { startServer, type ServerOptions } from './server/node.js';
+export type { Article, ArticleDraft } from './core/types.js';
