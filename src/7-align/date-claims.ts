@@ -10,6 +10,7 @@
 // whatever their nouns ("the truce ended on 18 March" and "the bombing resumed on March 18,
 // ending the ceasefire" date one event).
 import { EVENT_NOUNS, PHASES } from './model/date-events.js';
+import { UnionFind } from '../3-dedupe/union-find.js';
 
 export interface DatedArticle {
   id: string;
@@ -91,19 +92,18 @@ export function dateClaims(articles: DatedArticle[]): DateClaim[] {
   settleLooseYears([...byKey.values()].flat());
   // Keys that share a day are one claim (union of keys by day).
   const keys = [...byKey.keys()];
-  const parent = keys.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const sets = new UnionFind(keys.length);
   const keyOfDay = new Map<string, number>();
   keys.forEach((k, i) => {
     for (const o of byKey.get(k)!) {
       const j = keyOfDay.get(o.day);
       if (j === undefined) keyOfDay.set(o.day, i);
-      else parent[find(i)] = find(j);
+      else sets.union(i, j);
     }
   });
   const merged = new Map<number, { key: string; occs: DateOccurrence[] }>();
   keys.forEach((k, i) => {
-    const r = find(i);
+    const r = sets.find(i);
     const m = merged.get(r) ?? { key: k, occs: [] };
     m.occs.push(...byKey.get(k)!.filter((o) => !m.occs.some((x) => x.articleId === o.articleId && x.day === o.day)));
     merged.set(r, m);
