@@ -6,7 +6,7 @@
 // and rewritten.
 import { z } from 'zod';
 import type { Article } from '../core/types.js';
-import type { Store } from '../store/types.js';
+import type { DerivedRow, Store } from '../store/types.js';
 import { extractArticle, type ArticleExtraction } from '../6-extract/index.js';
 import type { ExtractionCache } from './extraction.js';
 
@@ -61,6 +61,20 @@ export interface ExtractionLoad {
 const BATCH = 500;
 
 /**
+ * One article's extraction from its kept row when the row is current and usable; otherwise made
+ * now, with the row to keep (`made`). `damaged`: a current row that failed its checks.
+ * Shared by the analysis here and the server's analysis thread.
+ */
+export function extractionFor(a: Keyed, row: DerivedRow | undefined): { extraction: ArticleExtraction; made: DerivedRow | null; damaged: boolean } {
+  const key = extractionKey(a);
+  const current = !!row && row.key === key;
+  const kept = current ? parseStoredExtraction(row!.data, a.text) : null;
+  if (kept) return { extraction: kept, made: null, damaged: false };
+  const extraction = extractArticle(a.text, a.publishedAt);
+  return { extraction, made: { id: a.id, key, data: JSON.stringify(extraction) }, damaged: current };
+}
+
+/**
  * Makes sure the cache holds the extraction of every article: from memory, else from the store,
  * else extracted now and written to the store for next time. Batches of 500 bound the memory of
  * one read and one write.
@@ -75,32 +89,27 @@ export async function loadExtractions(store: Store, articles: Keyed[], cache: Ex
   for (let i = 0; i < todo.length; i += BATCH) {
     const batch = todo.slice(i, i + BATCH);
     const rows = await store.getDerived('extraction', batch.map((a) => a.id));
-    const made: Array<{ id: string; key: string; data: string }> = [];
+    const made: DerivedRow[] = [];
     for (const a of batch) {
-      const key = extractionKey(a);
-      const row = rows.get(a.id);
-      const kept = row && row.key === key ? parseStoredExtraction(row.data, a.text) : null;
-      if (row && row.key === key && !kept) out.damaged++;
-      if (kept) {
-        cache.put(a, kept);
-        out.stored++;
-        continue;
-      }
-      const x = extractArticle(a.text, a.publishedAt);
-      cache.put(a, x);
-      made.push({ id: a.id, key, data: JSON.stringify(x) });
-      out.extracted++;
+      const x = extractionFor(a, rows.get(a.id));
+      cache.put(a, x.extraction);
+      if (x.damaged) out.damaged++;
+      if (x.made) (made.push(x.made), out.extracted++);
+      else out.stored++;
     }
     if (made.length) await store.putDerived('extraction', made);
   }
   return out;
 }
 
-/** Extracts and stores the extraction of these articles (after an ingest), unless a current row exists. */
-export async function storeExtractions(store: Store, ids: string[]): Promise<number> {
+/**
+ * Extracts and keeps the extraction of articles just stored (the ingest has their text at
+ * hand, so nothing is read back), unless a current row exists already.
+ */
+export async function storeExtractions(store: Store, articles: Keyed[]): Promise<number> {
   let made = 0;
-  for (let i = 0; i < ids.length; i += BATCH) {
-    const batch = await store.getArticles(ids.slice(i, i + BATCH));
+  for (let i = 0; i < articles.length; i += BATCH) {
+    const batch = articles.slice(i, i + BATCH);
     const rows = await store.getDerived('extraction', batch.map((a) => a.id));
     const fresh = batch.filter((a) => rows.get(a.id)?.key !== extractionKey(a));
     await store.putDerived('extraction', fresh.map((a) => ({ id: a.id, key: extractionKey(a), data: JSON.stringify(extractArticle(a.text, a.publishedAt)) })));

@@ -81,7 +81,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
       if (d.severity !== 'error' && loaded.items.length) problems.push(d);
       else reject(d);
     }
-    const fresh: string[] = [];
+    const fresh: Array<{ id: string; contentHash: string; publishedAt: string | null; text: string }> = [];
     for (const item of loaded.items) {
       const cleaned = cleanItem(item);
       if (!cleaned.ok) {
@@ -95,7 +95,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
         const outcome: ItemOutcome = { source: draft.source, status: put.status, id: put.id, version: put.version, title: draft.title };
         if (put.duplicateOf) outcome.duplicateOf = put.duplicateOf;
         outcomes.push(outcome);
-        if (put.status !== 'duplicate') fresh.push(put.id);
+        if (put.status !== 'duplicate') fresh.push({ id: put.id, contentHash: draft.contentHash, publishedAt: draft.publishedAt, text: draft.text });
       } catch (e) {
         reject(diag(draft.source, 'store', 'store-failed', `could not store the article: ${(e as Error).message}`));
       }
@@ -110,9 +110,9 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
 }
 
 /** The articles stay stored whatever happens here: an analysis extracts what is missing. */
-async function extractStored(store: Store, ids: string[], source: string, problems: Diagnostic[]): Promise<void> {
+async function extractStored(store: Store, articles: Parameters<typeof storeExtractions>[1], source: string, problems: Diagnostic[]): Promise<void> {
   try {
-    await storeExtractions(store, ids);
+    await storeExtractions(store, articles);
   } catch (e) {
     problems.push(diag(source, 'store', 'extract-failed', `stored, but the extraction was not kept (the analysis will make it): ${(e as Error).message}`, 'warning'));
   }

@@ -7,8 +7,7 @@ import type { DerivedRow } from '../store/types.js';
 import { analyzeArticles } from '../analyze/index.js';
 import { ExtractionCache } from '../analyze/extraction.js';
 import { AnalysisMemo } from '../analyze/memo.js';
-import { extractionKey, parseStoredExtraction } from '../analyze/stored-extractions.js';
-import { extractArticle } from '../6-extract/index.js';
+import { extractionFor } from '../analyze/stored-extractions.js';
 import { OutletRegistry } from '../outlets/registry.js';
 
 export type ToWorker =
@@ -39,12 +38,9 @@ port.on('message', (m: ToWorker) => {
     const rows = new Map(m.rows.map((r) => [r.id, r]));
     const made: DerivedRow[] = [];
     for (const a of job.missing) {
-      const key = extractionKey(a);
-      const row = rows.get(a.id);
-      const kept = row && row.key === key ? parseStoredExtraction(row.data, a.text) : null;
-      const x = kept ?? extractArticle(a.text, a.publishedAt);
-      if (!kept) made.push({ id: a.id, key, data: JSON.stringify(x) });
-      cache.put(a, x);
+      const x = extractionFor(a, rows.get(a.id));
+      if (x.made) made.push(x.made);
+      cache.put(a, x.extraction);
     }
     const outlets = job.outlets ? OutletRegistry.parse(job.outlets) : undefined;
     send({ type: 'done', id: m.id, report: analyzeArticles(job.articles, { outlets, extractionCache: cache, memo }), made });

@@ -32,7 +32,7 @@ describe('extractions kept in the store', () => {
     expect(load).toEqual({ cached: 0, stored: articles.length, extracted: 0, damaged: 0 });
     expect(report).toEqual(analyzeArticles(articles));
     // Ingesting the same files again stores nothing new and extracts nothing.
-    expect(await storeExtractions(store, ids)).toBe(0);
+    expect(await storeExtractions(store, articles)).toBe(0);
     await store.close();
   });
 
