@@ -57,7 +57,10 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
   const derivations = findDerivations(articles);
   lap('derive');
   const byId = new Map(stored.map((a) => [a.id, a]));
-  const versionOf = (id: string) => `${byId.get(id)?.contentHash}|${byId.get(id)?.publishedAt}|${byId.get(id)?.dateEstimated}`;
+  const versionOf = (id: string) => {
+    const a = byId.get(id);
+    return `${a?.contentHash}|${a?.publishedAt}|${a?.dateEstimated}`;
+  };
   // Events on a timeline: by start, undated last (arrival order among equals).
   const byStart = (a: { start: string | null }, b: { start: string | null }) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff');
   const storylines = clusterArticles(articles, opts.cluster ?? DEFAULT_SETTINGS).map((s) => ({
