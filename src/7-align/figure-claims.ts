@@ -5,6 +5,7 @@
 import type { Figure } from '../6-extract/figures/index.js';
 import { figureKey, headNoun } from './figure-key.js';
 import { intervalOf, meet, type Interval } from './agree.js';
+import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
 
 export interface FigureOccurrence {
   articleId: string;
@@ -13,6 +14,8 @@ export interface FigureOccurrence {
   figure: Figure;
   /** The word just before the figure in its text ("pledged"), or null. */
   before?: string | null;
+  /** The figures it is part of, nearest first ("58" in "Of 251 hostages, 58 are still held": [251]). */
+  wholes?: Figure[];
 }
 
 export interface ValueGroup<T extends FigureOccurrence = FigureOccurrence> {
@@ -33,9 +36,29 @@ export interface FigureClaim<T extends FigureOccurrence = FigureOccurrence> {
   independentReports: number;
 }
 
+const REMAIN = new Set(REMAIN_WORDS);
+
+/**
+ * A bare part is keyed inside its whole and counts the whole's things: "Of 251 hostages
+ * seized, 58 are still held, including 34 … dead" gives 58 "count|hold||in:count|hold|" and 34
+ * "count|die||in:" + the 58's key, so two outlets' parts meet only when their wholes do. A part
+ * that "remains" is in its whole's state.
+ */
+function chainKey(chain: readonly Figure[], before: string | null): string | null {
+  const [f, ...up] = chain;
+  if (!f) return null;
+  if (f.parent === null || f.counted || !up.length) return figureKey(f, before);
+  const whole = chainKey(up, null);
+  if (whole === null) return null;
+  const counted = up.find((w) => w.counted)?.counted ?? null;
+  const own = f.action && REMAIN.has(f.action) ? whole.split('|in:')[0]! : figureKey({ ...f, counted }, before);
+  return own === null ? null : `${own}|in:${whole}`;
+}
+
 /** Nested figures ("including 15 children") count a part: keyed apart from the whole. */
 function keyOf(o: FigureOccurrence): string | null {
   const f = o.figure;
+  if (f.parent !== null && !f.counted && o.wholes?.length) return chainKey([f, ...o.wholes], o.before ?? null);
   const k = figureKey(f, o.before ?? null);
   if (k === null) return null;
   return f.parent !== null && f.counted ? `${k}|part:${headNoun(f.counted)}` : k;

@@ -87,9 +87,20 @@ export function wordBefore(text: string, at: number): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/** The figures a figure is part of, nearest first (parents point to earlier figures, so the walk ends). */
+function wholesOf(figures: readonly Figure[], figure: Figure): Figure[] {
+  const out: Figure[] = [];
+  for (let p = figure.parent; p !== null && out.length < figures.length; p = figures[p]?.parent ?? null) {
+    const whole = figures[p];
+    if (!whole) break;
+    out.push(whole);
+  }
+  return out;
+}
+
 /** Every figure of the articles, with its voice, the word before it and its article's date. */
 function figureOccurrences(arts: AlignArticle[], voice: Map<string, string>): Array<FigureOccurrence & { publishedAt: string | null }> {
-  return arts.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: a.publishedAt })));
+  return arts.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: a.publishedAt, wholes: wholesOf(a.figures, figure) })));
 }
 
 const outletOf = (a: AlignArticle) => a.outlet ?? a.id;

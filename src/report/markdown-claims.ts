@@ -6,9 +6,13 @@ import type { Report } from './schema.js';
 type Claim = Report['claims'][number];
 const reports = (n: number) => `${n} independent report${n === 1 ? '' : 's'}`;
 
-/** "count|die|" -> "die", "count||soldier" -> "soldier", "money:USD|spend|" -> "spend (USD)". */
+/**
+ * "count|die|" -> "die", "count||soldier" -> "soldier", "money:USD|spend|" -> "spend (USD)";
+ * a part inside its whole, "count|die||in:count|hold|" -> "die — among: hold".
+ */
 export function quantityLabel(key: string | null): string {
   if (!key) return '—';
+  if (key.includes('|in:')) return key.split('|in:').map(quantityLabel).join(' — among: ');
   const [kind, action, noun, part] = key.split('|');
   if (kind === 'date') return `date the ${action} ${({ begin: 'began', end: 'ended', sign: 'was agreed' } as Record<string, string>)[noun ?? ''] ?? 'took place'}`;
   const what = [action, noun].filter(Boolean).join(' ') || kind!;

@@ -129,6 +129,25 @@ describe('figureClaims', () => {
     expect(figureClaims([...occ('a', 'a', '40 people were killed.'), ...occ('b', 'b', far)]).find((c) => c.key === 'count|die|')!.status).toBe('single-source');
   });
 
+  it('keys a bare part inside its whole, so two wordings of "Of the N …, M remain" meet', () => {
+    // Invented: sailors seized from a tanker, told by two outlets in different words.
+    const occW = (articleId: string, text: string) => {
+      const figures = extractFigures(text);
+      const wholes = (p: number | null): typeof figures => (p === null ? [] : [figures[p]!, ...wholes(figures[p]!.parent)]);
+      return figures.map((figure) => ({ articleId, root: articleId, figure, wholes: wholes(figure.parent) }));
+    };
+    const claims = figureClaims([
+      ...occW('a', 'Of the 30 sailors seized by pirates on Monday, 12 are still held on the tanker, including 3 the shipping company says are injured.'),
+      ...occW('b', 'Of 30 sailors abducted from the tanker, 12 remain on board, including 3 whom the navy has confirmed as injured.'),
+    ]);
+    const byKey = new Map(claims.map((c) => [c.key, c]));
+    expect(byKey.get('count|hold|sailor')).toMatchObject({ status: 'corroborated', independentReports: 2 });
+    expect(byKey.get('count|hold|sailor|in:count|hold|sailor')).toMatchObject({ status: 'corroborated', independentReports: 2 });
+    expect(byKey.get('count|injure|sailor|in:count|hold|sailor|in:count|hold|sailor')).toMatchObject({ status: 'corroborated', independentReports: 2 });
+    // The part is not compared with its whole: 12 held is not a conflict with 30 seized.
+    expect(byKey.get('count|hold|sailor')!.values.map((v) => v.occurrences[0]!.figure.value)).toEqual([30]);
+  });
+
   it('keeps a part apart from the whole ("including 15 children")', () => {
     const claims = figureClaims([...occ('a', 'a', '90 people were rescued, including 15 children.'), ...occ('b', 'b', '90 people were rescued.')]);
     expect(claims.find((c) => c.values.some((v) => v.occurrences[0]!.figure.value === 15))?.status ?? 'single-source').toBe('single-source');

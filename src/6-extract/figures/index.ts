@@ -7,6 +7,7 @@ import { readFigure } from './figure.js';
 import { parentOf } from './nest.js';
 import type { Figure } from './types.js';
 import { shareActions } from './coordinate.js';
+import { actionThroughReport, partitiveParent, remainsAfter } from './partitive.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
 
@@ -19,9 +20,16 @@ export function extractFigures(text: string): Figure[] {
     if (!startsQuantity(tk, i)) continue;
     const draft = readFigure(tk, i, floor);
     if (!draft) continue;
-    const parent = parentOf(text, figures, draft.figure);
+    const f = draft.figure;
+    let parent = parentOf(text, figures, f);
+    if (parent === null) {
+      parent = partitiveParent(text, figures, f);
+      if (parent !== null && f.action === null) f.action = remainsAfter(tk, draft.last + 1);
+    }
+    if (parent !== null && f.action === null && f.counted === null) f.action = actionThroughReport(tk, draft.last + 1);
+    if (f.kind === 'other' && f.counted === null && f.action !== null && f.currency === null) f.kind = 'count';
     if (draft.weak && parent === null) continue;
-    draft.figure.parent = parent;
+    f.parent = parent;
     figures.push(draft.figure);
     floor = draft.last;
     i = draft.last;

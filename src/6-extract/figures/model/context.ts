@@ -55,3 +55,19 @@ export const NESTING_CUE = /(?:^|[\s,;:(—–-])(?:including|includes|included|
 
 /** Text between two nested figures that makes them siblings: "including 15 children and 3 journalists". */
 export const SIBLING_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+|plus\s+)?|and\s+|as well as\s+|plus\s+)$/i;
+
+/** A sentence opening with "Of (the) …" right before the whole a later bare figure is part of. */
+export const PARTITIVE_OPENER = /(?:^|[.!?;:"“”]\s+|\n\s*)(?:of|out of)\s+(?:the|all|those|these|some)?\s*$/i;
+
+/** Verbs after a part that keep it in its whole's state: "Of the 40 trapped, 12 remain underground". */
+export const REMAIN_WORDS: string[] = ['remain', 'remains', 'remained', 'remaining'];
+
+/** Verbs that report a state in a relative clause: "34 the army says are dead", "34 whom police confirmed as dead". */
+export const REPORTING_VERBS: string[] = [
+  'says', 'said', 'say', 'confirmed', 'confirms', 'believes', 'believed', 'believe', 'lists', 'listed',
+  'declared', 'declares', 'considers', 'considered', 'presumes', 'presumed', 'thinks', 'fears', 'feared',
+  'reports', 'reported', 'estimates', 'estimated',
+];
+
+/** Words between the reporting verb and the state: "says are dead", "has confirmed as dead", "believed to be dead". */
+export const REPORTED_CLAUSE_LINKS: string[] = ['are', 'is', 'were', 'was', 'as', 'to', 'be', 'been', 'have', 'has', 'had', 'now', 'already', 'all', 'likely', 'probably'];

@@ -1,0 +1,56 @@
+// Parts of a whole named at the head of the sentence: "Of the 40 miners trapped underground,
+// 12 remain below ground, including 3 the company says are injured." The bare 12 is part of
+// the 40 (and in its state when it "remains"); the 3 is part of the 12, and its action is read
+// through the reported clause ("the company says are injured", "whom police confirmed as dead").
+import type { Tokens } from './tokens.js';
+import type { Figure } from './types.js';
+import { ACTION_WORDS } from './model/actions.js';
+import { PARTITIVE_OPENER, REMAIN_WORDS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS } from './model/context.js';
+
+const actions = new Set(ACTION_WORDS);
+const reporting = new Set(REPORTING_VERBS);
+const links = new Set(REPORTED_CLAUSE_LINKS);
+const remain = new Set(REMAIN_WORDS);
+
+/** Longest text between the whole and its part: one sentence's opening clause. */
+const MAX_GAP = 160;
+const BREAK = /[.!?;\n\r]/;
+
+/** Index of the figure that a bare `figure` is part of through a sentence-opening "Of the N …,", or null. */
+export function partitiveParent(text: string, figures: readonly Figure[], figure: Figure): number | null {
+  const at = figures.length - 1;
+  const whole = figures[at];
+  if (!whole || whole.kind !== 'count' || whole.parent !== null || figure.counted !== null) return null;
+  if (figure.start - whole.end > MAX_GAP || figure.value > (whole.high ?? whole.value)) return null;
+  const gap = text.slice(whole.end, figure.start);
+  if (BREAK.test(gap) || !/,\s*$/.test(gap)) return null;
+  // "Of the" must open the sentence: "Of 251 hostages seized …, 58 are still held".
+  const before = text.slice(Math.max(0, whole.start - 40), whole.start);
+  return PARTITIVE_OPENER.test(before) ? at : null;
+}
+
+/** "58 remain in Gaza": a part that remains is still in its whole's state ("remain" is kept as its action). */
+export function remainsAfter(tk: Tokens, k: number): string | null {
+  const w = tk.lower(k);
+  if (remain.has(w)) return w;
+  return null;
+}
+
+/**
+ * Action of a bare nested figure read through a reported clause: "34 the military says are
+ * dead", "34 whom the army has confirmed as dead". Up to 6 words of the reporter, then the
+ * reporting verb, then linking words, then the action; stops at punctuation.
+ */
+export function actionThroughReport(tk: Tokens, k: number): string | null {
+  let j = k;
+  const end = k + 12;
+  while (j < end && !reporting.has(tk.lower(j))) {
+    if (!tk.isWord(j) || actions.has(tk.lower(j))) return null;
+    j++;
+  }
+  if (j >= end || j === k) return null;
+  j++;
+  while (j < end && links.has(tk.lower(j))) j++;
+  const w = tk.lower(j);
+  return actions.has(w) ? w : null;
+}
