@@ -33,11 +33,11 @@ for (const n of SIZES) {
   const [, firstMs] = time(() => analyzeArticles(all.slice(0, n), { extractionCache: cache, memo }));
   const plus10 = all.slice(0, n + 10);
   const [plain, baseMs] = time(() => analyzeArticles(plus10, { extractionCache: cache }));
-  memo.hits = memo.misses = 0;
+  memo.resetCounts();
   const [memoised, memoMs] = time(() => analyzeArticles(plus10, { extractionCache: cache, memo }));
   if (!same(plain, memoised)) throw new Error('the memoised report differs');
-  const redone = `${memo.misses / 2} of ${memoised.storylines.length}`;
-  memo.hits = memo.misses = 0;
+  const redone = `${memo.count('align').misses} of ${memoised.storylines.length}`;
+  memo.resetCounts();
   const [, thousandMs] = time(() => analyzeArticles(all, { extractionCache: cache, memo }));
   rows.push(`| ${n.toLocaleString('en-US')} | ${Math.round(firstMs)} | ${Math.round(baseMs)} (1.00) | ${Math.round(memoMs)} (${(memoMs / baseMs).toFixed(2)}) | ${redone} | ${Math.round(thousandMs)} (${(thousandMs / baseMs).toFixed(2)}) |`);
   console.error(`N=${n} done`);

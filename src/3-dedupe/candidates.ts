@@ -8,7 +8,6 @@ import { groupIndices } from './duplicates.js';
 import { featuresOf } from './features.js';
 import { originFirst } from './order.js';
 import { CANDIDATE_MIN_SHARED, CANDIDATE_SHINGLE, CLIQUE_LIMIT } from './params.js';
-import { shingleHashes } from './tokenize.js';
 
 const DOC_BITS = 2 ** 24; // up to 16.7 million articles per call
 
@@ -31,9 +30,7 @@ export function candidatePairs(articles: AnalysisArticle[]): Array<[string, stri
   if (reps.length >= DOC_BITS) throw new Error(`too many articles for candidatePairs: ${reps.length}`);
 
   // (29-bit shingle hash, rank) packed in one float and sorted: postings without a Map of arrays.
-  const grams = reps.map((a) =>
-    featuresOf(a).words.length < CANDIDATE_SHINGLE ? new Uint32Array(0) : shingleHashes(featuresOf(a).hashes, CANDIDATE_SHINGLE),
-  );
+  const grams = reps.map((a) => featuresOf(a).shingles(CANDIDATE_SHINGLE));
   const keys = new Float64Array(grams.reduce((sum, g) => sum + g.length, 0));
   let n = 0;
   grams.forEach((g, rank) => {

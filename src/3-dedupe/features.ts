@@ -16,6 +16,8 @@ export interface TextFeatures {
   readonly hashes: Uint32Array;
   /** MinHash of the 5-word shingle set (computed on first use). */
   readonly signature: Uint32Array;
+  /** Hashes of the k-word shingles, in order (kept per k: derivation's candidates ask for the same k every analysis). */
+  shingles(k: number): Uint32Array;
   /** The words joined by one space: equal for texts differing only in case or punctuation. */
   readonly normalized: string;
   /** A hash of all the words in order: equal when `normalized` is (and rarely otherwise). */
@@ -29,6 +31,7 @@ class Features implements TextFeatures {
   private readonly ends: Uint32Array;
   private sig: Uint32Array | null = null;
   private tok: Token[] | null = null;
+  private grams: { k: number; hashes: Uint32Array } | null = null;
 
   constructor(readonly text: string) {
     const cols = tokenColumns(text);
@@ -44,6 +47,11 @@ class Features implements TextFeatures {
 
   get signature(): Uint32Array {
     return (this.sig ??= minhash(shingleHashes(this.hashes, SHINGLE)));
+  }
+
+  shingles(k: number): Uint32Array {
+    if (this.grams?.k !== k) this.grams = { k, hashes: this.words.length < k ? new Uint32Array(0) : shingleHashes(this.hashes, k) };
+    return this.grams.hashes;
   }
 
   get wordsHash(): number {

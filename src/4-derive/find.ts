@@ -2,13 +2,21 @@
 import type { AnalysisArticle, Derivation } from '../core/analysis.js';
 import { candidatePairs, UnionFind } from '../3-dedupe/index.js';
 import { derive } from './derive.js';
+import type { Memo } from '../core/memo.js';
 
-/** Every derivation among candidate pairs, sorted by copy id then source id. */
-export function findDerivations(articles: AnalysisArticle[]): Derivation[] {
+/** Everything derive() reads of an article besides its text (which its content hash stands for). */
+const pairPart = (a: AnalysisArticle) => [a.id, a.contentHash, a.text.length, a.publishedAt, a.dateEstimated, a.outlet, a.byline, a.agencies];
+
+/**
+ * Every derivation among candidate pairs, sorted by copy id then source id. With a memo, a
+ * pair aligned in an earlier analysis from the same two article versions is not aligned again.
+ */
+export function findDerivations(articles: AnalysisArticle[], memo?: Memo): Derivation[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const out: Derivation[] = [];
   for (const [x, y] of candidatePairs(articles)) {
-    const d = derive(byId.get(x)!, byId.get(y)!);
+    const [a, b] = [byId.get(x)!, byId.get(y)!];
+    const d = memo ? memo.get('derive', `${x}\u0000${y}`, JSON.stringify([pairPart(a), pairPart(b)]), () => derive(a, b)) : derive(a, b);
     if (d) out.push(d);
   }
   const cmp = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);

@@ -38,6 +38,16 @@ const timeOf = (iso: string | null): number | null => {
   return Number.isNaN(t) ? null : t;
 };
 
+/** Raw features per article object: an analysis that reuses the objects of the previous one (the memo) does not read them again. */
+const rawCache = new WeakMap<AnalysisArticle, { title: string | null; text: string; counts: Map<string, number> }>();
+function rawFeatures(a: AnalysisArticle): Map<string, number> {
+  const hit = rawCache.get(a);
+  if (hit && hit.text === a.text && hit.title === a.title) return hit.counts;
+  const counts = extractFeatures(a.title, a.text).counts;
+  rawCache.set(a, { title: a.title, text: a.text, counts });
+  return counts;
+}
+
 /** What the session keeps per article: enough to title and explain clusters. */
 interface Kept {
   title: string | null;
@@ -62,7 +72,7 @@ export class ClusterSession {
   /** Adds a batch: document frequencies first (O(batch)), then each article in order. */
   add(articles: AnalysisArticle[]): this {
     const fresh = articles.filter((a) => !this.kept.has(a.id));
-    const raw = fresh.map((a) => extractFeatures(a.title, a.text).counts);
+    const raw = fresh.map(rawFeatures);
     for (const c of raw) this.df.add(c.keys());
     const s = this.settings;
     const items = fresh.map((a, i) => {

@@ -41,11 +41,17 @@ const toAnalysis = (a: Article): AnalysisArticle => ({
   publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, language: a.language, agencies: a.agencies, contentHash: a.contentHash,
 });
 
+/** Every field toAnalysis copies, the text by its hash and length. */
+const articleKey = (a: Article) => JSON.stringify([a.title, a.contentHash, a.text.length, a.outlet, a.byline, a.publishedAt, a.dateEstimated, a.language, a.agencies]);
+
 export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Report {
   // One outlet under several names ("Reuters", "reuters.com") is one outlet, and so one voice.
   const registry = opts.outlets;
   const stored = registry ? input.map((a) => ({ ...a, outlet: registry.canonical(a.outlet, a.url) })) : input;
-  const articles = stored.map(toAnalysis);
+  // The same article version gets the same object as in the previous analysis, so that what the
+  // stages keep per article object (text features, MinHash signatures) is not made again.
+  const memo = opts.memo;
+  const articles = memo ? stored.map((a) => memo.get('article', a.id, articleKey(a), () => toAnalysis(a))) : stored.map(toAnalysis);
   let mark = performance.now();
   const lap = (stage: string) => {
     const now = performance.now();
@@ -54,7 +60,7 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
   };
   const duplicates = findDuplicates(articles);
   lap('dedupe');
-  const derivations = findDerivations(articles);
+  const derivations = findDerivations(articles, opts.memo);
   lap('derive');
   const byId = new Map(stored.map((a) => [a.id, a]));
   const versionOf = (id: string) => {

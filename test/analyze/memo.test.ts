@@ -19,10 +19,16 @@ describe('AnalysisMemo', () => {
     expect(first).toEqual(analyzeArticles(articles));
     const storylines = first.storylines.length;
     expect(storylines).toBeGreaterThan(2);
-    expect(memo.misses).toBe(2 * storylines); // claims and framing of each
+    expect(memo.count('align').misses + memo.count('frame').misses).toBe(2 * storylines); // claims and framing of each
+    expect(memo.count('article')).toEqual({ hits: 0, misses: articles.length });
+    memo.resetCounts();
     const again = analyzeArticles(articles, { memo });
     expect(again).toEqual(first);
-    expect(memo.hits).toBe(2 * storylines);
+    expect(memo.count('align').hits + memo.count('frame').hits).toBe(2 * storylines);
+    // Every article version and every aligned pair is taken from the memo.
+    expect(memo.count('article')).toEqual({ hits: articles.length, misses: 0 });
+    expect(memo.count('derive').hits).toBeGreaterThan(0);
+    expect(memo.count('derive').misses).toBe(0);
   });
 
   it('recomputes what a new article, a changed text or another outlet touches, and only that', async () => {
@@ -30,19 +36,21 @@ describe('AnalysisMemo', () => {
     const memo = new AnalysisMemo();
     const before = articles.slice(0, -1);
     analyzeArticles(before, { memo });
-    memo.hits = memo.misses = 0;
+    memo.resetCounts();
     // One article more: some storylines are untouched.
     const grown = analyzeArticles(articles, { memo });
     expect(grown).toEqual(analyzeArticles(articles));
-    expect(memo.hits).toBeGreaterThan(0);
-    expect(memo.misses).toBeGreaterThan(0);
+    expect(memo.count('align').hits).toBeGreaterThan(0);
+    expect(memo.count('align').misses).toBeGreaterThan(0);
+    expect(memo.count('article')).toEqual({ hits: articles.length - 1, misses: 1 });
     // A new version of one article's text: its storyline is compared again.
     const target = grown.storylines.find((s) => s.articleIds.length > 1)!;
     const id = target.articleIds[0]!;
     const edited = articles.map((a) => (a.id === id ? { ...a, text: a.text + '\n\nA closing line added later.', contentHash: a.contentHash + 'x' } : a));
-    memo.hits = memo.misses = 0;
+    memo.resetCounts();
     expect(analyzeArticles(edited, { memo })).toEqual(analyzeArticles(edited));
-    expect(memo.misses).toBeGreaterThan(0);
+    expect(memo.count('align').misses).toBeGreaterThan(0);
+    expect(memo.count('article').misses).toBe(1);
     // Another outlet name for one article.
     const renamed = edited.map((a) => (a.id === id ? { ...a, outlet: 'Harbour Gazette Weekly' } : a));
     expect(analyzeArticles(renamed, { memo })).toEqual(analyzeArticles(renamed));
@@ -52,8 +60,10 @@ describe('AnalysisMemo', () => {
     const articles = await corpus();
     const memo = new AnalysisMemo();
     const all = analyzeArticles(articles, { memo });
-    expect(memo.size).toBe(2 * all.storylines.length);
+    expect(memo.sizeOf('align') + memo.sizeOf('frame')).toBe(2 * all.storylines.length);
+    expect(memo.sizeOf('article')).toBe(articles.length);
     const few = analyzeArticles(articles.slice(0, 2), { memo });
-    expect(memo.size).toBe(2 * few.storylines.length);
+    expect(memo.sizeOf('align') + memo.sizeOf('frame')).toBe(2 * few.storylines.length);
+    expect(memo.sizeOf('article')).toBe(2);
   });
 });

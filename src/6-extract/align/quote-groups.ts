@@ -57,7 +57,12 @@ export function groupQuotes(items: QuoteOccurrenceInput[]): QuoteGroup[] {
     }
   });
   const groups = new Map<number, number[]>();
-  items.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  items.forEach((_, i) => {
+    const r = find(i);
+    const list = groups.get(r);
+    if (list) list.push(i);
+    else groups.set(r, [i]);
+  });
   return [...groups.values()].map((idx) => {
     const ref = toks[idx[0]!]!;
     const changes = new Map<string, QuoteChange | null>();

@@ -30,6 +30,15 @@ interface Node {
   key: string;
   exact: string;
   context: Set<string>;
+  /** Role words, made on first comparison. */
+  roles?: Set<string>;
+}
+
+/** Appends to the list under k (push, not a copy: a name in thousands of articles stays linear). */
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-‐'’]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -51,15 +60,23 @@ export function resolveEntities(articles: Array<{ id: string; entities: ArticleE
   };
   const isPerson = (n: Node) => n.e.type === 'person';
   const byKey = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    const k = `${isPerson(n) ? 'p' : 'x'}|${n.key}`;
-    byKey.set(k, [...(byKey.get(k) ?? []), i]);
-  });
+  nodes.forEach((n, i) => push(byKey, `${isPerson(n) ? 'p' : 'x'}|${n.key}`, i));
   for (const [k, group] of byKey) {
+    // Same key: one entity, except people whose spellings differ, who must also agree in context.
+    if (!k.startsWith('p|')) {
+      for (const i of group) union(group[0]!, i);
+      continue;
+    }
+    const firstOf = new Map<string, number>();
+    for (const i of group) {
+      const first = firstOf.get(nodes[i]!.exact);
+      if (first === undefined) firstOf.set(nodes[i]!.exact, i);
+      else union(first, i);
+    }
+    // Pairs already joined (directly or through others) need no context check.
     for (let x = 0; x < group.length; x++) {
       for (let y = x + 1; y < group.length; y++) {
-        const [a, b] = [nodes[group[x]!]!, nodes[group[y]!]!];
-        if (!k.startsWith('p|') || a.exact === b.exact || agrees(a, b)) union(group[x]!, group[y]!);
+        if (find(group[x]!) !== find(group[y]!) && agrees(nodes[group[x]!]!, nodes[group[y]!]!)) union(group[x]!, group[y]!);
       }
     }
   }
@@ -69,8 +86,8 @@ export function resolveEntities(articles: Array<{ id: string; entities: ArticleE
 
 /** Context agrees: a shared role word, or two other names both articles mention. */
 function agrees(a: Node, b: Node): boolean {
-  const ra = roleWords(a.e);
-  for (const w of roleWords(b.e)) if (ra.has(w)) return true;
+  const ra = (a.roles ??= roleWords(a.e));
+  for (const w of (b.roles ??= roleWords(b.e))) if (ra.has(w)) return true;
   let shared = 0;
   for (const c of a.context) if (b.context.has(c) && ++shared >= 2) return true;
   return false;
@@ -103,7 +120,7 @@ function add(m: Map<string, Set<number>>, k: string, v: number) {
 
 function build(nodes: Node[], find: (i: number) => number): Resolution {
   const groups = new Map<number, Node[]>();
-  nodes.forEach((n, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), n]));
+  nodes.forEach((n, i) => push(groups, find(i), n));
   const entities: ResolvedEntity[] = [];
   const idOf = new Map<string, string>();
   const used = new Set<string>();
