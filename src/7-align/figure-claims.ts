@@ -38,6 +38,17 @@ export interface FigureClaim<T extends FigureOccurrence = FigureOccurrence> {
 
 const REMAIN = new Set(REMAIN_WORDS);
 
+/** The figures a figure is part of, nearest first (parents point to earlier figures, so the walk ends). */
+export function wholesOf(figures: readonly Figure[], figure: Figure): Figure[] {
+  const out: Figure[] = [];
+  for (let p = figure.parent; p !== null && out.length < figures.length; p = figures[p]?.parent ?? null) {
+    const whole = figures[p];
+    if (!whole) break;
+    out.push(whole);
+  }
+  return out;
+}
+
 /**
  * A bare part is keyed inside its whole and counts the whole's things: "Of 251 hostages
  * seized, 58 are still held, including 34 … dead" gives 58 "count|hold||in:count|hold|" and 34

@@ -7,7 +7,7 @@ import type { Memo } from '../core/memo.js';
 import type { Figure } from '../6-extract/figures/index.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
 import { dateClaims, type DatedArticle } from './date-claims.js';
-import { figureClaims, type ClaimStatus, type FigureOccurrence } from './figure-claims.js';
+import { figureClaims, wholesOf, type ClaimStatus, type FigureOccurrence } from './figure-claims.js';
 import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './sentence-claims.js';
 import { figureTimelines, type FigureTimeline } from './figure-timeline.js';
 
@@ -85,17 +85,6 @@ const inside = (o: { start: number; end: number }, s: { start: number; end: numb
 export function wordBefore(text: string, at: number): string | null {
   const m = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at));
   return m ? m[1]!.toLowerCase() : null;
-}
-
-/** The figures a figure is part of, nearest first (parents point to earlier figures, so the walk ends). */
-function wholesOf(figures: readonly Figure[], figure: Figure): Figure[] {
-  const out: Figure[] = [];
-  for (let p = figure.parent; p !== null && out.length < figures.length; p = figures[p]?.parent ?? null) {
-    const whole = figures[p];
-    if (!whole) break;
-    out.push(whole);
-  }
-  return out;
 }
 
 /** Every figure of the articles, with its voice, the word before it and its article's date. */

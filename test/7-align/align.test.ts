@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignClaims, voices, type AlignArticle } from '../../src/7-align/index.js';
 import { alignSentences, contentWords } from '../../src/7-align/sentence-claims.js';
-import { figureClaims } from '../../src/7-align/figure-claims.js';
+import { figureClaims, wholesOf } from '../../src/7-align/figure-claims.js';
 import { extractArticle } from '../../src/6-extract/index.js';
 import { extractFigures } from '../../src/6-extract/figures/index.js';
 import type { Derivation } from '../../src/core/analysis.js';
@@ -133,8 +133,7 @@ describe('figureClaims', () => {
     // Invented: sailors seized from a tanker, told by two outlets in different words.
     const occW = (articleId: string, text: string) => {
       const figures = extractFigures(text);
-      const wholes = (p: number | null): typeof figures => (p === null ? [] : [figures[p]!, ...wholes(figures[p]!.parent)]);
-      return figures.map((figure) => ({ articleId, root: articleId, figure, wholes: wholes(figure.parent) }));
+      return figures.map((figure) => ({ articleId, root: articleId, figure, wholes: wholesOf(figures, figure) }));
     };
     const claims = figureClaims([
       ...occW('a', 'Of the 30 sailors seized by pirates on Monday, 12 are still held on the tanker, including 3 the shipping company says are injured.'),

@@ -7,7 +7,7 @@ import { NESTING_CUE, SIBLING_GAP } from './model/context.js';
 /** Longest text between a figure and the one nested in it: one clause, not a paragraph. */
 const MAX_GAP = 120;
 /** Ends a sentence or a paragraph: figures on either side are not nested. */
-const BREAK = /[.!?;\n\r]/;
+export const BREAK = /[.!?;\n\r]/;
 
 /** Counts nest in counts, money in money; ages and percentages never nest. */
 function group(kind: FigureKind): number {

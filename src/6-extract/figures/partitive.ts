@@ -6,6 +6,7 @@ import type { Tokens } from './tokens.js';
 import type { Figure } from './types.js';
 import { ACTION_WORDS } from './model/actions.js';
 import { PARTITIVE_OPENER, REMAIN_WORDS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS } from './model/context.js';
+import { BREAK } from './nest.js';
 
 const actions = new Set(ACTION_WORDS);
 const reporting = new Set(REPORTING_VERBS);
@@ -14,7 +15,6 @@ const remain = new Set(REMAIN_WORDS);
 
 /** Longest text between the whole and its part: one sentence's opening clause. */
 const MAX_GAP = 160;
-const BREAK = /[.!?;\n\r]/;
 
 /** Index of the figure that a bare `figure` is part of through a sentence-opening "Of the N …,", or null. */
 export function partitiveParent(text: string, figures: readonly Figure[], figure: Figure): number | null {
@@ -31,9 +31,7 @@ export function partitiveParent(text: string, figures: readonly Figure[], figure
 
 /** "58 remain in Gaza": a part that remains is still in its whole's state ("remain" is kept as its action). */
 export function remainsAfter(tk: Tokens, k: number): string | null {
-  const w = tk.lower(k);
-  if (remain.has(w)) return w;
-  return null;
+  return remain.has(tk.lower(k)) ? tk.lower(k) : null;
 }
 
 /**
