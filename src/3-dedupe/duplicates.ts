@@ -52,13 +52,13 @@ function computeGroups(articles: AnalysisArticle[]): Grouped {
   // Same words in the same order: keyed by a hash of the words, confirmed word by word.
   const byWords = new Map<number, number[]>();
   const sameWords = (x: TextFeatures, y: TextFeatures) =>
-    x.words.length === y.words.length && x.words.every((w, k) => w === y.words[k]);
+    x.size === y.size && x.hashes.every((h, k) => h === y.hashes[k]) && x.words.every((w, k) => w === y.words[k]);
   const lsh = new LshIndex();
   const inLsh: number[] = []; // LSH insertion number -> article index
   articles.forEach((a, i) => {
     const f = featuresOf(a);
     if (a.contentHash) link(`h:${a.contentHash}`, i);
-    if (f.words.length > 0) {
+    if (f.size > 0) {
       const h = f.wordsHash;
       const held = byWords.get(h);
       const same = held?.find((j) => sameWords(f, featuresOf(articles[j]!)));
@@ -66,7 +66,7 @@ function computeGroups(articles: AnalysisArticle[]): Grouped {
       else if (held) held.push(i);
       else byWords.set(h, [i]);
     }
-    if (f.words.length < MIN_WORDS_FOR_NEAR) return;
+    if (f.size < MIN_WORDS_FOR_NEAR) return;
     for (const n of lsh.candidateNumbers(f.signature)) {
       const j = inLsh[n]!;
       if (estimateJaccard(f.signature, featuresOf(articles[j]!).signature) >= NEAR_DUPLICATE) all.union(i, j);

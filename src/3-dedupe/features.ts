@@ -4,12 +4,14 @@ import type { AnalysisArticle } from '../core/analysis.js';
 import { combine } from './hash.js';
 import { minhash } from './minhash.js';
 import { SHINGLE } from './params.js';
-import { shingleHashes, tokenColumns, wordHashes, type Token } from './tokenize.js';
+import { shingleHashes, tokenColumns, wordsOf, type Token } from './tokenize.js';
 
 export interface TextFeatures {
   readonly text: string;
-  /** Lowercased words, in order. */
+  /** Lowercased words, in order (made on first use: dedupe needs only their hashes). */
   readonly words: readonly string[];
+  /** How many words. */
+  readonly size: number;
   /** Token objects (made on first use: derivation reads them for candidate pairs only). */
   readonly tokens: Token[];
   /** hashString(word) per token. */
@@ -25,20 +27,27 @@ export interface TextFeatures {
 }
 
 class Features implements TextFeatures {
-  readonly words: string[];
   readonly hashes: Uint32Array;
   private readonly starts: Uint32Array;
   private readonly ends: Uint32Array;
   private sig: Uint32Array | null = null;
   private tok: Token[] | null = null;
+  private list: string[] | null = null;
   private grams: { k: number; hashes: Uint32Array } | null = null;
 
   constructor(readonly text: string) {
     const cols = tokenColumns(text);
-    this.words = cols.words;
     this.starts = cols.starts;
     this.ends = cols.ends;
-    this.hashes = wordHashes(this.words);
+    this.hashes = cols.hashes;
+  }
+
+  get size(): number {
+    return this.hashes.length;
+  }
+
+  get words(): string[] {
+    return (this.list ??= wordsOf(this.text, { starts: this.starts, ends: this.ends }));
   }
 
   get tokens(): Token[] {
@@ -50,7 +59,7 @@ class Features implements TextFeatures {
   }
 
   shingles(k: number): Uint32Array {
-    if (this.grams?.k !== k) this.grams = { k, hashes: this.words.length < k ? new Uint32Array(0) : shingleHashes(this.hashes, k) };
+    if (this.grams?.k !== k) this.grams = { k, hashes: this.size < k ? new Uint32Array(0) : shingleHashes(this.hashes, k) };
     return this.grams.hashes;
   }
 

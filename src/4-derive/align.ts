@@ -35,8 +35,8 @@ export function toPassages(a: TextFeatures, b: TextFeatures, runs: Run[]): Passa
 /** Maximal non-overlapping shared runs of >= minWords words, in copy order. */
 export function alignRuns(a: TextFeatures, b: TextFeatures, minWords = 8): Run[] {
   const k = Math.max(1, Math.floor(minWords));
-  const na = a.words.length;
-  const nb = b.words.length;
+  const na = a.size;
+  const nb = b.size;
   if (na < k || nb < k) return [];
   const eq = (x: number, y: number) => a.hashes[x] === b.hashes[y] && a.words[x] === b.words[y];
 

@@ -18,8 +18,8 @@ export function derive(a: AnalysisArticle, b: AnalysisArticle): Derivation | nul
   if (a.id === b.id) return null;
   const fa = featuresOf(a);
   const fb = featuresOf(b);
-  const na = fa.words.length;
-  const nb = fb.words.length;
+  const na = fa.size;
+  const nb = fb.size;
   if (na === 0 || nb === 0) return null;
   const exact = a.contentHash !== '' && a.contentHash === b.contentHash;
   let runs = alignRuns(fa, fb, MIN_WORDS);

@@ -7,6 +7,15 @@ export class Centroid {
   private sum: Vec = new Map();
   private norm = 0;
   private dirty = false;
+  /**
+   * The strongest `topN` entries as of the last top(), and the features add() touched since:
+   * add() only raises weights, so the new top lies within the old top and the touched features
+   * (about 100 entries to rank, not 600). Dropped by remove() and merge(), which may lower
+   * weights or bring in features from elsewhere.
+   */
+  private topCache: Array<[string, number]> | null = null;
+  private topN = 0;
+  private readonly touched = new Set<string>();
   size = 0;
 
   constructor(private readonly maxFeatures: number) {}
@@ -15,6 +24,8 @@ export class Centroid {
     for (const [f, w] of v) this.sum.set(f, (this.sum.get(f) ?? 0) + w);
     this.size++;
     this.dirty = true;
+    if (this.topCache) for (const f of v.keys()) this.touched.add(f);
+    // Truncation keeps the strongest maxFeatures (≥ topN), so the cached top stays right.
     if (this.sum.size > this.maxFeatures * 2) this.truncate();
   }
 
@@ -23,6 +34,7 @@ export class Centroid {
     for (const [f, w] of other.sum) this.sum.set(f, (this.sum.get(f) ?? 0) + w);
     this.size += other.size;
     this.dirty = true;
+    this.topCache = null;
     if (this.sum.size > this.maxFeatures * 2) this.truncate();
   }
 
@@ -59,6 +71,7 @@ export class Centroid {
     }
     this.size--;
     this.dirty = true;
+    this.topCache = null;
   }
 
   /** Cosine of a member's unit vector with the centroid of the other members. */
@@ -101,6 +114,23 @@ export class Centroid {
 
   /** Strongest features, for the inverted index. */
   top(n: number): string[] {
-    return topEntries(this.sum, n).map(([f]) => f);
+    // Beyond maxFeatures truncation would break the cache's invariant: not cached.
+    if (n > this.maxFeatures) return topEntries(this.sum, n).map(([f]) => f);
+    if (!this.topCache || this.topN < n || this.touched.size * 2 > this.sum.size) {
+      this.topCache = topEntries(this.sum, n);
+      this.topN = n;
+    } else if (this.touched.size) {
+      const near = new Map<string, number>();
+      for (const [f] of this.topCache) near.set(f, this.sum.get(f)!);
+      for (const f of this.touched) {
+        const w = this.sum.get(f);
+        if (w !== undefined) near.set(f, w); // else truncated away, far below the top
+      }
+      this.topCache = topEntries(near, this.topN);
+    }
+    this.touched.clear();
+    const out: string[] = [];
+    for (let i = 0; i < n && i < this.topCache.length; i++) out.push(this.topCache[i]![0]);
+    return out;
   }
 }

@@ -1,3 +1,31 @@
+/**
+ * The n-th largest of the first `size` values (1-based n ≤ size), by quickselect: O(size),
+ * where a typed-array sort costs about 55 ns per value. Reorders `values`.
+ */
+export function nthLargest(values: Float64Array, size: number, n: number): number {
+  let lo = 0;
+  let hi = size - 1;
+  const k = size - n; // index of the answer in ascending order
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k]!;
+  }
+  return values[k]!;
+}
+
 // The n strongest entries of a weight map, strongest first (ties: feature name ascending).
 // The n-th largest weight is found with a native sort of the bare numbers; only the entries at
 // or above it are compared as pairs, so a 600-feature centroid's top 40 costs one typed-array
@@ -9,7 +37,7 @@ export function topEntries(map: Map<string, number>, n: number): Array<[string, 
   const values = new Float64Array(map.size);
   let i = 0;
   for (const v of map.values()) values[i++] = v;
-  const cut = values.sort()[map.size - n]!; // the n-th largest
+  const cut = nthLargest(values, map.size, n);
   const above: Array<[string, number]> = [];
   const tied: Array<[string, number]> = [];
   for (const e of map) {

@@ -1,7 +1,7 @@
 // Sparse vectors as Map<feature, weight>, with TF-IDF weighting against an online
 // document-frequency table that is updated before clustering (O(n), no pairwise work).
 
-import { topEntries } from './top.js';
+import { nthLargest } from './top.js';
 
 export type Vec = Map<string, number>;
 
@@ -37,23 +37,42 @@ export function weigh(counts: Map<string, number>, df: DocFrequency, opts: Weigh
   return weighEach(counts, df, [opts.nameBoost], opts.maxFeatures)[0]!;
 }
 
-/** weigh() for several name boosts at once (storyline and event vectors): one idf lookup per feature. */
+/**
+ * weigh() for several name boosts at once (storyline and event vectors): one idf lookup per
+ * feature. The strongest maxFeatures are chosen over typed arrays (the cut found by a native
+ * sort of the bare scores), so only the kept features are compared as (score, name) pairs.
+ */
 export function weighEach(counts: Map<string, number>, df: DocFrequency, nameBoosts: number[], maxFeatures: number): Vec[] {
-  const features: string[] = [];
-  const base: number[] = [];
-  const name: boolean[] = [];
+  const size = counts.size;
+  const features: string[] = new Array(size);
+  const base = new Float64Array(size);
+  const name = new Uint8Array(size);
+  let i = 0;
   for (const [f, c] of counts) {
-    features.push(f);
-    base.push((1 + Math.log(c)) * df.idf(f));
-    name.push(f.startsWith('n:'));
+    features[i] = f;
+    base[i] = (1 + Math.log(c)) * df.idf(f);
+    name[i++] = f.charCodeAt(0) === 110 && f.charCodeAt(1) === 58 ? 1 : 0; // "n:"
   }
+  const score = new Float64Array(size);
+  const sorted = new Float64Array(size);
   return nameBoosts.map((nameBoost) => {
-    const scored = new Map<string, number>();
-    for (let i = 0; i < features.length; i++) {
-      const boost = name[i] ? nameBoost : 1;
-      if (boost !== 0) scored.set(features[i]!, base[i]! * boost);
+    let live = 0;
+    for (let k = 0; k < size; k++) {
+      const s = name[k] ? base[k]! * nameBoost : base[k]!;
+      score[k] = s;
+      if (nameBoost !== 0 || !name[k]) sorted[live++] = s;
     }
-    return unit(topEntries(scored, maxFeatures));
+    const kept: number[] = [];
+    const cut = live > maxFeatures && maxFeatures > 0 ? nthLargest(sorted, live, maxFeatures) : -Infinity;
+    for (let k = 0; k < size; k++) if ((nameBoost !== 0 || !name[k]) && score[k]! >= cut) kept.push(k);
+    kept.sort((a, b) => score[b]! - score[a]! || (features[a]! < features[b]! ? -1 : features[a]! > features[b]! ? 1 : 0));
+    if (kept.length > maxFeatures) kept.length = Math.max(0, maxFeatures);
+    let norm = 0;
+    for (const k of kept) norm += score[k]! * score[k]!;
+    norm = Math.sqrt(norm) || 1;
+    const out: Vec = new Map();
+    for (const k of kept) out.set(features[k]!, score[k]! / norm);
+    return out;
   });
 }
 

@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { tokenize, shingleHashes, wordHashes } from '../../src/3-dedupe/index.js';
+import { tokenColumns, WORD } from '../../src/3-dedupe/tokenize.js';
+import { hashString } from '../../src/3-dedupe/hash.js';
+
+// The regex tokeniser tokenColumns' hand-written scan replaces: both must give the same tokens.
+const byRegex = (text: string) =>
+  [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase().replace(/[’ʼ]/g, "'"), start: m.index, end: m.index + m[0].length }));
 
 describe('tokenize', () => {
   it.each([
@@ -32,6 +38,29 @@ describe('tokenize', () => {
         }
       }),
       { seed: 7 },
+    );
+  });
+});
+
+describe('tokenColumns', () => {
+  const cases = ["it's the rebels’ ‘last’ stand", 'ʼAbd al-Qadir’s men', "don't ' x' 'y", 'İstanbul ΟΔΟΣ straße 𝐀𝐁 ☃x', 'a’', '’a', "5'6 x''y"];
+  it.each(cases)('the scan gives the regex tokens and the hash of each word: %s', (text) => {
+    const cols = tokenColumns(text);
+    const want = byRegex(text);
+    expect(tokenize(text)).toEqual(want);
+    expect([...cols.hashes]).toEqual(want.map((t) => hashString(t.word)));
+  });
+  it('property: the scan agrees with the regex on any text', () => {
+    const pieces = fc.constantFrom('a', 'Z', '9', ' ', "'", '’', 'ʼ', '-', 'é', 'İ', 'Σ', '𝐀', '\uD835', '\u0301', 'ب', '.', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const cols = tokenColumns(text);
+        const want = byRegex(text);
+        expect(tokenize(text)).toEqual(want);
+        expect([...cols.hashes]).toEqual(want.map((t) => hashString(t.word)));
+      }),
+      { seed: 11, numRuns: 500 },
     );
   });
 });
