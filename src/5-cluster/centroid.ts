@@ -13,9 +13,9 @@ export class Centroid {
    * (about 100 entries to rank, not 600). Dropped by remove() and merge(), which may lower
    * weights or bring in features from elsewhere.
    */
-  private topCache: Array<[string, number]> | null = null;
+  private topCache: string[] | null = null; // never mutated: the index may hold it
   private topN = 0;
-  private readonly touched = new Set<string>();
+  private touched: string[] | null = null;
   size = 0;
 
   constructor(private readonly maxFeatures: number) {}
@@ -24,7 +24,10 @@ export class Centroid {
     for (const [f, w] of v) this.sum.set(f, (this.sum.get(f) ?? 0) + w);
     this.size++;
     this.dirty = true;
-    if (this.topCache) for (const f of v.keys()) this.touched.add(f);
+    if (this.topCache) {
+      this.touched ??= [];
+      for (const f of v.keys()) this.touched.push(f);
+    }
     // Truncation keeps the strongest maxFeatures (≥ topN), so the cached top stays right.
     if (this.sum.size > this.maxFeatures * 2) this.truncate();
   }
@@ -116,21 +119,19 @@ export class Centroid {
   top(n: number): string[] {
     // Beyond maxFeatures truncation would break the cache's invariant: not cached.
     if (n > this.maxFeatures) return topEntries(this.sum, n).map(([f]) => f);
-    if (!this.topCache || this.topN < n || this.touched.size * 2 > this.sum.size) {
-      this.topCache = topEntries(this.sum, n);
+    if (!this.topCache || this.topN < n || (this.touched && this.touched.length > this.sum.size)) {
+      this.topCache = topEntries(this.sum, n).map(([f]) => f);
       this.topN = n;
-    } else if (this.touched.size) {
+    } else if (this.touched) {
       const near = new Map<string, number>();
-      for (const [f] of this.topCache) near.set(f, this.sum.get(f)!);
+      for (const f of this.topCache) near.set(f, this.sum.get(f)!);
       for (const f of this.touched) {
         const w = this.sum.get(f);
         if (w !== undefined) near.set(f, w); // else truncated away, far below the top
       }
-      this.topCache = topEntries(near, this.topN);
+      this.topCache = topEntries(near, this.topN).map(([f]) => f);
     }
-    this.touched.clear();
-    const out: string[] = [];
-    for (let i = 0; i < n && i < this.topCache.length; i++) out.push(this.topCache[i]![0]);
-    return out;
+    this.touched = null;
+    return n === this.topCache.length ? this.topCache : this.topCache.slice(0, n);
   }
 }
