@@ -2,6 +2,7 @@
 // over word ids (ascending, weights alongside), and the small numeric helpers the candidate
 // search uses. Typed arrays throughout: a 1,000-article storyline has some 15,000 sentences.
 import type { SentenceRef } from './sentence-claims.js';
+import { nthLargest } from '../5-cluster/top.js';
 
 /** A sentence as a unit vector over word ids: ids ascending, weights alongside. */
 export interface Unit {
@@ -45,15 +46,15 @@ export function vectors(units: Array<{ article: number; ref: SentenceRef; words:
 }
 
 /**
- * The n sentences sharing the most probe weight (ties: lower index first), as a full sort would
- * give them: the n-th largest weight comes from a native sort of the bare numbers, and only
- * sentences at or above it are ordered (a sentence can touch a thousand others).
+ * The n sentences sharing the most probe weight (ties: lower index first), the set a full sort
+ * would give, in no particular order (the caller's best match does not depend on it): the n-th
+ * largest weight comes from a quickselect over the bare numbers (a sentence can touch a
+ * thousand others).
  */
 export function mostShared(touched: number[], shared: Float64Array, n: number): number[] {
   const values = new Float64Array(touched.length);
   for (let k = 0; k < touched.length; k++) values[k] = shared[touched[k]!]!;
-  values.sort();
-  const cut = values[values.length - n]!;
+  const cut = nthLargest(values, values.length, n);
   const above: number[] = [];
   const tied: number[] = [];
   for (const j of touched) {
@@ -65,7 +66,7 @@ export function mostShared(touched: number[], shared: Float64Array, n: number): 
     const lowest = Int32Array.from(tied).sort();
     for (let k = 0; above.length < n && k < lowest.length; k++) above.push(lowest[k]!);
   }
-  return above.sort((x, y) => shared[y]! - shared[x]! || x - y);
+  return above;
 }
 
 /** Binary search of a sorted Int32Array; -1 when absent. */
