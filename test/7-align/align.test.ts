@@ -147,6 +147,22 @@ describe('figureClaims', () => {
     expect(byKey.get('count|hold|sailor')!.values.map((v) => v.occurrences[0]!.figure.value)).toEqual([30]);
   });
 
+  it('meets a part written before its whole ("holding 12 of the 30 sailors seized") with one written after it', () => {
+    const occW = (articleId: string, text: string) => {
+      const figures = extractFigures(text);
+      return figures.map((figure) => ({ articleId, root: articleId, figure, wholes: wholesOf(figures, figure) }));
+    };
+    const claims = figureClaims([
+      ...occW('a', 'Of the 30 sailors seized by pirates on Monday, 12 are still held on the tanker.'),
+      ...occW('b', 'Pirates are still holding 12 of the 30 sailors seized from the tanker on Monday.'),
+      ...occW('c', 'Pirates are still holding 14 of the 30 sailors seized from the tanker, the navy said.'),
+    ]);
+    const part = claims.find((c) => c.key === 'count|hold|sailor|in:count|hold|sailor')!; // seized counts as held
+    expect(part.status).toBe('conflicting');
+    expect(part.values.map((v) => [v.occurrences[0]!.figure.value, v.roots.length])).toEqual([[12, 2], [14, 1]]);
+    expect(claims.find((c) => c.key === 'count|hold|sailor')).toMatchObject({ status: 'corroborated', independentReports: 3 });
+  });
+
   it('keeps a part apart from the whole ("including 15 children")', () => {
     const claims = figureClaims([...occ('a', 'a', '90 people were rescued, including 15 children.'), ...occ('b', 'b', '90 people were rescued.')]);
     expect(claims.find((c) => c.values.some((v) => v.occurrences[0]!.figure.value === 15))?.status ?? 'single-source').toBe('single-source');

@@ -7,11 +7,14 @@ import { readFigure } from './figure.js';
 import { parentOf } from './nest.js';
 import type { Figure } from './types.js';
 import { shareActions } from './coordinate.js';
-import { actionThroughReport, partitiveParent, remainsAfter } from './partitive.js';
+import { actionThroughReport, partOfNext, partitiveParent, remainsAfter } from './partitive.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
 
-/** Figures sorted by start, never overlapping; `parent` points to an earlier figure. */
+/**
+ * Figures sorted by start, never overlapping; `parent` points to an earlier figure, or to the
+ * next one for a part written before its whole ("58 of the 251 hostages"); parents never cycle.
+ */
 export function extractFigures(text: string): Figure[] {
   const tk = new Tokens(text);
   const figures: Figure[] = [];
@@ -35,5 +38,6 @@ export function extractFigures(text: string): Figure[] {
     i = draft.last;
   }
   shareActions(text, figures);
+  partOfNext(text, figures);
   return figures;
 }

@@ -2,6 +2,7 @@
 // 12 remain below ground, including 3 the company says are injured." The bare 12 is part of
 // the 40 (and in its state when it "remains"); the 3 is part of the 12, and its action is read
 // through the reported clause ("the company says are injured", "whom police confirmed as dead").
+// The part may also come first: "still holding 58 of the 251 hostages seized" (partOfNext).
 import type { Tokens } from './tokens.js';
 import type { Figure } from './types.js';
 import { ACTION_WORDS } from './model/actions.js';
@@ -27,6 +28,27 @@ export function partitiveParent(text: string, figures: readonly Figure[], figure
   // "Of the" must open the sentence: "Of 251 hostages seized …, 58 are still held".
   const before = text.slice(Math.max(0, whole.start - 40), whole.start);
   return PARTITIVE_OPENER.test(before) ? at : null;
+}
+
+/** Between a part and its whole written after it: "58 of the 251 …" ("3 out of 4 voters" is a ratio, see exclude.ts). */
+const PART_BEFORE_WHOLE = /^\s+of\s+(?:the\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$/i;
+
+/**
+ * Bare figures written before their whole ("holding 58 of the 251 hostages seized") become its
+ * parts: the part points to the later figure (the one place a parent comes after its child;
+ * the whole has no parent, so there is no cycle). Only counts, and only a part no larger than
+ * its whole.
+ */
+export function partOfNext(text: string, figures: Figure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [part, whole] = [figures[i]!, figures[i + 1]!];
+    if (part.parent !== null || part.counted !== null || part.currency !== null || (part.kind !== 'count' && part.kind !== 'other')) continue;
+    if (whole.kind !== 'count' || whole.parent !== null || whole.counted === null || part.value > (whole.high ?? whole.value)) continue;
+    if (!PART_BEFORE_WHOLE.test(text.slice(part.end, whole.start))) continue;
+    if (figures.some((f) => f.parent === i)) continue; // already a whole itself
+    part.parent = i + 1;
+    if (part.kind === 'other') part.kind = 'count';
+  }
 }
 
 /** "58 remain in Gaza": a part that remains is still in its whole's state ("remain" is kept as its action). */

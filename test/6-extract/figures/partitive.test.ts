@@ -39,3 +39,28 @@ describe('figures: a part of a whole named at the head of the sentence', () => {
     expect(parts).toEqual([]);
   });
 });
+
+describe('figures: a part written before its whole', () => {
+  it.each([
+    ['Gunmen are still holding 18 of the 64 passengers seized from the coach.', [['18', '64 passengers', 'holding'], ['64 passengers', null, 'seized']]],
+    ['Divers recovered 17 of the 19 sailors missing since the collision.', [['17', '19 sailors', 'recovered'], ['19 sailors', null, 'missing']]],
+    ['The court freed 30 of its 45 detainees held without charge.', [['30', '45 detainees', 'freed'], ['45 detainees', null, 'held']]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(shape(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // The part is larger than the whole.
+    'Inspectors checked 80 of the 12 boats in the harbour.',
+    // The first figure counts something of its own.
+    'Police arrested 12 men of the 40 protesters detained.',
+    // Money is not a part of a count.
+    'The agency spent $30 of the 40 dollars given.',
+    // Not "of": a different relation.
+    'Rescuers reached 12 within the 40 homes flooded.',
+  ])('no part before a whole in: %s', (sentence) => {
+    const figures = extractFigures(sentence);
+    expectInvariants(sentence, figures);
+    expect(figures.filter((f, i) => f.parent !== null && f.parent > i)).toEqual([]);
+  });
+});
