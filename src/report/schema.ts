@@ -17,7 +17,7 @@ export const ReportFigure = z.object({
   qualifier: z.enum(['exact', 'at-least', 'more-than', 'about', 'nearly', 'at-most', 'less-than', 'up-to']),
   counted: z.string().nullable().describe('what it counts: "people", "homes"'),
   action: z.string().nullable().describe('the state or event: "killed", "displaced"'),
-  parent: z.number().int().nullable().describe('index of the figure this one is part of ("including 15 children")'),
+  parent: z.number().int().nullable().describe('index of the figure this one is part of: an earlier one ("90 rescued, including 15 children"), or the next one when the part comes first ("18 of the 64 passengers")'),
 });
 
 export const ReportDate = z.object({
