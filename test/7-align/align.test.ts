@@ -129,12 +129,14 @@ describe('figureClaims', () => {
     expect(figureClaims([...occ('a', 'a', '40 people were killed.'), ...occ('b', 'b', far)]).find((c) => c.key === 'count|die|')!.status).toBe('single-source');
   });
 
+  /** Occurrences of every figure of one outlet's text, with the wholes each is part of. */
+  const occW = (articleId: string, text: string) => {
+    const figures = extractFigures(text);
+    return figures.map((figure) => ({ articleId, root: articleId, figure, wholes: wholesOf(figures, figure) }));
+  };
+
   it('keys a bare part inside its whole, so two wordings of "Of the N …, M remain" meet', () => {
     // Invented: sailors seized from a tanker, told by two outlets in different words.
-    const occW = (articleId: string, text: string) => {
-      const figures = extractFigures(text);
-      return figures.map((figure) => ({ articleId, root: articleId, figure, wholes: wholesOf(figures, figure) }));
-    };
     const claims = figureClaims([
       ...occW('a', 'Of the 30 sailors seized by pirates on Monday, 12 are still held on the tanker, including 3 the shipping company says are injured.'),
       ...occW('b', 'Of 30 sailors abducted from the tanker, 12 remain on board, including 3 whom the navy has confirmed as injured.'),
@@ -148,10 +150,6 @@ describe('figureClaims', () => {
   });
 
   it('meets a part written before its whole ("holding 12 of the 30 sailors seized") with one written after it', () => {
-    const occW = (articleId: string, text: string) => {
-      const figures = extractFigures(text);
-      return figures.map((figure) => ({ articleId, root: articleId, figure, wholes: wholesOf(figures, figure) }));
-    };
     const claims = figureClaims([
       ...occW('a', 'Of the 30 sailors seized by pirates on Monday, 12 are still held on the tanker.'),
       ...occW('b', 'Pirates are still holding 12 of the 30 sailors seized from the tanker on Monday.'),
