@@ -124,10 +124,11 @@ export class Centroid {
       this.topN = n;
     } else if (this.touched) {
       const near = new Map<string, number>();
-      for (const f of this.topCache) near.set(f, this.sum.get(f)!);
-      for (const f of this.touched) {
-        const w = this.sum.get(f);
-        if (w !== undefined) near.set(f, w); // else truncated away, far below the top
+      for (const list of [this.topCache, this.touched]) {
+        for (const f of list) {
+          const w = this.sum.get(f);
+          if (w !== undefined) near.set(f, w); // else truncated away: outranked by 2 × maxFeatures others
+        }
       }
       this.topCache = topEntries(near, this.topN).map(([f]) => f);
     }

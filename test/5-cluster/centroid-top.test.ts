@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Centroid } from '../../src/5-cluster/centroid.js';
+import type { Vec } from '../../src/5-cluster/vector.js';
+
+// Centroid.top() keeps its answer between calls and re-ranks only the features added since; a
+// twin centroid given the same operations but asked only once at each checkpoint (its cache
+// dropped by building it anew) must give the same top features, through truncation, merges and
+// removals.
+const vec = (entries: Array<[number, number]>): Vec => new Map(entries.map(([f, w]) => [`f${f}`, w]));
+
+describe('Centroid.top with its cache', () => {
+  it('property: equals a freshly ranked top after any adds, merges and removals', () => {
+    const entry = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0.01, max: 1, noNaN: true }));
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('add' as const), v: fc.array(entry, { minLength: 1, maxLength: 12 }) }),
+      fc.record({ kind: fc.constant('merge' as const), v: fc.array(entry, { minLength: 1, maxLength: 12 }) }),
+      fc.record({ kind: fc.constant('remove' as const), v: fc.constant([] as Array<[number, number]>) }),
+      fc.record({ kind: fc.constant('top' as const), v: fc.constant([] as Array<[number, number]>), n: fc.integer({ min: 1, max: 10 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const cached = new Centroid(8); // small, so truncation (past 16 features) happens often
+        const steps: Array<(c: Centroid) => void> = [];
+        const added: Vec[] = [];
+        const apply = (step: (c: Centroid) => void) => (steps.push(step), step(cached));
+        for (const o of ops) {
+          if (o.kind === 'add') {
+            const v = vec(o.v);
+            added.push(v);
+            apply((c) => c.add(v));
+          } else if (o.kind === 'merge') {
+            const v = vec(o.v);
+            apply((c) => {
+              const other = new Centroid(8);
+              other.add(v);
+              c.merge(other);
+            });
+          } else if (o.kind === 'remove') {
+            const v = added.shift();
+            if (v) apply((c) => c.remove(v));
+          } else {
+            const fresh = new Centroid(8);
+            for (const step of steps) step(fresh);
+            expect(cached.top(o.n)).toEqual(fresh.top(o.n));
+          }
+        }
+      }),
+      { seed: 5, numRuns: 300 },
+    );
+  });
+});
