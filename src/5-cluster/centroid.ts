@@ -21,7 +21,8 @@ export class Centroid {
   constructor(private readonly maxFeatures: number) {}
 
   add(v: Vec): void {
-    for (const [f, w] of v) this.sum.set(f, (this.sum.get(f) ?? 0) + w);
+    const sum = this.sum;
+    v.forEach((w, f) => sum.set(f, (sum.get(f) ?? 0) + w));
     this.size++;
     this.dirty = true;
     if (this.topCache) {
@@ -34,7 +35,8 @@ export class Centroid {
 
   /** Absorb another centroid (two clusters found to be one). */
   merge(other: Centroid): void {
-    for (const [f, w] of other.sum) this.sum.set(f, (this.sum.get(f) ?? 0) + w);
+    const sum = this.sum;
+    other.sum.forEach((w, f) => sum.set(f, (sum.get(f) ?? 0) + w));
     this.size += other.size;
     this.dirty = true;
     this.topCache = null;
@@ -56,22 +58,25 @@ export class Centroid {
   /** Cosine of a unit vector with the centroid. */
   similarity(v: Vec): number {
     this.refresh();
+    const sum = this.sum;
     let s = 0;
-    for (const [f, w] of v) {
-      const x = this.sum.get(f);
+    // forEach, not for-of: destructuring Map entries allocated an array per entry (most of the stage's garbage).
+    v.forEach((w, f) => {
+      const x = sum.get(f);
       if (x !== undefined) s += w * x;
-    }
+    });
     return s / this.norm;
   }
 
   /** Take a member's vector out again (the member moved to another cluster). */
   remove(v: Vec): void {
-    for (const [f, w] of v) {
-      const x = this.sum.get(f);
-      if (x === undefined) continue;
-      if (x - w <= 1e-9) this.sum.delete(f);
-      else this.sum.set(f, x - w);
-    }
+    const sum = this.sum;
+    v.forEach((w, f) => {
+      const x = sum.get(f);
+      if (x === undefined) return;
+      if (x - w <= 1e-9) sum.delete(f);
+      else sum.set(f, x - w);
+    });
     this.size--;
     this.dirty = true;
     this.topCache = null;
@@ -83,12 +88,13 @@ export class Centroid {
     if (this.size <= 1) return 0;
     let dotSum = 0;
     let overlap = 0;
-    for (const [f, w] of v) {
-      const x = this.sum.get(f);
-      if (x === undefined) continue;
+    const sum = this.sum;
+    v.forEach((w, f) => {
+      const x = sum.get(f);
+      if (x === undefined) return;
       dotSum += w * x;
       overlap += w * Math.min(w, x);
-    }
+    });
     // |sum - v|^2 = |sum|^2 - 2 sum·v + |v|^2, with v a unit vector (truncation makes it approximate).
     const rest = Math.sqrt(Math.max(1e-9, this.norm * this.norm - 2 * dotSum + 1));
     return (dotSum - overlap) / rest;
@@ -100,10 +106,10 @@ export class Centroid {
     other.refresh();
     const [small, large] = this.sum.size <= other.sum.size ? [this.sum, other.sum] : [other.sum, this.sum];
     let s = 0;
-    for (const [f, w] of small) {
+    small.forEach((w, f) => {
       const x = large.get(f);
       if (x !== undefined) s += w * x;
-    }
+    });
     return s / (this.norm * other.norm);
   }
 
@@ -111,7 +117,8 @@ export class Centroid {
   vector(): Vec {
     this.refresh();
     const out: Vec = new Map();
-    for (const [f, w] of this.sum) out.set(f, w / this.norm);
+    const norm = this.norm;
+    this.sum.forEach((w, f) => out.set(f, w / norm));
     return out;
   }
 

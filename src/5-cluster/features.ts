@@ -2,6 +2,8 @@
 // (capitalised word sequences not opening a sentence), e.g. "n:port alden".
 import { STOPWORDS } from './model/stopwords.js';
 import { stem } from './stem.js';
+import { hashRange, WordMemo } from './word-memo.js';
+import { scanNames } from './name-scan.js';
 
 export interface RawFeatures {
   /** feature -> raw weight (title counts double). */
@@ -9,39 +11,64 @@ export interface RawFeatures {
 }
 
 /** Word characters; a word is a maximal run of them, without leading apostrophes or hyphens. */
-const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
+export const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
 export const TITLE_WEIGHT = 2;
 export const NAME_PREFIX = 'n:';
 
 /**
  * Word as written -> its feature ("" for a stopword, a number or a short word). News reuses a
- * small vocabulary, so most words are looked up, not lowercased and stemmed again; the memo
- * is dropped when it grows past MEMO_LIMIT so memory stays bounded on any corpus.
+ * small vocabulary, so most words are looked up where they stand in the text (WordMemo), not
+ * cut out, lowercased and stemmed again; the memo is cleared past MEMO_LIMIT entries.
  */
-const termMemo = new Map<string, string>();
 const MEMO_LIMIT = 200_000;
+const termMemo = new WordMemo<string>(MEMO_LIMIT);
 
-function termOf(word: string): string {
-  let s = termMemo.get(word);
-  if (s !== undefined) return s;
+export function termOf(word: string): string {
   const w = word.replace(/^['’-]+/, '').toLowerCase().replace(/['’]s$/, '');
-  s = w.length < 3 || STOPWORDS.has(w) || /^\d+$/.test(w) ? '' : stem(w);
-  if (termMemo.size >= MEMO_LIMIT) termMemo.clear();
-  termMemo.set(word, s);
-  return s;
+  return w.length < 3 || STOPWORDS.has(w) || /^\d+$/.test(w) ? '' : stem(w);
 }
 
+/** Word characters of NOT_WORD's complement: ASCII by table, other code points tested once. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (NOT_WORD.test(String.fromCharCode(c)) ? 0 : 1));
+const wordClass = new Map<number, boolean>();
+function isWordCode(cp: number): boolean {
+  if (cp < 128) return ASCII_WORD[cp] === 1;
+  let v = wordClass.get(cp);
+  if (v === undefined) wordClass.set(cp, (v = !NOT_WORD.test(String.fromCodePoint(cp))));
+  return v;
+}
+
+/** The words of text.split(NOT_WORD), scanned by hand, each counted under its feature. */
 function addTerms(counts: Map<string, number>, text: string, weight: number): void {
-  // split, not matchAll: one string per word and no match objects (a quarter of the stage's time).
-  for (const word of text.split(NOT_WORD)) {
-    const s = termOf(word);
-    if (s) counts.set(s, (counts.get(s) ?? 0) + weight);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    for (;;) {
+      if (i >= n) break;
+      let cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < n) cp = text.codePointAt(i)!;
+      if (!isWordCode(cp)) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (i > start) {
+      const h = hashRange(text, start, i);
+      let s = termMemo.get(text, start, i, h);
+      if (s === undefined) {
+        const word = text.slice(start, i);
+        termMemo.set(word, h, (s = termOf(word)));
+      }
+      if (s) counts.set(s, (counts.get(s) ?? 0) + weight);
+    } else {
+      const cp = text.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+    }
   }
 }
 
 const JOINER = /^(of|de|al|el|bin|van|von|der|la|le|du)$/;
 
-/** A name as written -> its feature and the features of its parts (memoised like termOf). */
+/** A name as written -> its feature and the features of its parts (memoised like termOf's words). */
 interface NameKeys {
   key: string;
   /** One word, no spaces: skipped when it opens a sentence. */
@@ -49,36 +76,42 @@ interface NameKeys {
   stop: boolean;
   parts: string[];
 }
-const nameMemo = new Map<string, NameKeys>();
+const nameMemo = new WordMemo<NameKeys>(MEMO_LIMIT);
 
-function nameKeys(name: string): NameKeys {
-  let k = nameMemo.get(name);
-  if (k) return k;
+function nameKeysOf(name: string): NameKeys {
   const key = name.toLowerCase().replace(/['’]s$/, '');
   const single = !/\s/.test(name);
   const parts = single ? [] : key.split(/\s+/).filter((p) => p.length >= 3 && !STOPWORDS.has(p) && !JOINER.test(p)).map((p) => NAME_PREFIX + p);
-  k = { key: NAME_PREFIX + key, single, stop: single && STOPWORDS.has(key), parts };
-  if (nameMemo.size >= MEMO_LIMIT) nameMemo.clear();
-  nameMemo.set(name, k);
-  return k;
+  return { key: NAME_PREFIX + key, single, stop: single && STOPWORDS.has(key), parts };
 }
 
-/** Capitalised sequences: "Hall of Tides", "Qasim al-Zubaydi"; a lone capital after a sentence end is skipped. */
+/** A sentence or a line opens just before `at` (within three characters): "…said. Haddad", "\n Haddad". */
+function opensSentence(text: string, at: number): boolean {
+  if (at === 0) return true;
+  for (let j = at - 1; j >= Math.max(0, at - 3); j--) {
+    const c = text.charCodeAt(j);
+    if (c === 10) return true;
+    if (isSpace(c)) continue;
+    return c === 46 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 58; // . ! ? " “ :
+  }
+  return false;
+}
+const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
+
+/** Capitalised sequences (NAME in name-scan.ts): "Hall of Tides", "Qasim al Zubaydi"; a lone capital opening a sentence is skipped. */
 function addNames(counts: Map<string, number>, text: string, weight: number): void {
-  const re = /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]+)(?:\s+(?:(?:of|de|al|el|bin|van|von|der|la|le|du)\s+)?\p{Lu}[\p{L}'’-]+)*)/gu;
-  for (const m of text.matchAll(re)) {
-    const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
-    const k = nameKeys(name);
-    if (k.stop) continue;
-    if (k.single) {
-      const before = text.slice(Math.max(0, at - 3), at);
-      if (at === 0 || /[.!?"“:]\s*$/.test(before) || /\n\s*$/.test(before)) continue;
+  scanNames(text, (at, end) => {
+    const h = hashRange(text, at, end);
+    let k = nameMemo.get(text, at, end, h);
+    if (k === undefined) {
+      const name = text.slice(at, end);
+      nameMemo.set(name, h, (k = nameKeysOf(name)));
     }
+    if (k.stop || (k.single && opensSentence(text, at))) return;
     counts.set(k.key, (counts.get(k.key) ?? 0) + weight);
     // "Vermont Sen. Bernie Sanders" and "Sanders" name one person: each part counts too.
     for (const part of k.parts) counts.set(part, (counts.get(part) ?? 0) + weight * 0.5);
-  }
+  });
 }
 
 export function extractFeatures(title: string | null, text: string): RawFeatures {

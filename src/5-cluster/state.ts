@@ -84,7 +84,12 @@ export function trimRecent(e: EventState): void {
 export function addToEvent(e: EventState, item: ClusterItem | Member, addVector = true): void {
   if (addVector && 'eventVector' in item) {
     e.centroid.add(item.eventVector);
-    e.recent.push({ id: item.id, eventVector: new Map([...item.eventVector].slice(0, RECENT_FEATURES)) });
+    const kept: Vec = new Map();
+    for (const f of item.eventVector.keys()) {
+      if (kept.size === RECENT_FEATURES) break;
+      kept.set(f, item.eventVector.get(f)!);
+    }
+    e.recent.push({ id: item.id, eventVector: kept });
     trimRecent(e);
   }
   e.members.push({ id: item.id, time: item.time, seq: item.seq });

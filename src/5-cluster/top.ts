@@ -32,19 +32,28 @@ export function nthLargest(values: Float64Array, size: number, n: number): numbe
 // sort and a 40-entry sort, not 600 object comparisons.
 export function topEntries(map: Map<string, number>, n: number): Array<[string, number]> {
   if (n <= 0) return [];
-  const byStrength = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   if (map.size <= n) return [...map].sort(byStrength);
-  const values = new Float64Array(map.size);
+  if (scratch.length < map.size) scratch = new Float64Array(map.size * 2);
+  const values = scratch;
   let i = 0;
-  for (const v of map.values()) values[i++] = v;
+  // forEach, not for-of: a for-of over entries allocates an array per entry, and only n are kept.
+  map.forEach((v) => (values[i++] = v));
   const cut = nthLargest(values, map.size, n);
   const above: Array<[string, number]> = [];
   const tied: Array<[string, number]> = [];
-  for (const e of map) {
-    if (e[1] > cut) above.push(e);
-    else if (e[1] === cut) tied.push(e);
-  }
+  map.forEach((v, f) => {
+    if (v > cut) above.push([f, v]);
+    else if (v === cut) tied.push([f, v]);
+  });
   tied.sort(byStrength);
   for (let k = 0; above.length < n && k < tied.length; k++) above.push(tied[k]!);
   return above.sort(byStrength);
 }
+
+// -1/0/1, not a difference: a fractional result is a boxed number per comparison.
+const byStrength = (a: [string, number], b: [string, number]) => {
+  const d = b[1] - a[1];
+  return d > 0 ? 1 : d < 0 ? -1 : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+};
+/** Reused by topEntries (one thread, no reentry): the weights it selects among. */
+let scratch = new Float64Array(1024);

@@ -44,17 +44,19 @@ export function weigh(counts: Map<string, number>, df: DocFrequency, opts: Weigh
  */
 export function weighEach(counts: Map<string, number>, df: DocFrequency, nameBoosts: number[], maxFeatures: number): Vec[] {
   const size = counts.size;
-  const features: string[] = new Array(size);
-  const base = new Float64Array(size);
-  const name = new Uint8Array(size);
+  if (buf.base.length < size) buf = scratchOf(size * 2);
+  const { features, base, name, score, sorted, kept } = buf;
   let i = 0;
-  for (const [f, c] of counts) {
+  counts.forEach((c, f) => {
     features[i] = f;
     base[i] = (1 + Math.log(c)) * df.idf(f);
     name[i++] = f.charCodeAt(0) === 110 && f.charCodeAt(1) === 58 ? 1 : 0; // "n:"
-  }
-  const score = new Float64Array(size);
-  const sorted = new Float64Array(size);
+  });
+  // Strongest first, then by name; -1/0/1, not a difference: a fractional result is a boxed number per comparison.
+  const byScore = (a: number, b: number) => {
+    const d = score[b]! - score[a]!;
+    return d > 0 ? 1 : d < 0 ? -1 : features[a]! < features[b]! ? -1 : features[a]! > features[b]! ? 1 : 0;
+  };
   return nameBoosts.map((nameBoost) => {
     let live = 0;
     for (let k = 0; k < size; k++) {
@@ -62,19 +64,30 @@ export function weighEach(counts: Map<string, number>, df: DocFrequency, nameBoo
       score[k] = s;
       if (nameBoost !== 0 || !name[k]) sorted[live++] = s;
     }
-    const kept: number[] = [];
     const cut = live > maxFeatures && maxFeatures > 0 ? nthLargest(sorted, live, maxFeatures) : -Infinity;
-    for (let k = 0; k < size; k++) if ((nameBoost !== 0 || !name[k]) && score[k]! >= cut) kept.push(k);
-    kept.sort((a, b) => score[b]! - score[a]! || (features[a]! < features[b]! ? -1 : features[a]! > features[b]! ? 1 : 0));
-    if (kept.length > maxFeatures) kept.length = Math.max(0, maxFeatures);
+    let nKept = 0;
+    for (let k = 0; k < size; k++) if ((nameBoost !== 0 || !name[k]) && score[k]! >= cut) kept[nKept++] = k;
+    const order = kept.subarray(0, nKept).sort(byScore);
+    const m = Math.min(nKept, Math.max(0, maxFeatures));
     let norm = 0;
-    for (const k of kept) norm += score[k]! * score[k]!;
+    for (let k = 0; k < m; k++) norm += score[order[k]!]! * score[order[k]!]!;
     norm = Math.sqrt(norm) || 1;
     const out: Vec = new Map();
-    for (const k of kept) out.set(features[k]!, score[k]! / norm);
+    for (let k = 0; k < m; k++) out.set(features[order[k]!]!, score[order[k]!]! / norm);
     return out;
   });
 }
+
+/** weighEach's working arrays, reused across calls (one thread, no reentry) and grown as needed. */
+const scratchOf = (n: number) => ({
+  features: new Array<string>(n),
+  base: new Float64Array(n),
+  name: new Uint8Array(n),
+  score: new Float64Array(n),
+  sorted: new Float64Array(n),
+  kept: new Int32Array(n),
+});
+let buf = scratchOf(1024);
 
 /** Entries (in their order) scaled to unit length. */
 function unit(entries: Array<[string, number]>): Vec {
@@ -93,19 +106,20 @@ export function normalize(v: Vec): Vec {
 export function dot(a: Vec, b: Vec): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let s = 0;
-  for (const [f, w] of small) {
+  // forEach, not for-of: destructuring Map entries allocates an array per entry.
+  small.forEach((w, f) => {
     const x = large.get(f);
     if (x !== undefined) s += w * x;
-  }
+  });
   return s;
 }
 
 /** The features that contributed most to a·b, strongest first. */
 export function topShared(a: Vec, b: Vec, n: number): Array<[string, number]> {
   const shared: Array<[string, number]> = [];
-  for (const [f, w] of a) {
+  a.forEach((w, f) => {
     const x = b.get(f);
     if (x !== undefined) shared.push([f, w * x]);
-  }
+  });
   return shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, n);
 }
