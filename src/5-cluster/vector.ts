@@ -5,13 +5,31 @@ import { nthLargest } from './top.js';
 
 export type Vec = Map<string, number>;
 
+/** A feature's document count, boxed so that an article's features are looked up once per batch. */
+export interface DfCount {
+  n: number;
+}
+
 export class DocFrequency {
   docs = 0;
-  readonly df = new Map<string, number>();
+  private readonly df = new Map<string, DfCount>();
 
-  add(features: Iterable<string>): void {
+  /** Counts one document's features; returns their counts in the same order (read later without a lookup). */
+  add(features: Iterable<string>): DfCount[] {
     this.docs++;
-    for (const f of features) this.df.set(f, (this.df.get(f) ?? 0) + 1);
+    const out: DfCount[] = [];
+    for (const f of features) {
+      let c = this.df.get(f);
+      if (c) c.n++;
+      else this.df.set(f, (c = { n: 1 }));
+      out.push(c);
+    }
+    return out;
+  }
+
+  /** Documents holding the feature. */
+  count(f: string): number {
+    return this.df.get(f)?.n ?? 0;
   }
 
   /**
@@ -20,7 +38,12 @@ export class DocFrequency {
    * every article and would otherwise weigh nothing. In a large corpus the prior fades out.
    */
   idf(f: string): number {
-    return Math.log((this.docs + this.prior + 1) / ((this.df.get(f) ?? 0) + 1));
+    return this.idfOf(this.count(f));
+  }
+
+  /** idf of a feature held by n documents. */
+  idfOf(n: number): number {
+    return Math.log((this.docs + this.prior + 1) / (n + 1));
   }
 
   constructor(readonly prior = 50) {}
@@ -38,18 +61,19 @@ export function weigh(counts: Map<string, number>, df: DocFrequency, opts: Weigh
 }
 
 /**
- * weigh() for several name boosts at once (storyline and event vectors): one idf lookup per
- * feature. The strongest maxFeatures are chosen over typed arrays (the cut found by a native
- * sort of the bare scores), so only the kept features are compared as (score, name) pairs.
+ * weigh() for several name boosts at once (storyline and event vectors): one idf per feature,
+ * read from `held` (the counts DocFrequency.add returned, in the order of `counts`) when given.
+ * The strongest maxFeatures are chosen over typed arrays (the cut found by quickselect of the
+ * bare scores), so only the kept features are compared as (score, name) pairs.
  */
-export function weighEach(counts: Map<string, number>, df: DocFrequency, nameBoosts: number[], maxFeatures: number): Vec[] {
+export function weighEach(counts: Map<string, number>, df: DocFrequency, nameBoosts: number[], maxFeatures: number, held?: DfCount[]): Vec[] {
   const size = counts.size;
   if (buf.base.length < size) buf = scratchOf(size * 2);
   const { features, base, name, score, sorted, kept } = buf;
   let i = 0;
   counts.forEach((c, f) => {
     features[i] = f;
-    base[i] = (1 + Math.log(c)) * df.idf(f);
+    base[i] = (1 + Math.log(c)) * (held ? df.idfOf(held[i]!.n) : df.idf(f));
     name[i++] = f.charCodeAt(0) === 110 && f.charCodeAt(1) === 58 ? 1 : 0; // "n:"
   });
   // Strongest first, then by name; -1/0/1, not a difference: a fractional result is a boxed number per comparison.
