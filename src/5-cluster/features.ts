@@ -5,10 +5,14 @@ import { stem } from './stem.js';
 import { hashRange, WordMemo } from './word-memo.js';
 import { scanNames } from './name-scan.js';
 
+/** An article's features in order of first occurrence, with their raw weights (title counts double). */
 export interface RawFeatures {
-  /** feature -> raw weight (title counts double). */
-  counts: Map<string, number>;
+  features: string[];
+  counts: Float64Array;
 }
+
+/** The same as a Map (tests, explanations). */
+export const countsOf = (raw: RawFeatures): Map<string, number> => new Map(raw.features.map((f, i) => [f, raw.counts[i]!]));
 
 /** Word characters; a word is a maximal run of them, without leading apostrophes or hyphens. */
 export const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
@@ -21,7 +25,38 @@ export const NAME_PREFIX = 'n:';
  * cut out, lowercased and stemmed again; the memo is cleared past MEMO_LIMIT entries.
  */
 const MEMO_LIMIT = 200_000;
-const termMemo = new WordMemo<string>(MEMO_LIMIT);
+/** Word as written -> the counter of its feature, or null for a word that is no feature. */
+const termMemo = new WordMemo<Counter | null>(MEMO_LIMIT);
+
+/**
+ * Each feature has one counter (shared by its written forms through the memos), counted in
+ * place and stamped with the article it was last counted for: no Map operation per word.
+ * The counters are cleared (with the memos that point to them) between articles once they
+ * pass MEMO_LIMIT, so a feature never has two counters within an article.
+ */
+interface Counter {
+  readonly key: string;
+  stamp: number;
+  count: number;
+}
+const counters = new Map<string, Counter>();
+let stamp = 0;
+let touched: Counter[] = [];
+
+function counterOf(key: string): Counter {
+  let c = counters.get(key);
+  if (!c) counters.set(key, (c = { key, stamp: -1, count: 0 }));
+  return c;
+}
+
+function count(c: Counter, weight: number): void {
+  if (c.stamp !== stamp) {
+    c.stamp = stamp;
+    c.count = 0;
+    touched.push(c);
+  }
+  c.count += weight;
+}
 
 export function termOf(word: string): string {
   const w = word.replace(/^['’-]+/, '').toLowerCase().replace(/['’]s$/, '');
@@ -39,7 +74,7 @@ function isWordCode(cp: number): boolean {
 }
 
 /** The words of text.split(NOT_WORD), scanned by hand, each counted under its feature. */
-function addTerms(counts: Map<string, number>, text: string, weight: number): void {
+function addTerms(text: string, weight: number): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -53,12 +88,14 @@ function addTerms(counts: Map<string, number>, text: string, weight: number): vo
     }
     if (i > start) {
       const h = hashRange(text, start, i);
-      let s = termMemo.get(text, start, i, h);
-      if (s === undefined) {
+      let c = termMemo.get(text, start, i, h);
+      if (c === undefined) {
         const word = text.slice(start, i);
-        termMemo.set(word, h, (s = termOf(word)));
+        const s = termOf(word);
+        c = s ? counterOf(s) : null;
+        termMemo.set(word, h, c);
       }
-      if (s) counts.set(s, (counts.get(s) ?? 0) + weight);
+      if (c) count(c, weight);
     } else {
       const cp = text.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
@@ -70,19 +107,19 @@ const JOINER = /^(of|de|al|el|bin|van|von|der|la|le|du)$/;
 
 /** A name as written -> its feature and the features of its parts (memoised like termOf's words). */
 interface NameKeys {
-  key: string;
+  key: Counter;
   /** One word, no spaces: skipped when it opens a sentence. */
   single: boolean;
   stop: boolean;
-  parts: string[];
+  parts: Counter[];
 }
 const nameMemo = new WordMemo<NameKeys>(MEMO_LIMIT);
 
 function nameKeysOf(name: string): NameKeys {
   const key = name.toLowerCase().replace(/['’]s$/, '');
   const single = !/\s/.test(name);
-  const parts = single ? [] : key.split(/\s+/).filter((p) => p.length >= 3 && !STOPWORDS.has(p) && !JOINER.test(p)).map((p) => NAME_PREFIX + p);
-  return { key: NAME_PREFIX + key, single, stop: single && STOPWORDS.has(key), parts };
+  const parts = single ? [] : key.split(/\s+/).filter((p) => p.length >= 3 && !STOPWORDS.has(p) && !JOINER.test(p)).map((p) => counterOf(NAME_PREFIX + p));
+  return { key: counterOf(NAME_PREFIX + key), single, stop: single && STOPWORDS.has(key), parts };
 }
 
 /** A sentence or a line opens just before `at` (within three characters): "…said. Haddad", "\n Haddad". */
@@ -99,27 +136,38 @@ function opensSentence(text: string, at: number): boolean {
 const isSpace = (c: number) => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
 
 /** Capitalised sequences (NAME in name-scan.ts): "Hall of Tides", "Qasim al Zubaydi"; a lone capital opening a sentence is skipped. */
-function addNames(counts: Map<string, number>, text: string, weight: number): void {
+function addNames(text: string, weight: number): void {
   scanNames(text, (at, end) => {
     const h = hashRange(text, at, end);
     let k = nameMemo.get(text, at, end, h);
     if (k === undefined) {
       const name = text.slice(at, end);
-      nameMemo.set(name, h, (k = nameKeysOf(name)));
+      k = nameKeysOf(name);
+      nameMemo.set(name, h, k);
     }
     if (k.stop || (k.single && opensSentence(text, at))) return;
-    counts.set(k.key, (counts.get(k.key) ?? 0) + weight);
+    count(k.key, weight);
     // "Vermont Sen. Bernie Sanders" and "Sanders" name one person: each part counts too.
-    for (const part of k.parts) counts.set(part, (counts.get(part) ?? 0) + weight * 0.5);
+    for (const part of k.parts) count(part, weight * 0.5);
   });
 }
 
 export function extractFeatures(title: string | null, text: string): RawFeatures {
-  const counts = new Map<string, number>();
   const body = text.slice(0, 20_000);
+  if (counters.size >= MEMO_LIMIT) {
+    counters.clear();
+    termMemo.clear();
+    nameMemo.clear();
+  }
+  stamp++;
+  touched = [];
   // Headlines are often in Title Case, so names are read from the body only.
-  if (title) addTerms(counts, title, TITLE_WEIGHT);
-  addTerms(counts, body, 1);
-  addNames(counts, body, 1);
-  return { counts };
+  if (title) addTerms(title, TITLE_WEIGHT);
+  addTerms(body, 1);
+  addNames(body, 1);
+  const features: string[] = new Array(touched.length);
+  const counts = new Float64Array(touched.length);
+  touched.forEach((c, i) => ((features[i] = c.key), (counts[i] = c.count)));
+  touched = [];
+  return { features, counts };
 }

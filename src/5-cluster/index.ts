@@ -4,7 +4,7 @@
 // for the same input order; later batches never move earlier articles except by merging
 // two clusters found to be one.
 import type { AnalysisArticle, EventCluster, MembershipWhy } from '../core/analysis.js';
-import { extractFeatures } from './features.js';
+import { extractFeatures, type RawFeatures } from './features.js';
 import { DocFrequency, weighEach } from './vector.js';
 import { OnlineClusterer, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './online.js';
 
@@ -39,13 +39,13 @@ const timeOf = (iso: string | null): number | null => {
 };
 
 /** Raw features per article object: an analysis that reuses the objects of the previous one (the memo) does not read them again. */
-const rawCache = new WeakMap<AnalysisArticle, { title: string | null; text: string; counts: Map<string, number> }>();
-function rawFeatures(a: AnalysisArticle): Map<string, number> {
+const rawCache = new WeakMap<AnalysisArticle, { title: string | null; text: string; raw: RawFeatures }>();
+function rawFeatures(a: AnalysisArticle): RawFeatures {
   const hit = rawCache.get(a);
-  if (hit && hit.text === a.text && hit.title === a.title) return hit.counts;
-  const counts = extractFeatures(a.title, a.text).counts;
-  rawCache.set(a, { title: a.title, text: a.text, counts });
-  return counts;
+  if (hit && hit.text === a.text && hit.title === a.title) return hit.raw;
+  const raw = extractFeatures(a.title, a.text);
+  rawCache.set(a, { title: a.title, text: a.text, raw });
+  return raw;
 }
 
 /** What the session keeps per article: enough to title and explain clusters. */
@@ -73,7 +73,7 @@ export class ClusterSession {
   add(articles: AnalysisArticle[]): this {
     const fresh = articles.filter((a) => !this.kept.has(a.id));
     const raw = fresh.map(rawFeatures);
-    const held = raw.map((c) => this.df.add(c.keys()));
+    const held = raw.map((r) => this.df.add(r.features));
     const s = this.settings;
     const items = fresh.map((a, i) => {
       const [vector, eventVector] = weighEach(raw[i]!, this.df, [s.storyNameBoost, s.eventNameBoost], s.maxFeatures, held[i]);

@@ -2,6 +2,7 @@
 // document-frequency table that is updated before clustering (O(n), no pairwise work).
 
 import { nthLargest } from './top.js';
+import type { RawFeatures } from './features.js';
 
 export type Vec = Map<string, number>;
 
@@ -56,26 +57,26 @@ export interface WeightOptions {
   maxFeatures: number;
 }
 
-export function weigh(counts: Map<string, number>, df: DocFrequency, opts: WeightOptions): Vec {
-  return weighEach(counts, df, [opts.nameBoost], opts.maxFeatures)[0]!;
+export function weigh(raw: RawFeatures, df: DocFrequency, opts: WeightOptions): Vec {
+  return weighEach(raw, df, [opts.nameBoost], opts.maxFeatures)[0]!;
 }
 
 /**
  * weigh() for several name boosts at once (storyline and event vectors): one idf per feature,
- * read from `held` (the counts DocFrequency.add returned, in the order of `counts`) when given.
+ * read from `held` (the counts DocFrequency.add returned, in the order of `raw.features`) when given.
  * The strongest maxFeatures are chosen over typed arrays (the cut found by quickselect of the
  * bare scores), so only the kept features are compared as (score, name) pairs.
  */
-export function weighEach(counts: Map<string, number>, df: DocFrequency, nameBoosts: number[], maxFeatures: number, held?: DfCount[]): Vec[] {
-  const size = counts.size;
+export function weighEach(raw: RawFeatures, df: DocFrequency, nameBoosts: number[], maxFeatures: number, held?: DfCount[]): Vec[] {
+  const { features, counts } = raw;
+  const size = features.length;
   if (buf.base.length < size) buf = scratchOf(size * 2);
-  const { features, base, name, score, sorted, kept } = buf;
-  let i = 0;
-  counts.forEach((c, f) => {
-    features[i] = f;
-    base[i] = (1 + Math.log(c)) * (held ? df.idfOf(held[i]!.n) : df.idf(f));
-    name[i++] = f.charCodeAt(0) === 110 && f.charCodeAt(1) === 58 ? 1 : 0; // "n:"
-  });
+  const { base, name, score, sorted, kept } = buf;
+  for (let i = 0; i < size; i++) {
+    const f = features[i]!;
+    base[i] = (1 + Math.log(counts[i]!)) * (held ? df.idfOf(held[i]!.n) : df.idf(f));
+    name[i] = f.charCodeAt(0) === 110 && f.charCodeAt(1) === 58 ? 1 : 0; // "n:"
+  }
   // Strongest first, then by name; -1/0/1, not a difference: a fractional result is a boxed number per comparison.
   const byScore = (a: number, b: number) => {
     const d = score[b]! - score[a]!;
@@ -104,7 +105,6 @@ export function weighEach(counts: Map<string, number>, df: DocFrequency, nameBoo
 
 /** weighEach's working arrays, reused across calls (one thread, no reentry) and grown as needed. */
 const scratchOf = (n: number) => ({
-  features: new Array<string>(n),
   base: new Float64Array(n),
   name: new Uint8Array(n),
   score: new Float64Array(n),

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { clusterArticles } from '../../src/5-cluster/index.js';
 import { stem } from '../../src/5-cluster/stem.js';
-import { extractFeatures } from '../../src/5-cluster/features.js';
+import { countsOf, extractFeatures } from '../../src/5-cluster/features.js';
 import type { AnalysisArticle } from '../../src/core/analysis.js';
 
 const art = (id: string, publishedAt: string | null, title: string, text: string): AnalysisArticle => ({ id, title, text, outlet: null, byline: null, publishedAt, language: 'en', agencies: [], contentHash: id });
@@ -88,7 +88,7 @@ describe('features', () => {
   ])('stem(%s) = %s', (w, s) => expect(stem(w)).toBe(s));
 
   it('reads names from the body, not from a Title Case headline', () => {
-    const f = extractFeatures('Mayor Says Levee Will Hold', 'Officials met on Monday. The mayor, Ilse Marrow, said the Tamsin levee held.').counts;
+    const f = countsOf(extractFeatures('Mayor Says Levee Will Hold', 'Officials met on Monday. The mayor, Ilse Marrow, said the Tamsin levee held.'));
     expect(f.has('n:ilse marrow')).toBe(true);
     expect(f.has('n:marrow')).toBe(true);
     expect(f.has('n:mayor says levee will hold')).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { extractFeatures, NOT_WORD, termOf } from '../../src/5-cluster/features.js';
+import { countsOf, extractFeatures, NOT_WORD, termOf } from '../../src/5-cluster/features.js';
 import { hashRange, WordMemo } from '../../src/5-cluster/word-memo.js';
 import { STOPWORDS } from '../../src/5-cluster/model/stopwords.js';
 import { NAME, scanNames } from '../../src/5-cluster/name-scan.js';
@@ -14,7 +14,7 @@ function termsBySplit(text: string): Map<string, number> {
   }
   return counts;
 }
-const termsOf = (text: string) => new Map([...extractFeatures(null, text).counts].filter(([f]) => !f.startsWith('n:')));
+const termsOf = (text: string) => new Map([...countsOf(extractFeatures(null, text))].filter(([f]) => !f.startsWith('n:')));
 
 describe('cluster features: terms', () => {
   it.each([
@@ -122,7 +122,7 @@ describe('cluster features: names', () => {
     }
     return counts;
   }
-  const namesOf = (text: string) => new Map([...extractFeatures(null, text).counts].filter(([f]) => f.startsWith('n:')));
+  const namesOf = (text: string) => new Map([...countsOf(extractFeatures(null, text))].filter(([f]) => f.startsWith('n:')));
 
   it('a lone capital opening a sentence or a line is no name; inside a sentence it is', () => {
     expect([...namesOf('Rescuers came. Haddad said that Haddad left.\n Haddad and "Haddad" met Haddad’s men')]).toEqual([['n:haddad', 2]]);
