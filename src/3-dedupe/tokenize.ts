@@ -1,7 +1,7 @@
 // Word tokens with UTF-16 offsets. A word is a run of letters, marks and digits, with
 // apostrophes kept inside it: "Rebels' don’t shell-proof" -> rebels, don't, shell, proof.
 // \p{M} keeps Arabic harakat and Hebrew niqqud inside their word.
-import { combine, fmix32, hashString } from './hash.js';
+import { fmix32, hashString } from './hash.js';
 
 export interface Token {
   /** Lowercased word, curly apostrophe folded to "'". */
@@ -50,10 +50,12 @@ export function wordAt(text: string, start: number, end: number): string {
  * of dedupe's time went to match objects and per-word strings.
  */
 export function tokenColumns(text: string): TokenColumns {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
   const n = text.length;
+  // At most one word per two code units (a word and a separator): written into reused columns,
+  // copied out at the end (Uint32Array.from over growing arrays was the slowest line of dedupe).
+  if (columns.starts.length < (n >> 1) + 1) columns = columnsOf((n >> 1) + 1);
+  const { starts, ends, hashes } = columns;
+  let count = 0;
   const codeAt = (i: number) => {
     const c = text.charCodeAt(i);
     return c >= 0xd800 && c < 0xdc00 && i + 1 < n ? text.codePointAt(i)! : c;
@@ -80,19 +82,23 @@ export function tokenColumns(text: string): TokenColumns {
       }
       break;
     }
-    starts.push(start);
-    ends.push(i);
+    starts[count] = start;
+    ends[count] = i;
     if (ascii) {
       let h = 0x811c9dc5; // hashString of the lowercased word, inline
       for (let k = start; k < i; k++) {
         const c = text.charCodeAt(k);
         h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
       }
-      hashes.push(fmix32(h));
-    } else hashes.push(hashString(wordAt(text, start, i)));
+      hashes[count++] = fmix32(h);
+    } else hashes[count++] = hashString(wordAt(text, start, i));
   }
-  return { starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), hashes: Uint32Array.from(hashes) };
+  return { starts: starts.slice(0, count), ends: ends.slice(0, count), hashes: hashes.slice(0, count) };
 }
+
+const columnsOf = (size: number) => ({ starts: new Uint32Array(size), ends: new Uint32Array(size), hashes: new Uint32Array(size) });
+/** tokenColumns' working columns, reused across calls (one thread, no reentry) and grown as needed. */
+let columns = columnsOf(4096);
 
 /** The words of token columns, in order. */
 export function wordsOf(text: string, cols: Pick<TokenColumns, 'starts' | 'ends'>): string[] {
@@ -119,10 +125,13 @@ export function shingleHashes(words: Uint32Array, k: number): Uint32Array {
   if (words.length === 0) return new Uint32Array(0);
   const n = Math.max(1, words.length - k + 1);
   const out = new Uint32Array(n);
+  // Multiply-xor over the (already avalanched) word hashes, one finaliser per shingle: order
+  // sensitive like combine() per word, at a quarter of its cost (shingling was a third of dedupe).
   for (let i = 0; i < n; i++) {
     let h = k;
-    for (let j = i; j < Math.min(i + k, words.length); j++) h = combine(h, words[j]!);
-    out[i] = h;
+    const end = Math.min(i + k, words.length);
+    for (let j = i; j < end; j++) h = Math.imul(h ^ words[j]!, 0x9e3779b1);
+    out[i] = fmix32(h);
   }
   return out;
 }
