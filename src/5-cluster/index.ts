@@ -73,10 +73,10 @@ export class ClusterSession {
   add(articles: AnalysisArticle[]): this {
     const fresh = articles.filter((a) => !this.kept.has(a.id));
     const raw = fresh.map(rawFeatures);
-    const held = raw.map((r) => this.df.add(r.features));
+    for (const r of raw) this.df.add(r.features);
     const s = this.settings;
     const items = fresh.map((a, i) => {
-      const [vector, eventVector] = weighEach(raw[i]!, this.df, [s.storyNameBoost, s.eventNameBoost], s.maxFeatures, held[i]);
+      const [vector, eventVector] = weighEach(raw[i]!, this.df, [s.storyNameBoost, s.eventNameBoost], s.maxFeatures);
       return { id: a.id, vector: vector!, eventVector: eventVector!, time: timeOf(a.publishedAt), seq: this.seq++ };
     });
     items.forEach((item, i) => {
