@@ -19,13 +19,12 @@ export const NOT_WORD = /[^\p{L}\p{N}'’-]+/u;
 export const TITLE_WEIGHT = 2;
 export const NAME_PREFIX = 'n:';
 
-/**
- * Word as written -> its feature ("" for a stopword, a number or a short word). News reuses a
- * small vocabulary, so most words are looked up where they stand in the text (WordMemo), not
- * cut out, lowercased and stemmed again; the memo is cleared past MEMO_LIMIT entries.
- */
 const MEMO_LIMIT = 200_000;
-/** Word as written -> the counter of its feature, or null for a word that is no feature. */
+/**
+ * Word as written -> the counter of its feature, or null for a word that is no feature. News
+ * reuses a small vocabulary, so most words are looked up where they stand in the text, not cut
+ * out, lowercased and stemmed again (termOf).
+ */
 const termMemo = new WordMemo<Counter | null>(MEMO_LIMIT);
 
 /**
@@ -58,6 +57,7 @@ function count(c: Counter, weight: number): void {
   c.count += weight;
 }
 
+/** Word as written -> its feature ("" for a stopword, a number or a short word). */
 export function termOf(word: string): string {
   const w = word.replace(/^['’-]+/, '').toLowerCase().replace(/['’]s$/, '');
   return w.length < 3 || STOPWORDS.has(w) || /^\d+$/.test(w) ? '' : stem(w);
