@@ -1,6 +1,7 @@
 // Word and punctuation tokens with offsets, enough to find phrase edges around a cue.
 // Sample: `Mr. Haddad’s aide said: “No.”` -> Mr. | Haddad’s | aide | said | : | “ | No | . | ”
 import { TITLE_ABBREVIATIONS } from './model/words.js';
+import { classAt, codePointAt, LN, runOf, SPACE, widthAt } from '../text/chars.js';
 
 export interface Token {
   start: number;
@@ -14,7 +15,9 @@ export interface Token {
 }
 
 // A word keeps inner hyphens, apostrophes, dots and ampersands ("U.S", "don’t", "AT&T").
-const TOKEN = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|\S/gu;
+// TOKEN says it as a regex; tokenize scans by hand to the same tokens (a property test holds
+// them equal) without a match array per token.
+export const TOKEN = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|\S/gu;
 const CAPITAL = /\p{Lu}/u;
 
 function startsCapital(raw: string): boolean {
@@ -22,25 +25,41 @@ function startsCapital(raw: string): boolean {
   return code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(raw[0]!);
 }
 
-/** Tokens of text[from, to). */
+/** Tokens of text[from, to): each token starting before `to`, the last one may run past it. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    if (m[1] === undefined) {
-      out.push({ start, end: start + raw.length, lower: raw, isWord: false, isCapital: false, isAcronym: false });
+  const n = text.length;
+  let i = from;
+  // As a /u regex does, a start inside a surrogate pair moves back to the pair.
+  if (i > 0 && i < n && codePointAt(text, i - 1, n) > 0xffff) i--;
+  while (i < n) {
+    const cls = classAt(text, i, n);
+    if (cls & SPACE) {
+      i += widthAt(text, i, n);
       continue;
     }
-    let end = start + raw.length;
+    const start = i;
+    if (start >= to) break;
+    if (!(cls & LN)) {
+      i += widthAt(text, i, n);
+      out.push({ start, end: i, lower: text.slice(start, i), isWord: false, isCapital: false, isAcronym: false });
+      continue;
+    }
+    i = runOf(text, i, n, LN);
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (!(c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) || !(classAt(text, i + 1, n) & LN)) break;
+      i = runOf(text, i + 1, n, LN);
+    }
+    const raw = text.slice(start, i);
+    let end = i;
     let lower = raw.toLowerCase();
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     // Keep the full stop of a title, an initial or a dotted acronym: "Mr.", "J.", "U.S.".
     if (text.charCodeAt(end) === 46 && end < to && (TITLE_ABBREVIATIONS.has(lower) || raw.includes('.') || isInitial(text, raw, end))) {
       end++;
       lower += '.';
-      TOKEN.lastIndex = end;
+      i = end;
     }
     const isCapital = startsCapital(raw);
     out.push({ start, end, lower, isWord: true, isCapital, isAcronym: isCapital && raw.length > 1 && raw !== lower && raw === raw.toUpperCase() });
