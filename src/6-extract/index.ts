@@ -25,7 +25,7 @@ export interface ArticleExtraction {
 export function extractArticle(text: string, publishedAt: string | null): ArticleExtraction {
   const sentences = splitSentences(text);
   const entities = extractEntities(text, sentences);
-  const quotes = extractQuotes(text).map((q) => ({ ...q, speakerEntity: speakerEntity(q.speaker, entities, sentences, text) }));
+  const quotes = extractQuotes(text, sentences).map((q) => ({ ...q, speakerEntity: speakerEntity(q.speaker, entities, sentences, text) }));
   const dates = extractDates(text, publishedAt);
   return { sentences, entities, quotes, figures: extractFigures(text), dates, eventDate: eventDate(dates, publishedAt) };
 }

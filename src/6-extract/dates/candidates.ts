@@ -45,12 +45,42 @@ const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])|\n\s*\n/g;
 const OPTIONS = { forwardDate: false };
 
 /**
+ * chrono's casual English parser, with one refiner asked less: ENEndOfPeriodRefiner tests a
+ * `$`-anchored regex ("end of (the) ") on all the text before every result, a scan of the whole
+ * text per result. That regex can only match where the text before the result ends in "of" or
+ * "the" and white space, so only those results are handed to it; it still decides them.
+ */
+export const CHRONO = ((): chrono.Chrono => {
+  const c = chrono.casual.clone();
+  c.refiners = c.refiners.map((r): chrono.Refiner => {
+    if (r.constructor.name !== 'ENEndOfPeriodRefiner') return r;
+    return {
+      refine: (context, results) => {
+        r.refine(context, results.filter((x) => endsWithOfOrThe(context.text, x.index)));
+        return results;
+      },
+    };
+  });
+  return c;
+})();
+
+/** text[0, at) ends in "of" or "the" (any case) and one or more white-space characters. */
+export function endsWithOfOrThe(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  if (i === at) return false;
+  const two = text.slice(Math.max(0, i - 2), i).toLowerCase();
+  return two === 'of' || (two === 'he' && text.slice(Math.max(0, i - 3), i).toLowerCase() === 'the');
+}
+const SPACE = /\s/;
+
+/**
  * chrono over the whole text (one call is faster than one per sentence), but a result that runs
  * over a full stop ("this morning. Three months ago", merged as a range) is parsed again sentence
  * by sentence. Yields each result with the offset of the string it came from.
  */
 function* parse(text: string, ref: Date): Generator<[chrono.ParsedResult, number]> {
-  for (const r of chrono.parse(text, ref, OPTIONS)) {
+  for (const r of CHRONO.parse(text, ref, OPTIONS)) {
     if (r.text.search(SENTENCE_BREAK) < 0) {
       yield [r, 0];
       continue;
@@ -59,7 +89,7 @@ function* parse(text: string, ref: Date): Generator<[chrono.ParsedResult, number
     const pieces: [number, number][] = [];
     for (const m of r.text.matchAll(SENTENCE_BREAK)) pieces.push([from, (from = m.index + m[0].length)]);
     pieces.push([from, r.text.length]);
-    for (const [a, b] of pieces) for (const q of chrono.parse(r.text.slice(a, b), ref, OPTIONS)) yield [q, r.index + a];
+    for (const [a, b] of pieces) for (const q of CHRONO.parse(r.text.slice(a, b), ref, OPTIONS)) yield [q, r.index + a];
   }
 }
 
@@ -107,7 +137,7 @@ function fromChrono(text: string, r: chrono.ParsedResult, offset: number, ref: D
     if (c.isCertain('month')) return calendar(text, start, end, c, implied);
     // chrono let a time word lead: "night of March 17-18" has no certain month; read from the date on.
     const at = raw.search(DATE_START);
-    const q = at > 0 ? chrono.parse(raw.slice(at), ref, OPTIONS)[0] : undefined;
+    const q = at > 0 ? CHRONO.parse(raw.slice(at), ref, OPTIONS)[0] : undefined;
     return q?.index === 0 ? fromChrono(text, q, start + at, ref) : null;
   }
   if (c.isCertain('weekday') && !c.isCertain('day')) {

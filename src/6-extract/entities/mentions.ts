@@ -45,8 +45,6 @@ interface Found extends Named {
 
 
 export function extractEntities(text: string, sentences: Span[] = splitSentences(text)): ArticleEntities {
-  const lowerWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}.] ?\n?)\b\p{Ll}+\b/gu)) lowerWords.add(m[0]);
   const found: Found[] = [];
   const tokensOf: Token[][] = [];
   sentences.forEach((s, si) => {
@@ -54,15 +52,33 @@ export function extractEntities(text: string, sentences: Span[] = splitSentences
     tokensOf.push(tokens);
     for (const c of chunkSentence(tokens)) {
       const n = classify(c, tokens);
-      if (n) found.push({ ...n, sentence: si, initial: c.initial });
+      if (n) found.push({ words: n.words, type: n.type, role: n.role, evidence: n.evidence, sentence: si, initial: c.initial });
     }
   });
   // A lone capitalised word opening a sentence ("Talks resumed") is a name only with evidence:
   // its type, or the same word capitalised elsewhere in the text (alone or in a longer name).
   const named = new Set<string>();
   for (const f of found) if (!f.initial || f.words.length > 1) for (const w of f.words) named.add(skeleton(w.text));
-  const kept = found.filter((f) => !(f.initial && f.words.length === 1 && !f.evidence && (!named.has(skeleton(f.words[0]!.text)) || lowerWords.has(f.words[0]!.text.toLowerCase()))));
+  const kept = found.filter((f) => !(f.initial && f.words.length === 1 && !f.evidence && (!named.has(skeleton(f.words[0]!.text)) || writtenInLowerCase(text, f.words[0]!.text.toLowerCase()))));
   return link(text, kept, tokensOf);
+}
+
+// A lower-case word not right after a letter or full stop (and a space or line break): "talks"
+// in "the talks resumed", not in "Talks" or after "U.S. ". Sample: "resumed" in "Talks resumed".
+const LOWER_WORD = /(?<![\p{L}.] ?\n?)\b\p{Ll}+\b/uy;
+
+/**
+ * The text has `word` as one of LOWER_WORD's matches. Asked for a few sentence openers only, so
+ * it looks where `word` occurs instead of collecting every match (a match never starts inside
+ * another: its lookbehind rejects a letter before it).
+ */
+function writtenInLowerCase(text: string, word: string): boolean {
+  if (!word) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    LOWER_WORD.lastIndex = at;
+    if (LOWER_WORD.exec(text)?.[0] === word) return true;
+  }
+  return false;
 }
 
 function link(text: string, found: Found[], tokensOf: Token[][]): ArticleEntities {

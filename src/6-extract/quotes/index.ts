@@ -4,7 +4,7 @@
 //
 // A direct quote with no attribution in its sentence (`Haddad spoke on Friday. “We will win.”`)
 // takes the speaker of the nearest attribution just before it, with cue and verb null.
-import { splitSentences } from '../text/sentences.js';
+import { splitSentences, type Span } from '../text/sentences.js';
 import { type QuotedSpan, findQuotedSpans } from './marks.js';
 import { type Token, tokenAtOrAfter, tokenize } from './tokens.js';
 import { type Attribution, findReported, trimRange } from './reported.js';
@@ -39,8 +39,9 @@ const MAX_SCARE_WORDS = 4;
 const CARRY_OVER = 400;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export function extractQuotes(text: string): QuoteMention[] {
-  return analyse(text).mentions;
+/** `sentences`: the text's splitSentences, when the caller has them already. */
+export function extractQuotes(text: string, sentences?: readonly Span[]): QuoteMention[] {
+  return analyse(text, sentences).mentions;
 }
 
 /** Quoted 1–4 word spans in sentences with no attribution cue: framing, not speech. */
@@ -48,10 +49,10 @@ export function scareQuotes(text: string): TextSpan[] {
   return analyse(text).scare;
 }
 
-function analyse(text: string): { mentions: QuoteMention[]; scare: TextSpan[] } {
+function analyse(text: string, split: readonly Span[] = splitSentences(text)): { mentions: QuoteMention[]; scare: TextSpan[] } {
   const tokens = tokenize(text);
   const spans = findQuotedSpans(text);
-  const sentences: Sentence[] = wholeQuotes(text, splitSentences(text), spans).map((s) => ({ ...s, lo: tokenAtOrAfter(tokens, s.start), hi: tokenAtOrAfter(tokens, s.end) - 1 }));
+  const sentences: Sentence[] = wholeQuotes(text, split, spans).map((s) => ({ start: s.start, end: s.end, lo: tokenAtOrAfter(tokens, s.start), hi: tokenAtOrAfter(tokens, s.end) - 1 }));
   const quotes: Quote[] = spans.map((q) => ({
     ...q,
     openTok: tokenAtOrAfter(tokens, q.open),
