@@ -22,6 +22,7 @@ const PHRASE_FIRST_WORDS = new Set([...PHRASE_CUES.keys()].map((p) => p.split(' 
 const NOT_BEFORE_VERB = new Set(['to', 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'as']);
 export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'since', 'in']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
+const INDEFINITE = new Set(['a', 'an']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const QUOTE_OR_BRACKET = /^["“”‘’'«»„(\[—–-]$/;
 
@@ -55,6 +56,9 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
   if (NOUN_HOMOGRAPHS.has(t.lower) && !(next && opensClause(next))) return null;
+  // "a subsequent note to staff", "a new report that": after "a/an" and one word, a bare form is a
+  // noun (a verb there would need its -s: "a spokesman notes").
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
   const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4));
   return weak ? { first: k, last: k, lemma, weak } : { first: k, last: k, lemma };
 }

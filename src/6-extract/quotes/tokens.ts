@@ -55,8 +55,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let end = i;
     let lower = raw.toLowerCase();
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-    // Keep the full stop of a title, an initial or a dotted acronym: "Mr.", "J.", "U.S.".
-    if (text.charCodeAt(end) === 46 && end < to && (TITLE_ABBREVIATIONS.has(lower) || raw.includes('.') || isInitial(text, raw, end))) {
+    // Keep the full stop of a title, an initial, a dotted acronym or a number sign: "Mr.", "J.", "U.S.", "No. 2".
+    if (text.charCodeAt(end) === 46 && end < to && (TITLE_ABBREVIATIONS.has(lower) || raw.includes('.') || isInitial(text, raw, end) || isNumberSign(lower, text, end))) {
       end++;
       lower += '.';
       i = end;
@@ -70,6 +70,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** "J. Smith": a capital letter whose full stop is followed by another capital. */
 function isInitial(text: string, raw: string, dot: number): boolean {
   return /^\p{Lu}$/u.test(raw) && /^ \p{Lu}/u.test(text.slice(dot + 1, dot + 3));
+}
+
+/** "No. 2", "no. 10": the abbreviation of "number" before a figure, not a sentence's end. */
+function isNumberSign(lower: string, text: string, dot: number): boolean {
+  if (lower !== 'no' && lower !== 'nos') return false;
+  const c = text.charCodeAt(dot + 2);
+  return text.charCodeAt(dot + 1) === 32 && c >= 48 && c <= 57;
 }
 
 /** Index of the first token starting at or after offset (tokens sorted by start). */

@@ -42,7 +42,8 @@ function quotesByRegex(text: string, from: number, to: number) {
     let end = m.index + raw.length;
     let lower = raw.toLowerCase().replace(/’/g, "'");
     const initial = /^\p{Lu}$/u.test(raw) && /^ \p{Lu}/u.test(text.slice(end + 1, end + 3));
-    if (text.charCodeAt(end) === 46 && end < to && (TITLE_ABBREVIATIONS.has(lower) || raw.includes('.') || initial)) {
+    const numberSign = /^nos?$/.test(lower) && /^ \d/.test(text.slice(end + 1, end + 3));
+    if (text.charCodeAt(end) === 46 && end < to && (TITLE_ABBREVIATIONS.has(lower) || raw.includes('.') || initial || numberSign)) {
       end++;
       lower += '.';
       re.lastIndex = end;
@@ -62,7 +63,7 @@ const quoteScan = (text: string, from: number, to: number) =>
 // Pieces that sit on every rule's edge: separators, digits, capitals with full stops, marks,
 // astral letters, lone surrogates, Unicode spaces.
 const PIECES = [
-  'U.S.', 'U.S', 'A.', 'Mr.', 'J. Smith', "Haddad's", 'Israel’s', "leaders'", 'al-Haddad', '12,000', '1.2', '3.', ',5',
+  'No. 2', 'no. ', 'Nos.', 'U.S.', 'U.S', 'A.', 'Mr.', 'J. Smith', "Haddad's", 'Israel’s', "leaders'", 'al-Haddad', '12,000', '1.2', '3.', ',5',
   '30–40', 'AT&T', '&', "'", '’', '-', '–', '.', ',', ' ', '\n', '\u00a0', '\u2028', 'é', 'e\u0301', '\u0301', 'İ', 'Σ',
   '𝐀', '𝐀.', '\uD835', '\uDC00', 'ب', '٣', 'Ⅻ', 'x', 'ab', 'S', "'s", '7',
 ];
