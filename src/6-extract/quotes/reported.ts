@@ -66,16 +66,35 @@ function clauseEnd(tokens: readonly Token[], from: number, hi: number, stopAtCom
   return hi;
 }
 
-/** After the comma a new attribution begins: "Asked if …, Clinton said …". */
+/**
+ * After the comma a new attribution begins: "Asked if …, Clinton said …", also past a short
+ * bracket after the name ("…, Gov. Mary Fallin (R-Okla.) said …").
+ */
 function speakerFollows(tokens: readonly Token[], comma: number, hi: number): boolean {
   for (let c = comma + 1; c <= hi && c <= comma + 10; c++) {
     const t = tokens[c]!;
+    if (t.lower === '(' && c > comma + 1) {
+      const close = closingBracket(tokens, c, Math.min(hi, c + 6));
+      if (close < 0) return false;
+      c = close;
+      continue;
+    }
     if (!t.isWord) return false;
     if (!isVerbCue(t) || c === comma + 1) continue;
     const speaker = phraseEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, comma + 1), comma + 1);
     return !!speaker && speaker[0] === comma + 1;
   }
   return false;
+}
+
+/** Index of the ")" closing the "(" at `open`, with only words and hyphens between, or -1. */
+function closingBracket(tokens: readonly Token[], open: number, to: number): number {
+  for (let k = open + 1; k <= to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === ')') return k > open + 1 ? k : -1;
+    if (!tokens[k]!.isWord && w !== '-' && w !== '.') return -1;
+  }
+  return -1;
 }
 
 /** A comma at most 6 tokens before `from`, with only words between. */

@@ -123,6 +123,13 @@ describe('reported speech', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
+  it('a participle clause ends at the comma before a speaker with a bracket after the name', () => {
+    const found = extractQuotes('While commenting on the vote, Dana Orlov (D-Ash.) said the count was fair.');
+    const said = found.find((m) => m.verb === 'say');
+    expect(said?.speaker?.text).toBe('Dana Orlov');
+    expect(said?.content.text).toBe('the count was fair');
+  });
+
   it('finds the channel in an opening participle phrase', () => {
     const m = only('Speaking to Axios, the senator said the bill would pass.');
     expect(m.speaker?.text).toBe('the senator');
