@@ -56,7 +56,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
   if (NOUN_HOMOGRAPHS.has(t.lower) && !(next && opensClause(next))) return null;
-  // "a subsequent note to staff", "a new report that": after "a/an" and one word, a bare form is a
+  // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
   const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4));

@@ -85,9 +85,9 @@ describe('reported speech', () => {
   const rows: Row[] = [
     ['Haddad said that the deal was dead.', 'reported', 'the deal was dead', 'said', 'say', 'Haddad', null],
     ['Haddad said the deal was dead.', 'reported', 'the deal was dead', 'said', 'say', 'Haddad', null],
-    // "No. 2" is a rank, not a sentence end; "a subsequent note" is a noun, not the cue.
+    // "No. 2" is a rank, not a sentence end; "a brief note" is a noun, not the cue.
     ['Mira Ilan, the No. 2 official in the ministry, said the road was open.', 'reported', 'the road was open', 'said', 'say', 'Mira Ilan', null],
-    ['In a subsequent note to staff, Ilan said the desk would close.', 'reported', 'the desk would close', 'said', 'say', 'Ilan', null],
+    ['In a brief note to readers, Ilan said the desk would close.', 'reported', 'the desk would close', 'said', 'say', 'Ilan', null],
     ['According to a US official, the convoy was hit twice.', 'reported', 'the convoy was hit twice', 'According to', 'according to', 'a US official', null],
     ['The convoy was hit twice, according to a US official.', 'reported', 'The convoy was hit twice', 'according to', 'according to', 'a US official', null],
     ['The deal is dead, the official said.', 'reported', 'The deal is dead', 'said', 'say', 'the official', null],
