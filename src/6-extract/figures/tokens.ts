@@ -3,20 +3,15 @@
 // every other non-space character is a token of its own ("$", "%", "(", ".").
 // TOKEN says it as a regex; scanTokens is the same by hand (a property test holds them equal),
 // because the regex's match objects were a sixth of extraction's allocation.
-import { classAt, isAsciiDigit, LMN, LN, runOf, SPACE, widthAt } from '../text/chars.js';
+import { classAt, isAsciiDigit, LMN, LN, runOf, skipSpace, widthAt } from '../text/chars.js';
 
 export const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:(?<=\d)[.,](?=\d)|['’\-–](?=[\p{L}\p{N}]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /** Token offsets of text, pushed to starts and ends. */
 export function scanTokens(text: string, starts: number[], ends: number[]): void {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
+  for (let i = skipSpace(text, 0, n); i < n; i = skipSpace(text, i, n)) {
     const cls = classAt(text, i, n);
-    if (cls & SPACE) {
-      i += widthAt(text, i, n);
-      continue;
-    }
     const start = i;
     if (!(cls & LMN)) i += widthAt(text, i, n);
     else {

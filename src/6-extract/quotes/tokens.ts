@@ -1,7 +1,7 @@
 // Word and punctuation tokens with offsets, enough to find phrase edges around a cue.
 // Sample: `Mr. Haddad’s aide said: “No.”` -> Mr. | Haddad’s | aide | said | : | “ | No | . | ”
 import { TITLE_ABBREVIATIONS } from './model/words.js';
-import { classAt, codePointAt, LN, runOf, SPACE, widthAt } from '../text/chars.js';
+import { classAt, codePointAt, LN, runOf, skipSpace, widthAt } from '../text/chars.js';
 
 export interface Token {
   start: number;
@@ -29,15 +29,10 @@ function startsCapital(raw: string): boolean {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  let i = from;
   // As a /u regex does, a start inside a surrogate pair moves back to the pair.
-  if (i > 0 && i < n && codePointAt(text, i - 1, n) > 0xffff) i--;
-  while (i < n) {
+  const first = from > 0 && from < n && codePointAt(text, from - 1, n) > 0xffff ? from - 1 : from;
+  for (let i = skipSpace(text, first, n); i < n; i = skipSpace(text, i, n)) {
     const cls = classAt(text, i, n);
-    if (cls & SPACE) {
-      i += widthAt(text, i, n);
-      continue;
-    }
     const start = i;
     if (start >= to) break;
     if (!(cls & LN)) {

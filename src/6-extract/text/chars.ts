@@ -79,6 +79,12 @@ export function runOf(text: string, i: number, to: number, bits: number): number
   return i;
 }
 
+/** First index from i (before `to`) that is not white space, or `to`. */
+export function skipSpace(text: string, i: number, to: number): number {
+  while (i < to && classAt(text, i, to) & SPACE) i += widthAt(text, i, to);
+  return i;
+}
+
 /** Width in UTF-16 units of the code point at i. */
 export function widthAt(text: string, i: number, to: number): number {
   return codePointAt(text, i, to) > 0xffff ? 2 : 1;

@@ -1,7 +1,7 @@
 // Word and punctuation tokens with offsets. Names of world news keep their inner marks
 // ("al-Haddad", "O'Brien", "U.S."); a possessive "'s" is split off ("Haddad's" -> "Haddad", "'s").
 import type { Span } from './sentences.js';
-import { classAt, LMN, runOf, SPACE, UPPER, widthAt } from './chars.js';
+import { classAt, LMN, runOf, skipSpace, UPPER, widthAt } from './chars.js';
 
 export interface Token {
   start: number;
@@ -16,13 +16,8 @@ export const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
   const out: Token[] = [];
   const to = span.end;
-  let i = span.start;
-  while (i < to) {
+  for (let i = skipSpace(text, span.start, to); i < to; i = skipSpace(text, i, to)) {
     const cls = classAt(text, i, to);
-    if (cls & SPACE) {
-      i += widthAt(text, i, to);
-      continue;
-    }
     const start = i;
     const dotted = cls & UPPER ? dottedCapitals(text, i, to) : i;
     if (dotted > i) i = dotted;
