@@ -87,7 +87,7 @@ function speakerFollows(tokens: readonly Token[], comma: number, hi: number): bo
   return false;
 }
 
-/** Index of the ")" closing the "(" at `open`, with only words and hyphens between, or -1. */
+/** Index of the ")" closing the "(" at `open`, with only words, hyphens and full stops between ("(D-Va.)"), or -1. */
 function closingBracket(tokens: readonly Token[], open: number, to: number): number {
   for (let k = open + 1; k <= to; k++) {
     const w = tokens[k]!.lower;

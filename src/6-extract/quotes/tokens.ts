@@ -1,7 +1,7 @@
 // Word and punctuation tokens with offsets, enough to find phrase edges around a cue.
 // Sample: `Mr. Haddad’s aide said: “No.”` -> Mr. | Haddad’s | aide | said | : | “ | No | . | ”
 import { TITLE_ABBREVIATIONS } from './model/words.js';
-import { classAt, codePointAt, LN, runOf, skipSpace, widthAt } from '../text/chars.js';
+import { classAt, codePointAt, isAsciiDigit, LN, runOf, skipSpace, widthAt } from '../text/chars.js';
 
 export interface Token {
   start: number;
@@ -70,8 +70,7 @@ function isInitial(text: string, raw: string, dot: number): boolean {
 /** "No. 2", "no. 10": the abbreviation of "number" before a figure, not a sentence's end. */
 function isNumberSign(lower: string, text: string, dot: number): boolean {
   if (lower !== 'no' && lower !== 'nos') return false;
-  const c = text.charCodeAt(dot + 2);
-  return text.charCodeAt(dot + 1) === 32 && c >= 48 && c <= 57;
+  return text.charCodeAt(dot + 1) === 32 && isAsciiDigit(text.charCodeAt(dot + 2));
 }
 
 /** Index of the first token starting at or after offset (tokens sorted by start). */

@@ -1,5 +1,5 @@
 // Unicode character classes of the tokenisers' regular expressions, read by hand-written scans
-// (a regex exec allocates a match array and a string per token; these scans allocate nothing).
+// (a regex exec allocates a match array and a string per token; the scans read offsets only).
 // Each class is decided by the same /u regex the tokenisers used, once per code point, and kept
 // in a table, so a scan and the regex it replaces agree on every character by construction.
 
