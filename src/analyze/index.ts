@@ -4,8 +4,9 @@
 // frame (each outlet's words for the same referents, loaded words, scare quotes).
 import type { Article } from '../core/types.js';
 import type { AnalysisArticle } from '../core/analysis.js';
-import { findDuplicates } from '../3-dedupe/index.js';
-import { findDerivations, independentReports } from '../4-derive/index.js';
+import { independentReports } from '../4-derive/index.js';
+import { findCopies, type Copies } from './copies.js';
+import type { CopiesThread } from './copies-thread.js';
 import { clusterArticles, DEFAULT_SETTINGS, type ClusterSettings } from '../5-cluster/index.js';
 import { Report } from '../report/schema.js';
 import { extractionSections, type ExtractionCache } from './extraction.js';
@@ -32,7 +33,10 @@ export interface AnalyzeOptions {
   extractionCache?: ExtractionCache;
   /** Per-storyline claims and framing kept from earlier analyses (unchanged storylines are not compared again). */
   memo?: AnalysisMemo;
-  /** Told how long each stage took, in ms ("dedupe", "derive", "cluster", "extract", "align", "frame", "report"). */
+  /**
+   * Told how long each stage took, in ms ("dedupe", "derive", "cluster", "extract", "align",
+   * "frame", "report"; with the copies on a thread, "copies sent" and "copies", the wait for them).
+   */
   onStage?: (stage: string, ms: number) => void;
 }
 
@@ -44,7 +48,16 @@ const toAnalysis = (a: Article): AnalysisArticle => ({
 /** Every field toAnalysis copies, the text by its hash and length. */
 const articleKey = (a: Article) => JSON.stringify([a.title, a.contentHash, a.text.length, a.outlet, a.byline, a.publishedAt, a.dateEstimated, a.language, a.agencies]);
 
-export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Report {
+/** What every stage of one analysis shares. */
+interface Run {
+  opts: AnalyzeOptions;
+  registry: OutletRegistry | undefined;
+  stored: Article[];
+  articles: AnalysisArticle[];
+  lap: (stage: string) => void;
+}
+
+function begin(input: Article[], opts: AnalyzeOptions): Run {
   // One outlet under several names ("Reuters", "reuters.com") is one outlet, and so one voice.
   const registry = opts.outlets;
   const stored = registry ? input.map((a) => ({ ...a, outlet: registry.canonical(a.outlet, a.url) })) : input;
@@ -58,27 +71,69 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
     opts.onStage?.(stage, now - mark);
     mark = now;
   };
-  const duplicates = findDuplicates(articles);
-  lap('dedupe');
-  const derivations = findDerivations(articles, opts.memo);
-  lap('derive');
+  return { opts, registry, stored, articles, lap };
+}
+
+// Events on a timeline: by start, undated last (arrival order among equals).
+const byStart = (a: { start: string | null }, b: { start: string | null }) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff');
+
+/** Storylines with their events on a timeline; independent reports are counted once the copies are known. */
+function cluster(run: Run) {
+  const storylines = clusterArticles(run.articles, run.opts.cluster ?? DEFAULT_SETTINGS).map((s) => ({ ...s, events: [...s.events].sort(byStart) }));
+  run.lap('cluster');
+  return storylines;
+}
+
+function extract(run: Run) {
+  const extraction = extractionSections(run.articles, run.opts.extractionCache);
+  run.lap('extract');
+  return extraction;
+}
+
+export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Report {
+  const run = begin(input, opts);
+  const copies = findCopies(run.articles, opts.memo, run.lap);
+  return finish(run, cluster(run), copies, extract(run));
+}
+
+/** Below this many articles a thread costs more to start than the copies cost to find. */
+export const COPIES_THREAD_MIN = 1000;
+
+/**
+ * analyzeArticles with the copies (duplicates, derivations) found on `copies`' thread while
+ * this thread clusters and extracts: the same report. In process when the corpus is small or
+ * no thread is given; a failed thread is reported to `onCopiesThreadError` and the copies are
+ * found in process instead.
+ */
+export async function analyzeArticlesAsync(input: Article[], opts: AnalyzeOptions & { copies?: CopiesThread; copiesThreadMin?: number; onCopiesThreadError?: (e: Error) => void } = {}): Promise<Report> {
+  if (!opts.copies || input.length < (opts.copiesThreadMin ?? COPIES_THREAD_MIN)) return analyzeArticles(input, opts);
+  const run = begin(input, opts);
+  const pending = opts.copies.find(run.articles).then(
+    (c) => c,
+    (e: Error) => (opts.onCopiesThreadError?.(e), null),
+  );
+  run.lap('copies sent');
+  const storylines = cluster(run);
+  const extraction = extract(run);
+  const copies = (await pending) ?? findCopies(run.articles, opts.memo);
+  run.lap('copies');
+  return finish(run, storylines, copies, extraction);
+}
+
+function finish(run: Run, clustered: ReturnType<typeof cluster>, copies: Copies, extraction: ReturnType<typeof extract>): Report {
+  const { opts, stored, articles, registry, lap } = run;
+  const { duplicates, derivations } = copies;
   const byId = new Map(stored.map((a) => [a.id, a]));
   const versionOf = (id: string) => {
     const a = byId.get(id);
     return `${a?.contentHash}|${a?.publishedAt}|${a?.dateEstimated}`;
   };
-  // Events on a timeline: by start, undated last (arrival order among equals).
-  const byStart = (a: { start: string | null }, b: { start: string | null }) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff');
-  const storylines = clusterArticles(articles, opts.cluster ?? DEFAULT_SETTINGS).map((s) => ({
+  const storylines = clustered.map((s) => ({
     ...s,
-    events: [...s.events].sort(byStart),
     independentReports: independentReports(s.articleIds, derivations),
     // Known outlets only: an article without an outlet is not counted as one more outlet.
     outlets: new Set(s.articleIds.map((id) => byId.get(id)!.outlet).filter(Boolean)).size,
   }));
-  lap('cluster');
-  const extraction = extractionSections(articles, opts.extractionCache);
-  lap('extract');
   const aligned = alignClaims(
     articles.map((a) => ({ id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, sentences: extraction.extracted.get(a.id)!.sentences, figures: extraction.extracted.get(a.id)!.figures, dates: extraction.extracted.get(a.id)!.dates })),
     storylines,

@@ -3,29 +3,15 @@
 // between analyses; the store is touched by this thread only (kept extractions read for the
 // worker, new ones written back). A crashed thread fails the analysis in progress and is started
 // again on the next one.
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../core/worker.js';
 import type { Article } from '../core/types.js';
 import type { Report } from '../report/schema.js';
 import type { Store } from '../store/types.js';
 import type { OutletRegistry } from '../outlets/registry.js';
 import type { FromWorker, ToWorker } from './analysis-worker.js';
 
-/** Under tsx (tests, `node --import tsx`) the worker is .ts source: it registers tsx first. */
-function startWorker(): Worker {
-  const ts = import.meta.url.endsWith('.ts');
-  const entry = new URL(ts ? './analysis-worker.ts' : './analysis-worker.js', import.meta.url);
-  if (!ts) return new Worker(entry);
-  // tsx's ESM API file, found through its package.json exports (import.meta.resolve is missing
-  // under the test runner's transform, and the CommonJS entry cannot be imported from a worker).
-  const pkgFile = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const api = pathToFileURL(path.join(path.dirname(pkgFile), pkg.exports['./esm/api']!.import.default)).href;
-  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true });
-}
+const startWorker = () => startModuleWorker(import.meta.url, 'analysis-worker');
 
 export class AnalysisThread {
   private worker: Worker | null = null;

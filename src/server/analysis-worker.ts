@@ -4,7 +4,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../core/types.js';
 import type { DerivedRow } from '../store/types.js';
-import { analyzeArticles } from '../analyze/index.js';
+import { analyzeArticlesAsync } from '../analyze/index.js';
+import type { Report } from '../report/schema.js';
+import { CopiesThread } from '../analyze/copies-thread.js';
 import { ExtractionCache } from '../analyze/extraction.js';
 import { AnalysisMemo } from '../analyze/memo.js';
 import { extractionFor } from '../analyze/stored-extractions.js';
@@ -15,16 +17,22 @@ export type ToWorker =
   | { type: 'rows'; id: number; rows: DerivedRow[] };
 export type FromWorker =
   | { type: 'need'; id: number; ids: string[] }
-  | { type: 'done'; id: number; report: ReturnType<typeof analyzeArticles>; made: DerivedRow[] }
+  | { type: 'done'; id: number; report: Report; made: DerivedRow[] }
   | { type: 'error'; id: number; message: string };
 
 const port = parentPort!;
 let cache = new ExtractionCache();
 const memo = new AnalysisMemo();
+// Copies are found on a thread of this thread's own while it clusters and extracts.
+const copies = new CopiesThread();
 const pending = new Map<number, { articles: Article[]; outlets: unknown; missing: Article[] }>();
 const send = (m: FromWorker) => port.postMessage(m);
 
-port.on('message', (m: ToWorker) => {
+// One message at a time: an analysis waits for its copies, and the memo serves one run at once.
+let queue = Promise.resolve();
+port.on('message', (m: ToWorker) => void (queue = queue.then(() => handle(m))));
+
+async function handle(m: ToWorker): Promise<void> {
   try {
     if (m.type === 'analyze') {
       if (cache.max < m.articles.length) cache = new ExtractionCache(m.articles.length);
@@ -43,9 +51,13 @@ port.on('message', (m: ToWorker) => {
       cache.put(a, x.extraction);
     }
     const outlets = job.outlets ? OutletRegistry.parse(job.outlets) : undefined;
-    send({ type: 'done', id: m.id, report: analyzeArticles(job.articles, { outlets, extractionCache: cache, memo }), made });
+    const report = await analyzeArticlesAsync(job.articles, {
+      outlets, extractionCache: cache, memo, copies,
+      onCopiesThreadError: (e) => console.error(`[parallax serve] ${e.message}; copies found on the analysis thread instead`),
+    });
+    send({ type: 'done', id: m.id, report, made });
   } catch (err) {
     pending.delete(m.id);
     send({ type: 'error', id: m.id, message: err instanceof Error ? err.message : String(err) });
   }
-});
+}

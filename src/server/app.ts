@@ -8,6 +8,7 @@ import { analyzeStored } from '../analyze/stored.js';
 import { ExtractionCache } from '../analyze/extraction.js';
 import { AnalysisMemo } from '../analyze/memo.js';
 import { AnalysisThread } from './analysis-thread.js';
+import { CopiesThread } from '../analyze/copies-thread.js';
 import type { OutletRegistry } from '../outlets/registry.js';
 import { ApiError, errorBody } from './http.js';
 import { MemoryQueue } from '../queue/memory.js';
@@ -41,7 +42,7 @@ export interface ParallaxApp {
   app: Hono;
   analysis: AnalysisCache;
   jobs: IngestQueue;
-  /** Stops the analysis thread, if any (the store and queue are the caller's). */
+  /** Stops the analysis and copies threads, if any (the store and queue are the caller's). */
   close(): Promise<void>;
 }
 
@@ -50,7 +51,9 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   const extractionCache = new ExtractionCache();
   const memo = new AnalysisMemo();
   const thread = opts.analysisThread ? new AnalysisThread(store, opts.outlets) : null;
-  const analysis = new AnalysisCache(store, (articles) => (thread ? thread.analyze(articles) : analyzeStored(store, articles, { outlets: opts.outlets, extractionCache, memo })));
+  // Kept between analyses, like the memo: it holds the articles it was sent and its own memo.
+  const copies = thread ? null : new CopiesThread();
+  const analysis = new AnalysisCache(store, (articles) => (thread ? thread.analyze(articles) : analyzeStored(store, articles, { outlets: opts.outlets, extractionCache, memo, copies: copies! })));
   const jobs = opts.queue ?? new MemoryQueue(store);
   jobs.onStored(() => analysis.invalidate());
   const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;
@@ -71,5 +74,5 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
     console.error(`[parallax serve] ${c.req.method} ${c.req.path}: ${(e as Error).stack ?? e}`);
     return c.json(errorBody(new ApiError(500, 'internal', 'internal error; the server log has the details')), 500);
   });
-  return { app, analysis, jobs, close: async () => thread?.close() };
+  return { app, analysis, jobs, close: async () => void (await Promise.all([thread?.close(), copies?.close()])) };
 }

@@ -1,0 +1,65 @@
+// Copies (duplicates, derivations) found on a thread while the analysis clusters: the report is
+// the one made on one thread, a re-analysis sends only new and changed articles, and a failure
+// to use the thread falls back to finding the copies in process.
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeArticles, analyzeArticlesAsync } from '../../src/analyze/index.js';
+import { CopiesThread } from '../../src/analyze/copies-thread.js';
+import { findCopies } from '../../src/analyze/copies.js';
+import { AnalysisMemo } from '../../src/analyze/memo.js';
+import type { Article } from '../../src/core/types.js';
+import { loadCorpus } from '../fixtures/golden.js';
+
+async function corpus(): Promise<Article[]> {
+  const { drafts } = await loadCorpus();
+  return [...drafts.entries()].map(([src, d], i) => ({ ...d, source: src, id: `a${String(i).padStart(2, '0')}`, version: 1, versions: 1, ingestedAt: '2025-01-01T00:00:00Z' }));
+}
+
+const thread = new CopiesThread();
+afterAll(() => thread.close());
+
+describe('analyzeArticlesAsync with a copies thread', () => {
+  it('gives the report of analyzeArticles, and re-sends only new or changed articles', { timeout: 60_000 }, async () => {
+    const articles = await corpus();
+    const memo = new AnalysisMemo();
+    const stages: string[] = [];
+    const first = await analyzeArticlesAsync(articles, { copies: thread, copiesThreadMin: 1, memo, onStage: (s) => stages.push(s) });
+    expect(first).toEqual(analyzeArticles(articles));
+    expect(first.derivations.length).toBeGreaterThan(0);
+    expect(stages).toContain('copies');
+    expect(stages).not.toContain('dedupe');
+    expect(thread.sentLast).toBe(articles.length);
+
+    // One article edited, one removed, one added back later: only the edited one is sent again.
+    const edited = articles.slice(1).map((a, i) => (i === 2 ? { ...a, text: `${a.text}\n\nA line the desk added at noon.`, contentHash: `${a.contentHash}-2` } : a));
+    const second = await analyzeArticlesAsync(edited, { copies: thread, copiesThreadMin: 1, memo });
+    expect(thread.sentLast).toBe(1);
+    expect(second).toEqual(analyzeArticles(edited));
+    const third = await analyzeArticlesAsync(articles, { copies: thread, copiesThreadMin: 1, memo });
+    expect(thread.sentLast).toBe(2); // the removed article and the edited one's old version
+    expect(third).toEqual(first);
+  });
+
+  it('finds the copies in process below the size limit (no thread started)', async () => {
+    const articles = (await corpus()).slice(0, 6);
+    const idle = new CopiesThread();
+    const stages: string[] = [];
+    const report = await analyzeArticlesAsync(articles, { copies: idle, onStage: (s) => stages.push(s) });
+    expect(idle.running).toBe(false);
+    expect(stages).toContain('dedupe');
+    expect(report).toEqual(analyzeArticles(articles));
+  });
+
+  it('falls back to the main thread when the articles cannot be sent, and says so', { timeout: 60_000 }, async () => {
+    const articles = await corpus();
+    // A symbol cannot be copied to another thread.
+    const odd = articles.map((a, i) => (i === 0 ? { ...a, agencies: [Symbol('wire') as unknown as string] } : a));
+    const errors: string[] = [];
+    const report = await analyzeArticlesAsync(odd, { copies: thread, copiesThreadMin: 1, onCopiesThreadError: (e) => errors.push(e.message) });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/could not be sent to the copies thread/);
+    expect(report.derivations).toEqual(findCopies(odd.map((a) => ({ ...a }))).derivations);
+    // The thread is still usable, and holds nothing from the failed run.
+    await analyzeArticlesAsync(articles, { copies: thread, copiesThreadMin: 1 });
+    expect(thread.sentLast).toBe(articles.length);
+  });
+});
