@@ -1,7 +1,9 @@
 // Scale benchmark for clustering (and dedupe + derivation) on the generated corpus of
 // bench/corpus.ts. For each size N: articles/s of an incremental ClusterSession fed in batches of
 // 1,000; the cost of one more batch once N articles are in (must stay flat as N grows); heap kept
-// per article; findDuplicates + findDerivations on the first min(N, 50k) articles. Every speed is
+// per article; findDuplicates + findDerivations on the first min(N, 50k) articles; and, for
+// N ≤ 100k, the wall-clock rate with dedupe (or dedupe + derivation) on the copies thread while
+// this thread clusters, as the analysis runs them on this 2-core machine. Every speed is
 // also printed as a ratio to a baseline measured in the same run: extractFeatures on the same
 // articles. Run: node --expose-gc --import tsx bench/cluster.ts [--1m]
 // (env BENCH_SIZES=10000,100000,1000000 overrides the sizes; --1m adds 1,000,000).
@@ -11,10 +13,13 @@ import { extractFeatures } from '../src/5-cluster/features.js';
 import { findDuplicates } from '../src/3-dedupe/index.js';
 import { findDerivations } from '../src/4-derive/index.js';
 import { Corpus } from './corpus.js';
+import { CopiesThread } from '../src/analyze/copies-thread.js';
 
 const BATCH = 1000;
 const EXTRA = 3; // batches added after N, median reported
 const DEDUPE_MAX = 50_000;
+/** Largest N measured with the copies on their own thread (the thread holds a copy of every text). */
+const PARALLEL_MAX = 100_000;
 const sizes = (process.env.BENCH_SIZES ?? (process.argv.includes('--1m') ? '10000,100000,1000000' : '10000,100000'))
   .split(',')
   .map((s) => Number(s.replace(/_/g, '')));
@@ -42,10 +47,35 @@ interface Row {
   dedupeRate: number;
   onlyDedupeRate: number;
   derivations: string;
+  /** Wall-clock art/s with dedupe (and dedupe + derivation) on the copies thread while this thread clusters; null above PARALLEL_MAX. */
+  parallelRate: number | null;
+  parallelDeriveRate: number | null;
   seconds: number;
 }
 
-function measure(n: number): Row {
+/**
+ * Both cores, as the analysis uses them (analyzeArticlesAsync): the copies thread is handed all
+ * N articles, then this thread clusters them in batches; the time is until both are done.
+ */
+async function clusterWhileCopies(corpus: Corpus, n: number, derive: boolean): Promise<number> {
+  const thread = new CopiesThread();
+  try {
+    await thread.find([...corpus.batches(0, 10, BATCH)].flat(), { derive: false }); // thread started and warm
+    const articles = [...corpus.batches(0, n, BATCH)].flat();
+    const batches: Array<typeof articles> = [];
+    for (let i = 0; i < n; i += BATCH) batches.push(articles.slice(i, i + BATCH).map((a) => ({ ...a })));
+    const t0 = performance.now();
+    const copies = thread.find(articles, { derive });
+    const session = new ClusterSession();
+    for (const batch of batches) session.add(batch);
+    await copies;
+    return performance.now() - t0;
+  } finally {
+    await thread.close();
+  }
+}
+
+async function measure(n: number): Promise<Row> {
   const started = performance.now();
   const corpus = new Corpus(n + EXTRA * BATCH, Math.max(1, Math.round(n / 200)));
   const log = (msg: string) => console.error(`[N=${n}] ${msg} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
@@ -102,6 +132,9 @@ function measure(n: number): Row {
   const planted = corpus.source.subarray(0, m).reduce((k, s) => k + (s >= 0 ? 1 : 0), 0);
   const right = derivations.filter((d) => corpus.source[Number(d.articleId.slice(1))] === Number(d.sourceArticleId.slice(1))).length;
   log('dedupe done');
+  const parallelMs = n <= PARALLEL_MAX ? await clusterWhileCopies(corpus, n, false) : null;
+  const parallelDeriveMs = n <= PARALLEL_MAX ? await clusterWhileCopies(corpus, n, true) : null;
+  if (parallelMs !== null) log(`clustering while the copies thread dedupes: ${fmt(perSec(n, parallelMs))} articles/s; with derivation ${fmt(perSec(n, parallelDeriveMs!))}`);
 
   return {
     n,
@@ -117,6 +150,8 @@ function measure(n: number): Row {
     dedupeRate: perSec(m, dedupeMs),
     onlyDedupeRate: perSec(m, onlyDedupeMs),
     derivations: `${right} / ${planted} (+${derivations.length - right} other)`,
+    parallelRate: parallelMs === null ? null : perSec(n, parallelMs),
+    parallelDeriveRate: parallelDeriveMs === null ? null : perSec(n, parallelDeriveMs!),
     seconds: (performance.now() - started) / 1000,
   };
 }
@@ -124,12 +159,12 @@ function measure(n: number): Row {
 // Warm-up (JIT) so that the first size's baseline is not measured cold.
 for (const batch of new Corpus(3000, 15, 99).batches(0, 3000, BATCH)) new ClusterSession().add(batch).storylines();
 const rows: Row[] = [];
-for (const n of sizes) rows.push(measure(n));
+for (const n of sizes) rows.push(await measure(n));
 
 console.log(`\ncluster scale benchmark, Node ${process.version}, batches of ${BATCH}${gc ? '' : ' (run with --expose-gc for exact heap figures)'}`);
 console.log('ratios are to the baseline (extractFeatures alone on the same articles); the +1,000 ratio is to extracting 1,000 articles\n');
-console.log('| N | baseline extract art/s | cluster art/s (ratio) | +1,000 articles ms (ratio) | first / last k build batches ms (k) | heap after MB | heap/article B (target ≤ 2,048) | dedupe art/s on first M | dedupe + cluster art/s (target ≥ 5,000) | dedupe+derive art/s on first M (ratio) | storylines found / generated | events found / generated | derivations right / planted | run s |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('| N | baseline extract art/s | cluster art/s (ratio) | +1,000 articles ms (ratio) | first / last k build batches ms (k) | heap after MB | heap/article B (target ≤ 2,048) | dedupe art/s on first M | dedupe + cluster art/s, one thread (target ≥ 5,000) | dedupe ‖ cluster, two threads | dedupe + derivation ‖ cluster | dedupe+derive art/s on first M (ratio) | storylines found / generated | events found / generated | derivations right / planted | run s |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const base1000 = (BATCH / r.baseRate) * 1000;
@@ -137,6 +172,6 @@ for (const r of rows) {
   console.log(
     `| ${r.n.toLocaleString('en-US')} | ${fmt(r.baseRate)} | ${fmt(r.clusterRate)} (${(r.clusterRate / r.baseRate).toFixed(2)}) | ${fmt(r.extraMs)} (${(r.extraMs / base1000).toFixed(1)}) ` +
       `| ${fmt(mean(r.batchMs.slice(0, k)))} / ${fmt(mean(r.batchMs.slice(-k)))} (${k}) | ${fmt(r.heapMB)} | ${fmt(r.bytesPerArticle)} (${(r.bytesPerArticle / 2048).toFixed(2)}×) ` +
-      `| ${fmt(r.onlyDedupeRate)} | ${fmt(1 / (1 / r.clusterRate + 1 / r.onlyDedupeRate))} | ${fmt(r.dedupeRate)} on ${r.dedupeN.toLocaleString('en-US')} (${(r.dedupeRate / r.baseRate).toFixed(2)}) | ${r.storylines} | ${r.events} | ${r.derivations} | ${r.seconds.toFixed(0)} |`,
+      `| ${fmt(r.onlyDedupeRate)} | ${fmt(1 / (1 / r.clusterRate + 1 / r.onlyDedupeRate))} | ${r.parallelRate === null ? '–' : fmt(r.parallelRate)} | ${r.parallelDeriveRate === null ? '–' : fmt(r.parallelDeriveRate)} | ${fmt(r.dedupeRate)} on ${r.dedupeN.toLocaleString('en-US')} (${(r.dedupeRate / r.baseRate).toFixed(2)}) | ${r.storylines} | ${r.events} | ${r.derivations} | ${r.seconds.toFixed(0)} |`,
   );
 }

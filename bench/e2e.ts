@@ -54,10 +54,13 @@ interface Row {
 }
 const rows: Row[] = [];
 
-async function analyzeAll(store: Store): Promise<number> {
-  const [, ms] = await time(async () => analyzeStored(store, await store.getArticles()));
+async function analyzeAll(store: Store, copies?: false): Promise<number> {
+  const [, ms] = await time(async () => analyzeStored(store, await store.getArticles(), { copies }));
   return ms;
 }
+
+/** The same store analysed with the copies on the analysis's thread (baseline) and on their own, alternately. */
+const copiesAB: Array<{ one: number; two: number }> = [];
 
 // 1. SQLite in this process: extraction left to the analysis (also the baseline: its ingest
 // alone), then extraction at ingest (kept in the store, read back by the analysis).
@@ -66,6 +69,8 @@ for (const extract of [false, true]) {
   const [, ingestMs] = await time(() => ingest(store, chunks, { extract }));
   const stored = await store.countArticles();
   rows.push({ setup: `SQLite, in-process, extraction ${extract ? 'at ingest' : 'in the analysis'}`, ingestMs, analyzeMs: await analyzeAll(store), stored });
+  // Extractions are in the store now, so each analysis does the same work.
+  if (extract) for (let r = 0; r < 2; r++) copiesAB.push({ one: await analyzeAll(store, false), two: await analyzeAll(store) });
   await store.close();
 }
 
@@ -115,3 +120,5 @@ console.log('|---|---|---|---|---|');
 for (const r of rows) {
   console.log(`| ${r.setup} | ${r.stored} | ${rate(N, r.ingestMs)} (${(base / r.ingestMs).toFixed(2)}) | ${rate(N, r.analyzeMs)} | ${rate(N, r.ingestMs + r.analyzeMs)} |`);
 }
+console.log('\nthe SQLite store with extractions kept, analysed again: copies (duplicates, derivations) on the analysis thread (baseline) / on a thread of their own, art/s (ratio)');
+for (const { one, two } of copiesAB) console.log(`  ${rate(N, one)} / ${rate(N, two)} (${(one / two).toFixed(2)})`);

@@ -44,8 +44,8 @@ export class CopiesThread {
     return w;
   }
 
-  /** Duplicate groups and derivations of the articles, as findCopies gives them. */
-  find(articles: AnalysisArticle[]): Promise<Copies> {
+  /** Duplicate groups and derivations of the articles, as findCopies gives them (`derive: false`: duplicates only). */
+  find(articles: AnalysisArticle[], { derive = true } = {}): Promise<Copies> {
     const w = this.ensure();
     const fresh: AnalysisArticle[] = [];
     for (const a of articles) {
@@ -63,7 +63,7 @@ export class CopiesThread {
     this.sentLast = fresh.length;
     return new Promise<Copies>((resolve, reject) => {
       // Only the fields the stages read: no extraction or cache the caller hung on the object.
-      const message: CopiesRequest = { id, order: articles.map((a) => a.id), fresh: fresh.map(plain) };
+      const message: CopiesRequest = { id, order: articles.map((a) => a.id), fresh: fresh.map(plain), derive };
       try {
         w.postMessage(message);
       } catch (e) {

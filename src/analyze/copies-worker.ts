@@ -5,12 +5,15 @@ import { parentPort } from 'node:worker_threads';
 import type { AnalysisArticle } from '../core/analysis.js';
 import { AnalysisMemo } from './memo.js';
 import { findCopies, type Copies } from './copies.js';
+import { findDuplicates } from '../3-dedupe/index.js';
 
 export interface CopiesRequest {
   id: number;
   /** Every article of the run, in order: by id, with the articles the thread lacks (or has an older version of) in `fresh`. */
   order: string[];
   fresh: AnalysisArticle[];
+  /** False: duplicate groups only (derivations left empty). */
+  derive: boolean;
 }
 export type CopiesReply = { id: number; copies: Copies } | { id: number; error: string };
 
@@ -31,8 +34,8 @@ port.on('message', (m: CopiesRequest) => {
       const keep = new Set(m.order);
       for (const id of held.keys()) if (!keep.has(id)) held.delete(id);
     }
-    const copies = findCopies(articles, memo);
-    memo.endRun();
+    const copies = m.derive ? findCopies(articles, memo) : { duplicates: findDuplicates(articles), derivations: [] };
+    if (m.derive) memo.endRun();
     port.postMessage({ id: m.id, copies } satisfies CopiesReply);
   } catch (err) {
     port.postMessage({ id: m.id, error: err instanceof Error ? err.message : String(err) } satisfies CopiesReply);
