@@ -7,8 +7,9 @@
 export { openStore, DEFAULT_DB } from './store/open.js';
 export type { Store, PutResult, DerivedRow } from './store/types.js';
 export { ingest, type IngestOptions, type IngestReport } from './pipeline/ingest.js';
-export { analyzeArticles, type AnalyzeOptions } from './analyze/index.js';
-export { analyzeStored } from './analyze/stored.js';
+export { analyzeArticles, analyzeArticlesAsync, COPIES_THREAD_MIN, type AnalyzeOptions } from './analyze/index.js';
+export { CopiesThread } from './analyze/copies-thread.js';
+export { analyzeStored, type StoredAnalysisOptions } from './analyze/stored.js';
 export { ExtractionCache } from './analyze/extraction.js';
 export { AnalysisMemo } from './analyze/memo.js';
 export { OutletRegistry } from './outlets/registry.js';
