@@ -6,7 +6,7 @@ import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, mayStartCue, skipFram
 import {
   type Range, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker,
 } from './phrases.js';
-import { CUE_LEMMA } from './model/verbs.js';
+import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, EVIDENCE_NOUNS } from './model/words.js';
 
@@ -180,6 +180,12 @@ function invertedSpeaker(tokens: readonly Token[], cue: Cue, hi: number, left: n
   return nothingLeft(tokens, rest.next, hi) || tokens[after[1] + 1]?.lower === ',' ? { cue, speaker: after, channel: rest.channel, content } : null;
 }
 
+/** A speech verb opens the range ("said he would …"), after an aside closed by a comma. */
+function startsWithCue(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return !!t && CUE_LEMMA.has(t.lower) && tokens[at - 1]?.lower === ',';
+}
+
 /** "According to X, …" / "…, according to X." / "The deal, according to X, is dead." */
 function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left: number): Attribution | null {
   let speaker = phraseStartingAt(tokens, cue.last + 1, hi);
@@ -221,8 +227,22 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
   for (let k = lo; k <= hi; k++) {
     if (k <= claimedTo || !mayStartCue(tokens[k]!) || scope.blocked(k)) continue;
     const left = Math.max(claimedTo + 1, scope.wall(k));
-    const found = resolveCue(tokens, k, scope, left, out[out.length - 1]?.speaker ?? scope.earlier);
+    const inherited = out[out.length - 1]?.speaker ?? scope.earlier;
+    const found = resolveCue(tokens, k, scope, left, inherited);
+    const prev = out[out.length - 1];
+    // "The council decided to wait, a source said.": a closing attribution whose clause holds an
+    // earlier cue that is not a verb of saying reports the whole clause. ("Haddad said the talks
+    // failed, Reuters reported." keeps Haddad: the clause overlaps, and his words are the news.)
+    if (prev && !SPEECH_LEMMAS.has(prev.cue.lemma) && left > scope.wall(k) && !found?.content) {
+      const wide = resolveCue(tokens, k, scope, scope.wall(k), inherited);
+      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && nothingLeft(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi)) {
+        out.push(wide);
+        break;
+      }
+    }
     if (!found) continue;
+    // "Okafor, speaking to farmers, said he would …": the participle is an aside; the verb after it is the cue.
+    if (found.content && tokens[found.cue.first]!.lower.endsWith('ing') && tokens[found.cue.first - 1]?.lower === ',' && startsWithCue(tokens, found.content[0])) continue;
     out.push(found);
     const ends = [found.cue.last, found.speaker?.[1] ?? 0, found.channel?.[1] ?? 0, found.content?.[1] ?? 0];
     claimedTo = found.content ? Math.max(...ends) : found.cue.last;

@@ -120,6 +120,13 @@ describe('reported speech', () => {
     ['The state department less than two weeks ago said the envoy had resigned.', 'reported', 'the envoy had resigned', 'said', 'say', 'The state department', null],
     ['According to early counts from polling stations in the north, turnout rose.', 'reported', 'turnout rose', 'According to', 'according to', 'early counts from polling stations in the north', null],
     ['The latest survey found the mayor ahead.', 'reported', 'the mayor ahead', 'found', 'find', 'The latest survey', null],
+    // A closing attribution reports the whole clause, an earlier cue that is not a verb of saying included.
+    ['The council decided to delay the vote, a source said.', 'reported', 'The council decided to delay the vote', 'said', 'say', 'a source', null],
+    ['The mayor plans to tour the flooded district on Monday, according to an aide.', 'reported', 'The mayor plans to tour the flooded district on Monday', 'according to', 'according to', 'an aide', null],
+    // …but the words of a speaker inside it stay his ("Reuters reported" overlaps them).
+    ['Haddad said the talks had failed, Reuters reported.', 'reported', 'the talks had failed', 'said', 'say', 'Haddad', null],
+    // A participle between commas is an aside: the verb after it is the cue.
+    ['Okafor, speaking to farmers in Lisbon, said he would review the tariff.', 'reported', 'he would review the tariff', 'said', 'say', 'Okafor', null],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 

@@ -187,6 +187,9 @@ function table(rows: readonly string[]): Map<string, string> {
 /** Inflected form -> lemma, for every single-word cue. */
 export const CUE_LEMMA: ReadonlyMap<string, string> = table([...SPEECH, ...COGNITION, ...EVIDENCE]);
 
+/** Lemmas of the verbs of saying and writing (not of thinking or showing). */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(SPEECH.map((row) => row.split(' ')[0]!));
+
 /** Multi-word cues, matched before single words: lemma keyed by the written phrase (lower case). */
 export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
   ['according to', 'according to'],
