@@ -37,6 +37,7 @@ const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '(', 
 const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»', "''"]);
 const SEPARATORS = new Set([',', '—', '–', ':', ...CLOSING_MARKS]);
 const COORDINATORS = new Set(['and', 'but', 'then']);
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'from', 'into', 'under', 'after', 'before', 'within', 'through', 'over', 'via']);
 const CLAUSE_BREAKS = new Set(['—', '–', ';', 'while', 'whereas', 'but', 'with']);
 
 /** Drops punctuation at the edges of a content range: `the deal is dead.` -> `the deal is dead`. */
@@ -144,7 +145,11 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   if (cue.lemma.startsWith('call') && /^an?$/.test(tokens[speaker[0]]!.lower)) return null;
   // "speak" only anchors a speaker ("Haddad spoke on Friday."); "spoke about" is a phrase cue.
   if (cue.lemma === 'speak') return { cue, speaker, channel: frame.channel, content: null };
-  return withSpeaker(tokens, cue, speaker, frame, rightEmpty, left, hi);
+  const found = withSpeaker(tokens, cue, speaker, frame, rightEmpty, left, hi);
+  // "In a message posted Friday, Okafor said …": a participle after the object of an opening
+  // preposition describes that noun, and the clause after the comma is not its content.
+  const described = cue.lemma !== 'say' && /(?:ed|en)$/.test(tokens[cue.first]!.lower) && OPENING_PREPOSITIONS.has(tokens[speaker[0] - 1]?.lower ?? '');
+  return described && found.content && tokens[found.content[0] - 1]?.lower === ',' ? null : found;
 }
 
 /** Cue and speaker found: the content is the clause after the cue, or the one before it. */

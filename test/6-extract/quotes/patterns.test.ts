@@ -127,6 +127,8 @@ describe('reported speech', () => {
     ['Haddad said the talks had failed, Reuters reported.', 'reported', 'the talks had failed', 'said', 'say', 'Haddad', null],
     // A participle between commas is an aside: the verb after it is the cue.
     ['Okafor, speaking to farmers in Lisbon, said he would review the tariff.', 'reported', 'he would review the tariff', 'said', 'say', 'Okafor', null],
+    // A participle describing the object of an opening preposition is not the cue of the clause after it.
+    ['In a message posted on Friday, Okafor said he had doubts about the deal.', 'reported', 'he had doubts about the deal', 'said', 'say', 'Okafor', null],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
