@@ -108,10 +108,7 @@ export const COPIES_THREAD_MIN = 1000;
 export async function analyzeArticlesAsync(input: Article[], opts: AnalyzeOptions & { copies?: CopiesThread; copiesThreadMin?: number; onCopiesThreadError?: (e: Error) => void } = {}): Promise<Report> {
   if (!opts.copies || input.length < (opts.copiesThreadMin ?? COPIES_THREAD_MIN)) return analyzeArticles(input, opts);
   const run = begin(input, opts);
-  const pending = opts.copies.find(run.articles).then(
-    (c) => c,
-    (e: Error) => (opts.onCopiesThreadError?.(e), null),
-  );
+  const pending = opts.copies.find(run.articles).catch((e: Error) => (opts.onCopiesThreadError?.(e), null));
   run.lap('copies sent');
   const storylines = cluster(run);
   const extraction = extract(run);

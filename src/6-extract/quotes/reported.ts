@@ -185,7 +185,7 @@ function invertedSpeaker(tokens: readonly Token[], cue: Cue, hi: number, left: n
   return nothingLeft(tokens, rest.next, hi) || tokens[after[1] + 1]?.lower === ',' ? { cue, speaker: after, channel: rest.channel, content } : null;
 }
 
-/** A speech verb opens the range ("said he would …"), after an aside closed by a comma. */
+/** A cue word opens the range ("said he would …"), after an aside closed by a comma. */
 function startsWithCue(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   return !!t && CUE_LEMMA.has(t.lower) && tokens[at - 1]?.lower === ',';
