@@ -1,10 +1,10 @@
 // A cluster's centroid: the running sum of its members' unit vectors, truncated to its
 // strongest features so memory per cluster stays bounded.
-import type { Vec } from './vector.js';
+import type { Vec, WeightLookup } from './vector.js';
 import { topEntries } from './top.js';
 
-export class Centroid {
-  private sum: Vec = new Map();
+export class Centroid implements WeightLookup {
+  private sum = new Map<string, number>();
   private norm = 0;
   private dirty = false;
   /**
@@ -22,12 +22,13 @@ export class Centroid {
 
   add(v: Vec): void {
     const sum = this.sum;
-    v.forEach((w, f) => sum.set(f, (sum.get(f) ?? 0) + w));
+    const { keys, weights } = v;
+    for (let i = 0; i < keys.length; i++) sum.set(keys[i]!, (sum.get(keys[i]!) ?? 0) + weights[i]!);
     this.size++;
     this.dirty = true;
     if (this.topCache) {
       this.touched ??= [];
-      for (const f of v.keys()) this.touched.push(f);
+      for (const f of keys) this.touched.push(f);
     }
     // Truncation keeps the strongest maxFeatures (≥ topN), so the cached top stays right.
     if (this.sum.size > this.maxFeatures * 2) this.truncate();
@@ -59,24 +60,27 @@ export class Centroid {
   similarity(v: Vec): number {
     this.refresh();
     const sum = this.sum;
+    const { keys, weights } = v;
     let s = 0;
-    // forEach, not for-of: destructuring Map entries allocated an array per entry (most of the stage's garbage).
-    v.forEach((w, f) => {
-      const x = sum.get(f);
-      if (x !== undefined) s += w * x;
-    });
+    for (let i = 0; i < keys.length; i++) {
+      const x = sum.get(keys[i]!);
+      if (x !== undefined) s += weights[i]! * x;
+    }
     return s / this.norm;
   }
 
   /** Take a member's vector out again (the member moved to another cluster). */
   remove(v: Vec): void {
     const sum = this.sum;
-    v.forEach((w, f) => {
+    const { keys, weights } = v;
+    for (let i = 0; i < keys.length; i++) {
+      const f = keys[i]!;
+      const w = weights[i]!;
       const x = sum.get(f);
-      if (x === undefined) return;
+      if (x === undefined) continue;
       if (x - w <= 1e-9) sum.delete(f);
       else sum.set(f, x - w);
-    });
+    }
     this.size--;
     this.dirty = true;
     this.topCache = null;
@@ -89,12 +93,14 @@ export class Centroid {
     let dotSum = 0;
     let overlap = 0;
     const sum = this.sum;
-    v.forEach((w, f) => {
-      const x = sum.get(f);
-      if (x === undefined) return;
+    const { keys, weights } = v;
+    for (let i = 0; i < keys.length; i++) {
+      const x = sum.get(keys[i]!);
+      if (x === undefined) continue;
+      const w = weights[i]!;
       dotSum += w * x;
       overlap += w * Math.min(w, x);
-    });
+    }
     // |sum - v|^2 = |sum|^2 - 2 sum·v + |v|^2, with v a unit vector (truncation makes it approximate).
     const rest = Math.sqrt(Math.max(1e-9, this.norm * this.norm - 2 * dotSum + 1));
     return (dotSum - overlap) / rest;
@@ -113,13 +119,21 @@ export class Centroid {
     return s / (this.norm * other.norm);
   }
 
-  /** The centroid as a unit vector (for explanations and indexing). */
+  /** The centroid as a unit vector (for explanations), in no particular order. */
   vector(): Vec {
     this.refresh();
-    const out: Vec = new Map();
+    const keys: string[] = [];
+    const weights: number[] = [];
     const norm = this.norm;
-    this.sum.forEach((w, f) => out.set(f, w / norm));
-    return out;
+    this.sum.forEach((w, f) => (keys.push(f), weights.push(w / norm)));
+    return { keys, weights };
+  }
+
+  /** A feature's weight in the centroid as a unit vector (explanations read it without building the vector). */
+  get(feature: string): number | undefined {
+    this.refresh();
+    const w = this.sum.get(feature);
+    return w === undefined ? undefined : w / this.norm;
   }
 
   /** Strongest features, for the inverted index. */

@@ -1,7 +1,7 @@
 // The "why" of a membership: score, shared terms and names, and the member it matched.
-import { dot, topShared } from './vector.js';
+import { dotWith, mapOf, topShared } from './vector.js';
 import type { EventWhy, MembershipWhy } from '../core/analysis.js';
-import type { Vec } from './vector.js';
+import type { Vec, WeightLookup } from './vector.js';
 import type { ClusterItem, EventState, RecentMember } from './state.js';
 
 /** The shared terms and names with the closest recent member of the event. */
@@ -9,11 +9,12 @@ export function explain(item: ClusterItem, event: EventState | null, score: numb
   if (!event) return { articleId: item.id, score: 0, terms: [], names: [], matched: null };
   let matched: RecentMember | null = null;
   let best = -1;
+  const mine = mapOf(item.eventVector);
   for (const m of event.recent) {
-    const s = dot(item.eventVector, m.eventVector);
+    const s = dotWith(m.eventVector, mine);
     if (s > best) [matched, best] = [m, s];
   }
-  const shared = topShared(item.eventVector, matched?.eventVector ?? event.centroid.vector(), 12);
+  const shared = topShared(item.eventVector, matched ? mapOf(matched.eventVector) : event.centroid, 12);
   return {
     articleId: item.id,
     score: Math.round(score * 1000) / 1000,
@@ -24,7 +25,7 @@ export function explain(item: ClusterItem, event: EventState | null, score: numb
 }
 
 /** Why an event sits in its storyline: the features its article (or centroid) shares with it. */
-export function explainStoryline(via: EventWhy['via'], v: Vec, storyline: Vec, score: number): EventWhy {
+export function explainStoryline(via: EventWhy['via'], v: Vec, storyline: WeightLookup, score: number): EventWhy {
   if (via === 'first') return { via, score: 0, terms: [], names: [] };
   const shared = topShared(v, storyline, 12);
   return {

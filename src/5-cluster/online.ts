@@ -3,7 +3,6 @@
 // the most similar storyline (subject terms) or opens one. Candidates come from inverted
 // indexes over centroid features, never from comparing the whole corpus.
 import { Centroid } from './centroid.js';
-import { dot } from './vector.js';
 import { explain, explainStoryline } from './explain.js';
 import type { EventWhy } from '../core/analysis.js';
 import { addToEvent, resetTimes, root, strongest, trimRecent, type ClusterItem, type EventState, type Member, type StorylineState } from './state.js';
@@ -127,10 +126,10 @@ export class OnlineClusterer {
       const sim = s.centroid.similarity(item.vector);
       if (sim > score) [best, score] = [s, sim];
     }
-    if (best && score >= this.opts.storyThreshold) return [best, explainStoryline('joined', item.vector, best.centroid.vector(), score)];
+    if (best && score >= this.opts.storyThreshold) return [best, explainStoryline('joined', item.vector, best.centroid, score)];
     const created: StorylineState = { centroid: new Centroid(this.opts.centroidFeatures), events: [], mergedInto: null, order: this.created++ };
     this.storylines.push(created);
-    return [created, explainStoryline('first', item.vector, created.centroid.vector(), 0)];
+    return [created, explainStoryline('first', item.vector, created.centroid, 0)];
   }
 
   /**
@@ -250,7 +249,7 @@ export class OnlineClusterer {
 
   private mergeStorylines(into: StorylineState, from: StorylineState): void {
     const score = into.centroid.cosine(from.centroid);
-    const why = explainStoryline('merged', from.centroid.vector(), into.centroid.vector(), score);
+    const why = explainStoryline('merged', from.centroid.vector(), into.centroid, score);
     for (const e of from.events) if (e.storylineWhy.via === 'first') e.storylineWhy = why;
     into.centroid.merge(from.centroid);
     into.events.push(...from.events);

@@ -56,7 +56,7 @@ export interface StorylineState {
 
 /** Article vectors are built strongest feature first. */
 export function strongest(v: Vec, n: number): string[] {
-  return [...v.keys()].slice(0, n);
+  return v.keys.slice(0, n);
 }
 
 export function root(s: StorylineState): StorylineState {
@@ -84,12 +84,8 @@ export function trimRecent(e: EventState): void {
 export function addToEvent(e: EventState, item: ClusterItem | Member, addVector = true): void {
   if (addVector && 'eventVector' in item) {
     e.centroid.add(item.eventVector);
-    const kept: Vec = new Map();
-    for (const f of item.eventVector.keys()) {
-      if (kept.size === RECENT_FEATURES) break;
-      kept.set(f, item.eventVector.get(f)!);
-    }
-    e.recent.push({ id: item.id, eventVector: kept });
+    const v = item.eventVector;
+    e.recent.push({ id: item.id, eventVector: { keys: v.keys.slice(0, RECENT_FEATURES), weights: v.weights.slice(0, RECENT_FEATURES) } });
     trimRecent(e);
   }
   e.members.push({ id: item.id, time: item.time, seq: item.seq });

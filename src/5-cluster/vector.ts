@@ -1,10 +1,34 @@
-// Sparse vectors as Map<feature, weight>, with TF-IDF weighting against an online
-// document-frequency table that is updated before clustering (O(n), no pairwise work).
+// Sparse vectors as parallel arrays of features and weights, with TF-IDF weighting against an
+// online document-frequency table that is updated before clustering (O(n), no pairwise work).
 
-import { nthLargest } from './top.js';
+import { nthLargest, sortByScore } from './top.js';
 import type { RawFeatures } from './features.js';
 
-export type Vec = Map<string, number>;
+/**
+ * A sparse vector: features and their weights at the same index. An article's vectors are unit
+ * length, strongest feature first. Arrays, not a Map: an article's two vectors are made once and
+ * read whole (added to a centroid, compared with one), and a Map of 60 entries cost more to
+ * build and to walk than the rest of weighing (and more to copy in each young-generation GC).
+ */
+export interface Vec {
+  readonly keys: string[];
+  readonly weights: number[];
+}
+
+/** Anything that gives a feature's weight: a Map, a centroid. */
+export interface WeightLookup {
+  get(feature: string): number | undefined;
+}
+
+export const vecOf = (entries: Iterable<[string, number]>): Vec => {
+  const keys: string[] = [];
+  const weights: number[] = [];
+  for (const [f, w] of entries) keys.push(f), weights.push(w);
+  return { keys, weights };
+};
+
+/** The vector as a Map (tests, lookups of many features). */
+export const mapOf = (v: Vec): Map<string, number> => new Map(v.keys.map((f, i) => [f, v.weights[i]!]));
 
 export class DocFrequency {
   docs = 0;
@@ -59,11 +83,6 @@ export function weighEach(raw: RawFeatures, df: DocFrequency, nameBoosts: number
     base[i] = (1 + Math.log(counts[i]!)) * df.idf(f);
     name[i] = f.charCodeAt(0) === 110 && f.charCodeAt(1) === 58 ? 1 : 0; // "n:"
   }
-  // Strongest first, then by name; -1/0/1, not a difference: a fractional result is a boxed number per comparison.
-  const byScore = (a: number, b: number) => {
-    const d = score[b]! - score[a]!;
-    return d > 0 ? 1 : d < 0 ? -1 : features[a]! < features[b]! ? -1 : features[a]! > features[b]! ? 1 : 0;
-  };
   return nameBoosts.map((nameBoost) => {
     let live = 0;
     for (let k = 0; k < size; k++) {
@@ -74,14 +93,18 @@ export function weighEach(raw: RawFeatures, df: DocFrequency, nameBoosts: number
     const cut = live > maxFeatures && maxFeatures > 0 ? nthLargest(sorted, live, maxFeatures) : -Infinity;
     let nKept = 0;
     for (let k = 0; k < size; k++) if ((nameBoost !== 0 || !name[k]) && score[k]! >= cut) kept[nKept++] = k;
-    const order = kept.subarray(0, nKept).sort(byScore);
+    sortByScore(kept, nKept, score, features); // strongest first, then by name
     const m = Math.min(nKept, Math.max(0, maxFeatures));
     let norm = 0;
-    for (let k = 0; k < m; k++) norm += score[order[k]!]! * score[order[k]!]!;
+    for (let k = 0; k < m; k++) norm += score[kept[k]!]! * score[kept[k]!]!;
     norm = Math.sqrt(norm) || 1;
-    const out: Vec = new Map();
-    for (let k = 0; k < m; k++) out.set(features[order[k]!]!, score[order[k]!]! / norm);
-    return out;
+    const keys: string[] = new Array(m);
+    const weights: number[] = new Array(m);
+    for (let k = 0; k < m; k++) {
+      keys[k] = features[kept[k]!]!;
+      weights[k] = score[kept[k]!]! / norm;
+    }
+    return { keys, weights };
   });
 }
 
@@ -95,37 +118,35 @@ const scratchOf = (n: number) => ({
 });
 let buf = scratchOf(1024);
 
-/** Entries (in their order) scaled to unit length. */
-function unit(entries: Array<[string, number]>): Vec {
-  let sum = 0;
-  for (const [, w] of entries) sum += w * w;
-  const n = Math.sqrt(sum) || 1;
-  const out: Vec = new Map();
-  for (const [f, w] of entries) out.set(f, w / n);
-  return out;
-}
-
+/** The vector scaled to unit length. */
 export function normalize(v: Vec): Vec {
-  return unit([...v]);
+  let sum = 0;
+  for (const w of v.weights) sum += w * w;
+  const n = Math.sqrt(sum) || 1;
+  return { keys: [...v.keys], weights: v.weights.map((w) => w / n) };
 }
 
 export function dot(a: Vec, b: Vec): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const [small, large] = a.keys.length <= b.keys.length ? [a, b] : [b, a];
+  return dotWith(small, mapOf(large));
+}
+
+/** a·b where b is read by lookups (a centroid's sums, a Map). */
+export function dotWith(a: Vec, b: WeightLookup): number {
   let s = 0;
-  // forEach, not for-of: destructuring Map entries allocates an array per entry.
-  small.forEach((w, f) => {
-    const x = large.get(f);
-    if (x !== undefined) s += w * x;
-  });
+  for (let i = 0; i < a.keys.length; i++) {
+    const x = b.get(a.keys[i]!);
+    if (x !== undefined) s += a.weights[i]! * x;
+  }
   return s;
 }
 
 /** The features that contributed most to a·b, strongest first. */
-export function topShared(a: Vec, b: Vec, n: number): Array<[string, number]> {
+export function topShared(a: Vec, b: WeightLookup, n: number): Array<[string, number]> {
   const shared: Array<[string, number]> = [];
-  a.forEach((w, f) => {
-    const x = b.get(f);
-    if (x !== undefined) shared.push([f, w * x]);
-  });
+  for (let i = 0; i < a.keys.length; i++) {
+    const x = b.get(a.keys[i]!);
+    if (x !== undefined) shared.push([a.keys[i]!, a.weights[i]! * x]);
+  }
   return shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, n);
 }

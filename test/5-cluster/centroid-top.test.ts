@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Centroid } from '../../src/5-cluster/centroid.js';
-import type { Vec } from '../../src/5-cluster/vector.js';
+import { vecOf, type Vec } from '../../src/5-cluster/vector.js';
 
 // Centroid.top() keeps its answer between calls and re-ranks only the features added since; a
 // twin centroid given the same operations but asked only once at each checkpoint (its cache
 // dropped by building it anew) must give the same top features, through truncation, merges and
 // removals.
-const vec = (entries: Array<[number, number]>): Vec => new Map(entries.map(([f, w]) => [`f${f}`, w]));
+const vec = (entries: Array<[number, number]>): Vec => vecOf(new Map(entries.map(([f, w]) => [`f${f}`, w]))); // a Map first: a repeated feature keeps its last weight
 
 describe('Centroid.top with its cache', () => {
   it('property: equals a freshly ranked top after any adds, merges and removals', () => {
