@@ -73,10 +73,10 @@ export class ClusterSession {
   add(articles: AnalysisArticle[]): this {
     const fresh = articles.filter((a) => !this.kept.has(a.id));
     const raw = fresh.map(rawFeatures);
-    for (const r of raw) this.df.add(r.features);
+    const ids = raw.map((r) => this.df.add(r.features));
     const s = this.settings;
     const items = fresh.map((a, i) => {
-      const [vector, eventVector] = weighEach(raw[i]!, this.df, [s.storyNameBoost, s.eventNameBoost], s.maxFeatures);
+      const [vector, eventVector] = weighEach(raw[i]!, this.df, [s.storyNameBoost, s.eventNameBoost], s.maxFeatures, ids[i]);
       return { id: a.id, vector: vector!, eventVector: eventVector!, time: timeOf(a.publishedAt), seq: this.seq++ };
     });
     items.forEach((item, i) => {
