@@ -14,7 +14,8 @@ export function explain(item: ClusterItem, event: EventState | null, score: numb
     const s = dotWith(m.eventVector, mine);
     if (s > best) [matched, best] = [m, s];
   }
-  const shared = topShared(item.eventVector, matched ? mapOf(matched.eventVector) : event.centroid, 12);
+  // The features both hold, read from the member's 16 into the article's (a·b = b·a, products included).
+  const shared = matched ? topShared(matched.eventVector, mine, 12) : topShared(item.eventVector, event.centroid, 12);
   return {
     articleId: item.id,
     score: Math.round(score * 1000) / 1000,

@@ -28,7 +28,11 @@ export const vecOf = (entries: Iterable<[string, number]>): Vec => {
 };
 
 /** The vector as a Map (tests, lookups of many features). */
-export const mapOf = (v: Vec): Map<string, number> => new Map(v.keys.map((f, i) => [f, v.weights[i]!]));
+export function mapOf(v: Vec): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < v.keys.length; i++) m.set(v.keys[i]!, v.weights[i]!);
+  return m;
+}
 
 export class DocFrequency {
   docs = 0;
