@@ -30,6 +30,8 @@ export interface ClusterOptions {
   storyMergeThreshold: number;
   /** Centroid cosine at which two events are merged when consolidating. */
   eventMergeThreshold: number;
+  /** How much closer than the best event an unplaced neighbour must be for an article to wait for it. */
+  partnerMargin: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -44,9 +46,16 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   sameDayBonus: 0.05,
   storyMergeThreshold: 0.08,
   eventMergeThreshold: 0.5,
+  partnerMargin: 0.05,
 };
 
 const DAY = 86_400_000;
+
+/** An article's closest neighbour among the batch's articles still to come, and their cosine. */
+export interface Partner {
+  item: ClusterItem;
+  sim: number;
+}
 
 export class OnlineClusterer {
   readonly events: EventState[] = [];
@@ -90,13 +99,25 @@ export class OnlineClusterer {
     return [...active, ...this.archive.candidates(probe)];
   }
 
-  add(item: ClusterItem): MembershipWhy {
+  /**
+   * Places an article. `partner` is its closest neighbour among the batch's articles still to
+   * come: when that neighbour is clearly closer to the article than the best event and does not
+   * fit that event itself, the match is a chance one (one shared person, another story), and
+   * the article opens an event for the pair instead (what average link would do: closest
+   * pairs first).
+   */
+  add(item: ClusterItem, partnerOf: (() => Partner | null) | null = null): MembershipWhy {
     let event: EventState | null = null;
     let score = 0;
     if (item.time !== null && item.time > this.latest) this.latest = item.time;
     for (const e of this.eventCandidates(item)) {
-      const s = e.centroid.similarity(item.eventVector) - this.timePenalty(e, item.time);
+      const s = this.fit(e, item);
       if (s > score) [event, score] = [e, s];
+    }
+    // An article that fits its event as well as two events that would be merged does not wait.
+    if (event && partnerOf && score >= this.opts.eventThreshold && score < this.opts.eventMergeThreshold) {
+      const partner = partnerOf();
+      if (partner && partner.sim > score + this.opts.partnerMargin && this.fit(event, partner.item) < this.opts.eventThreshold) event = null;
     }
     if (!event || score < this.opts.eventThreshold) {
       const [storyline, storylineWhy] = this.storylineFor(item);
@@ -258,7 +279,13 @@ export class OnlineClusterer {
     this.storyIndex.remove(from);
   }
 
+  /** An article's similarity to an event, time taken into account. */
+  private fit(e: EventState, item: ClusterItem): number {
+    return e.centroid.similarity(item.eventVector) - this.timePenalty(e, item.time);
+  }
+
   private timePenalty(e: EventState, t: number | null): number {
+
     if (t === null || e.minTime === null || e.maxTime === null) return 0;
     const outside = t < e.minTime ? (e.minTime - t) / DAY : t > e.maxTime ? (t - e.maxTime) / DAY : 0;
     // Within a day of the event: a small bonus (two outlets' opposite accounts of one incident

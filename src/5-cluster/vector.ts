@@ -99,11 +99,11 @@ export function weigh(raw: RawFeatures, df: DocFrequency, opts: WeightOptions): 
 /**
  * weigh() for several name boosts at once (storyline and event vectors): one idf per feature,
  * read by the numbers DocFrequency.add() gave the features (`ids`) when the caller has them,
- * else by a lookup of each feature.
+ * else by a lookup of each feature. `maxFeaturesEach`: one cap for all vectors, or one per boost.
  * The strongest maxFeatures are chosen over typed arrays (the cut found by quickselect of the
  * bare scores), so only the kept features are compared as (score, name) pairs.
  */
-export function weighEach(raw: RawFeatures, df: DocFrequency, nameBoosts: number[], maxFeatures: number, ids?: readonly number[]): Vec[] {
+export function weighEach(raw: RawFeatures, df: DocFrequency, nameBoosts: number[], maxFeaturesEach: number | number[], ids?: readonly number[]): Vec[] {
   const { features, counts } = raw;
   const size = features.length;
   if (buf.base.length < size) buf = scratchOf(size * 2);
@@ -113,7 +113,8 @@ export function weighEach(raw: RawFeatures, df: DocFrequency, nameBoosts: number
     base[i] = (1 + Math.log(counts[i]!)) * (ids ? df.idfOf(ids[i]!) : df.idf(f));
     name[i] = f.charCodeAt(0) === 110 && f.charCodeAt(1) === 58 ? 1 : 0; // "n:"
   }
-  return nameBoosts.map((nameBoost) => {
+  return nameBoosts.map((nameBoost, b) => {
+    const maxFeatures = typeof maxFeaturesEach === 'number' ? maxFeaturesEach : maxFeaturesEach[b]!;
     let live = 0;
     for (let k = 0; k < size; k++) {
       const s = name[k] ? base[k]! * nameBoost : base[k]!;
