@@ -56,9 +56,3 @@ export class BatchNeighbours {
     return best;
   }
 }
-
-/** The nearest neighbour of every article of the batch. */
-export function nearestNeighbours(items: ClusterItem[], probe: number, maxPerFeature?: number): Neighbour[] {
-  const near = new BatchNeighbours(items, probe, maxPerFeature);
-  return items.map((_, i) => near.nearest(i));
-}

@@ -85,19 +85,8 @@ export class DocFrequency {
   constructor(readonly prior = 50) {}
 }
 
-export interface WeightOptions {
-  /** Extra weight of name features ("n:...") over plain terms. */
-  nameBoost: number;
-  /** Keep only the strongest features of an article. */
-  maxFeatures: number;
-}
-
-export function weigh(raw: RawFeatures, df: DocFrequency, opts: WeightOptions): Vec {
-  return weighEach(raw, df, [opts.nameBoost], opts.maxFeatures)[0]!;
-}
-
 /**
- * weigh() for several name boosts at once (storyline and event vectors): one idf per feature,
+ * An article's unit vectors for several name boosts at once (storyline and event vectors): one idf per feature,
  * read by the numbers DocFrequency.add() gave the features (`ids`) when the caller has them,
  * else by a lookup of each feature. `maxFeaturesEach`: one cap for all vectors, or one per boost.
  * The strongest maxFeatures are chosen over typed arrays (the cut found by quickselect of the
@@ -148,19 +137,6 @@ const scratchOf = (n: number) => ({
   kept: new Int32Array(n),
 });
 let buf = scratchOf(1024);
-
-/** The vector scaled to unit length. */
-export function normalize(v: Vec): Vec {
-  let sum = 0;
-  for (const w of v.weights) sum += w * w;
-  const n = Math.sqrt(sum) || 1;
-  return { keys: [...v.keys], weights: v.weights.map((w) => w / n) };
-}
-
-export function dot(a: Vec, b: Vec): number {
-  const [small, large] = a.keys.length <= b.keys.length ? [a, b] : [b, a];
-  return dotWith(small, mapOf(large));
-}
 
 /** a·b where b is read by lookups (a centroid's sums, a Map). */
 export function dotWith(a: Vec, b: WeightLookup): number {

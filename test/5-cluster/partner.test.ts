@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { OnlineClusterer, type ClusterItem } from '../../src/5-cluster/online.js';
-import { nearestNeighbours } from '../../src/5-cluster/neighbours.js';
+import { BatchNeighbours } from '../../src/5-cluster/neighbours.js';
 import { vecOf } from '../../src/5-cluster/vector.js';
 
 // Hand-made unit vectors: "p" stands for a person in two stories, "x"/"y" for the second story's words.
@@ -16,7 +16,8 @@ const eventsOf = (k: OnlineClusterer) => k.events.map((e) => e.members.map((m) =
 
 describe('waiting for a closer batch neighbour', () => {
   it('finds each item’s nearest neighbour within the batch', () => {
-    expect(nearestNeighbours([a, b, c], 20).map((n) => n.at)).toEqual([1, 2, 1]);
+    const near = new BatchNeighbours([a, b, c], 20);
+    expect([0, 1, 2].map((i) => near.nearest(i).at)).toEqual([1, 2, 1]);
   });
 
   it('without a partner, an article joins the event it fits (one shared person), and the event snowballs', () => {
