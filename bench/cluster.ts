@@ -2,8 +2,8 @@
 // bench/corpus.ts. For each size N: articles/s of an incremental ClusterSession fed in batches of
 // 1,000; the cost of one more batch once N articles are in (must stay flat as N grows); heap kept
 // per article; findDuplicates + findDerivations on the first min(N, 50k) articles; and, for
-// N ≤ 100k, the wall-clock rate with dedupe (or dedupe + derivation) on the copies thread while
-// this thread clusters, as the analysis runs them on this 2-core machine. Every speed is
+// N ≤ 100k, the wall-clock rate with the cluster features and dedupe (or dedupe + derivation) on the
+// copies thread while this thread clusters, as the analysis runs them on this 2-core machine. Every speed is
 // also printed as a ratio to a baseline measured in the same run: extractFeatures on the same
 // articles. Run: node --expose-gc --import tsx bench/cluster.ts [--1m]
 // (env BENCH_SIZES=10000,100000,1000000 overrides the sizes; --1m adds 1,000,000).
@@ -55,19 +55,23 @@ interface Row {
 
 /**
  * Both cores, as the analysis uses them (analyzeArticlesAsync): the copies thread is handed all
- * N articles, then this thread clusters them in batches; the time is until both are done.
+ * N articles, reads their cluster features first (sent back in chunks) and then dedupes, while
+ * this thread clusters them in batches, each once its features are in; the time is until both
+ * are done. Measured before the one-thread build, on a heap holding only the corpus.
  */
 async function clusterWhileCopies(corpus: Corpus, n: number, derive: boolean): Promise<number> {
   const thread = new CopiesThread();
   try {
-    await thread.find([...corpus.batches(0, 10, BATCH)].flat(), { derive: false }); // thread started and warm
+    // Thread started and warm (features and dedupe compiled) on other article objects.
+    await thread.find([...corpus.batches(0, 2 * BATCH, BATCH)].flat(), { derive: false, features: true });
     const articles = [...corpus.batches(0, n, BATCH)].flat();
-    const batches: Array<typeof articles> = [];
-    for (let i = 0; i < n; i += BATCH) batches.push(articles.slice(i, i + BATCH).map((a) => ({ ...a })));
     const t0 = performance.now();
-    const copies = thread.find(articles, { derive });
+    const copies = thread.find(articles, { derive, features: true });
     const session = new ClusterSession();
-    for (const batch of batches) session.add(batch);
+    for (let i = 0; i < n; i += BATCH) {
+      await thread.features(i + BATCH);
+      session.add(articles.slice(i, i + BATCH));
+    }
     await copies;
     return performance.now() - t0;
   } finally {
@@ -90,6 +94,10 @@ async function measure(n: number): Promise<Row> {
   }
   if (sink === 0) throw new Error('no features extracted');
   log(`baseline done: ${fmt(perSec(n, baseMs))} articles/s`);
+
+  const parallelMs = n <= PARALLEL_MAX ? await clusterWhileCopies(corpus, n, false) : null;
+  const parallelDeriveMs = n <= PARALLEL_MAX ? await clusterWhileCopies(corpus, n, true) : null;
+  if (parallelMs !== null) log(`clustering while the copies thread reads features and dedupes: ${fmt(perSec(n, parallelMs))} articles/s; with derivation ${fmt(perSec(n, parallelDeriveMs!))}`);
 
   // Clustering: one session, batches of 1,000; heap measured around the build.
   const heap0 = heap();
@@ -132,9 +140,6 @@ async function measure(n: number): Promise<Row> {
   const planted = corpus.source.subarray(0, m).reduce((k, s) => k + (s >= 0 ? 1 : 0), 0);
   const right = derivations.filter((d) => corpus.source[Number(d.articleId.slice(1))] === Number(d.sourceArticleId.slice(1))).length;
   log('dedupe done');
-  const parallelMs = n <= PARALLEL_MAX ? await clusterWhileCopies(corpus, n, false) : null;
-  const parallelDeriveMs = n <= PARALLEL_MAX ? await clusterWhileCopies(corpus, n, true) : null;
-  if (parallelMs !== null) log(`clustering while the copies thread dedupes: ${fmt(perSec(n, parallelMs))} articles/s; with derivation ${fmt(perSec(n, parallelDeriveMs!))}`);
 
   return {
     n,
@@ -163,7 +168,7 @@ for (const n of sizes) rows.push(await measure(n));
 
 console.log(`\ncluster scale benchmark, Node ${process.version}, batches of ${BATCH}${gc ? '' : ' (run with --expose-gc for exact heap figures)'}`);
 console.log('ratios are to the baseline (extractFeatures alone on the same articles); the +1,000 ratio is to extracting 1,000 articles\n');
-console.log('| N | baseline extract art/s | cluster art/s (ratio) | +1,000 articles ms (ratio) | first / last k build batches ms (k) | heap after MB | heap/article B (target ≤ 2,048) | dedupe art/s on first M | dedupe + cluster art/s, one thread (target ≥ 5,000) | dedupe ‖ cluster, two threads | dedupe + derivation ‖ cluster | dedupe+derive art/s on first M (ratio) | storylines found / generated | events found / generated | derivations right / planted | run s |');
+console.log('| N | baseline extract art/s | cluster art/s (ratio) | +1,000 articles ms (ratio) | first / last k build batches ms (k) | heap after MB | heap/article B (target ≤ 2,048) | dedupe art/s on first M | dedupe + cluster art/s, one thread (target ≥ 5,000) | dedupe ‖ cluster, two threads (features read on the copies thread) | dedupe + derivation ‖ cluster | dedupe+derive art/s on first M (ratio) | storylines found / generated | events found / generated | derivations right / planted | run s |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);

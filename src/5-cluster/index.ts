@@ -49,11 +49,23 @@ const timeOf = (iso: string | null): number | null => {
 /** Raw features per article object: an analysis that reuses the objects of the previous one (the memo) does not read them again. */
 const rawCache = new WeakMap<AnalysisArticle, { title: string | null; text: string; raw: RawFeatures }>();
 function rawFeatures(a: AnalysisArticle): RawFeatures {
-  const hit = rawCache.get(a);
-  if (hit && hit.text === a.text && hit.title === a.title) return hit.raw;
+  const hit = cachedFeatures(a);
+  if (hit) return hit;
   const raw = extractFeatures(a.title, a.text);
   rawCache.set(a, { title: a.title, text: a.text, raw });
   return raw;
+}
+
+/** The article object's features if at hand (read here before, or primed), else null. */
+export const cachedFeatures = (a: AnalysisArticle): RawFeatures | null => {
+  const hit = rawCache.get(a);
+  return hit && hit.text === a.text && hit.title === a.title ? hit.raw : null;
+};
+export const hasFeatures = (a: AnalysisArticle): boolean => cachedFeatures(a) !== null;
+
+/** Features read elsewhere (by the copies thread) for this article object: clustering then does not read its text. */
+export function primeFeatures(a: AnalysisArticle, raw: RawFeatures): void {
+  rawCache.set(a, { title: a.title, text: a.text, raw });
 }
 
 /** What the session keeps per article: enough to title and explain clusters. */

@@ -35,7 +35,8 @@ export interface AnalyzeOptions {
   memo?: AnalysisMemo;
   /**
    * Told how long each stage took, in ms ("dedupe", "derive", "cluster", "extract", "align",
-   * "frame", "report"; with the copies on a thread, "copies sent" and "copies", the wait for them).
+   * "frame", "report"; with the copies on a thread, "copies sent", "features" and "copies", the
+   * waits for the thread's cluster features and copies).
    */
   onStage?: (stage: string, ms: number) => void;
 }
@@ -100,18 +101,22 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
 export const COPIES_THREAD_MIN = 1000;
 
 /**
- * analyzeArticles with the copies (duplicates, derivations) found on `copies`' thread while
- * this thread clusters and extracts: the same report. In process when the corpus is small or
+ * analyzeArticles with the copies (duplicates, derivations) and the cluster features found on
+ * `copies`' thread while this thread extracts and clusters: the same report. In process when the corpus is small or
  * no thread is given; a failed thread is reported to `onCopiesThreadError` and the copies are
  * found in process instead.
  */
 export async function analyzeArticlesAsync(input: Article[], opts: AnalyzeOptions & { copies?: CopiesThread; copiesThreadMin?: number; onCopiesThreadError?: (e: Error) => void } = {}): Promise<Report> {
   if (!opts.copies || input.length < (opts.copiesThreadMin ?? COPIES_THREAD_MIN)) return analyzeArticles(input, opts);
   const run = begin(input, opts);
-  const pending = opts.copies.find(run.articles).catch((e: Error) => (opts.onCopiesThreadError?.(e), null));
+  // The thread reads the cluster features first (primed here as they arrive), then finds the
+  // copies; this thread extracts meanwhile, and clusters without reading the texts again.
+  const pending = opts.copies.find(run.articles, { features: true }).catch((e: Error) => (opts.onCopiesThreadError?.(e), null));
   run.lap('copies sent');
-  const storylines = cluster(run);
   const extraction = extract(run);
+  await opts.copies.features();
+  run.lap('features');
+  const storylines = cluster(run);
   const copies = (await pending) ?? findCopies(run.articles, opts.memo);
   run.lap('copies');
   return finish(run, storylines, copies, extraction);

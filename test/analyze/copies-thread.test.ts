@@ -8,6 +8,8 @@ import { findCopies } from '../../src/analyze/copies.js';
 import { AnalysisMemo } from '../../src/analyze/memo.js';
 import type { Article } from '../../src/core/types.js';
 import { loadCorpus } from '../fixtures/golden.js';
+import { cachedFeatures, ClusterSession, hasFeatures } from '../../src/5-cluster/index.js';
+import { extractFeatures } from '../../src/5-cluster/features.js';
 
 async function corpus(): Promise<Article[]> {
   const { drafts } = await loadCorpus();
@@ -61,5 +63,34 @@ describe('analyzeArticlesAsync with a copies thread', () => {
     // The thread is still usable, and holds nothing from the failed run.
     await analyzeArticlesAsync(articles, { copies: thread, copiesThreadMin: 1 });
     expect(thread.sentLast).toBe(articles.length);
+  });
+
+  it('primes the cluster features the thread read, equal to reading them here', { timeout: 60_000 }, async () => {
+    const articles = (await corpus()).map((a) => ({ ...a }));
+    expect(articles.some(hasFeatures)).toBe(false);
+    const copies = thread.find(articles, { derive: false, features: true });
+    await thread.features(1);
+    expect(hasFeatures(articles[0]!)).toBe(true);
+    await thread.features();
+    expect(articles.every(hasFeatures)).toBe(true);
+    await copies;
+    // Primed features are what clustering reads: equal to extracting them on this thread.
+    for (const a of articles) expect(cachedFeatures(a)).toEqual(extractFeatures(a.title, a.text));
+    const session = new ClusterSession().add(articles);
+    const fresh = new ClusterSession().add(articles.map((a) => ({ ...a })));
+    expect(session.storylines()).toEqual(fresh.storylines());
+    // A second run asks for none: every article has its features.
+    await thread.find(articles, { derive: false, features: true });
+    await expect(thread.features()).resolves.toBeUndefined();
+  });
+
+  it('features() resolves, not hangs, when the thread is closed mid-run', { timeout: 60_000 }, async () => {
+    const articles = (await corpus()).map((a) => ({ ...a }));
+    const own = new CopiesThread();
+    const copies = own.find(articles, { features: true }).catch((e: Error) => e.message);
+    const waited = own.features();
+    await own.close();
+    await expect(waited).resolves.toBeUndefined();
+    expect(await copies).toMatch(/closed/);
   });
 });
