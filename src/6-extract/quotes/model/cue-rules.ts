@@ -1,5 +1,6 @@
 // How cues behave, as data: which forms are usually nouns, which take the hearer as object,
 // which may follow the speaker-verb inversion of quote tails, which need "that".
+import { CLASS_NOUN_FORMS } from './verb-classes.js';
 
 /** Cues that only count before "that" (or "how/what/why"): "found that", not "found the keys". */
 export const NEEDS_THAT: ReadonlySet<string> = new Set(['find', 'know', 'feel', 'indicate', 'estimate', 'observe', 'agree', 'remark']);
@@ -16,6 +17,7 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'claims', 'fears', 'hopes', 'plans', 'notes', 'calls', 'reports', 'tweets', 'states', 'charges', 'demands', 'remarks',
   'questions', 'doubts', 'wants', 'promises', 'warning', 'posting', 'writing', 'thinking', 'support', 'estimates',
   'counters', 'threatens', 'adds', 'quips', 'jokes', 'vows', 'shows', 'finds', 'planning', 'reporting', 'alleged',
+  ...CLASS_NOUN_FORMS,
 ]);
 
 /** Verbs that take the hearer as a plain object before the content: "told AFP (that) …". */

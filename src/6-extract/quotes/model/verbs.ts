@@ -1,5 +1,6 @@
 // Attribution cues as data. Each row: the lemma first, then the inflected forms written in
 // news copy ("say said says saying"). Kept apart from the logic so the lexicon can grow.
+import { ATTITUDE, CHARACTERIZE, JUDGMENT, MANNER_OF_SPEAKING, SAYING } from './verb-classes.js';
 
 /** Verbs of saying and writing: "X said …", "X told AFP …", "X tweeted …". */
 const SPEECH = [
@@ -172,7 +173,7 @@ const COGNITION = [
 const EVIDENCE = ['show showed shows showing shown', 'find found finds finding', 'read reads'];
 
 /** Forms never taken as cues: a preposition or adverb more often than a verb ("like", "back", "read"). */
-const NEVER_CUES = ['like', 'back', 'read', 'order', 'aim', 'regard', 'regarding', 'thanks', 'quote', 'wish', 'welcome', 'express', 'request', 'see'];
+const NEVER_CUES = ['like', 'back', 'read', 'order', 'aim', 'regard', 'regarding', 'thanks', 'quote', 'wish', 'welcome', 'express', 'request', 'see', 'vote'];
 
 function table(rows: readonly string[]): Map<string, string> {
   const byForm = new Map<string, string>();
@@ -185,10 +186,10 @@ function table(rows: readonly string[]): Map<string, string> {
 }
 
 /** Inflected form -> lemma, for every single-word cue. */
-export const CUE_LEMMA: ReadonlyMap<string, string> = table([...SPEECH, ...COGNITION, ...EVIDENCE]);
+export const CUE_LEMMA: ReadonlyMap<string, string> = table([...SPEECH, ...SAYING, ...MANNER_OF_SPEAKING, ...JUDGMENT, ...CHARACTERIZE, ...COGNITION, ...ATTITUDE, ...EVIDENCE]);
 
 /** Lemmas of the verbs of saying and writing (not of thinking or showing). */
-export const SPEECH_LEMMAS: ReadonlySet<string> = new Set(SPEECH.map((row) => row.split(' ')[0]!));
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([...SPEECH, ...SAYING, ...MANNER_OF_SPEAKING].map((row) => row.split(' ')[0]!));
 
 /** Multi-word cues, matched before single words: lemma keyed by the written phrase (lower case). */
 export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
