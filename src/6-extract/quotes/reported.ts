@@ -9,6 +9,7 @@ import {
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, EVIDENCE_NOUNS } from './model/words.js';
+import { raisingAt } from './raising.js';
 
 export interface Attribution {
   cue: Cue;
@@ -72,6 +73,8 @@ function clauseEnd(tokens: readonly Token[], from: number, hi: number, stopAtCom
  * bracket after the name ("…, Gov. Mary Fallin (R-Okla.) said …").
  */
 function speakerFollows(tokens: readonly Token[], comma: number, hi: number): boolean {
+  // "…, and aides say …": a coordinator may open the new clause.
+  if (tokens[comma]!.lower === ',' && COORDINATORS.has(tokens[comma + 1]?.lower ?? '')) comma++;
   for (let c = comma + 1; c <= hi && c <= comma + 10; c++) {
     const t = tokens[c]!;
     if (t.lower === '(' && c > comma + 1) {
@@ -119,6 +122,8 @@ function longer(a: Range, b: Range): Range {
 /** Resolves the cue at token k; content may not start left of `left`. */
 export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceScope, left: number, inherited: Range | null): Attribution | null {
   const { lo, hi } = scope;
+  const raised = raisingAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, false));
+  if (raised !== undefined) return raised && { ...raised, content: trimRange(tokens, raised.content[0], raised.content[1]) };
   const cue = cueAt(tokens, k, lo, hi, scope.titleCase);
   if (!cue || cue.lemma === 'continue') return null;
   // "Asked whether …, Haddad said": the question is attributed, its asker unnamed.

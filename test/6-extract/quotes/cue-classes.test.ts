@@ -28,3 +28,26 @@ describe('verb classes', () => {
     expect(extractQuotes('A whisper went round the hall in Dunmore.')).toEqual([]);
   });
 });
+
+describe('impressions without a speaker', () => {
+  const rows: Row[] = [
+    ['The deal seemed doomed from the start.', 'reported', 'doomed from the start', 'seemed', null],
+    ['It appears, though, that the vote in Velmora will slip.', 'reported', 'the vote in Velmora will slip', 'appears', null],
+    ['The minister is expected to resign on Friday.', 'reported', 'to resign on Friday', 'is expected', null],
+    ['As odd as it may seem, Okafor said the bridge would reopen.', 'reported', 'the bridge would reopen', 'said', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves an appearance in a place alone', () => {
+    expect(extractQuotes('Ilsa Varn appeared in court in Dunmore on Monday.')).toEqual([]);
+    expect(extractQuotes('Varn, appearing after Okafor, thanked the crowd.').map((m) => m.cue?.text)).toEqual(['thanked']);
+  });
+
+  it('ends the clause where ", and" opens another attribution', () => {
+    const found = extractQuotes('The plan is expected to pass, and aides say the mayor will sign it.');
+    expect(found.map((m) => [m.cue?.text, m.speaker?.text ?? null, m.content.text])).toEqual([
+      ['is expected', null, 'to pass'],
+      ['say', 'aides', 'the mayor will sign it'],
+    ]);
+  });
+});

@@ -147,6 +147,9 @@ export const ATTITUDE = [
   'vote voted',
 ];
 
+/** Appearance (raising verbs): "the deal seemed doomed", "it appears that …"; handled apart (raising.ts). */
+export const APPEARANCE = ['seem seemed seems seeming', 'appear appeared appears appearing'];
+
 /** Forms of the rows above that are nouns as often as verbs ("a whisper", "the vote"): verbs only before a clause. */
 export const CLASS_NOUN_FORMS: readonly string[] = `scream screams whisper whispers rant rants gripe gripes murmur bark growl fumes muse
   riff riffs jab jabs needle needles  forecast forecasts dispute disputes query queries

@@ -1,6 +1,6 @@
 // Attribution cues as data. Each row: the lemma first, then the inflected forms written in
 // news copy ("say said says saying"). Kept apart from the logic so the lexicon can grow.
-import { ATTITUDE, CHARACTERIZE, JUDGMENT, MANNER_OF_SPEAKING, SAYING } from './verb-classes.js';
+import { APPEARANCE, ATTITUDE, CHARACTERIZE, JUDGMENT, MANNER_OF_SPEAKING, SAYING } from './verb-classes.js';
 
 /** Verbs of saying and writing: "X said …", "X told AFP …", "X tweeted …". */
 const SPEECH = [
@@ -186,7 +186,7 @@ function table(rows: readonly string[]): Map<string, string> {
 }
 
 /** Inflected form -> lemma, for every single-word cue. */
-export const CUE_LEMMA: ReadonlyMap<string, string> = table([...SPEECH, ...SAYING, ...MANNER_OF_SPEAKING, ...JUDGMENT, ...CHARACTERIZE, ...COGNITION, ...ATTITUDE, ...EVIDENCE]);
+export const CUE_LEMMA: ReadonlyMap<string, string> = table([...SPEECH, ...SAYING, ...MANNER_OF_SPEAKING, ...JUDGMENT, ...CHARACTERIZE, ...COGNITION, ...ATTITUDE, ...APPEARANCE, ...EVIDENCE]);
 
 /** Lemmas of the verbs of saying and writing (not of thinking or showing). */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([...SPEECH, ...SAYING, ...MANNER_OF_SPEAKING].map((row) => row.split(' ')[0]!));
