@@ -3,11 +3,11 @@
 // deal was dead`, the cue is "told", the frame "AFP on Friday that", the channel "AFP".
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
-import { type Range, phraseStartingAt } from './phrases.js';
+import { type Range, isBetween, phraseStartingAt } from './phrases.js';
 import { CUE_LEMMA, PHRASE_CUES } from './model/verbs.js';
 import { HEARER_OBJECT, NEEDS_THAT, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
 import { AUDIENCE_NOUNS, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, OUTLET_LINKS, PLATFORMS } from './model/channels.js';
-import { CLAUSE_OPENERS, DETERMINERS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } from './model/words.js';
+import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } from './model/words.js';
 
 export interface Cue {
   first: number;
@@ -51,7 +51,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   const lemma = CUE_LEMMA.get(t.lower);
   if (!lemma) return null;
   const gerund = !!prev && GERUND_PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ing'); // "by touting", "after saying"
-  if (prev && (isNounContext(prev) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund))) return null;
+  const chain = prev?.lower === 'to' ? chainStart(tokens, k - 1, lo) : -1; // "are more likely to say"
+  if (prev && (isNounContext(prev) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund && chain < 0))) return null;
   if (prev && PASSIVE_AUXILIARIES.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
@@ -60,7 +61,20 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
   const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4));
-  return weak ? { first: k, last: k, lemma, weak } : { first: k, last: k, lemma };
+  const first = chain >= 0 ? chain : k;
+  return weak ? { first, last: k, lemma, weak } : { first, last: k, lemma };
+}
+
+/**
+ * "seemed to suggest", "are slightly more likely to say", "is set to announce": a verb or
+ * adjective taking "to" before the cue joins it. The chain's first token (auxiliaries and
+ * adverbs before the catenative included), or -1.
+ */
+function chainStart(tokens: readonly Token[], to: number, lo: number): number {
+  let j = to - 1;
+  if (j < lo || !CATENATIVES.has(tokens[j]!.lower)) return -1;
+  while (j - 1 >= lo && (isBetween(tokens[j - 1]!) || DEGREE_WORDS.has(tokens[j - 1]!.lower))) j--;
+  return j;
 }
 
 function isNounContext(prev: Token): boolean {

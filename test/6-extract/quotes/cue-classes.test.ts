@@ -51,3 +51,16 @@ describe('impressions without a speaker', () => {
     ]);
   });
 });
+
+describe('a cue after a verb or adjective taking "to"', () => {
+  const rows: Row[] = [
+    ['Okafor seemed to suggest that the bridge would reopen.', 'reported', 'the bridge would reopen', 'seemed to suggest', 'Okafor'],
+    ['Voters in Dunmore are slightly more likely to say the mayor is honest.', 'reported', 'the mayor is honest', 'are slightly more likely to say', 'Voters in Dunmore'],
+    ['The council is set to announce a new budget.', 'reported', 'a new budget', 'is set to announce', 'The council'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves a purpose infinitive alone', () => {
+    expect(extractQuotes('Okafor drove to Dunmore to discuss the bridge.')).toEqual([]);
+  });
+});

@@ -67,3 +67,12 @@ export const ASKED_OPENERS: ReadonlySet<string> = new Set(['', 'when', 'if', 'on
 /** Heads that report findings without "that": "the poll found Haddad ahead". */
 export const EVIDENCE_NOUNS = set(`poll polls survey surveys study studies report analysis review audit investigation probe
   research data article census researchers investigators auditors pollsters`);
+
+/** Verbs and adjectives taking "to" that join a following cue: "seemed to suggest", "is likely to say". */
+export const CATENATIVES = set(`likely unlikely able unable going ready willing unwilling eager quick reluctant prepared poised set
+  expected due tend tends tended try tries tried trying attempt attempts attempted begin begins began begun start starts
+  started continue continues continued seem seems seemed appear appears appeared manage manages managed hesitate
+  hesitated rushed moved`);
+
+/** Degree words before a catenative: "slightly more likely to say". */
+export const DEGREE_WORDS = set('more most less least much far slightly somewhat increasingly generally not');
