@@ -31,8 +31,11 @@ export function mayStartCue(t: Token): boolean {
   return t.isWord && (CUE_LEMMA.has(t.lower) || PHRASE_FIRST_WORDS.has(t.lower));
 }
 
-/** The cue starting at token k of the sentence [lo, hi], if any. */
-export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: number, titleCase = false): Cue | null {
+/**
+ * The cue starting at token k of the sentence [lo, hi], if any. `tail`: right after a quote and
+ * its speaker (`“…,” Haddad notes.`), where a form that is often a noun is the verb.
+ */
+export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: number, titleCase = false, tail = false): Cue | null {
   const t = tokens[k]!;
   if (!t.isWord) return null;
   const prev = k > lo ? tokens[k - 1] : undefined;
@@ -56,7 +59,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (prev && PASSIVE_AUXILIARIES.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !(next && opensClause(next))) return null;
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next))) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;

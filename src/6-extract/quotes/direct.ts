@@ -35,7 +35,7 @@ export function attributionAfter(tokens: readonly Token[], k: number, hi: number
     return closes(frame.next) ? { cue: first, speaker, channel: frame.channel, content: null } : null;
   }
   for (let c = k + 1; c <= hi && c <= k + TAIL_REACH; c++) {
-    const cue = cueAt(tokens, c, k, hi);
+    const cue = cueAt(tokens, c, k, hi, false, true);
     if (!cue) continue;
     const speaker = speakerEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, k), k);
     if (!speaker || speaker[0] !== k) break;
@@ -55,7 +55,7 @@ export function attributionAfter(tokens: readonly Token[], k: number, hi: number
     c = end + 1;
   }
   while (c <= hi && isBetween(tokens[c]!)) c++;
-  const cue = c <= hi ? cueAt(tokens, c, k, hi) : null;
+  const cue = c <= hi ? cueAt(tokens, c, k, hi, false, true) : null;
   if (!cue) return null;
   const frame = skipFrame(tokens, cue.last + 1, hi, cue.lemma);
   return closes(frame.next) ? { cue, speaker, channel: frame.channel, content: null } : null;

@@ -64,3 +64,12 @@ describe('a cue after a verb or adjective taking "to"', () => {
     expect(extractQuotes('Okafor drove to Dunmore to discuss the bridge.')).toEqual([]);
   });
 });
+
+describe('after a quote, a form that is often a noun is the verb', () => {
+  const rows: Row[] = [
+    ['“The bridge will hold,” Okafor notes.', 'direct', 'The bridge will hold', 'notes', 'Okafor'],
+    ['“It was never about money,” she adds.', 'direct', 'It was never about money', 'adds', 'she'],
+    ['“We are ready,” Ilsa Varn, the mayor of Dunmore, notes.', 'direct', 'We are ready', 'notes', 'Ilsa Varn'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
