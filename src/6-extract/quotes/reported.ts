@@ -10,6 +10,7 @@ import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, EVIDENCE_NOUNS } from './model/words.js';
 import { raisingAt } from './raising.js';
+import { mayBeNounCue, nounCueAt } from './nouns.js';
 
 export interface Attribution {
   cue: Cue;
@@ -235,10 +236,13 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     if (colon) return [colon];
   }
   for (let k = lo; k <= hi; k++) {
-    if (k <= claimedTo || !mayStartCue(tokens[k]!) || scope.blocked(k)) continue;
+    if (k <= claimedTo || scope.blocked(k)) continue;
+    const verb = mayStartCue(tokens[k]!);
+    if (!verb && !mayBeNounCue(tokens[k]!)) continue;
     const left = Math.max(claimedTo + 1, scope.wall(k));
     const inherited = out[out.length - 1]?.speaker ?? scope.earlier;
-    const found = resolveCue(tokens, k, scope, left, inherited);
+    // "Haddad's claim that …", "her fear that …": a noun with its owner, when no verb cue.
+    const found = (verb ? resolveCue(tokens, k, scope, left, inherited) : null) ?? nounCueAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, false));
     const prev = out[out.length - 1];
     // "The council decided to wait, a source said.": a closing attribution whose clause holds an
     // earlier cue that is not a verb of saying reports the whole clause. ("Haddad said the talks

@@ -1,0 +1,20 @@
+// Nouns of saying, judging and believing that carry an attribution when someone owns them:
+// "Haddad's claim that …", "her criticism of …". The nominalisations of the cue verbs
+// (NomBank's nouns of communication and cognition), lower case, singular and plural.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Owned, these report what someone said or thinks: "his statement that", "Okafor's support for". */
+export const COMMUNICATION_NOUNS = set(`statement statements claim claims assertion assertions allegation allegations
+  accusation accusations argument arguments criticism criticisms critique critiques attack attacks comment comments
+  remark remarks warning warnings promise promises pledge pledges vow vows call calls demand demands proposal proposals
+  suggestion suggestions announcement announcements admission admissions denial denials insistence prediction predictions
+  question questions concern concerns fear fears hope hopes belief beliefs view views opinion opinions position positions
+  stance support opposition endorsement endorsements praise complaint complaints objection objections response responses
+  reply replies answer answers message messages assessment assessments conclusion conclusions explanation explanations
+  description descriptions characterization defense defence rejection doubts skepticism scepticism confidence
+  declaration declarations assurance assurances insinuation contention testimony rhetoric attacks condemnation
+  denunciation dismissal threat threats appeal appeals plea pleas request requests advice recommendation recommendations
+  acknowledgment acknowledgement acceptance preference disdain disgust contempt distrust mistrust admiration embrace
+  backing push`);
+

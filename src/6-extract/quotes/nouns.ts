@@ -1,0 +1,48 @@
+// Attributions carried by a noun of saying or thinking with its owner: "Haddad's claim that the
+// deal is dead", "her fear that the bridge will close". The owner (a possessive) is the source,
+// the noun the cue, the "that" clause the content. Without an owner, or with a prepositional
+// object ("her criticism of the plan"), the noun is left alone: tried with "of/for/about/
+// against", and with nouns of evaluation only; both cost source F1 on dev.
+import type { Token } from './tokens.js';
+import { isPossessive } from './tokens.js';
+import type { Cue } from './cues.js';
+import { type Range, isAdverb, phraseEndingAt } from './phrases.js';
+import { COMMUNICATION_NOUNS } from './model/nouns.js';
+import { PHRASE_BREAKERS } from './model/words.js';
+
+export interface NounAttribution { cue: Cue; speaker: Range; channel: null; content: Range }
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+// Adjectives between owner and noun: "his sharp criticism", "Haddad's latest public comments".
+const MAX_MODIFIERS = 2;
+
+/** Is token k a noun cue (cheap test before nounCueAt)? */
+export function mayBeNounCue(t: Token): boolean {
+  return t.isWord && !t.isCapital && COMMUNICATION_NOUNS.has(t.lower);
+}
+
+/** The noun attribution at token k, its "that" clause running to `end(from)`. */
+export function nounCueAt(tokens: readonly Token[], k: number, lo: number, hi: number, end: (from: number) => number): NounAttribution | null {
+  const t = tokens[k]!;
+  if (!mayBeNounCue(t)) return null;
+  const link = tokens[k + 1];
+  if (!link || k + 1 >= hi || link.lower !== 'that') return null;
+  const owner = ownerBefore(tokens, k, lo);
+  if (!owner) return null;
+  const from = k + 2;
+  const last = end(from);
+  if (last < from) return null;
+  return { cue: { first: k, last: k, lemma: t.lower }, speaker: owner, channel: null, content: [from, last] };
+}
+
+/** "his" / "Haddad's" / "the ministry's" before the noun, past at most two modifiers. */
+function ownerBefore(tokens: readonly Token[], k: number, lo: number): Range | null {
+  for (let j = k - 1; j >= lo && k - j <= MAX_MODIFIERS + 1; j--) {
+    const t = tokens[j]!;
+    if (POSSESSIVE_DETERMINERS.has(t.lower)) return [j, j];
+    if (isPossessive(t)) return phraseEndingAt(tokens, j, lo) ?? [j, j];
+    // A modifier is a lower-case word that is no verb, conjunction or adverb of time.
+    if (!t.isWord || t.isCapital || PHRASE_BREAKERS.has(t.lower) || (isAdverb(t) && j === k - 1)) return null;
+  }
+  return null;
+}
