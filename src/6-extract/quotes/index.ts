@@ -7,7 +7,8 @@
 import { splitSentences, type Span } from '../text/sentences.js';
 import { type QuotedSpan, findQuotedSpans } from './marks.js';
 import { type Token, tokenAtOrAfter, tokenize } from './tokens.js';
-import { type Attribution, findReported, trimRange } from './reported.js';
+import { type Attribution, trimRange } from './reported.js';
+import { findReported } from './sentence.js';
 import { attributionAfter, attributionBefore } from './direct.js';
 import type { Range } from './phrases.js';
 import { type Sentence, type TextSpan, isTitleCase, looksDirect, opensParagraph, sentenceAt, spanOf, wholeQuotes } from './units.js';

@@ -1,16 +1,15 @@
-// Reported speech in one sentence: "Haddad said (that) …", "The deal is dead, the official
-// said.", "…, said Haddad.", "According to X, …", "…, according to X.", "…, adding that …",
-// "Haddad hit back and said …", and the headline colon "Haddad: Talks are over".
+// One cue of reported speech resolved to speaker and clause: "Haddad said (that) …", "The deal
+// is dead, the official said.", "…, said Haddad.", "According to X, …", "…, according to X.",
+// "…, adding that …", "Haddad hit back and said …". The sentence loop is in sentence.ts.
 import type { Token } from './tokens.js';
-import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, mayStartCue, skipFrame } from './cues.js';
+import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
 import {
-  type Range, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker,
+  type Range, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, sentenceSubject, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
-import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
+import { CUE_LEMMA } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, EVIDENCE_NOUNS } from './model/words.js';
 import { raisingAt } from './raising.js';
-import { mayBeNounCue, nounCueAt } from './nouns.js';
 
 export interface Attribution {
   cue: Cue;
@@ -58,7 +57,7 @@ function isVerbCue(t: Token | undefined): boolean {
  * End of a reported clause starting at `from`: the sentence end, or before ", adding …",
  * ", according to …" and a coordinated cue ("… and said …"); at the first comma if asked.
  */
-function clauseEnd(tokens: readonly Token[], from: number, hi: number, stopAtComma: boolean): number {
+export function clauseEnd(tokens: readonly Token[], from: number, hi: number, stopAtComma: boolean): number {
   for (let k = from; k <= hi; k++) {
     const w = tokens[k]!.lower;
     const next = tokens[k + 1];
@@ -111,7 +110,7 @@ function commaBefore(tokens: readonly Token[], from: number, left: number): numb
   return -1;
 }
 
-function nothingLeft(tokens: readonly Token[], from: number, hi: number): boolean {
+export function nothingLeft(tokens: readonly Token[], from: number, hi: number): boolean {
   for (let k = from; k <= hi; k++) if (tokens[k]!.isWord) return false;
   return true;
 }
@@ -190,13 +189,6 @@ function invertedSpeaker(tokens: readonly Token[], cue: Cue, hi: number, left: n
   const rest = skipFrame(tokens, after[1] + 1, hi, cue.lemma);
   return nothingLeft(tokens, rest.next, hi) || tokens[after[1] + 1]?.lower === ',' ? { cue, speaker: after, channel: rest.channel, content } : null;
 }
-
-/** A cue word opens the range ("said he would …"), after an aside closed by a comma. */
-function startsWithCue(tokens: readonly Token[], at: number): boolean {
-  const t = tokens[at];
-  return !!t && CUE_LEMMA.has(t.lower) && tokens[at - 1]?.lower === ',';
-}
-
 /** "According to X, …" / "…, according to X." / "The deal, according to X, is dead." */
 function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left: number): Attribution | null {
   let speaker = phraseStartingAt(tokens, cue.last + 1, hi);
@@ -212,55 +204,4 @@ function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left: numbe
   const rightContent = nothingLeft(tokens, rest.next, hi) ? null : trimRange(tokens, rest.next, hi);
   const content = leftContent && rightContent ? longer(leftContent, rightContent) : (leftContent ?? rightContent);
   return content ? { cue, speaker, channel: rest.channel, content } : null;
-}
-
-/** "Haddad: Talks are over" at the start of a paragraph; the colon is the cue, verb "say". */
-function headlineColon(tokens: readonly Token[], scope: SentenceScope): Attribution | null {
-  const speaker = titleSpeaker(tokens, scope.lo, scope.hi);
-  if (!speaker) return null;
-  const colon = speaker[1] + 1;
-  const content = trimRange(tokens, colon + 1, scope.hi);
-  return content ? { cue: { first: colon, last: colon, lemma: 'say' }, speaker, channel: null, content } : null;
-}
-
-/**
- * All reported speech in one sentence, left to right; a clause once claimed is not searched
- * again. Attributions without content ("Haddad said on Friday.") come back too, as anchors.
- */
-export function findReported(tokens: readonly Token[], scope: SentenceScope): Attribution[] {
-  const out: Attribution[] = [];
-  const { lo, hi } = scope;
-  let claimedTo = lo - 1;
-  if (scope.paragraphStart && !scope.blocked(lo)) {
-    const colon = headlineColon(tokens, scope);
-    if (colon) return [colon];
-  }
-  for (let k = lo; k <= hi; k++) {
-    if (k <= claimedTo || scope.blocked(k)) continue;
-    const verb = mayStartCue(tokens[k]!);
-    if (!verb && !mayBeNounCue(tokens[k]!)) continue;
-    const left = Math.max(claimedTo + 1, scope.wall(k));
-    const inherited = out[out.length - 1]?.speaker ?? scope.earlier;
-    // "Haddad's claim that …", "her fear that …": a noun with its owner, when no verb cue.
-    const found = (verb ? resolveCue(tokens, k, scope, left, inherited) : null) ?? nounCueAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, false));
-    const prev = out[out.length - 1];
-    // "The council decided to wait, a source said.": a closing attribution whose clause holds an
-    // earlier cue that is not a verb of saying reports the whole clause. ("Haddad said the talks
-    // failed, Reuters reported." keeps Haddad: the clause overlaps, and his words are the news.)
-    if (prev && !SPEECH_LEMMAS.has(prev.cue.lemma) && left > scope.wall(k) && !found?.content) {
-      const wide = resolveCue(tokens, k, scope, scope.wall(k), inherited);
-      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && nothingLeft(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi)) {
-        out.push(wide);
-        break;
-      }
-    }
-    if (!found) continue;
-    // "Okafor, speaking to farmers, said he would …": the participle is an aside; the verb after it is the cue.
-    if (found.content && tokens[found.cue.first]!.lower.endsWith('ing') && tokens[found.cue.first - 1]?.lower === ',' && startsWithCue(tokens, found.content[0])) continue;
-    out.push(found);
-    const ends = [found.cue.last, found.speaker?.[1] ?? 0, found.channel?.[1] ?? 0, found.content?.[1] ?? 0];
-    claimedTo = found.content ? Math.max(...ends) : found.cue.last;
-    k = found.cue.last;
-  }
-  return out;
 }

@@ -85,3 +85,10 @@ describe('a noun of saying or thinking with its owner', () => {
     expect(extractQuotes('The claim that the bridge in Dunmore was unsafe spread quickly.')).toEqual([]);
   });
 });
+
+describe('a verb of saying inside a reported clause', () => {
+  it('still reports the outer clause once', () => {
+    const found = extractQuotes('Okafor says the count in Dunmore is close, a margin that she said surprised her.');
+    expect(found.map((m) => [m.cue?.text, m.speaker?.text])).toEqual([['says', 'Okafor']]);
+  });
+});
