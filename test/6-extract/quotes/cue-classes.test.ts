@@ -92,3 +92,11 @@ describe('a verb of saying inside a reported clause', () => {
     expect(found.map((m) => [m.cue?.text, m.speaker?.text])).toEqual([['says', 'Okafor']]);
   });
 });
+
+describe('an adjective of attitude before "that" or "about"', () => {
+  const rows: Row[] = [
+    ['Aides in Dunmore are confident that the bridge will reopen.', 'reported', 'the bridge will reopen', 'confident that', 'Aides in Dunmore'],
+    ['Okafor is worried about the mill.', 'reported', 'the mill', 'worried about', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});

@@ -1,6 +1,6 @@
 // Attribution cues as data. Each row: the lemma first, then the inflected forms written in
 // news copy ("say said says saying"). Kept apart from the logic so the lexicon can grow.
-import { APPEARANCE, ATTITUDE, CHARACTERIZE, JUDGMENT, MANNER_OF_SPEAKING, SAYING } from './verb-classes.js';
+import { APPEARANCE, ATTITUDE, ATTITUDE_ADJECTIVES, CHARACTERIZE, JUDGMENT, MANNER_OF_SPEAKING, SAYING } from './verb-classes.js';
 
 /** Verbs of saying and writing: "X said …", "X told AFP …", "X tweeted …". */
 const SPEECH = [
@@ -207,4 +207,5 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
   ['focused on', 'focus on'], ['focuses on', 'focus on'],
   ['weighed in', 'weigh in'], ['hit back', 'hit back'], ['shot back', 'shoot back'], ['fired back', 'fire back'], ['pushed back', 'push back'],
   ['lashed out', 'lash out'], ['would like', 'like'], ['put it', 'put it'],
+  ...ATTITUDE_ADJECTIVES.flatMap((a) => ['that', 'about'].map((link) => [`${a} ${link}`, `be ${a}`] as const)),
 ]);
