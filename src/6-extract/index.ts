@@ -7,7 +7,7 @@ import { extractFigures, type Figure } from './figures/index.js';
 import { extractDates, eventDate, type DateMention } from './dates/index.js';
 import { speakerEntity } from './speakers.js';
 
-export interface ExtractedQuote extends QuoteMention {
+export interface ExtractedQuote extends Omit<QuoteMention, 'impression'> {
   /** Index of the article entity that spoke, when the speaker could be resolved. */
   speakerEntity: number | null;
 }
@@ -25,7 +25,10 @@ export interface ArticleExtraction {
 export function extractArticle(text: string, publishedAt: string | null): ArticleExtraction {
   const sentences = splitSentences(text);
   const entities = extractEntities(text, sentences);
-  const quotes = extractQuotes(text, sentences).map((q) => ({ ...q, speakerEntity: speakerEntity(q.speaker, entities, sentences, text) }));
+  // Impressions ("the deal seemed doomed") are the writer's, not anyone's quote.
+  const quotes = extractQuotes(text, sentences)
+    .filter((q) => !q.impression)
+    .map(({ impression: _, ...q }) => ({ ...q, speakerEntity: speakerEntity(q.speaker, entities, sentences, text) }));
   const dates = extractDates(text, publishedAt);
   return { sentences, entities, quotes, figures: extractFigures(text), dates, eventDate: eventDate(dates, publishedAt) };
 }

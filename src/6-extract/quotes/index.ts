@@ -30,6 +30,11 @@ export interface QuoteMention {
   channel: TextSpan | null;
   /** Paragraphs a direct quote runs over. */
   paragraphs: number;
+  /**
+   * The writer's own impression attributed to no one ("the deal seemed doomed", "the minister
+   * is expected to resign"): an attribution (the evaluation counts it) but no one's quote.
+   */
+  impression: boolean;
 }
 
 interface Quote extends QuotedSpan { openTok: number; closeTok: number; direct: boolean; sentence: number }
@@ -148,6 +153,7 @@ function mention(kind: QuoteMention['kind'], content: TextSpan, a: Attribution |
     speaker: a?.speaker ? span(a.speaker) : null,
     channel: a?.channel ? span(a.channel) : null,
     paragraphs,
+    impression: !!a?.impression,
   };
 }
 

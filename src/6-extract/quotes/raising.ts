@@ -10,7 +10,7 @@ import { APPEARANCE } from './model/verb-classes.js';
 import { DETERMINERS, TIME_WORDS } from './model/words.js';
 import { isPossessive } from './tokens.js';
 
-export interface Raised { cue: Cue; speaker: null; channel: null; content: Range }
+export interface Raised { cue: Cue; speaker: null; channel: null; content: Range; impression: true }
 
 const APPEARANCE_LEMMA: ReadonlyMap<string, string> = new Map(APPEARANCE.flatMap((row) => row.split(' ').map((form) => [form, row.split(' ')[0]!] as const)));
 // "appeared in court", "appears on the ballot", "appeared before the committee": a place, not an impression.
@@ -53,5 +53,5 @@ export function raisingAt(tokens: readonly Token[], k: number, lo: number, hi: n
   const last = end(from);
   if (last < from) return null;
   const first = lemma === 'expect' ? k - 1 : k;
-  return { cue: { first, last: k, lemma }, speaker: null, channel: null, content: [from, last] };
+  return { cue: { first, last: k, lemma }, speaker: null, channel: null, content: [from, last], impression: true };
 }

@@ -16,6 +16,8 @@ export interface Attribution {
   speaker: Range | null;
   channel: Range | null;
   content: Range | null;
+  /** The writer's impression with no one named ("the deal seemed doomed"): an attribution, not a quote. */
+  impression?: true;
 }
 
 /** Where one sentence sits and what around it is off limits. */

@@ -38,6 +38,16 @@ describe('impressions without a speaker', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
+  it('marks them as impressions, which the article extraction does not keep as quotes', async () => {
+    const text = 'The deal seemed doomed from the start. Okafor said the bridge would reopen.';
+    expect(extractQuotes(text).map((m) => [m.content.text, m.impression])).toEqual([
+      ['doomed from the start', true],
+      ['the bridge would reopen', false],
+    ]);
+    const { extractArticle } = await import('../../../src/6-extract/index.js');
+    expect(extractArticle(text, null).quotes.map((q) => [q.content.text, q.speaker?.text])).toEqual([['the bridge would reopen', 'Okafor']]);
+  });
+
   it('leaves an appearance in a place alone', () => {
     expect(extractQuotes('Ilsa Varn appeared in court in Dunmore on Monday.')).toEqual([]);
     expect(extractQuotes('Varn, appearing after Okafor, thanked the crowd.').map((m) => m.cue?.text)).toEqual(['thanked']);
