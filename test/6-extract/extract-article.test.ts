@@ -28,6 +28,20 @@ describe('extractArticle', () => {
     expect([q.speaker?.text, q.speakerEntity]).toEqual(['a senior official', null]);
   });
 
+  // Invented sentences: the speaker is the phrase's head, before any preposition outside a name.
+  it.each([
+    ['Senator Ilsa Varn of Dunmore said the talks were close.', 'Ilsa Varn'],
+    ['A leader in the Velmoran Front told Radio Dunmore that the talks were close.', null],
+    ['A spokesman for the Velmoran Front said the truce would hold.', 'Velmoran Front'],
+    ['Bank of Dunmore spokesman Tomas Reed said rates would hold.', 'Tomas Reed'],
+    ['The head of the Dunmore port authority said the ferry would sail.', null],
+  ])('the speaker of %j is %j', (sentence, name) => {
+    const y = extractArticle(`Talks resumed in Dunmore on Monday. ${sentence}`, null);
+    expect(y.quotes).toHaveLength(1);
+    const e = y.quotes[0]!.speakerEntity;
+    expect(e === null ? null : y.entities.entities[e]!.name).toBe(name);
+  });
+
   it('finds the figure and the event date', () => {
     expect(x.figures.map((f) => [f.value, f.qualifier, f.counted, f.action])).toContainEqual([40, 'at-least', 'people', 'killed']);
     // 2026-03-20 is itself a Friday: "on Friday" is the publication day.
