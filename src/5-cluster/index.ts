@@ -52,7 +52,7 @@ function rawFeatures(a: AnalysisArticle): RawFeatures {
   const hit = cachedFeatures(a);
   if (hit) return hit;
   const raw = extractFeatures(a.title, a.text);
-  rawCache.set(a, { title: a.title, text: a.text, raw });
+  primeFeatures(a, raw);
   return raw;
 }
 

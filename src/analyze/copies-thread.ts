@@ -9,7 +9,7 @@ import type { Worker } from 'node:worker_threads';
 import type { AnalysisArticle } from '../core/analysis.js';
 import { startModuleWorker } from '../core/worker.js';
 import { hasFeatures, primeFeatures } from '../5-cluster/index.js';
-import { FeatureUnpacker } from '../5-cluster/packed.js';
+import { FeatureUnpacker, type PackedFeatures } from '../5-cluster/packed.js';
 import type { Copies } from './copies.js';
 import type { CopiesReply, CopiesRequest } from './copies-worker.js';
 
@@ -110,7 +110,7 @@ export class CopiesThread {
     return new Promise((resolve) => feed.waiters.push({ n, resolve }));
   }
 
-  private prime(request: number, packed: Parameters<FeatureUnpacker['unpack']>[0]): void {
+  private prime(request: number, packed: PackedFeatures): void {
     const feed = this.feed;
     if (feed?.request !== request) return;
     for (const raw of feed.unpacker.unpack(packed)) {
