@@ -10,7 +10,7 @@ import { BatchNeighbours } from './neighbours.js';
 
 /** Strongest event features under which a batch's articles look for their nearest neighbour (20 measured the same as 10 on ECB+ and NeuS, at twice the cost). */
 const PARTNER_PROBE = 10;
-import { OnlineClusterer, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './online.js';
+import { OnlineClusterer, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type StorylineState } from './online.js';
 
 export { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './online.js';
 
@@ -121,29 +121,53 @@ export class ClusterSession {
   }
 
   storylines(): ClusteredStoryline[] {
-    const title = (ids: string[]) => {
-      const k = ids.map((id) => this.kept.get(id)!);
-      return k.find((x) => x.title)?.title ?? k[0]!.lead;
-    };
-    return this.clusterer.storylines.map((s) => {
-      const events: EventCluster[] = [...s.events]
-        .sort((a, b) => a.members[0]!.seq - b.members[0]!.seq)
-        .map((e) => {
-          const ids = e.members.map((m) => m.id);
-          return {
-            id: `e-${ids[0]}`,
-            title: title(ids),
-            articleIds: ids,
-            start: e.minTime === null ? null : new Date(e.minTime).toISOString(),
-            end: e.maxTime === null ? null : new Date(e.maxTime).toISOString(),
-            why: ids.map((id) => this.kept.get(id)!.why),
-            storylineWhy: e.storylineWhy,
-          };
-        });
-      const articleIds = s.events.flatMap((e) => e.members).sort((a, b) => a.seq - b.seq).map((m) => m.id);
-      const largest = [...events].sort((a, b) => b.articleIds.length - a.articleIds.length || (a.id < b.id ? -1 : 1))[0]!;
-      return { id: `s-${articleIds[0]}`, title: largest.title, articleIds, events };
-    });
+    return this.clusterer.storylines.map((s) => this.view(s));
+  }
+
+  /**
+   * What the adds since the last call changed: the storylines that gained, lost or merged
+   * articles, each with its key (stable while it lives: its creation order), and the keys of
+   * storylines gone (merged into another). Costs the changed storylines, not the corpus.
+   */
+  takeChanges(): { changed: Array<ClusteredStoryline & { key: number }>; removed: number[] } {
+    const { changed, removed } = this.clusterer.takeChanges();
+    return { changed: changed.map((s) => ({ ...this.view(s), key: s.order })), removed };
+  }
+
+  /** storylines(), each with its key. */
+  keyedStorylines(): Array<ClusteredStoryline & { key: number }> {
+    return this.clusterer.storylines.map((s) => ({ ...this.view(s), key: s.order }));
+  }
+
+  /** The live storyline with this key, or null (merged away or never made). */
+  storylineByKey(key: number): (ClusteredStoryline & { key: number }) | null {
+    const s = this.clusterer.storylines.find((x) => x.order === key);
+    return s ? { ...this.view(s), key } : null;
+  }
+
+  private title(ids: string[]): string {
+    const k = ids.map((id) => this.kept.get(id)!);
+    return k.find((x) => x.title)?.title ?? k[0]!.lead;
+  }
+
+  private view(s: StorylineState): ClusteredStoryline {
+    const events: EventCluster[] = [...s.events]
+      .sort((a, b) => a.members[0]!.seq - b.members[0]!.seq)
+      .map((e) => {
+        const ids = e.members.map((m) => m.id);
+        return {
+          id: `e-${ids[0]}`,
+          title: this.title(ids),
+          articleIds: ids,
+          start: e.minTime === null ? null : new Date(e.minTime).toISOString(),
+          end: e.maxTime === null ? null : new Date(e.maxTime).toISOString(),
+          why: ids.map((id) => this.kept.get(id)!.why),
+          storylineWhy: e.storylineWhy,
+        };
+      });
+    const articleIds = s.events.flatMap((e) => e.members).sort((a, b) => a.seq - b.seq).map((m) => m.id);
+    const largest = [...events].sort((a, b) => b.articleIds.length - a.articleIds.length || (a.id < b.id ? -1 : 1))[0]!;
+    return { id: `s-${articleIds[0]}`, title: largest.title, articleIds, events };
   }
 }
 

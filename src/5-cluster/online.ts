@@ -73,6 +73,10 @@ export class OnlineClusterer {
   private readonly archive = new CentroidIndex<EventState>();
   /** Event of each article (kept until the article's batch is refined and consolidated). */
   private readonly placed = new Map<string, EventState>();
+  /** Storylines whose articles changed (gained, lost, merged) since takeChanges() was last called. */
+  private changed = new Set<StorylineState>();
+  /** Creation orders of storylines merged into others (or emptied) since takeChanges(). */
+  private removed: number[] = [];
 
   constructor(readonly opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS) {}
 
@@ -130,6 +134,7 @@ export class OnlineClusterer {
     const why = explain(item, score > 0 ? event : null, score);
     addToEvent(event, item);
     this.touched.add(event);
+    this.changed.add(event.storyline);
     this.placed.set(item.id, event);
     event.storyline.centroid.add(item.vector);
     if (this.archive.has(event)) this.archive.remove(event);
@@ -188,6 +193,7 @@ export class OnlineClusterer {
         fromStory.centroid.remove(item.vector);
         toStory.centroid.add(item.vector);
       }
+      this.changed.add(fromStory).add(toStory);
       moved.push(explain(item, best, score));
       addToEvent(best, item);
       best.members.sort((a, b) => a.seq - b.seq);
@@ -235,6 +241,7 @@ export class OnlineClusterer {
         so.events = so.events.filter((x) => x !== from);
         if (so !== root(into.storyline)) this.mergeStorylines(root(into.storyline), so);
         touchedStories.add(root(into.storyline));
+        this.changed.add(root(into.storyline));
         if (from === e) break;
       }
     }
@@ -261,6 +268,25 @@ export class OnlineClusterer {
     }
   }
 
+  /**
+   * What changed since the last call: the live storylines that gained, lost or merged articles,
+   * and the creation orders of storylines gone (merged into another or emptied). An analysis
+   * kept per storyline redoes the first and drops the second.
+   */
+  takeChanges(): { changed: StorylineState[]; removed: number[] } {
+    const changed = new Set<StorylineState>();
+    const removed = new Set(this.removed);
+    for (const s of this.changed) {
+      const r = root(s);
+      if (r.events.length) changed.add(r);
+      else removed.add(r.order);
+    }
+    for (const s of changed) removed.delete(s.order);
+    this.changed = new Set();
+    this.removed = [];
+    return { changed: [...changed].sort((a, b) => a.order - b.order), removed: [...removed].sort((a, b) => a - b) };
+  }
+
   /** An event gone (merged or emptied) leaves both indexes. */
   private forget(e: EventState): void {
     this.eventIndex.remove(e);
@@ -276,6 +302,8 @@ export class OnlineClusterer {
     into.events.push(...from.events);
     from.events = [];
     from.mergedInto = into;
+    this.changed.add(into);
+    this.removed.push(from.order);
     this.storyIndex.remove(from);
   }
 

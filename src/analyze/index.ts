@@ -7,7 +7,7 @@ import type { AnalysisArticle } from '../core/analysis.js';
 import { independentReports } from '../4-derive/index.js';
 import { findCopies, type Copies } from './copies.js';
 import type { CopiesThread } from './copies-thread.js';
-import { clusterArticles, DEFAULT_SETTINGS, type ClusterSettings } from '../5-cluster/index.js';
+import { clusterArticles, DEFAULT_SETTINGS, type ClusterSettings, type ClusteredStoryline } from '../5-cluster/index.js';
 import { Report } from '../report/schema.js';
 import { extractionSections, type ExtractionCache } from './extraction.js';
 import { alignClaims } from '../7-align/index.js';
@@ -95,6 +95,18 @@ export function analyzeArticles(input: Article[], opts: AnalyzeOptions = {}): Re
   const run = begin(input, opts);
   const copies = findCopies(run.articles, opts.memo, run.lap);
   return finish(run, cluster(run), copies, extract(run));
+}
+
+/**
+ * The report of articles whose storylines are already known (one storyline of a live analysis,
+ * src/analyze/live.ts): copies, names and quotes, claims and framing as analyzeArticles makes
+ * them, with the given storylines in place of clustering.
+ */
+export function analyzeClustered(input: Article[], storylines: ClusteredStoryline[], opts: AnalyzeOptions = {}): Report {
+  const run = begin(input, opts);
+  const copies = findCopies(run.articles, opts.memo, run.lap);
+  const clustered = storylines.map((s) => ({ ...s, events: [...s.events].sort(byStart) }));
+  return finish(run, clustered, copies, extract(run));
 }
 
 /** Below this many articles a thread costs more to start than the copies cost to find. */

@@ -1,0 +1,33 @@
+// What a batch changed (ClusterSession.takeChanges): every storyline not reported as changed or
+// removed is exactly as it was, every batch article lies in a changed storyline, and removed
+// storylines are gone (a small generated corpus in small batches, where early splits merge). A live analysis relies on it to redo only what changed.
+import { describe, expect, it } from 'vitest';
+import { ClusterSession } from '../../src/5-cluster/index.js';
+import { Corpus } from '../../bench/corpus.js';
+
+describe('ClusterSession.takeChanges', () => {
+  it('reports every storyline a batch changed, and only those differ', { timeout: 60_000 }, () => {
+    const corpus = new Corpus(2000, 10);
+    const session = new ClusterSession();
+    let merged = 0;
+    for (const batch of corpus.batches(0, 2000, 20)) {
+      const before = new Map(session.keyedStorylines().map((s) => [s.key, s]));
+      session.add(batch);
+      const { changed, removed } = session.takeChanges();
+      const after = new Map(session.keyedStorylines().map((s) => [s.key, s]));
+      const changedKeys = new Set(changed.map((s) => s.key));
+      // Removed: gone now (a storyline made and merged within the batch is removed too).
+      for (const key of removed) {
+        expect(after.has(key)).toBe(false);
+        if (before.has(key)) merged++;
+      }
+      for (const s of changed) expect(after.get(s.key)).toEqual(s);
+      for (const [key, s] of after) if (!changedKeys.has(key)) expect(s).toEqual(before.get(key));
+      for (const key of before.keys()) if (!after.has(key)) expect(removed).toContain(key);
+      const storyOf = new Map(changed.flatMap((s) => s.articleIds.map((id) => [id, s.key] as const)));
+      for (const a of batch) expect(storyOf.has(a.id)).toBe(true);
+      expect(session.takeChanges()).toEqual({ changed: [], removed: [] });
+    }
+    expect(merged).toBeGreaterThan(0); // storylines split at first are merged later (6 in this corpus)
+  });
+});
