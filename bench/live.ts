@@ -39,7 +39,8 @@ for (const n of sizes) {
   const articleAt = (p: number) => stored(corpus.article(p));
   const load = async (ids: string[]) => ids.map((id) => articleAt(Number(id.slice(1))));
   const cache = new ExtractionCache(200_000);
-  const engine = new LiveAnalysis({ load, extractionCache: cache });
+  const stages = new Map<string, number>();
+  const engine = new LiveAnalysis({ load, extractionCache: cache, onStage: (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms) });
   // Extractions of a changed storyline's articles, as the store keeps them from their ingest.
   const extractChanged = async (keys: number[]) => {
     for (const key of keys) for (const a of await load(engine.session.storylineByKey(key)!.articleIds)) cache.get(a);
@@ -58,8 +59,10 @@ for (const n of sizes) {
   gc?.();
   const [change, clusterMs] = time(() => engine.add(fresh));
   await extractChanged(change.changed);
+  stages.clear();
   const t1 = performance.now();
   const done = await engine.refresh();
+  const split = [...stages].map(([k, ms]) => `${k} ${fmt(ms)}`).join(', ');
   const viewsMs = performance.now() - t1;
   const total = clusterMs + viewsMs;
   let fullMs = NaN;
@@ -73,7 +76,7 @@ for (const n of sizes) {
   rows.push(
     `| ${fmt(n)} | ${fmt((n - BATCH) / (buildMs / 1000))} | ${fmt(aloneMs)} (1.00) | ${fmt(clusterMs)} | ${done.storylines} / ${fmt(done.articles)} | ${fmt(viewsMs)} | **${fmt(total)}** (${(total / aloneMs).toFixed(2)}) | ${Number.isNaN(fullMs) ? '–' : `${fmt(fullMs)} (${(fullMs / aloneMs).toFixed(2)})`} | ${fmt(extractMs)} | ${fmt(heapMB)} MB |`,
   );
-  console.error(`N=${n} done`);
+  console.error(`N=${n} done; the reports of the changed storylines, by stage (ms): ${split}`);
 }
 console.log(`live analysis benchmark, Node ${process.version}; ms (ratio to the baseline: the 1,000 new articles analysed alone)`);
 console.log('| N | build: clustering art/s | baseline: the 1,000 alone | +1,000: clustering | storylines changed / their articles | their reports | +1,000 in all | full re-analysis of N + 1,000 | extraction of the 1,000 (at ingest) | heap |');

@@ -163,7 +163,7 @@ export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[]
   const omissions: Omission[] = [];
   const timelines: StorylineTimeline[] = [];
   for (const s of storylines) {
-    const make = () => alignStoryline(s, byId, voice, opts);
+    const make = () => alignStoryline(s, byId, voice, opts, memo, versionOf);
     // Same events, same article versions and outlets, same voices: the same result.
     const key = memo ? JSON.stringify([opts, s.events.map((e) => [e.id, e.articleIds.map((id) => [id, versionOf(id), byId.get(id)?.outlet ?? null, voice.get(id) ?? null])])]) : '';
     const out = memo ? memo.get('align', s.id, key, make) : make();
@@ -174,7 +174,7 @@ export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[]
   return { claims, omissions, timelines };
 }
 
-function alignStoryline(s: StorylineRef, byId: Map<string, AlignArticle>, voice: Map<string, string>, opts: AlignOptions): { claims: Claim[]; omissions: Omission[]; timelines: StorylineTimeline[] } {
+function alignStoryline(s: StorylineRef, byId: Map<string, AlignArticle>, voice: Map<string, string>, opts: AlignOptions, memo?: Memo, versionOf: (id: string) => string = () => ''): { claims: Claim[]; omissions: Omission[]; timelines: StorylineTimeline[] } {
   const claims: Claim[] = [];
   const omissions: Omission[] = [];
   const timelines: StorylineTimeline[] = [];
@@ -187,7 +187,10 @@ function alignStoryline(s: StorylineRef, byId: Map<string, AlignArticle>, voice:
     omissions.push(...out.omissions);
   }
   for (const e of s.events) {
-    const out = alignScope(s.id, e.id, e.articleIds.map((id) => byId.get(id)!).filter(Boolean), voice, opts);
+    const make = () => alignScope(s.id, e.id, e.articleIds.map((id) => byId.get(id)!).filter(Boolean), voice, opts);
+    // A storyline that grew in one event keeps the claims of its other events (a live analysis adds to the newest).
+    const key = memo ? JSON.stringify([opts, s.id, e.articleIds.map((id) => [id, versionOf(id), byId.get(id)?.outlet ?? null, voice.get(id) ?? null])]) : '';
+    const out = memo ? memo.get('align-event', e.id, key, make) : make();
     claims.push(...out.claims);
     omissions.push(...out.omissions);
   }

@@ -5,6 +5,7 @@ import { figureClaims, wholesOf } from '../../src/7-align/figure-claims.js';
 import { extractArticle } from '../../src/6-extract/index.js';
 import { extractFigures } from '../../src/6-extract/figures/index.js';
 import type { Derivation } from '../../src/core/analysis.js';
+import { AnalysisMemo } from '../../src/analyze/memo.js';
 
 // An invented incident told by four invented outlets: a wire, a copy of it, a pro-government
 // paper with another death toll and loaded words, and a paper close to the rebels.
@@ -74,6 +75,20 @@ describe('alignClaims on one invented incident', () => {
   it('is deterministic', () => {
     expect(alignClaims(articles, storylines, derivations)).toEqual({ claims, omissions, timelines });
     expect(timelines).toEqual([]); // one event: nothing to follow across events
+  });
+});
+
+describe('alignClaims with a memo', () => {
+  it('a storyline that grew in one event keeps the claims of its other event, and equals a fresh alignment', () => {
+    const memo = new AnalysisMemo();
+    const two = (second: string[]) => [{ id: 's-1', events: [{ id: 'e-1', articleIds: ['wire', 'copy'] }, { id: 'e-2', articleIds: second }] }];
+    alignClaims(articles, two(['tribune']), derivations, undefined, memo);
+    memo.endRun();
+    memo.resetCounts();
+    const grown = alignClaims(articles, two(['tribune', 'voice']), derivations, undefined, memo);
+    expect(memo.count('align')).toEqual({ hits: 0, misses: 1 });
+    expect(memo.count('align-event')).toEqual({ hits: 1, misses: 1 }); // e-1 kept, e-2 made again
+    expect(grown).toEqual(alignClaims(articles, two(['tribune', 'voice']), derivations));
   });
 });
 
