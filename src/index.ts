@@ -4,6 +4,11 @@
 //   await ingest(store, ['feeds/', 'https://…/rss']);      // files, folders, URLs, feeds
 //   const report = await analyzeStored(store, await store.getArticles());
 //   console.log(report.claims.filter((c) => c.status === 'conflicting'));
+// A store that keeps growing (a million articles, a thousand more every few minutes):
+//   const cache = new ExtractionCache(200_000);
+//   const live = new LiveAnalysis({ load: storeLoader(store, cache), extractionCache: cache });
+//   live.add(batch); await live.refresh();                  // only the storylines the batch changed
+//   const report = await live.report(live.storylines()[0].key);
 export { openStore, DEFAULT_DB } from './store/open.js';
 export type { Store, PutResult, DerivedRow } from './store/types.js';
 export { ingest, type IngestOptions, type IngestReport } from './pipeline/ingest.js';
@@ -12,6 +17,7 @@ export { CopiesThread } from './analyze/copies-thread.js';
 export { analyzeStored, type StoredAnalysisOptions } from './analyze/stored.js';
 export { ExtractionCache } from './analyze/extraction.js';
 export { AnalysisMemo } from './analyze/memo.js';
+export { LiveAnalysis, storeLoader, type LiveOptions, type LiveChange, type LiveStoryline } from './analyze/live.js';
 export { OutletRegistry } from './outlets/registry.js';
 export { Report } from './report/schema.js';
 export { reportToMarkdown } from './report/markdown.js';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openStore, ingest, analyzeStored, Report, reportToMarkdown, selectComparison, comparisonToMarkdown } from '../src/index.js';
+import { openStore, ingest, analyzeStored, Report, reportToMarkdown, selectComparison, comparisonToMarkdown, ExtractionCache, LiveAnalysis, storeLoader } from '../src/index.js';
 import { tempDir, ROOT } from './helpers/cli.js';
 import { CORPUS } from './fixtures/golden.js';
 
@@ -20,6 +20,27 @@ describe('parallax as a library', () => {
       const comparison = selectComparison(report, report.storylines[0]!.id);
       if ('error' in comparison) throw new Error(comparison.error);
       expect(comparisonToMarkdown(comparison, report)).toContain(report.storylines[0]!.title);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps a live analysis of a growing store, storyline by storyline, as src/index.ts shows', async () => {
+    const store = await openStore(path.join(tempDir(), 'news.db'));
+    try {
+      await ingest(store, [path.join(CORPUS, 'text')], { extract: true });
+      const [first, ...rest] = await store.getArticles();
+      const cache = new ExtractionCache();
+      const live = new LiveAnalysis({ load: storeLoader(store, cache), extractionCache: cache });
+      live.add([first!]);
+      expect(await live.refresh()).toEqual({ storylines: 1, articles: 1 });
+      live.add(rest);
+      await live.refresh();
+      const listed = live.storylines();
+      expect(listed.reduce((n, s) => n + s.articles, 0)).toBe(rest.length + 1);
+      const report = await live.report(listed[0]!.key);
+      expect(Report.safeParse(report).success).toBe(true);
+      expect(report!.storylines.map((s) => s.id)).toEqual([listed[0]!.id]);
     } finally {
       await store.close();
     }
