@@ -73,7 +73,8 @@ function cueAfter(tokens: readonly Token[], k: number, hi: number): boolean {
  */
 export function attributionBefore(tokens: readonly Token[], open: number, lo: number, inherited: Range | null, paragraphStart: boolean): Attribution | null {
   if (paragraphStart) {
-    const speaker = titleSpeaker(tokens, lo, open - 1);
+    // The colon sits just before the mark, so the search runs up to the mark itself.
+    const speaker = titleSpeaker(tokens, lo, open);
     if (speaker && speaker[1] + 2 === open) return { cue: { first: open - 1, last: open - 1, lemma: 'say' }, speaker, channel: null, content: null };
   }
   for (let c = open - 1; c >= lo && c >= open - HEAD_REACH; c--) {

@@ -42,6 +42,8 @@ const SEPARATORS = new Set([',', '—', '–', ':', ...CLOSING_MARKS]);
 const COORDINATORS = new Set(['and', 'but', 'then']);
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'from', 'into', 'under', 'after', 'before', 'within', 'through', 'over', 'via']);
 const CLAUSE_BREAKS = new Set(['—', '–', ';', 'while', 'whereas', 'but', 'with']);
+// After a closing cue these open an adjunct, not the content: "…, he said after the meeting".
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'while', 'when', 'as', 'because', 'following', 'since', 'until', 'upon', 'without', 'amid', 'despite']);
 
 /** Drops punctuation at the edges of a content range: `the deal is dead.` -> `the deal is dead`. */
 export function trimRange(tokens: readonly Token[], first: number, last: number): Range | null {
@@ -172,6 +174,8 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
   // With nothing after it ("Haddad said on Friday.") the speaker still anchors the next quote.
   if (rightEmpty) return { cue, speaker, channel: frame.channel, content: leftContent };
   const relative = /^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && ahead?.lower === ',';
+  // "Victory is vital, he said after the meeting, because …": the clause before the speaker.
+  if (leftContent && !/^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && adjunctFollows(tokens, cue, frame, leftContent, ahead)) return { cue, speaker, channel: frame.channel, content: leftContent };
   const rightContent = trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, relative));
   // "The deal is off, he said, on condition of anonymity": the clause before the speaker,
   // unless it is a mere fragment ("The deal, he said, is off").
@@ -179,6 +183,13 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
     return { cue, speaker, channel: frame.channel, content: leftContent[1] - leftContent[0] >= 3 ? leftContent : longer(leftContent, rightContent) };
   }
   return { cue, speaker, channel: frame.channel, content: rightContent };
+}
+
+/** A clause of four words or more, a comma, then speaker, cue and an adjunct ("after the meeting"), no "that" between. */
+function adjunctFollows(tokens: readonly Token[], cue: Cue, frame: Frame, leftContent: Range, ahead: Token | undefined): boolean {
+  if (ahead?.lower !== ',' || leftContent[1] - leftContent[0] < 3 || tokens[cue.last]!.lower.endsWith('ing')) return false;
+  if (OPENING_PREPOSITIONS.has(tokens[leftContent[0]]!.lower) || tokens[frame.next - 1]?.lower === 'that') return false;
+  return ADJUNCT_OPENERS.has(tokens[frame.next]?.lower ?? '');
 }
 
 /** "The deal is dead, said the official." / "…, said Wilcox, an Orlando Republican." */

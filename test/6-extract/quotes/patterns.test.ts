@@ -33,6 +33,8 @@ describe('direct quotes', () => {
     ['“Nobody was hurt,” Israel’s prime minister insisted.', 'direct', 'Nobody was hurt', 'insisted', 'insist', 'Israel’s prime minister', null],
     ['“We are ready,” the senator wrote on X.', 'direct', 'We are ready', 'wrote', 'write', 'the senator', 'X'],
     ['‘We are ready,’ she said.', 'direct', 'We are ready', 'said', 'say', 'she', null],
+    // A headline opening a paragraph: the colon right before the mark is the cue.
+    ['Orlov: ‘We Will Carry Ashford County.’', 'direct', 'We Will Carry Ashford County.', ':', 'say', 'Orlov', null],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
@@ -129,6 +131,8 @@ describe('reported speech', () => {
     ['Okafor, speaking to farmers in Lisbon, said he would review the tariff.', 'reported', 'he would review the tariff', 'said', 'say', 'Okafor', null],
     // A participle describing the object of an opening preposition is not the cue of the clause after it.
     ['In a message posted on Friday, Okafor said he had doubts about the deal.', 'reported', 'he had doubts about the deal', 'said', 'say', 'Okafor', null],
+    // After a closing cue an adjunct ("after …") is not the content: the clause before the speaker is.
+    ['The harbour plan is doomed, she said after a meeting with the board.', 'reported', 'The harbour plan is doomed', 'said', 'say', 'she', null],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
