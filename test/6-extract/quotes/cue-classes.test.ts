@@ -110,3 +110,16 @@ describe('an adjective of attitude before "that" or "about"', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('a finding credited to a poll with "in"', () => {
+  const rows: Row[] = [
+    ['In a Harlow Gazette poll released Monday, 40 percent of voters backed the levy.', 'reported', '40 percent of voters backed the levy', 'In', 'a Harlow Gazette poll released Monday'],
+    ['Okafor leads comfortably in the latest surveys.', 'reported', 'Okafor leads comfortably', 'in', 'the latest surveys'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves "in" alone when the poll is a place or its respondents speak', () => {
+    expect(extractQuotes('Voters in five towns went to the polls in Dunmore.')).toEqual([]);
+    expect(extractQuotes('Voters in the poll said the levy was too high.').map((m) => m.cue?.text)).toEqual(['said']);
+  });
+});
