@@ -4,6 +4,7 @@
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import { type Range, isBetween, phraseStartingAt } from './phrases.js';
+import { lightCueAt, mayStartLightCue } from './light.js';
 import { CUE_LEMMA, PHRASE_CUES } from './model/verbs.js';
 import { HEARER_OBJECT, NEEDS_THAT, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
 import { AUDIENCE_NOUNS, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, OUTLET_LINKS, PLATFORMS } from './model/channels.js';
@@ -28,7 +29,7 @@ const QUOTE_OR_BRACKET = /^["“”‘’'«»„(\[—–-]$/;
 
 /** Cheap test before cueAt: the token is a cue form or opens a multi-word cue. */
 export function mayStartCue(t: Token): boolean {
-  return t.isWord && (CUE_LEMMA.has(t.lower) || PHRASE_FIRST_WORDS.has(t.lower));
+  return t.isWord && (CUE_LEMMA.has(t.lower) || PHRASE_FIRST_WORDS.has(t.lower) || mayStartLightCue(t));
 }
 
 /**
@@ -51,6 +52,9 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
       if (lemma && !(prev && isNounContext(prev))) return { first: k, last: k + n - 1, lemma };
     }
   }
+  // "voiced concern that", "took issue with": a light verb and its noun.
+  const light = mayStartLightCue(t) && !(prev && isNounContext(prev)) ? lightCueAt(tokens, k, hi) : null;
+  if (light) return { first: k, last: light.last, lemma: light.lemma };
   const lemma = CUE_LEMMA.get(t.lower);
   if (!lemma) return null;
   const gerund = !!prev && GERUND_PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ing'); // "by touting", "after saying"

@@ -123,3 +123,19 @@ describe('a finding credited to a poll with "in"', () => {
     expect(extractQuotes('Voters in the poll said the levy was too high.').map((m) => m.cue?.text)).toEqual(['said']);
   });
 });
+
+describe('a light verb with a noun of saying or feeling', () => {
+  const rows: Row[] = [
+    ['Okafor voiced concern that the bridge in Dunmore would close.', 'reported', 'the bridge in Dunmore would close', 'voiced concern', 'Okafor'],
+    ['Ilsa Varn took issue with the ruling.', 'reported', 'the ruling', 'took issue with', 'Ilsa Varn'],
+    ['Aides in Velmora made it clear that the mayor would run again.', 'reported', 'the mayor would run again', 'made it clear', 'Aides in Velmora'],
+    ['The senator raised serious questions about the harbour contract.', 'reported', 'the harbour contract', 'raised serious questions about', 'The senator'],
+    ['Varn expressed her deep regret that the mill had closed.', 'reported', 'the mill had closed', 'expressed her deep regret', 'Varn'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves the verb alone without such a noun', () => {
+    expect(extractQuotes('Ilsa Varn cast the first ballot in Dunmore.')).toEqual([]);
+    expect(extractQuotes('Okafor raised the flag over the harbour.')).toEqual([]);
+  });
+});
