@@ -133,6 +133,11 @@ describe('reported speech', () => {
     ['In a message posted on Friday, Okafor said he had doubts about the deal.', 'reported', 'he had doubts about the deal', 'said', 'say', 'Okafor', null],
     // After a closing cue an adjunct ("after …") is not the content: the clause before the speaker is.
     ['The harbour plan is doomed, she said after a meeting with the board.', 'reported', 'The harbour plan is doomed', 'said', 'say', 'she', null],
+    // A state's abbreviation before a comma ends no sentence: the appositive runs on to the name.
+    ['Dana Orlov, a baker from Ashford, Ky., who runs a stall in the market, said she would vote.', 'reported', 'she would vote', 'said', 'say', 'Dana Orlov', null],
+    // After an inverted "said", a short description without a verb belongs to the speaker.
+    ['The levy will pass, said a source close to the council.', 'reported', 'The levy will pass', 'said', 'say', 'a source close to the council', null],
+    ['The levy will pass, said Ashford College professor Ilsa Varn.', 'reported', 'The levy will pass', 'said', 'say', 'Ashford College professor Ilsa Varn', null],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
