@@ -139,3 +139,19 @@ describe('a light verb with a noun of saying or feeling', () => {
     expect(extractQuotes('Okafor raised the flag over the harbour.')).toEqual([]);
   });
 });
+
+describe('a report in the passive with no source', () => {
+  const rows: Row[] = [
+    ['Okafor was asked whether the bridge in Dunmore would reopen.', 'reported', 'whether the bridge in Dunmore would reopen', 'was asked', null],
+    ['The levy is widely seen as doomed.', 'reported', 'doomed', 'is widely seen as', null],
+    ['It was reported that the mill in Velmora had closed.', 'reported', 'the mill in Velmora had closed', 'was reported', null],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('marks it as an impression, and leaves places and relative asides alone', () => {
+    expect(extractQuotes('The levy is widely seen as doomed.')[0]!.impression).toBe(true);
+    expect(extractQuotes('Ilsa Varn was seen in Dunmore on Friday.')).toEqual([]);
+    const found = extractQuotes('Okafor, whose plan was seen as a gamble, said the mill would stay open.');
+    expect(found.map((m) => [m.cue?.text, m.speaker?.text])).toEqual([['said', 'Okafor']]);
+  });
+});

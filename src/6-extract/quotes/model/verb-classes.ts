@@ -159,3 +159,10 @@ export const CLASS_NOUN_FORMS: readonly string[] = `scream screams whisper whisp
   riff riffs jab jabs needle needles  forecast forecasts dispute disputes query queries
   lecture lectures insult insults smear smears fault faults salute rebuke censure scorn taunt taunts label labels brand
   brands guess regret regrets embrace vote votes alert alerts sneer hail ding dings`.split(/\s+/);
+
+/**
+ * Participles that report without a source in the passive: "Okafor was asked whether …", "the
+ * levy is seen as doomed", "the mayor is said to favour it", "it was reported that …".
+ */
+export const PASSIVE_REPORTS = `asked seen considered regarded viewed described believed thought said reported rumored rumoured
+  alleged quoted announced declared deemed projected predicted touted billed`.split(/\s+/);
