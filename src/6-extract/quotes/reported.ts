@@ -9,7 +9,7 @@ import {
 import { CUE_LEMMA } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, EVIDENCE_NOUNS } from './model/words.js';
-import { raisingAt } from './raising.js';
+import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
 import { CLOSING_MARKS, isVerbCue, longer, nothingLeft, trimRange } from './ranges.js';
 import { accordingTo, invertedSpeaker } from './closing.js';
@@ -110,7 +110,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   const { lo, hi } = scope;
   const raised = raisingAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, false));
   if (raised !== undefined) return raised && { ...raised, content: trimRange(tokens, raised.content[0], raised.content[1]) };
-  const passive = passiveAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, true));
+  const passive = passiveAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, true)) ?? hearsayAt(tokens, k, hi, (from) => clauseEnd(tokens, from, hi, false));
   if (passive) return { ...passive, content: trimRange(tokens, passive.content[0], passive.content[1]) };
   const cue = cueAt(tokens, k, lo, hi, scope.titleCase);
   if (!cue || cue.lemma === 'continue') return null;

@@ -9,6 +9,7 @@ import { nounCueAt, mayBeNounCue } from './nouns.js';
 import { surveyAt } from './surveys.js';
 import { mayBePassive } from './passive.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
+import { HEARSAY_ADVERBS } from './model/words.js';
 
 /** A cue word opens the range ("said he would …"), after an aside closed by a comma. */
 function startsWithCue(tokens: readonly Token[], at: number): boolean {
@@ -39,7 +40,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
   }
   for (let k = lo; k <= hi; k++) {
     if (k <= claimedTo || scope.blocked(k)) continue;
-    const verb = mayStartCue(tokens[k]!) || mayBePassive(tokens[k]!);
+    const verb = mayStartCue(tokens[k]!) || mayBePassive(tokens[k]!) || HEARSAY_ADVERBS.has(tokens[k]!.lower);
     const left = Math.max(claimedTo + 1, scope.wall(k));
     // "In a poll released Monday, 40 percent …", "Okafor leads in the polls".
     const survey = tokens[k]!.lower === 'in' ? surveyAt(tokens, k, lo, hi, left, (from) => clauseEnd(tokens, from, hi, false)) : null;

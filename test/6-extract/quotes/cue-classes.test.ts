@@ -140,11 +140,14 @@ describe('a light verb with a noun of saying or feeling', () => {
   });
 });
 
-describe('a report in the passive with no source', () => {
+describe('a report in the passive or with a hearsay adverb, no source named', () => {
   const rows: Row[] = [
     ['Okafor was asked whether the bridge in Dunmore would reopen.', 'reported', 'whether the bridge in Dunmore would reopen', 'was asked', null],
     ['The levy is widely seen as doomed.', 'reported', 'doomed', 'is widely seen as', null],
     ['It was reported that the mill in Velmora had closed.', 'reported', 'the mill in Velmora had closed', 'was reported', null],
+    // A hearsay adverb is the cue; before a verb of saying it leaves the report to that verb.
+    ['The Velmora mill reportedly paid the fine.', 'reported', 'paid the fine', 'reportedly', null],
+    ['Okafor reportedly told aides in Dunmore that he would run.', 'reported', 'he would run', 'told', 'Okafor'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
