@@ -35,6 +35,8 @@ describe('direct quotes', () => {
     ['‘We are ready,’ she said.', 'direct', 'We are ready', 'said', 'say', 'she', null],
     // A headline opening a paragraph: the colon right before the mark is the cue.
     ['Orlov: ‘We Will Carry Ashford County.’', 'direct', 'We Will Carry Ashford County.', ':', 'say', 'Orlov', null],
+    // A name opening its clause right before a colon and the mark: the colon is the cue.
+    ['TURNOUT WAS HIGH – Dana Orlov: “The count in Ashford was close all night.”', 'direct', 'The count in Ashford was close all night.', ':', 'say', 'Dana Orlov', null],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
