@@ -158,3 +158,14 @@ describe('a report in the passive or with a hearsay adverb, no source named', ()
     expect(found.map((m) => [m.cue?.text, m.speaker?.text])).toEqual([['said', 'Okafor']]);
   });
 });
+
+describe('a phrasal verb of stance or attack', () => {
+  const rows: Row[] = [
+    ['Okafor came out against the levy in Dunmore.', 'reported', 'the levy in Dunmore', 'came out against', 'Okafor'],
+    ['Ilsa Varn went after the mayor of Velmora.', 'reported', 'the mayor of Velmora', 'went after', 'Ilsa Varn'],
+    ['The council pushed for a new bridge.', 'reported', 'a new bridge', 'pushed for', 'The council'],
+    ['Okafor points to the closed mill as proof.', 'reported', 'the closed mill as proof', 'points to', 'Okafor'],
+    ['Varn played down the risk of a strike.', 'reported', 'the risk of a strike', 'played down', 'Varn'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
