@@ -20,12 +20,16 @@ describe('verb classes', () => {
     ['Critics branded the plan a stunt.', 'reported', 'the plan a stunt', 'branded', 'Critics'],
     ['Okafor confided that the talks had stalled.', 'reported', 'the talks had stalled', 'confided', 'Okafor'],
     ['The council voted against the new bridge.', 'reported', 'against the new bridge', 'voted', 'The council'],
+    ['Okafor bemoaned the closure of the Velmora mill.', 'reported', 'the closure of the Velmora mill', 'bemoaned', 'Okafor'],
+    ['The mayor of Dunmore encouraged residents to leave.', 'reported', 'residents to leave', 'encouraged', 'The mayor of Dunmore'],
+    ['Varn was remarking that the bridge looked old.', 'reported', 'the bridge looked old', 'remarking', 'Varn'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
   it('leaves the nouns of these verbs alone', () => {
     expect(extractQuotes('The vote in Velmora was close.')).toEqual([]);
     expect(extractQuotes('A whisper went round the hall in Dunmore.')).toEqual([]);
+    expect(extractQuotes('The protests in Dunmore grew on Friday.')).toEqual([]);
   });
 });
 

@@ -58,6 +58,13 @@ export const SAYING = [
   'alert alerted alerts alerting',
   'notify notified notifies notifying',
   'admonish admonished admonishes admonishing',
+  'encourage encouraged encourages encouraging',
+  'protest protested protests protesting',
+  'herald heralded heralds heralding',
+  'bemoan bemoaned bemoans bemoaning',
+  'downplay downplayed downplays downplaying',
+  'reference referenced references referencing',
+  'retweet retweeted retweets retweeting',
   'instruct instructed instructs instructing',
   'implore implored implores imploring',
   'plead pleaded pled pleads pleading',
@@ -158,7 +165,8 @@ export const ATTITUDE_ADJECTIVES = `confident optimistic pessimistic skeptical s
 export const CLASS_NOUN_FORMS: readonly string[] = `scream screams whisper whispers rant rants gripe gripes murmur bark growl fumes muse
   riff riffs jab jabs needle needles  forecast forecasts dispute disputes query queries
   lecture lectures insult insults smear smears fault faults salute rebuke censure scorn taunt taunts label labels brand
-  brands guess regret regrets embrace vote votes alert alerts sneer hail ding dings`.split(/\s+/);
+  brands guess regret regrets embrace vote votes alert alerts sneer hail ding dings protest protests reference references
+  retweet retweets`.split(/\s+/);
 
 /**
  * Participles that report without a source in the passive: "Okafor was asked whether …", "the
