@@ -23,6 +23,8 @@ describe('verb classes', () => {
     ['Okafor bemoaned the closure of the Velmora mill.', 'reported', 'the closure of the Velmora mill', 'bemoaned', 'Okafor'],
     ['The mayor of Dunmore encouraged residents to leave.', 'reported', 'residents to leave', 'encouraged', 'The mayor of Dunmore'],
     ['Varn was remarking that the bridge looked old.', 'reported', 'the bridge looked old', 'remarking', 'Varn'],
+    ['The mayor of Dunmore extolled the new harbour.', 'reported', 'the new harbour', 'extolled', 'The mayor of Dunmore'],
+    ['Critics in Velmora lampooned the levy.', 'reported', 'the levy', 'lampooned', 'Critics in Velmora'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
@@ -30,6 +32,7 @@ describe('verb classes', () => {
     expect(extractQuotes('The vote in Velmora was close.')).toEqual([]);
     expect(extractQuotes('A whisper went round the hall in Dunmore.')).toEqual([]);
     expect(extractQuotes('The protests in Dunmore grew on Friday.')).toEqual([]);
+    expect(extractQuotes('A petition in Dunmore drew five hundred names.')).toEqual([]);
   });
 });
 

@@ -84,6 +84,14 @@ export const SAYING = [
   'lecture lectured lectures lecturing',
   'preach preached preaches preaching',
   'broach broached broaches broaching',
+  'hypothesize hypothesized hypothesizes hypothesizing',
+  'insinuate insinuated insinuates insinuating',
+  'conjecture conjectured conjecturing',
+  'reminisce reminisced reminisces reminiscing',
+  'entreat entreated entreats entreating',
+  'justify justified justifies justifying',
+  // "a petition": the bare form is a noun, left out (verbs.ts NEVER_CUES).
+  'petition petitioned petitioning',
 ];
 
 /** Judgment (33): praise and blame addressed to someone: "the mayor hailed the ruling". */
@@ -118,6 +126,17 @@ export const JUDGMENT = [
   'insult insulted insults insulting',
   'smear smeared smears smearing',
   'ding dinged dings dinging',
+  'acclaim acclaimed acclaims',
+  'extol extolled extols extolling',
+  'reproach reproached reproaches reproaching',
+  'deplore deplored deplores deploring',
+  'lampoon lampooned lampoons lampooning',
+  'skewer skewered skewers skewering',
+  'savage savaged savaging',
+  'tease teased teases teasing',
+  'trumpet trumpeted trumpets trumpeting',
+  'champion championed championing',
+  'mourn mourned mourns mourning',
 ];
 
 /** Characterize (29.2): naming someone as something: "critics branded the plan a stunt". */

@@ -173,7 +173,11 @@ const COGNITION = [
 const EVIDENCE = ['show showed shows showing shown', 'find found finds finding', 'read reads'];
 
 /** Forms never taken as cues: a preposition or adverb more often than a verb ("like", "back", "read"). */
-const NEVER_CUES = ['like', 'back', 'read', 'order', 'aim', 'regard', 'regarding', 'thanks', 'quote', 'wish', 'welcome', 'express', 'request', 'see', 'vote'];
+const NEVER_CUES = [
+  'like', 'back', 'read', 'order', 'aim', 'regard', 'regarding', 'thanks', 'quote', 'wish', 'welcome', 'express', 'request', 'see', 'vote',
+  // Nouns or adjectives whose verb is a cue in its other forms: "a petition", "a savage attack", "a champion".
+  'petition', 'savage', 'champion', 'trumpet', 'acclaim', 'mourning', 'conjecture',
+];
 
 function table(rows: readonly string[]): Map<string, string> {
   const byForm = new Map<string, string>();
