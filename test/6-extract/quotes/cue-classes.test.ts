@@ -25,6 +25,9 @@ describe('verb classes', () => {
     ['Varn was remarking that the bridge looked old.', 'reported', 'the bridge looked old', 'remarking', 'Varn'],
     ['The mayor of Dunmore extolled the new harbour.', 'reported', 'the new harbour', 'extolled', 'The mayor of Dunmore'],
     ['Critics in Velmora lampooned the levy.', 'reported', 'the levy', 'lampooned', 'Critics in Velmora'],
+    // "see" and "regard" judge only before "as" or "that".
+    ['Most voters in Dunmore see the levy as a burden.', 'reported', 'the levy as a burden', 'see', 'Most voters in Dunmore'],
+    ['Aides in Velmora regard the count as lost.', 'reported', 'the count as lost', 'regard', 'Aides in Velmora'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
@@ -33,6 +36,7 @@ describe('verb classes', () => {
     expect(extractQuotes('A whisper went round the hall in Dunmore.')).toEqual([]);
     expect(extractQuotes('The protests in Dunmore grew on Friday.')).toEqual([]);
     expect(extractQuotes('A petition in Dunmore drew five hundred names.')).toEqual([]);
+    expect(extractQuotes('From the bridge in Dunmore you see the harbour.')).toEqual([]);
   });
 });
 
