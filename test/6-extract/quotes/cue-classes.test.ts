@@ -25,6 +25,7 @@ describe('verb classes', () => {
     ['Varn was remarking that the bridge looked old.', 'reported', 'the bridge looked old', 'remarking', 'Varn'],
     ['The mayor of Dunmore extolled the new harbour.', 'reported', 'the new harbour', 'extolled', 'The mayor of Dunmore'],
     ['Critics in Velmora lampooned the levy.', 'reported', 'the levy', 'lampooned', 'Critics in Velmora'],
+    ['Okafor apologized for the delay in Dunmore.', 'reported', 'for the delay in Dunmore', 'apologized', 'Okafor'],
     // "see" and "regard" judge only before "as" or "that".
     ['Most voters in Dunmore see the levy as a burden.', 'reported', 'the levy as a burden', 'see', 'Most voters in Dunmore'],
     ['Aides in Velmora regard the count as lost.', 'reported', 'the count as lost', 'regard', 'Aides in Velmora'],
@@ -177,6 +178,9 @@ describe('a phrasal verb of stance or attack', () => {
     ['The council pushed for a new bridge.', 'reported', 'a new bridge', 'pushed for', 'The council'],
     ['Okafor points to the closed mill as proof.', 'reported', 'the closed mill as proof', 'points to', 'Okafor'],
     ['Varn played down the risk of a strike.', 'reported', 'the risk of a strike', 'played down', 'Varn'],
+    ['Okafor sided with the farmers of Velmora.', 'reported', 'the farmers of Velmora', 'sided with', 'Okafor'],
+    ['The mayor of Dunmore laid out a plan for the harbour.', 'reported', 'a plan for the harbour', 'laid out', 'The mayor of Dunmore'],
+    ['Varn agreed with the council.', 'reported', 'the council', 'agreed with', 'Varn'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });

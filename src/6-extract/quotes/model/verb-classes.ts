@@ -90,6 +90,7 @@ export const SAYING = [
   'reminisce reminisced reminisces reminiscing',
   'entreat entreated entreats entreating',
   'justify justified justifies justifying',
+  'apologize apologized apologizes apologizing apologise apologised',
   // "a petition": the bare form is a noun, left out (verbs.ts NEVER_CUES).
   'petition petitioned petitioning',
 ];
