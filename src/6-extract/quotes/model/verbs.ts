@@ -1,6 +1,6 @@
 // Attribution cues as data. Each row: the lemma first, then the inflected forms written in
 // news copy ("say said says saying"). Kept apart from the logic so the lexicon can grow.
-import { APPEARANCE, ATTITUDE, ATTITUDE_ADJECTIVES, CHARACTERIZE, JUDGMENT, MANNER_OF_SPEAKING, SAYING } from './verb-classes.js';
+import { APPEARANCE, ATTITUDE, CHARACTERIZE, JUDGMENT, MANNER_OF_SPEAKING, SAYING } from './verb-classes.js';
 
 /** Verbs of saying and writing: "X said …", "X told AFP …", "X tweeted …". */
 const SPEECH = [
@@ -194,35 +194,3 @@ export const CUE_LEMMA: ReadonlyMap<string, string> = table([...SPEECH, ...SAYIN
 
 /** Lemmas of the verbs of saying and writing (not of thinking or showing). */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([...SPEECH, ...SAYING, ...MANNER_OF_SPEAKING].map((row) => row.split(' ')[0]!));
-
-/** Multi-word cues, matched before single words: lemma keyed by the written phrase (lower case). */
-export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
-  ['according to', 'according to'],
-  ['called for', 'call for'], ['calls for', 'call for'], ['calling for', 'call for'], ['call for', 'call for'],
-  ['called on', 'call on'], ['calls on', 'call on'], ['calling on', 'call on'], ['call on', 'call on'],
-  ['pointed out', 'point out'], ['points out', 'point out'], ['pointing out', 'point out'],
-  ['pointed to', 'point to'], ['points to', 'point to'], ['pointing to', 'point to'],
-  ['referring to', 'refer to'], ['referred to', 'refer to'], ['refers to', 'refer to'],
-  // Phrasal verbs of stance and attack: "came out against", "spoke out", "went after", "pushed for".
-  ['came out against', 'come out against'], ['comes out against', 'come out against'], ['came out for', 'come out for'], ['came out in favor', 'come out for'],
-  ['spoke out', 'speak out'], ['speaks out', 'speak out'], ['speaking out', 'speak out'],
-  ['went after', 'go after'], ['goes after', 'go after'], ['going after', 'go after'],
-  ['called out', 'call out'], ['calls out', 'call out'], ['calling out', 'call out'],
-  ['pushed for', 'push for'], ['pushes for', 'push for'], ['pushing for', 'push for'],
-  ['played down', 'play down'], ['plays down', 'play down'], ['playing down', 'play down'],
-  ['brushed aside', 'brush aside'], ['brushed off', 'brush aside'],
-  ['agreed with', 'agree with'], ['agree with', 'agree with'], ['agrees with', 'agree with'], ['agreeing with', 'agree with'],
-  ['sided with', 'side with'], ['sides with', 'side with'], ['siding with', 'side with'],
-  ['shrugged off', 'shrug off'], ['shrugs off', 'shrug off'],
-  ['laid out', 'lay out'], ['lays out', 'lay out'], ['laying out', 'lay out'],
-  ['opened up about', 'open up about'], ['opens up about', 'open up about'],
-  ['made clear', 'make clear'], ['makes clear', 'make clear'],
-  ['went on to say', 'say'], ['goes on to say', 'say'],
-  ['talked about', 'talk about'], ['talks about', 'talk about'], ['talking about', 'talk about'], ['talk about', 'talk about'],
-  ['spoke about', 'speak about'], ['spoke of', 'speak about'], ['speaks about', 'speak about'], ['speaking about', 'speak about'],
-  ['railed against', 'rail against'], ['rails against', 'rail against'],
-  ['focused on', 'focus on'], ['focuses on', 'focus on'],
-  ['weighed in', 'weigh in'], ['hit back', 'hit back'], ['shot back', 'shoot back'], ['fired back', 'fire back'], ['pushed back', 'push back'],
-  ['lashed out', 'lash out'], ['would like', 'like'], ['put it', 'put it'],
-  ...ATTITUDE_ADJECTIVES.flatMap((a) => ['that', 'about'].map((link) => [`${a} ${link}`, `be ${a}`] as const)),
-]);
