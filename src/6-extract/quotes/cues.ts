@@ -4,8 +4,10 @@
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import { type Range, isBetween, phraseStartingAt } from './phrases.js';
-import { CUE_LEMMA, PHRASE_CUES } from './model/verbs.js';
-import { HEARER_OBJECT, NEEDS_THAT, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
+import { lightCueAt, mayStartLightCue } from './light.js';
+import { CUE_LEMMA } from './model/verbs.js';
+import { PHRASE_CUES } from './model/phrase-cues.js';
+import { AS_VERBS, HEARER_OBJECT, NEEDS_THAT, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
 import { AUDIENCE_NOUNS, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, OUTLET_LINKS, PLATFORMS } from './model/channels.js';
 import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } from './model/words.js';
 
@@ -28,7 +30,7 @@ const QUOTE_OR_BRACKET = /^["“”‘’'«»„(\[—–-]$/;
 
 /** Cheap test before cueAt: the token is a cue form or opens a multi-word cue. */
 export function mayStartCue(t: Token): boolean {
-  return t.isWord && (CUE_LEMMA.has(t.lower) || PHRASE_FIRST_WORDS.has(t.lower));
+  return t.isWord && (CUE_LEMMA.has(t.lower) || PHRASE_FIRST_WORDS.has(t.lower) || mayStartLightCue(t) || AS_VERBS.has(t.lower));
 }
 
 /**
@@ -51,7 +53,10 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
       if (lemma && !(prev && isNounContext(prev))) return { first: k, last: k + n - 1, lemma };
     }
   }
-  const lemma = CUE_LEMMA.get(t.lower);
+  // "voiced concern that", "took issue with": a light verb and its noun.
+  const light = mayStartLightCue(t) && !(prev && isNounContext(prev)) ? lightCueAt(tokens, k, hi) : null;
+  if (light) return { first: k, last: light.last, lemma: light.lemma };
+  const lemma = CUE_LEMMA.get(t.lower) ?? (AS_VERBS.has(t.lower) && asFollows(tokens, k + 1, hi) ? AS_VERBS.get(t.lower) : undefined);
   if (!lemma) return null;
   const gerund = !!prev && GERUND_PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ing'); // "by touting", "after saying"
   const chain = prev?.lower === 'to' ? chainStart(tokens, k - 1, lo) : -1; // "are more likely to say"
@@ -88,6 +93,20 @@ function isNounContext(prev: Token): boolean {
 function opensClause(next: Token): boolean {
   const w = next.lower;
   return w === 'to' || w === ':' || CLAUSE_OPENERS.has(w) || SUBJECT_PRONOUNS.has(w) || DETERMINERS.has(w) || next.isCapital || QUOTE_OR_BRACKET.test(w);
+}
+
+// How far "as" may follow "see": "see the governor of the state as …".
+const AS_REACH = 8;
+
+/** "that" right after the verb, or "as" after its object, with only words between. */
+function asFollows(tokens: readonly Token[], from: number, hi: number): boolean {
+  if (tokens[from]?.lower === 'that') return true;
+  for (let k = from + 1; k <= hi && k - from <= AS_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'as') return true;
+    if (!t.isWord || CUE_LEMMA.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 function thatFollows(tokens: readonly Token[], from: number, to: number): boolean {

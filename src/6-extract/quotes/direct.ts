@@ -4,7 +4,7 @@
 import type { Token } from './tokens.js';
 import { cueAt, skipFrame } from './cues.js';
 import type { Attribution } from './reported.js';
-import { type Range, isBetween, phraseStartingAt, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
+import { type Range, isBetween, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
 import { INVERTIBLE } from './model/cue-rules.js';
 
 // How far an appositive may run between speaker and cue: `“…,” Yousef Haddad, the ministry's spokesman, said`.
@@ -12,6 +12,8 @@ const TAIL_REACH = 16;
 const APPOSITIVE_REACH = 40;
 const HEAD_REACH = 16;
 const HEAD_GLUE = new Set([':', ',', '—', '–', '-']);
+// What may stand before a name that opens its clause: `IOWA POLLS WRONG – Dana Orlov: “…”`.
+const NAME_OPENERS = new Set(['—', '–', '-', ']', ')', '.']);
 
 function onlyPunctuation(tokens: readonly Token[], from: number, hi: number): boolean {
   for (let k = from; k <= hi; k++) if (tokens[k]!.isWord) return false;
@@ -73,9 +75,12 @@ function cueAfter(tokens: readonly Token[], k: number, hi: number): boolean {
  */
 export function attributionBefore(tokens: readonly Token[], open: number, lo: number, inherited: Range | null, paragraphStart: boolean): Attribution | null {
   if (paragraphStart) {
-    const speaker = titleSpeaker(tokens, lo, open - 1);
+    // The colon sits just before the mark, so the search runs up to the mark itself.
+    const speaker = titleSpeaker(tokens, lo, open);
     if (speaker && speaker[1] + 2 === open) return { cue: { first: open - 1, last: open - 1, lemma: 'say' }, speaker, channel: null, content: null };
   }
+  const named = namedBeforeColon(tokens, open, lo);
+  if (named) return { cue: { first: open - 1, last: open - 1, lemma: 'say' }, speaker: named, channel: null, content: null };
   for (let c = open - 1; c >= lo && c >= open - HEAD_REACH; c--) {
     const cue = cueAt(tokens, c, lo, open - 1);
     if (!cue) continue;
@@ -91,4 +96,20 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
     return speaker ? { cue, speaker, channel: frame.channel, content: null } : null;
   }
   return null;
+}
+
+/**
+ * `… – Pollster Dana Orlov: “…”`, `Rep. Ilsa Varn (D-Ash.): “…”`: a name ending right before a
+ * colon and the opening mark, the name opening its clause (sentence start or after a dash or
+ * bracket). The colon is the cue.
+ */
+function namedBeforeColon(tokens: readonly Token[], open: number, lo: number): Range | null {
+  if (open - 2 < lo || tokens[open - 1]!.lower !== ':') return null;
+  const end = skipBackToSpeaker(tokens, open - 2, lo);
+  const head = tokens[end];
+  if (!head?.isCapital || end < lo) return null;
+  const phrase = phraseEndingAt(tokens, end, lo);
+  if (!phrase) return null;
+  const before = tokens[phrase[0] - 1];
+  return phrase[0] === lo || (before && NAME_OPENERS.has(before.lower)) ? phrase : null;
 }

@@ -121,6 +121,8 @@ export function speakerBeforeAppositive(tokens: readonly Token[], comma: number,
   let opening: Range | null = null;
   for (let k = comma - 1; k >= floor && comma - k < MAX_APPOSITIVE; k--) {
     const w = tokens[k]!.lower;
+    // "a driver from Ava, Mo., who …": a full stop right before a comma ends an abbreviation, not a sentence.
+    if (w === '.' && tokens[k + 1]?.lower === ',' && tokens[k - 1]?.isCapital) continue;
     if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”' || (!dash && DASHES.has(w))) break;
     if (!(dash ? DASHES.has(w) : w === ',') || k + 1 >= comma) continue;
     const phrase = phraseEndingAt(tokens, skipBackToSpeaker(tokens, k - 1, floor), floor);

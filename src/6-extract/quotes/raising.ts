@@ -7,7 +7,7 @@ import type { Range } from './phrases.js';
 import { isBetween } from './phrases.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { APPEARANCE } from './model/verb-classes.js';
-import { DETERMINERS, TIME_WORDS } from './model/words.js';
+import { DETERMINERS, HEARSAY_ADVERBS, TIME_WORDS } from './model/words.js';
 import { isPossessive } from './tokens.js';
 
 export interface Raised { cue: Cue; speaker: null; channel: null; content: Range; impression: true }
@@ -54,4 +54,19 @@ export function raisingAt(tokens: readonly Token[], k: number, lo: number, hi: n
   if (last < from) return null;
   const first = lemma === 'expect' ? k - 1 : k;
   return { cue: { first, last: k, lemma }, speaker: null, channel: null, content: [from, last], impression: true };
+}
+
+/**
+ * "The firm reportedly paid the fine", "Reportedly, the mill will close": a hearsay adverb is the
+ * cue, the predicate after it the content. Before a verb cue ("reportedly told aides") it is
+ * left to that verb, whose speaker is named.
+ */
+export function hearsayAt(tokens: readonly Token[], k: number, hi: number, end: (from: number) => number): Raised | null {
+  const t = tokens[k]!;
+  if (!HEARSAY_ADVERBS.has(t.lower)) return null;
+  let from = k + 1;
+  while (from <= hi && (tokens[from]!.lower === ',' || isBetween(tokens[from]!))) from++;
+  if (from > hi || !tokens[from]!.isWord || CUE_LEMMA.has(tokens[from]!.lower)) return null;
+  const last = end(from);
+  return last < from ? null : { cue: { first: k, last: k, lemma: t.lower }, speaker: null, channel: null, content: [from, last], impression: true };
 }

@@ -9,7 +9,12 @@ import {
 import { CUE_LEMMA } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, EVIDENCE_NOUNS } from './model/words.js';
-import { raisingAt } from './raising.js';
+import { hearsayAt, raisingAt } from './raising.js';
+import { passiveAt } from './passive.js';
+import { CLOSING_MARKS, isVerbCue, longer, nothingLeft, trimRange } from './ranges.js';
+import { accordingTo, invertedSpeaker } from './closing.js';
+
+export { nothingLeft, trimRange } from './ranges.js';
 
 export interface Attribution {
   cue: Cue;
@@ -36,24 +41,12 @@ export interface SentenceScope {
   paragraphStart: boolean;
 }
 
-const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '(', '…']);
-const CLOSING_MARKS = new Set(['"', '”', '’', "'", '»', "''"]);
 const SEPARATORS = new Set([',', '—', '–', ':', ...CLOSING_MARKS]);
 const COORDINATORS = new Set(['and', 'but', 'then']);
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'from', 'into', 'under', 'after', 'before', 'within', 'through', 'over', 'via']);
 const CLAUSE_BREAKS = new Set(['—', '–', ';', 'while', 'whereas', 'but', 'with']);
-
-/** Drops punctuation at the edges of a content range: `the deal is dead.` -> `the deal is dead`. */
-export function trimRange(tokens: readonly Token[], first: number, last: number): Range | null {
-  while (first <= last && (TRAILING.has(tokens[first]!.lower) || tokens[first]!.lower === ')')) first++;
-  while (last >= first && TRAILING.has(tokens[last]!.lower)) last--;
-  for (let k = first; k <= last; k++) if (tokens[k]!.isWord) return [first, last];
-  return null;
-}
-
-function isVerbCue(t: Token | undefined): boolean {
-  return !!t && !t.isCapital && CUE_LEMMA.has(t.lower) && !NOUN_HOMOGRAPHS.has(t.lower);
-}
+// After a closing cue these open an adjunct, not the content: "…, he said after the meeting".
+const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'while', 'when', 'as', 'because', 'following', 'since', 'until', 'upon', 'without', 'amid', 'despite']);
 
 /**
  * End of a reported clause starting at `from`: the sentence end, or before ", adding …",
@@ -112,20 +105,13 @@ function commaBefore(tokens: readonly Token[], from: number, left: number): numb
   return -1;
 }
 
-export function nothingLeft(tokens: readonly Token[], from: number, hi: number): boolean {
-  for (let k = from; k <= hi; k++) if (tokens[k]!.isWord) return false;
-  return true;
-}
-
-function longer(a: Range, b: Range): Range {
-  return a[1] - a[0] >= b[1] - b[0] ? a : b;
-}
-
 /** Resolves the cue at token k; content may not start left of `left`. */
 export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceScope, left: number, inherited: Range | null): Attribution | null {
   const { lo, hi } = scope;
   const raised = raisingAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, false));
   if (raised !== undefined) return raised && { ...raised, content: trimRange(tokens, raised.content[0], raised.content[1]) };
+  const passive = passiveAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, true)) ?? hearsayAt(tokens, k, hi, (from) => clauseEnd(tokens, from, hi, false));
+  if (passive) return { ...passive, content: trimRange(tokens, passive.content[0], passive.content[1]) };
   const cue = cueAt(tokens, k, lo, hi, scope.titleCase);
   if (!cue || cue.lemma === 'continue') return null;
   // "Asked whether …, Haddad said": the question is attributed, its asker unnamed.
@@ -172,6 +158,8 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
   // With nothing after it ("Haddad said on Friday.") the speaker still anchors the next quote.
   if (rightEmpty) return { cue, speaker, channel: frame.channel, content: leftContent };
   const relative = /^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && ahead?.lower === ',';
+  // "Victory is vital, he said after the meeting, because …": the clause before the speaker.
+  if (leftContent && !/^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && adjunctFollows(tokens, cue, frame, leftContent, ahead)) return { cue, speaker, channel: frame.channel, content: leftContent };
   const rightContent = trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, relative));
   // "The deal is off, he said, on condition of anonymity": the clause before the speaker,
   // unless it is a mere fragment ("The deal, he said, is off").
@@ -181,29 +169,9 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
   return { cue, speaker, channel: frame.channel, content: rightContent };
 }
 
-/** "The deal is dead, said the official." / "…, said Wilcox, an Orlando Republican." */
-function invertedSpeaker(tokens: readonly Token[], cue: Cue, hi: number, left: number): Attribution | null {
-  const mark = tokens[cue.first - 1];
-  if (!INVERTIBLE.has(cue.lemma) || !mark || !(mark.lower === ',' || CLOSING_MARKS.has(mark.lower))) return null;
-  const after = phraseStartingAt(tokens, cue.last + 1, hi);
-  const content = trimRange(tokens, left, cue.first - 1);
-  if (!after || !content) return null;
-  const rest = skipFrame(tokens, after[1] + 1, hi, cue.lemma);
-  return nothingLeft(tokens, rest.next, hi) || tokens[after[1] + 1]?.lower === ',' ? { cue, speaker: after, channel: rest.channel, content } : null;
-}
-/** "According to X, …" / "…, according to X." / "The deal, according to X, is dead." */
-function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left: number): Attribution | null {
-  let speaker = phraseStartingAt(tokens, cue.last + 1, hi);
-  if (!speaker) return null;
-  // Opening the sentence, the source runs to the comma: "According to early results of exit polls conducted for X, …".
-  if (cue.first === left) {
-    let comma = speaker[1] + 1;
-    while (comma <= hi && comma - cue.last < 25 && tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== ':') comma++;
-    if (comma <= hi && comma - cue.last < 25) speaker = [speaker[0], comma - 1];
-  }
-  const rest = skipFrame(tokens, speaker[1] + 1, hi, cue.lemma);
-  const leftContent = trimRange(tokens, left, cue.first - 1);
-  const rightContent = nothingLeft(tokens, rest.next, hi) ? null : trimRange(tokens, rest.next, hi);
-  const content = leftContent && rightContent ? longer(leftContent, rightContent) : (leftContent ?? rightContent);
-  return content ? { cue, speaker, channel: rest.channel, content } : null;
+/** A clause of four words or more, a comma, then speaker, cue and an adjunct ("after the meeting"), no "that" between. */
+function adjunctFollows(tokens: readonly Token[], cue: Cue, frame: Frame, leftContent: Range, ahead: Token | undefined): boolean {
+  if (ahead?.lower !== ',' || leftContent[1] - leftContent[0] < 3 || tokens[cue.last]!.lower.endsWith('ing')) return false;
+  if (OPENING_PREPOSITIONS.has(tokens[leftContent[0]]!.lower) || tokens[frame.next - 1]?.lower === 'that') return false;
+  return ADJUNCT_OPENERS.has(tokens[frame.next]?.lower ?? '');
 }

@@ -6,7 +6,10 @@ import { mayStartCue } from './cues.js';
 import { type Range, titleSpeaker } from './phrases.js';
 import { type Attribution, type SentenceScope, clauseEnd, nothingLeft, resolveCue, trimRange } from './reported.js';
 import { nounCueAt, mayBeNounCue } from './nouns.js';
+import { surveyAt } from './surveys.js';
+import { mayBePassive } from './passive.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
+import { HEARSAY_ADVERBS } from './model/words.js';
 
 /** A cue word opens the range ("said he would …"), after an aside closed by a comma. */
 function startsWithCue(tokens: readonly Token[], at: number): boolean {
@@ -37,9 +40,17 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
   }
   for (let k = lo; k <= hi; k++) {
     if (k <= claimedTo || scope.blocked(k)) continue;
-    const verb = mayStartCue(tokens[k]!);
-    if (!verb && !mayBeNounCue(tokens[k]!)) continue;
+    const verb = mayStartCue(tokens[k]!) || mayBePassive(tokens[k]!) || HEARSAY_ADVERBS.has(tokens[k]!.lower);
     const left = Math.max(claimedTo + 1, scope.wall(k));
+    // "In a poll released Monday, 40 percent …", "Okafor leads in the polls".
+    const survey = tokens[k]!.lower === 'in' ? surveyAt(tokens, k, lo, hi, left, (from) => clauseEnd(tokens, from, hi, false)) : null;
+    if (survey) {
+      out.push(survey);
+      claimedTo = Math.max(survey.speaker[1], survey.content[1]);
+      k = claimedTo;
+      continue;
+    }
+    if (!verb && !mayBeNounCue(tokens[k]!)) continue;
     const inherited = out[out.length - 1]?.speaker ?? scope.earlier;
     // "Haddad's claim that …", "her fear that …": a noun with its owner, when no verb cue.
     const found = (verb ? resolveCue(tokens, k, scope, left, inherited) : null) ?? nounCueAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, false));

@@ -20,12 +20,24 @@ describe('verb classes', () => {
     ['Critics branded the plan a stunt.', 'reported', 'the plan a stunt', 'branded', 'Critics'],
     ['Okafor confided that the talks had stalled.', 'reported', 'the talks had stalled', 'confided', 'Okafor'],
     ['The council voted against the new bridge.', 'reported', 'against the new bridge', 'voted', 'The council'],
+    ['Okafor bemoaned the closure of the Velmora mill.', 'reported', 'the closure of the Velmora mill', 'bemoaned', 'Okafor'],
+    ['The mayor of Dunmore encouraged residents to leave.', 'reported', 'residents to leave', 'encouraged', 'The mayor of Dunmore'],
+    ['Varn was remarking that the bridge looked old.', 'reported', 'the bridge looked old', 'remarking', 'Varn'],
+    ['The mayor of Dunmore extolled the new harbour.', 'reported', 'the new harbour', 'extolled', 'The mayor of Dunmore'],
+    ['Critics in Velmora lampooned the levy.', 'reported', 'the levy', 'lampooned', 'Critics in Velmora'],
+    ['Okafor apologized for the delay in Dunmore.', 'reported', 'for the delay in Dunmore', 'apologized', 'Okafor'],
+    // "see" and "regard" judge only before "as" or "that".
+    ['Most voters in Dunmore see the levy as a burden.', 'reported', 'the levy as a burden', 'see', 'Most voters in Dunmore'],
+    ['Aides in Velmora regard the count as lost.', 'reported', 'the count as lost', 'regard', 'Aides in Velmora'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
   it('leaves the nouns of these verbs alone', () => {
     expect(extractQuotes('The vote in Velmora was close.')).toEqual([]);
     expect(extractQuotes('A whisper went round the hall in Dunmore.')).toEqual([]);
+    expect(extractQuotes('The protests in Dunmore grew on Friday.')).toEqual([]);
+    expect(extractQuotes('A petition in Dunmore drew five hundred names.')).toEqual([]);
+    expect(extractQuotes('From the bridge in Dunmore you see the harbour.')).toEqual([]);
   });
 });
 
@@ -107,6 +119,68 @@ describe('an adjective of attitude before "that" or "about"', () => {
   const rows: Row[] = [
     ['Aides in Dunmore are confident that the bridge will reopen.', 'reported', 'the bridge will reopen', 'confident that', 'Aides in Dunmore'],
     ['Okafor is worried about the mill.', 'reported', 'the mill', 'worried about', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('a finding credited to a poll with "in"', () => {
+  const rows: Row[] = [
+    ['In a Harlow Gazette poll released Monday, 40 percent of voters backed the levy.', 'reported', '40 percent of voters backed the levy', 'In', 'a Harlow Gazette poll released Monday'],
+    ['Okafor leads comfortably in the latest surveys.', 'reported', 'Okafor leads comfortably', 'in', 'the latest surveys'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves "in" alone when the poll is a place or its respondents speak', () => {
+    expect(extractQuotes('Voters in five towns went to the polls in Dunmore.')).toEqual([]);
+    expect(extractQuotes('Voters in the poll said the levy was too high.').map((m) => m.cue?.text)).toEqual(['said']);
+  });
+});
+
+describe('a light verb with a noun of saying or feeling', () => {
+  const rows: Row[] = [
+    ['Okafor voiced concern that the bridge in Dunmore would close.', 'reported', 'the bridge in Dunmore would close', 'voiced concern', 'Okafor'],
+    ['Ilsa Varn took issue with the ruling.', 'reported', 'the ruling', 'took issue with', 'Ilsa Varn'],
+    ['Aides in Velmora made it clear that the mayor would run again.', 'reported', 'the mayor would run again', 'made it clear', 'Aides in Velmora'],
+    ['The senator raised serious questions about the harbour contract.', 'reported', 'the harbour contract', 'raised serious questions about', 'The senator'],
+    ['Varn expressed her deep regret that the mill had closed.', 'reported', 'the mill had closed', 'expressed her deep regret', 'Varn'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves the verb alone without such a noun', () => {
+    expect(extractQuotes('Ilsa Varn cast the first ballot in Dunmore.')).toEqual([]);
+    expect(extractQuotes('Okafor raised the flag over the harbour.')).toEqual([]);
+  });
+});
+
+describe('a report in the passive or with a hearsay adverb, no source named', () => {
+  const rows: Row[] = [
+    ['Okafor was asked whether the bridge in Dunmore would reopen.', 'reported', 'whether the bridge in Dunmore would reopen', 'was asked', null],
+    ['The levy is widely seen as doomed.', 'reported', 'doomed', 'is widely seen as', null],
+    ['It was reported that the mill in Velmora had closed.', 'reported', 'the mill in Velmora had closed', 'was reported', null],
+    // A hearsay adverb is the cue; before a verb of saying it leaves the report to that verb.
+    ['The Velmora mill reportedly paid the fine.', 'reported', 'paid the fine', 'reportedly', null],
+    ['Okafor reportedly told aides in Dunmore that he would run.', 'reported', 'he would run', 'told', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('marks it as an impression, and leaves places and relative asides alone', () => {
+    expect(extractQuotes('The levy is widely seen as doomed.')[0]!.impression).toBe(true);
+    expect(extractQuotes('Ilsa Varn was seen in Dunmore on Friday.')).toEqual([]);
+    const found = extractQuotes('Okafor, whose plan was seen as a gamble, said the mill would stay open.');
+    expect(found.map((m) => [m.cue?.text, m.speaker?.text])).toEqual([['said', 'Okafor']]);
+  });
+});
+
+describe('a phrasal verb of stance or attack', () => {
+  const rows: Row[] = [
+    ['Okafor came out against the levy in Dunmore.', 'reported', 'the levy in Dunmore', 'came out against', 'Okafor'],
+    ['Ilsa Varn went after the mayor of Velmora.', 'reported', 'the mayor of Velmora', 'went after', 'Ilsa Varn'],
+    ['The council pushed for a new bridge.', 'reported', 'a new bridge', 'pushed for', 'The council'],
+    ['Okafor points to the closed mill as proof.', 'reported', 'the closed mill as proof', 'points to', 'Okafor'],
+    ['Varn played down the risk of a strike.', 'reported', 'the risk of a strike', 'played down', 'Varn'],
+    ['Okafor sided with the farmers of Velmora.', 'reported', 'the farmers of Velmora', 'sided with', 'Okafor'],
+    ['The mayor of Dunmore laid out a plan for the harbour.', 'reported', 'a plan for the harbour', 'laid out', 'The mayor of Dunmore'],
+    ['Varn agreed with the council.', 'reported', 'the council', 'agreed with', 'Varn'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });

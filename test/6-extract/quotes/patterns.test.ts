@@ -33,6 +33,10 @@ describe('direct quotes', () => {
     ['“Nobody was hurt,” Israel’s prime minister insisted.', 'direct', 'Nobody was hurt', 'insisted', 'insist', 'Israel’s prime minister', null],
     ['“We are ready,” the senator wrote on X.', 'direct', 'We are ready', 'wrote', 'write', 'the senator', 'X'],
     ['‘We are ready,’ she said.', 'direct', 'We are ready', 'said', 'say', 'she', null],
+    // A headline opening a paragraph: the colon right before the mark is the cue.
+    ['Orlov: ‘We Will Carry Ashford County.’', 'direct', 'We Will Carry Ashford County.', ':', 'say', 'Orlov', null],
+    // A name opening its clause right before a colon and the mark: the colon is the cue.
+    ['TURNOUT WAS HIGH – Dana Orlov: “The count in Ashford was close all night.”', 'direct', 'The count in Ashford was close all night.', ':', 'say', 'Dana Orlov', null],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
@@ -129,6 +133,13 @@ describe('reported speech', () => {
     ['Okafor, speaking to farmers in Lisbon, said he would review the tariff.', 'reported', 'he would review the tariff', 'said', 'say', 'Okafor', null],
     // A participle describing the object of an opening preposition is not the cue of the clause after it.
     ['In a message posted on Friday, Okafor said he had doubts about the deal.', 'reported', 'he had doubts about the deal', 'said', 'say', 'Okafor', null],
+    // After a closing cue an adjunct ("after …") is not the content: the clause before the speaker is.
+    ['The harbour plan is doomed, she said after a meeting with the board.', 'reported', 'The harbour plan is doomed', 'said', 'say', 'she', null],
+    // A state's abbreviation before a comma ends no sentence: the appositive runs on to the name.
+    ['Dana Orlov, a baker from Ashford, Ky., who runs a stall in the market, said she would vote.', 'reported', 'she would vote', 'said', 'say', 'Dana Orlov', null],
+    // After an inverted "said", a short description without a verb belongs to the speaker.
+    ['The levy will pass, said a source close to the council.', 'reported', 'The levy will pass', 'said', 'say', 'a source close to the council', null],
+    ['The levy will pass, said Ashford College professor Ilsa Varn.', 'reported', 'The levy will pass', 'said', 'say', 'Ashford College professor Ilsa Varn', null],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 

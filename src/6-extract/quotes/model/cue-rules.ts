@@ -36,3 +36,11 @@ export const PHRASAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new M
   ['back', new Set(['down', 'off', 'away', 'up'])], ['find', new Set(['out'])], ['post', new Set(['bail'])],
   ['charge', new Set(['with'])], ['offer', new Set(['up'])], ['order', new Set(['up'])],
 ]);
+
+/**
+ * Bare forms taken as judging only before "as" or "that": "voters see him as a uniter", "aides
+ * regard it as lost" (the other forms of "see" are cues already; "regarding" never is).
+ */
+export const AS_VERBS: ReadonlyMap<string, string> = new Map(
+  ['see', 'regard'].flatMap((row) => row.split(' ').map((form) => [form, row.split(' ')[0]!] as const)),
+);

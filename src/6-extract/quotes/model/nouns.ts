@@ -18,3 +18,6 @@ export const COMMUNICATION_NOUNS = set(`statement statements claim claims assert
   acknowledgment acknowledgement acceptance preference disdain disgust contempt distrust mistrust admiration embrace
   backing push`);
 
+
+/** Heads of findings credited with "in": "in a poll released Monday", "in the latest surveys". */
+export const SURVEY_NOUNS = set('poll polls survey surveys');

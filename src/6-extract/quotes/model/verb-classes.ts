@@ -58,6 +58,13 @@ export const SAYING = [
   'alert alerted alerts alerting',
   'notify notified notifies notifying',
   'admonish admonished admonishes admonishing',
+  'encourage encouraged encourages encouraging',
+  'protest protested protests protesting',
+  'herald heralded heralds heralding',
+  'bemoan bemoaned bemoans bemoaning',
+  'downplay downplayed downplays downplaying',
+  'reference referenced references referencing',
+  'retweet retweeted retweets retweeting',
   'instruct instructed instructs instructing',
   'implore implored implores imploring',
   'plead pleaded pled pleads pleading',
@@ -77,6 +84,15 @@ export const SAYING = [
   'lecture lectured lectures lecturing',
   'preach preached preaches preaching',
   'broach broached broaches broaching',
+  'hypothesize hypothesized hypothesizes hypothesizing',
+  'insinuate insinuated insinuates insinuating',
+  'conjecture conjectured conjecturing',
+  'reminisce reminisced reminisces reminiscing',
+  'entreat entreated entreats entreating',
+  'justify justified justifies justifying',
+  'apologize apologized apologizes apologizing apologise apologised',
+  // "a petition": the bare form is a noun, left out (verbs.ts NEVER_CUES).
+  'petition petitioned petitioning',
 ];
 
 /** Judgment (33): praise and blame addressed to someone: "the mayor hailed the ruling". */
@@ -111,6 +127,17 @@ export const JUDGMENT = [
   'insult insulted insults insulting',
   'smear smeared smears smearing',
   'ding dinged dings dinging',
+  'acclaim acclaimed acclaims',
+  'extol extolled extols extolling',
+  'reproach reproached reproaches reproaching',
+  'deplore deplored deplores deploring',
+  'lampoon lampooned lampoons lampooning',
+  'skewer skewered skewers skewering',
+  'savage savaged savaging',
+  'tease teased teases teasing',
+  'trumpet trumpeted trumpets trumpeting',
+  'champion championed championing',
+  'mourn mourned mourns mourning',
 ];
 
 /** Characterize (29.2): naming someone as something: "critics branded the plan a stunt". */
@@ -158,4 +185,12 @@ export const ATTITUDE_ADJECTIVES = `confident optimistic pessimistic skeptical s
 export const CLASS_NOUN_FORMS: readonly string[] = `scream screams whisper whispers rant rants gripe gripes murmur bark growl fumes muse
   riff riffs jab jabs needle needles  forecast forecasts dispute disputes query queries
   lecture lectures insult insults smear smears fault faults salute rebuke censure scorn taunt taunts label labels brand
-  brands guess regret regrets embrace vote votes alert alerts sneer hail ding dings`.split(/\s+/);
+  brands guess regret regrets embrace vote votes alert alerts sneer hail ding dings protest protests reference references
+  retweet retweets`.split(/\s+/);
+
+/**
+ * Participles that report without a source in the passive: "Okafor was asked whether …", "the
+ * levy is seen as doomed", "the mayor is said to favour it", "it was reported that …".
+ */
+export const PASSIVE_REPORTS = `asked seen considered regarded viewed described believed thought said reported rumored rumoured
+  alleged quoted announced declared deemed projected predicted touted billed`.split(/\s+/);

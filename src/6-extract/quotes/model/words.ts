@@ -76,3 +76,6 @@ export const CATENATIVES = set(`likely unlikely able unable going ready willing 
 
 /** Degree words before a catenative: "slightly more likely to say". */
 export const DEGREE_WORDS = set('more most less least much far slightly somewhat increasingly generally not');
+
+/** Hearsay adverbs: a report with no source named ("the firm reportedly paid the fine"). */
+export const HEARSAY_ADVERBS = set('reportedly allegedly purportedly supposedly');

@@ -1,0 +1,64 @@
+// Attributions whose source follows the cue: "The deal is dead, said the official.", "…, said
+// a source close to the campaign.", "According to X, …" / "…, according to X.".
+import type { Token } from './tokens.js';
+import { type Cue, skipFrame } from './cues.js';
+import { type Range, phraseStartingAt } from './phrases.js';
+import type { Attribution } from './reported.js';
+import { INVERTIBLE } from './model/cue-rules.js';
+import { PHRASE_BREAKERS, TIME_WORDS } from './model/words.js';
+import { CLOSING_MARKS, TRAILING, isVerbCue, longer, nothingLeft, trimRange } from './ranges.js';
+
+// How many tokens may describe an inverted speaker after its head: "said a source close to the campaign".
+const MAX_SPEAKER_TAIL = 8;
+const TAIL_OPENERS = new Set(['close', 'closest', 'familiar', 'who', 'with', 'of', 'from', 'in', 'at', 'for', 'to']);
+
+/** "The deal is dead, said the official." / "…, said Wilcox, an Orlando Republican." */
+export function invertedSpeaker(tokens: readonly Token[], cue: Cue, hi: number, left: number): Attribution | null {
+  const mark = tokens[cue.first - 1];
+  if (!INVERTIBLE.has(cue.lemma) || !mark || !(mark.lower === ',' || CLOSING_MARKS.has(mark.lower))) return null;
+  const after = phraseStartingAt(tokens, cue.last + 1, hi);
+  const content = trimRange(tokens, left, cue.first - 1);
+  if (!after || !content) return null;
+  const rest = skipFrame(tokens, after[1] + 1, hi, cue.lemma);
+  if (nothingLeft(tokens, rest.next, hi) || tokens[after[1] + 1]?.lower === ',') return { cue, speaker: after, channel: rest.channel, content };
+  // Only "said"/"says": after other verbs ("…, wrote an assessment of …") the phrase is an object.
+  const tail = cue.lemma === 'say' && !tokens[cue.last]!.lower.endsWith('ing') ? speakerTail(tokens, after[1] + 1, hi) : -1;
+  return tail >= 0 ? { cue, speaker: [after[0], tail], channel: null, content } : null;
+}
+
+/**
+ * "…, said a source close to the campaign." / "…, said an aide who was there.": a short rest
+ * of the sentence with no cue in it still describes the speaker. Its last word, or -1.
+ */
+function speakerTail(tokens: readonly Token[], from: number, hi: number): number {
+  const head = tokens[from - 1]!;
+  if (head.isWord && /^(?:he|she|they|we|i|it|you)(?:'[a-z]+)?$/.test(head.lower)) return -1; // "…, says he's open to …"
+  // "close to the campaign", "familiar with the plan", or a title and name: "professor Paul Beck".
+  const named = tokens[from - 1]!.isCapital && !nothingLeft(tokens, from, hi);
+  if (!TAIL_OPENERS.has(tokens[from]?.lower ?? '') && !named) return -1;
+  let last = -1;
+  for (let k = from; k <= hi; k++) {
+    const t = tokens[k]!;
+    if (k - from >= MAX_SPEAKER_TAIL || isVerbCue(t) || (!t.isWord && !TRAILING.has(t.lower))) return -1;
+    if (named && !TAIL_OPENERS.has(tokens[from]!.lower) && t.isWord && (TIME_WORDS.has(t.lower) || PHRASE_BREAKERS.has(t.lower))) return -1;
+    if (t.isWord) last = k;
+    else if (k < hi && !nothingLeft(tokens, k + 1, hi)) return -1;
+  }
+  return last;
+}
+/** "According to X, …" / "…, according to X." / "The deal, according to X, is dead." */
+export function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left: number): Attribution | null {
+  let speaker = phraseStartingAt(tokens, cue.last + 1, hi);
+  if (!speaker) return null;
+  // Opening the sentence, the source runs to the comma: "According to early results of exit polls conducted for X, …".
+  if (cue.first === left) {
+    let comma = speaker[1] + 1;
+    while (comma <= hi && comma - cue.last < 25 && tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== ':') comma++;
+    if (comma <= hi && comma - cue.last < 25) speaker = [speaker[0], comma - 1];
+  }
+  const rest = skipFrame(tokens, speaker[1] + 1, hi, cue.lemma);
+  const leftContent = trimRange(tokens, left, cue.first - 1);
+  const rightContent = nothingLeft(tokens, rest.next, hi) ? null : trimRange(tokens, rest.next, hi);
+  const content = leftContent && rightContent ? longer(leftContent, rightContent) : (leftContent ?? rightContent);
+  return content ? { cue, speaker, channel: rest.channel, content } : null;
+}

@@ -1,0 +1,35 @@
+// Light-verb constructions of communication and cognition: a verb with little meaning of its own
+// and a noun of saying, feeling or judging that carries the report ("voice concern", "express
+// hope", "raise questions", "cast doubt", "take issue", "make it clear", "draw criticism").
+// From general English usage; each row: the verb's forms, then the nouns it takes.
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+// Nouns of attitude one expresses or voices: "expressed concern that …", "voiced support for …".
+const ATTITUDE_NOUNS = `concern concerns hope hopes support opposition doubt doubts confidence frustration regret interest
+  surprise disappointment skepticism scepticism optimism pessimism alarm dismay outrage anger sympathy condolences gratitude
+  reservations reservation fear fears worry worries admiration appreciation displeasure dissatisfaction satisfaction
+  approval disapproval unease confusion willingness openness reluctance determination solidarity`;
+
+/** [verb forms, nouns]: the lemma is the first form and the noun, "express concern". */
+export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
+  ['express expressed expresses expressing', ATTITUDE_NOUNS],
+  ['voice voiced voices voicing', ATTITUDE_NOUNS],
+  ['raise raised raises raising', 'question questions concern concerns doubt doubts objection objections alarm'],
+  ['cast casts casting', 'doubt doubts aspersions'],
+  ['take took takes taking taken', 'issue aim exception'],
+  ['make made makes making', 'clear case point argument secret'],
+  ['draw drew draws drawing drawn', 'criticism fire praise ire rebuke condemnation scorn'],
+  ['lend lent lends lending', 'support credence'],
+  ['throw threw throws throwing thrown', 'support weight'],
+  ['sound sounded sounds sounding', 'alarm warning'],
+  ['pay paid pays paying', 'tribute homage'],
+  ['level levelled leveled levels levelling leveling', 'accusations accusation charges charge criticism'],
+  ['issue issued issues issuing', 'warning warnings denial apology ultimatum rebuke'],
+];
+
+/** Between verb and noun: "expressed his deep concern", "made it clear", "raised serious questions". */
+export const LIGHT_FILLERS: ReadonlySet<string> = new Set(words('his her their its our my your a an the it no some new renewed serious deep grave strong real growing early'));
+
+/** A preposition closing the cue before its content: "took issue with …", "voiced support for …". */
+export const LIGHT_PREPOSITIONS: ReadonlySet<string> = new Set(words('about over on with for against at behind to in into of'));

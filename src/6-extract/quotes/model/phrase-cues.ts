@@ -1,0 +1,36 @@
+// Multi-word attribution cues as data: phrasal verbs of saying, stance and attack ("pointed
+// out", "came out against", "sided with"), "according to", and adjectives of attitude before
+// "that/about" ("confident that"). Matched before single words (cues.ts).
+import { ATTITUDE_ADJECTIVES } from './verb-classes.js';
+
+/** Multi-word cues, matched before single words: lemma keyed by the written phrase (lower case). */
+export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
+  ['according to', 'according to'],
+  ['called for', 'call for'], ['calls for', 'call for'], ['calling for', 'call for'], ['call for', 'call for'],
+  ['called on', 'call on'], ['calls on', 'call on'], ['calling on', 'call on'], ['call on', 'call on'],
+  ['pointed out', 'point out'], ['points out', 'point out'], ['pointing out', 'point out'],
+  ['pointed to', 'point to'], ['points to', 'point to'], ['pointing to', 'point to'],
+  ['referring to', 'refer to'], ['referred to', 'refer to'], ['refers to', 'refer to'],
+  // Phrasal verbs of stance and attack: "came out against", "spoke out", "went after", "pushed for".
+  ['came out against', 'come out against'], ['comes out against', 'come out against'], ['came out for', 'come out for'], ['came out in favor', 'come out for'],
+  ['spoke out', 'speak out'], ['speaks out', 'speak out'], ['speaking out', 'speak out'],
+  ['went after', 'go after'], ['goes after', 'go after'], ['going after', 'go after'],
+  ['called out', 'call out'], ['calls out', 'call out'], ['calling out', 'call out'],
+  ['pushed for', 'push for'], ['pushes for', 'push for'], ['pushing for', 'push for'],
+  ['played down', 'play down'], ['plays down', 'play down'], ['playing down', 'play down'],
+  ['brushed aside', 'brush aside'], ['brushed off', 'brush aside'],
+  ['agreed with', 'agree with'], ['agree with', 'agree with'], ['agrees with', 'agree with'], ['agreeing with', 'agree with'],
+  ['sided with', 'side with'], ['sides with', 'side with'], ['siding with', 'side with'],
+  ['shrugged off', 'shrug off'], ['shrugs off', 'shrug off'],
+  ['laid out', 'lay out'], ['lays out', 'lay out'], ['laying out', 'lay out'],
+  ['opened up about', 'open up about'], ['opens up about', 'open up about'],
+  ['made clear', 'make clear'], ['makes clear', 'make clear'],
+  ['went on to say', 'say'], ['goes on to say', 'say'],
+  ['talked about', 'talk about'], ['talks about', 'talk about'], ['talking about', 'talk about'], ['talk about', 'talk about'],
+  ['spoke about', 'speak about'], ['spoke of', 'speak about'], ['speaks about', 'speak about'], ['speaking about', 'speak about'],
+  ['railed against', 'rail against'], ['rails against', 'rail against'],
+  ['focused on', 'focus on'], ['focuses on', 'focus on'],
+  ['weighed in', 'weigh in'], ['hit back', 'hit back'], ['shot back', 'shoot back'], ['fired back', 'fire back'], ['pushed back', 'push back'],
+  ['lashed out', 'lash out'], ['would like', 'like'], ['put it', 'put it'],
+  ...ATTITUDE_ADJECTIVES.flatMap((a) => ['that', 'about'].map((link) => [`${a} ${link}`, `be ${a}`] as const)),
+]);

@@ -1,0 +1,54 @@
+// Reports in the passive with no source named: "Okafor was asked whether the bridge would
+// reopen", "The levy is widely seen as doomed", "It was reported that the mill had closed". The
+// cue runs from the auxiliary to the participle (and "as"); the content is what follows, up to
+// the first comma (the caller's `end`). Like the impressions of raising.ts, no one's quote.
+import type { Token } from './tokens.js';
+import type { Cue } from './cues.js';
+import type { Range } from './phrases.js';
+import { isBetween } from './phrases.js';
+import { PASSIVE_REPORTS } from './model/verb-classes.js';
+
+export interface Passive { cue: Cue; speaker: null; channel: null; content: Range; impression: true }
+
+const PARTICIPLES: ReadonlySet<string> = new Set(PASSIVE_REPORTS);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+// Right after the participle these make it no report: "was seen in Dunmore", "was asked by aides" (a source).
+const NOT_AFTER = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'into', 'during', 'near', 'outside', 'inside', 'leaving', 'entering', 'and', 'or', 'but']);
+
+const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
+// How far back a relative pronoun may open the clause holding the auxiliary.
+const MAX_RELATIVE = 8;
+
+/** Is token k such a participle (cheap test before passiveAt)? */
+export function mayBePassive(t: Token): boolean {
+  return t.isWord && !t.isCapital && PARTICIPLES.has(t.lower);
+}
+
+/** "Cruz, whose finish was seen as a loss, said …": a relative clause between commas is an aside. */
+function inRelativeClause(tokens: readonly Token[], aux: number, lo: number): boolean {
+  for (let j = aux - 1; j >= lo && aux - j <= MAX_RELATIVE; j--) {
+    const w = tokens[j]!.lower;
+    if (RELATIVES.has(w)) return true;
+    if (!tokens[j]!.isWord) return false;
+  }
+  return false;
+}
+
+/** The passive report at token k (`end(from)` gives the clause end), or null. */
+export function passiveAt(tokens: readonly Token[], k: number, lo: number, hi: number, end: (from: number) => number): Passive | null {
+  if (!mayBePassive(tokens[k]!) || k >= hi) return null;
+  // Back over adverbs ("was widely seen") to the auxiliary.
+  let aux = k - 1;
+  while (aux >= lo && isBetween(tokens[aux]!) && !BE.has(tokens[aux]!.lower)) aux--;
+  if (aux < lo || !BE.has(tokens[aux]!.lower) || inRelativeClause(tokens, aux, lo)) return null;
+  let last = k;
+  let from = k + 1;
+  const next = tokens[from]!;
+  if (!next.isWord || NOT_AFTER.has(next.lower)) return null;
+  if (next.lower === 'as' || (next.lower === 'about' && tokens[k]!.lower === 'asked')) last = from++;
+  else if (next.lower === 'that') from++;
+  if (from > hi) return null;
+  const stop = end(from);
+  if (stop < from) return null;
+  return { cue: { first: aux, last, lemma: `be ${tokens[k]!.lower}` }, speaker: null, channel: null, content: [from, stop], impression: true };
+}

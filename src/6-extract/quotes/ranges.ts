@@ -1,0 +1,32 @@
+// Token ranges of a sentence: trimming a clause's edges, and small tests on what is left.
+import type { Token } from './tokens.js';
+import type { Range } from './phrases.js';
+import { CUE_LEMMA } from './model/verbs.js';
+import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
+
+export const TRAILING: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '(', '…']);
+export const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'", '»', "''"]);
+
+/** Drops punctuation at the edges of a content range: `the deal is dead.` -> `the deal is dead`. */
+export function trimRange(tokens: readonly Token[], first: number, last: number): Range | null {
+  while (first <= last && (TRAILING.has(tokens[first]!.lower) || tokens[first]!.lower === ')')) first++;
+  while (last >= first && TRAILING.has(tokens[last]!.lower)) last--;
+  for (let k = first; k <= last; k++) if (tokens[k]!.isWord) return [first, last];
+  return null;
+}
+
+/** A verb cue as written: lower case, not a form that is usually a noun. */
+export function isVerbCue(t: Token | undefined): boolean {
+  return !!t && !t.isCapital && CUE_LEMMA.has(t.lower) && !NOUN_HOMOGRAPHS.has(t.lower);
+}
+
+/** No word in [from, hi]: only punctuation is left of the sentence. */
+export function nothingLeft(tokens: readonly Token[], from: number, hi: number): boolean {
+  for (let k = from; k <= hi; k++) if (tokens[k]!.isWord) return false;
+  return true;
+}
+
+/** The longer of two ranges, the first when equal. */
+export function longer(a: Range, b: Range): Range {
+  return a[1] - a[0] >= b[1] - b[0] ? a : b;
+}
