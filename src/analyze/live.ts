@@ -25,6 +25,8 @@ export interface LiveOptions {
   extractionCache?: ExtractionCache;
   /** Storyline reports kept in memory, least recently used dropped first (remade on demand). */
   keep?: number;
+  /** Articles of batches not yet analysed kept at hand (the oldest are loaded again when needed). */
+  pendingMax?: number;
   onStage?: (stage: string, ms: number) => void;
 }
 
@@ -63,6 +65,12 @@ export class LiveAnalysis {
     const articles = this.opts.outlets ? batch.map((a) => ({ ...a, outlet: this.opts.outlets!.canonical(a.outlet, a.url) })) : batch;
     this.session.add(articles);
     for (const a of articles) this.pending.set(a.id, a);
+    // Batches added without refresh (a session built from a large store) must not hold every text.
+    const max = this.opts.pendingMax ?? 20_000;
+    for (const id of this.pending.keys()) {
+      if (this.pending.size <= max) break;
+      this.pending.delete(id);
+    }
     const { changed, removed } = this.session.takeChanges();
     for (const key of removed) this.views.delete(key);
     for (const s of changed) {

@@ -86,6 +86,18 @@ describe('LiveAnalysis', () => {
     expect(local.map(key).sort()).toEqual(global.map(key).sort());
   });
 
+  it('holds at most pendingMax unanalysed articles; the others are loaded when their storyline is analysed', { timeout: 60_000 }, async () => {
+    const all = await corpus();
+    const byId = new Map(all.map((a) => [a.id, a]));
+    const loaded: string[] = [];
+    const engine = new LiveAnalysis({ load: async (ids) => (loaded.push(...ids), ids.map((id) => byId.get(id)!)), pendingMax: 5 });
+    for (let i = 0; i < all.length; i += 4) engine.add(all.slice(i, i + 4));
+    await engine.refresh();
+    expect(new Set(loaded).size).toBe(all.length - 5); // the last five came with the batches
+    expect(loaded.filter((id) => all.slice(-5).some((a) => a.id === id))).toEqual([]);
+    for (const s of engine.session.keyedStorylines()) expect(await engine.report(s.key)).toEqual(analyzeClustered(s.articleIds.map((id) => byId.get(id)!), [s]));
+  });
+
   it('an unknown key has no report; a dropped report is made again on demand', { timeout: 60_000 }, async () => {
     const all = await corpus();
     const byId = new Map(all.map((a) => [a.id, a]));
