@@ -27,6 +27,26 @@ export function normalise(surface: string): string {
   return surface.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * normalise(token) for one token: a token of printable ASCII has no space, typographic
+ * apostrophe or hyphen to fold, so only its case changes (most tokens; normalise's four
+ * passes were a sixth of framing).
+ */
+export function tokenKey(token: string): string {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return normalise(token);
+  }
+  return token.toLowerCase();
+}
+
+/** WORD_START.test(token), without the regex for an ASCII first character (letters and digits are the only ASCII in \p{L}\p{M}\p{N}). */
+export function startsWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c >= 0x80 || Number.isNaN(c)) return WORD_START.test(token);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** The last text's words: referent and loaded-word search read the same article one after the other. */
 let lastText: string | null = null;
 let lastWords: WordToken[] = [];
@@ -36,7 +56,7 @@ function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
   // The shared tokenizer splits a possessive off ("army's" -> "army", "'s") and keeps inner
   // hyphens ("anti-war" stays one word, so it never counts as "war").
-  for (const t of tokenize(text)) if (WORD_START.test(t.text)) out.push({ start: t.start, end: t.end, key: normalise(t.text) });
+  for (const t of tokenize(text)) if (startsWord(t.text)) out.push({ start: t.start, end: t.end, key: tokenKey(t.text) });
   [lastText, lastWords] = [text, out];
   return out;
 }

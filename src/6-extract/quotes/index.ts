@@ -50,9 +50,9 @@ export function extractQuotes(text: string, sentences?: readonly Span[]): QuoteM
   return analyse(text, sentences).mentions;
 }
 
-/** Quoted 1–4 word spans in sentences with no attribution cue: framing, not speech. */
-export function scareQuotes(text: string): TextSpan[] {
-  return analyse(text).scare;
+/** Quoted 1–4 word spans in sentences with no attribution cue: framing, not speech. `sentences` as for extractQuotes. */
+export function scareQuotes(text: string, sentences?: readonly Span[]): TextSpan[] {
+  return analyse(text, sentences).scare;
 }
 
 function analyse(text: string, split: readonly Span[] = splitSentences(text)): { mentions: QuoteMention[]; scare: TextSpan[] } {
