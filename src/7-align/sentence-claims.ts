@@ -4,11 +4,12 @@
 // union; a group carried by two or more independent reports is corroborated. Candidates come
 // from an inverted index over each sentence's strongest words, never from comparing every
 // pair of sentences; identical sentences (copies) are joined before any comparison.
-import { STOPWORDS } from '../5-cluster/model/stopwords.js';
-import { stem } from '../5-cluster/stem.js';
+import { contentWords } from './content-words.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
 import { vectors, WordIds, type WordSpan } from './sentence-vectors.js';
 import { bestMatches, matchOf } from './sentence-matches.js';
+
+export { contentWords } from './content-words.js';
 
 export interface AlignInput {
   id: string;
@@ -40,24 +41,6 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.3, minWords: 4 };
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-
-/** Content words of a sentence: stems, numbers without separators ("1,200" -> "#1200"). */
-export function contentWords(sentence: string): string[] {
-  const out: string[] = [];
-  for (const m of sentence.matchAll(WORD)) {
-    const raw = m[0].replace(/['’]s$/, '');
-    if (/^\d[\d.,]*$/.test(raw)) {
-      out.push(`#${raw.replace(/,/g, '')}`);
-      continue;
-    }
-    const w = raw.toLowerCase().replace(/[.,]+$/, '');
-    if (w.length < 3 || STOPWORDS.has(w)) continue;
-    out.push(stem(w));
-  }
-  return out;
-}
-
 /**
  * Content words of each sentence of an article, kept per sentences array: an article is aligned
  * once in its event and once in its storyline, and reading its words is a third of the work.
@@ -67,7 +50,7 @@ const wordsMemo = new WeakMap<object, { text: string; words: string[][] }>();
 function sentenceWords(a: AlignInput): string[][] {
   const hit = wordsMemo.get(a.sentences);
   if (hit && hit.text === a.text) return hit.words;
-  const words = a.sentences.map((s) => contentWords(a.text.slice(s.start, s.end)));
+  const words = a.sentences.map((s) => contentWords(a.text, s.start, s.end));
   wordsMemo.set(a.sentences, { text: a.text, words });
   return words;
 }
