@@ -52,6 +52,9 @@ export function extractQuotes(text: string, sentences?: readonly Span[]): QuoteM
 
 /** Quoted 1–4 word spans in sentences with no attribution cue: framing, not speech. `sentences` as for extractQuotes. */
 export function scareQuotes(text: string, sentences?: readonly Span[]): TextSpan[] {
+  // Only a quoted span that does not look direct can be one: without such a span (most texts)
+  // the attributions need not be found.
+  if (!findQuotedSpans(text).some((q) => !looksDirect(text, q))) return [];
   return analyse(text, sentences).scare;
 }
 
