@@ -79,15 +79,21 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
   const best = bestMatches(v, wordIds.words, article, articles.length);
   // Mutual best matches at or above the threshold are one statement.
   const linkScores: Array<number[] | undefined> = [];
+  const links: number[] = [];
   for (let i = 0; i < reps.length; i++) {
+    links.length = 0;
     for (let k = best.start[i]!; k < best.start[i + 1]!; k++) {
       const j = best.unit[k]!;
-      const s = best.score[k]!;
-      if (j < i || s < opts.threshold) continue;
+      if (j < i || best.score[k]! < opts.threshold) continue;
       const back = matchOf(best, j, article[i]!);
       if (back < 0 || best.unit[back] !== i) continue; // not mutual
-      uf.union(reps[i]!, reps[j]!);
-      (linkScores[reps[i]!] ??= []).push(s);
+      links.push(k);
+    }
+    // In article order: a group's score sums its link scores in that order.
+    if (links.length > 1) links.sort((x, y) => best.article[x]! - best.article[y]!);
+    for (const k of links) {
+      uf.union(reps[i]!, reps[best.unit[k]!]!);
+      (linkScores[reps[i]!] ??= []).push(best.score[k]!);
     }
   }
   const groups = new Map<number, number[]>();

@@ -16,8 +16,9 @@ const MAX_POSTING = 1000;
 const MAX_CANDIDATES = 64;
 
 /**
- * Unit u's best match in each other article: articles ascending at [start[u], start[u + 1]) of
- * `article`, the matched unit and its cosine alongside.
+ * Unit u's best match in each other article: the articles at [start[u], start[u + 1]) of
+ * `article` (in the order they were met, not sorted: keeping them sorted was a tenth of this
+ * loop), the matched unit and its cosine alongside.
  */
 export interface BestMatches {
   start: Int32Array;
@@ -141,12 +142,7 @@ export function bestMatches(v: Vectors, words: string[], article: Int32Array, ar
       for (let k = v.start[j]!; k < v.start[j + 1]!; k++) s += v.weights[k]! * dense[v.ids[k]!]!;
       const a = article[j]!;
       const had = bestUnit[a]!;
-      if (had === -1) {
-        // Articles met kept ascending (insertion: at most MAX_CANDIDATES of them).
-        let p = metCount++;
-        while (p > 0 && met[p - 1]! > a) met[p] = met[p - 1]!, p--;
-        met[p] = a;
-      }
+      if (had === -1) met[metCount++] = a;
       if (had === -1 || s > bestScore[a]! || (s === bestScore[a]! && j < had)) (bestUnit[a] = j), (bestScore[a] = s);
     }
     for (let k = v.start[i]!; k < v.start[i + 1]!; k++) dense[v.ids[k]!] = 0;
@@ -172,16 +168,8 @@ function grow(out: BestMatches, needed: number): void {
   Object.assign(out, { article, unit, score });
 }
 
-/** Where article `a` stands in unit u's best matches (binary search); -1 when absent. */
+/** Where article `a` stands in unit u's best matches; -1 when absent. */
 export function matchOf(m: BestMatches, u: number, a: number): number {
-  let lo = m.start[u]!;
-  let hi = m.start[u + 1]! - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = m.article[mid]!;
-    if (x === a) return mid;
-    if (x < a) lo = mid + 1;
-    else hi = mid - 1;
-  }
+  for (let k = m.start[u]!; k < m.start[u + 1]!; k++) if (m.article[k] === a) return k;
   return -1;
 }
