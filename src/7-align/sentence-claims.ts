@@ -102,11 +102,14 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
     (groups.get(r) ?? groups.set(r, []).get(r)!).push(i);
   });
   return [...groups.values()].map((members) => {
-    const scores = members.flatMap((i) => linkScores[i] ?? []);
+    // The mean of the group's link scores, summed member by member (most groups are one sentence).
+    let sum = 0;
+    let count = 0;
+    for (const i of members) for (const x of linkScores[i] ?? []) (sum += x), count++;
     return {
       sentences: members.map((i) => refs[i]!),
-      roots: [...new Set(members.map((i) => articles[articleOfRaw[i]!]!.root))],
-      score: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 1000) / 1000 : 1,
+      roots: members.length === 1 ? [articles[articleOfRaw[members[0]!]!]!.root] : [...new Set(members.map((i) => articles[articleOfRaw[i]!]!.root))],
+      score: count ? Math.round((sum / count) * 1000) / 1000 : 1,
     };
   });
 }

@@ -100,7 +100,9 @@ export function mostShared(touched: Int32Array, size: number, shared: Float64Arr
 
 /** `article[u]` is unit u's article (an index below `articles`). */
 export function bestMatches(v: Vectors, words: string[], article: Int32Array, articles: number): BestMatches {
-  const n = v.start.length - 1;
+  // Locals, not property loads, in the loops below.
+  const { start, ids, weights } = v;
+  const n = start.length - 1;
   const { probeStart, probes, postStart, postings } = probeIndex(v, words);
   const out = { start: new Int32Array(n + 1), article: new Int32Array(16 * n), unit: new Int32Array(16 * n), score: new Float64Array(16 * n) };
   let at = 0;
@@ -119,10 +121,10 @@ export function bestMatches(v: Vectors, words: string[], article: Int32Array, ar
     // the long lists of common words are not walked at all.
     for (let p = probeStart[i]!; p < probeStart[i + 1]!; p++) {
       const k = probes[p]!;
-      const from = postStart[v.ids[k]!]!;
-      const to = postStart[v.ids[k]! + 1]!;
+      const from = postStart[ids[k]!]!;
+      const to = postStart[ids[k]! + 1]!;
       if (to - from > MAX_POSTING || size >= 4 * MAX_CANDIDATES) break;
-      const weight = v.weights[k]!;
+      const weight = weights[k]!;
       for (let q = from; q < to; q++) {
         const j = postings[q]!;
         if (j === i || article[j] === ai) continue;
@@ -134,18 +136,18 @@ export function bestMatches(v: Vectors, words: string[], article: Int32Array, ar
     const count = size > MAX_CANDIDATES ? mostShared(touched, size, shared, MAX_CANDIDATES, candidates) : size;
     for (let k = 0; k < size; k++) shared[touched[k]!] = 0;
     // Unit i spread over the vocabulary: each candidate's cosine is then one pass over its own words.
-    for (let k = v.start[i]!; k < v.start[i + 1]!; k++) dense[v.ids[k]!] = v.weights[k]!;
+    for (let k = start[i]!; k < start[i + 1]!; k++) dense[ids[k]!] = weights[k]!;
     let metCount = 0;
     for (let c = 0; c < count; c++) {
       const j = list[c]!;
       let s = 0;
-      for (let k = v.start[j]!; k < v.start[j + 1]!; k++) s += v.weights[k]! * dense[v.ids[k]!]!;
+      for (let k = start[j]!, end = start[j + 1]!; k < end; k++) s += weights[k]! * dense[ids[k]!]!;
       const a = article[j]!;
       const had = bestUnit[a]!;
       if (had === -1) met[metCount++] = a;
       if (had === -1 || s > bestScore[a]! || (s === bestScore[a]! && j < had)) (bestUnit[a] = j), (bestScore[a] = s);
     }
-    for (let k = v.start[i]!; k < v.start[i + 1]!; k++) dense[v.ids[k]!] = 0;
+    for (let k = start[i]!; k < start[i + 1]!; k++) dense[ids[k]!] = 0;
     if (at + metCount > out.article.length) grow(out, at + metCount);
     for (let m = 0; m < metCount; m++, at++) {
       const a = met[m]!;
