@@ -101,14 +101,16 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   const byId = new Map(arts.map((a) => [a.id, a]));
   const figOcc = figureOccurrences(ordered, voice);
   const figures = figureClaims(figOcc);
-  const conflictAt = figures.filter((c) => c.status === 'conflicting').flatMap((c) => c.values.flatMap((v) => v.occurrences));
+  // Figures of conflicting claims by article: a statement is looked up by its sentences' articles.
+  const conflictAt = new Map<string, Figure[]>();
+  for (const c of figures) if (c.status === 'conflicting') for (const v of c.values) for (const o of v.occurrences) (conflictAt.get(o.articleId) ?? conflictAt.set(o.articleId, []).get(o.articleId)!).push(o.figure);
   let n = 0;
   const prefix = `c-${eventId ?? storylineId}`;
   const claims: Claim[] = [];
   for (const g of alignSentences(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, text: a.text, sentences: a.sentences })), opts, wordIds)) {
     const first = g.sentences[0]!;
     const text = byId.get(first.articleId)!.text.slice(first.start, first.end);
-    const conflicting = g.sentences.some((s) => conflictAt.some((o) => o.articleId === s.articleId && inside(o.figure, s)));
+    const conflicting = g.sentences.some((s) => conflictAt.get(s.articleId)?.some((f) => inside(f, s)) ?? false);
     const status: ClaimStatus = conflicting ? 'conflicting' : g.roots.length >= 2 ? 'corroborated' : 'single-source';
     claims.push({ id: `${prefix}-${++n}`, kind: 'statement', text, status, storylineId, eventId, independentReports: g.roots.length, quantity: null, values: [], occurrences: g.sentences });
   }
