@@ -9,6 +9,7 @@ import { UnionFind } from '../3-dedupe/union-find.js';
 import { dateClaims, type DatedArticle } from './date-claims.js';
 import { figureClaims, wholesOf, type ClaimStatus, type FigureOccurrence } from './figure-claims.js';
 import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './sentence-claims.js';
+import { WordIds } from './sentence-vectors.js';
 import { figureTimelines, type FigureTimeline } from './figure-timeline.js';
 
 export type { ClaimStatus } from './figure-claims.js';
@@ -94,20 +95,22 @@ function figureOccurrences(arts: AlignArticle[], voice: Map<string, string>): Ar
 
 const outletOf = (a: AlignArticle) => a.outlet ?? a.id;
 
-function alignScope(storylineId: string, eventId: string | null, arts: AlignArticle[], voice: Map<string, string>, opts: AlignOptions): { claims: Claim[]; omissions: Omission[] } {
+function alignScope(storylineId: string, eventId: string | null, arts: AlignArticle[], voice: Map<string, string>, opts: AlignOptions, wordIds: WordIds): { claims: Claim[]; omissions: Omission[] } {
   // Earliest first, so a claim's text is its first publisher's wording.
   const ordered = arts.map((a, i) => ({ a, i })).sort((x, y) => (x.a.publishedAt ?? '\uffff').localeCompare(y.a.publishedAt ?? '\uffff') || x.i - y.i).map((x) => x.a);
   const byId = new Map(arts.map((a) => [a.id, a]));
   const figOcc = figureOccurrences(ordered, voice);
   const figures = figureClaims(figOcc);
-  const conflictAt = figures.filter((c) => c.status === 'conflicting').flatMap((c) => c.values.flatMap((v) => v.occurrences));
+  // Figures of conflicting claims by article: a statement is looked up by its sentences' articles.
+  const conflictAt = new Map<string, Figure[]>();
+  for (const c of figures) if (c.status === 'conflicting') for (const v of c.values) for (const o of v.occurrences) (conflictAt.get(o.articleId) ?? conflictAt.set(o.articleId, []).get(o.articleId)!).push(o.figure);
   let n = 0;
   const prefix = `c-${eventId ?? storylineId}`;
   const claims: Claim[] = [];
-  for (const g of alignSentences(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, text: a.text, sentences: a.sentences })), opts)) {
+  for (const g of alignSentences(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, text: a.text, sentences: a.sentences })), opts, wordIds)) {
     const first = g.sentences[0]!;
     const text = byId.get(first.articleId)!.text.slice(first.start, first.end);
-    const conflicting = g.sentences.some((s) => conflictAt.some((o) => o.articleId === s.articleId && inside(o.figure, s)));
+    const conflicting = g.sentences.some((s) => conflictAt.get(s.articleId)?.some((f) => inside(f, s)) ?? false);
     const status: ClaimStatus = conflicting ? 'conflicting' : g.roots.length >= 2 ? 'corroborated' : 'single-source';
     claims.push({ id: `${prefix}-${++n}`, kind: 'statement', text, status, storylineId, eventId, independentReports: g.roots.length, quantity: null, values: [], occurrences: g.sentences });
   }
@@ -162,8 +165,10 @@ export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[]
   const claims: Claim[] = [];
   const omissions: Omission[] = [];
   const timelines: StorylineTimeline[] = [];
+  // Words numbered once for all scopes: an article is aligned in its event and its storyline.
+  const wordIds = new WordIds();
   for (const s of storylines) {
-    const make = () => alignStoryline(s, byId, voice, opts, memo, versionOf);
+    const make = () => alignStoryline(s, byId, voice, opts, wordIds, memo, versionOf);
     // Same events, same article versions and outlets, same voices: the same result.
     const key = memo ? JSON.stringify([opts, s.events.map((e) => [e.id, e.articleIds.map((id) => [id, versionOf(id), byId.get(id)?.outlet ?? null, voice.get(id) ?? null])])]) : '';
     const out = memo ? memo.get('align', s.id, key, make) : make();
@@ -174,7 +179,7 @@ export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[]
   return { claims, omissions, timelines };
 }
 
-function alignStoryline(s: StorylineRef, byId: Map<string, AlignArticle>, voice: Map<string, string>, opts: AlignOptions, memo?: Memo, versionOf: (id: string) => string = () => ''): { claims: Claim[]; omissions: Omission[]; timelines: StorylineTimeline[] } {
+function alignStoryline(s: StorylineRef, byId: Map<string, AlignArticle>, voice: Map<string, string>, opts: AlignOptions, wordIds: WordIds, memo?: Memo, versionOf: (id: string) => string = () => ''): { claims: Claim[]; omissions: Omission[]; timelines: StorylineTimeline[] } {
   const claims: Claim[] = [];
   const omissions: Omission[] = [];
   const timelines: StorylineTimeline[] = [];
@@ -182,12 +187,12 @@ function alignStoryline(s: StorylineRef, byId: Map<string, AlignArticle>, voice:
   if (s.events.length > 1) {
     for (const t of figureTimelines(figureOccurrences(members, voice))) timelines.push({ storylineId: s.id, ...t });
     // The storyline as a whole: rounds months apart corroborate the same figures.
-    const out = alignScope(s.id, null, members, voice, opts);
+    const out = alignScope(s.id, null, members, voice, opts, wordIds);
     claims.push(...out.claims);
     omissions.push(...out.omissions);
   }
   for (const e of s.events) {
-    const make = () => alignScope(s.id, e.id, e.articleIds.map((id) => byId.get(id)!).filter(Boolean), voice, opts);
+    const make = () => alignScope(s.id, e.id, e.articleIds.map((id) => byId.get(id)!).filter(Boolean), voice, opts, wordIds);
     // A storyline that grew in one event keeps the claims of its other events (a live analysis adds to the newest).
     const key = memo ? JSON.stringify([opts, s.id, e.articleIds.map((id) => [id, versionOf(id), byId.get(id)?.outlet ?? null, voice.get(id) ?? null])]) : '';
     const out = memo ? memo.get('align-event', e.id, key, make) : make();

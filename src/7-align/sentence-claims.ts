@@ -4,10 +4,12 @@
 // union; a group carried by two or more independent reports is corroborated. Candidates come
 // from an inverted index over each sentence's strongest words, never from comparing every
 // pair of sentences; identical sentences (copies) are joined before any comparison.
-import { STOPWORDS } from '../5-cluster/model/stopwords.js';
-import { stem } from '../5-cluster/stem.js';
+import { contentWords } from './content-words.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
-import { indexOf, mostShared, vectors } from './sentence-vectors.js';
+import { vectors, WordIds, type WordSpan } from './sentence-vectors.js';
+import { bestMatches, matchOf } from './sentence-matches.js';
+
+export { contentWords } from './content-words.js';
 
 export interface AlignInput {
   id: string;
@@ -39,24 +41,6 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.3, minWords: 4 };
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-
-/** Content words of a sentence: stems, numbers without separators ("1,200" -> "#1200"). */
-export function contentWords(sentence: string): string[] {
-  const out: string[] = [];
-  for (const m of sentence.matchAll(WORD)) {
-    const raw = m[0].replace(/['’]s$/, '');
-    if (/^\d[\d.,]*$/.test(raw)) {
-      out.push(`#${raw.replace(/,/g, '')}`);
-      continue;
-    }
-    const w = raw.toLowerCase().replace(/[.,]+$/, '');
-    if (w.length < 3 || STOPWORDS.has(w)) continue;
-    out.push(stem(w));
-  }
-  return out;
-}
-
 /**
  * Content words of each sentence of an article, kept per sentences array: an article is aligned
  * once in its event and once in its storyline, and reading its words is a third of the work.
@@ -66,126 +50,96 @@ const wordsMemo = new WeakMap<object, { text: string; words: string[][] }>();
 function sentenceWords(a: AlignInput): string[][] {
   const hit = wordsMemo.get(a.sentences);
   if (hit && hit.text === a.text) return hit.words;
-  const words = a.sentences.map((s) => contentWords(a.text.slice(s.start, s.end)));
+  const words = a.sentences.map((s) => contentWords(a.text, s.start, s.end));
   wordsMemo.set(a.sentences, { text: a.text, words });
   return words;
 }
 
-/** Strongest words of a sentence used to find candidates; common words find none on their own. */
-const PROBE_WORDS = 8;
-const MAX_POSTING = 1000;
-/**
- * Candidates compared in full per sentence: those sharing the most weight of its probe words.
- * In a storyline of a thousand articles a sentence's topic words reach thousands of sentences;
- * comparing all of them cost 40 % of a full analysis.
- */
-const MAX_CANDIDATES = 64;
-
-
-export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFAULT_ALIGN): SentenceGroup[] {
-  const raw = articles.flatMap((a, article) => {
-    const words = sentenceWords(a);
-    return a.sentences.map((s, k) => ({ article, ref: { articleId: a.id, start: s.start, end: s.end }, words: words[k]! })).filter((u) => u.words.length >= opts.minWords);
+export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFAULT_ALIGN, wordIds = new WordIds()): SentenceGroup[] {
+  // Sentences with enough content words, as spans of their article's word ids.
+  const refs: SentenceRef[] = [];
+  const spans: WordSpan[] = [];
+  const articleOfRaw: number[] = [];
+  articles.forEach((a, article) => {
+    const { ids, starts } = wordIds.of(sentenceWords(a));
+    a.sentences.forEach((s, k) => {
+      const length = starts[k + 1]! - starts[k]!;
+      if (length < opts.minWords) return;
+      refs.push({ articleId: a.id, start: s.start, end: s.end });
+      spans.push({ ids, start: starts[k]!, length });
+      articleOfRaw.push(article);
+    });
   });
-  const uf = new UnionFind(raw.length);
+  const uf = new UnionFind(refs.length);
   // Sentences with the same content words (wire copies) are one statement at once; only one
   // of them, the representative, is compared with the rest.
-  const repOf = new Map<string, number>();
-  const reps: number[] = [];
-  raw.forEach((u, i) => {
-    const key = u.words.join(' ');
-    const r = repOf.get(key);
-    if (r === undefined) {
-      repOf.set(key, i);
-      reps.push(i);
-    } else uf.union(r, i);
-  });
-  const vocabulary = new Map<string, number>();
-  const units = vectors(reps.map((i) => raw[i]!), vocabulary);
-  const wordOf: string[] = [...vocabulary.keys()];
-  // Probe words: strongest first (ties: the word in alphabetical order), as positions in the unit.
-  const probes = units.map((u) => {
-    const order = Array.from(u.ids.keys()).sort((x, y) => u.weights[y]! - u.weights[x]! || (wordOf[u.ids[x]!]! < wordOf[u.ids[y]!]! ? -1 : 1));
-    return order.slice(0, PROBE_WORDS);
-  });
-  const postings: number[][] = Array.from({ length: vocabulary.size }, () => []);
-  probes.forEach((ps, i) => {
-    for (const p of ps) postings[units[i]!.ids[p]!]!.push(i);
-  });
-  // Rarest probe words first (the postings are complete now): sorted once per sentence, stably.
-  probes.forEach((ps, i) => ps.sort((a, b) => postings[units[i]!.ids[a]!]!.length - postings[units[i]!.ids[b]!]!.length));
-  // Best match of unit i in each other article: bestArticles[i] (ascending), with the matched
-  // unit and its cosine alongside; built in scratch arrays indexed by article.
-  const bestArticles: Int32Array[] = new Array(units.length);
-  const bestUnits: Int32Array[] = new Array(units.length);
-  const bestScores: Float64Array[] = new Array(units.length);
-  const scratchUnit = new Int32Array(articles.length).fill(-1);
-  const scratchScore = new Float64Array(articles.length);
-  const dense = new Float64Array(vocabulary.size);
-  // Shared probe weight per other sentence, in one array reused for every sentence.
-  const shared = new Float64Array(units.length);
-  const articleOf = Int32Array.from(units, (u) => u.article);
-  units.forEach((u, i) => {
-    const touched: number[] = [];
-    // Rarest probe words first: they are the most telling, and once enough sentences are found
-    // the long lists of common words are not walked at all.
-    for (const p of probes[i]!) {
-      const list = postings[u.ids[p]!]!;
-      if (list.length > MAX_POSTING || touched.length >= 4 * MAX_CANDIDATES) break;
-      const weight = u.weights[p]!;
-      for (const j of list) {
-        if (j === i || articleOf[j] === u.article) continue;
-        if (shared[j] === 0) touched.push(j);
-        shared[j] = shared[j]! + weight;
-      }
+  const reps = representatives(spans, uf);
+  const v = vectors(reps.map((i) => spans[i]!), wordIds.words.length);
+  const article = Int32Array.from(reps, (i) => articleOfRaw[i]!);
+  const best = bestMatches(v, wordIds.words, article, articles.length);
+  // Mutual best matches at or above the threshold are one statement.
+  const linkScores: Array<number[] | undefined> = [];
+  const links: number[] = [];
+  for (let i = 0; i < reps.length; i++) {
+    links.length = 0;
+    for (let k = best.start[i]!; k < best.start[i + 1]!; k++) {
+      const j = best.unit[k]!;
+      if (j < i || best.score[k]! < opts.threshold) continue;
+      const back = matchOf(best, j, article[i]!);
+      if (back < 0 || best.unit[back] !== i) continue; // not mutual
+      links.push(k);
     }
-    const candidates = touched.length > MAX_CANDIDATES ? mostShared(touched, shared, MAX_CANDIDATES) : touched;
-    const met: number[] = [];
-    // Unit i spread over the vocabulary: each candidate's cosine is then one pass over its own words.
-    for (let k = 0; k < u.ids.length; k++) dense[u.ids[k]!] = u.weights[k]!;
-    for (const j of candidates) {
-      const v = units[j]!;
-      let s = 0;
-      for (let k = 0; k < v.ids.length; k++) s += v.weights[k]! * dense[v.ids[k]!]!;
-      const a = articleOf[j]!;
-      const had = scratchUnit[a]!;
-      if (had === -1) met.push(a);
-      if (had === -1 || s > scratchScore[a]! || (s === scratchScore[a]! && j < had)) (scratchUnit[a] = j), (scratchScore[a] = s);
+    // In article order: a group's score sums its link scores in that order.
+    if (links.length > 1) links.sort((x, y) => best.article[x]! - best.article[y]!);
+    for (const k of links) {
+      uf.union(reps[i]!, reps[best.unit[k]!]!);
+      (linkScores[reps[i]!] ??= []).push(best.score[k]!);
     }
-    for (const j of touched) shared[j] = 0;
-    for (let k = 0; k < u.ids.length; k++) dense[u.ids[k]!] = 0;
-    const arts = Int32Array.from(met).sort();
-    bestArticles[i] = arts;
-    bestUnits[i] = arts.map((a) => scratchUnit[a]!);
-    const scores = new Float64Array(arts.length);
-    for (let k = 0; k < arts.length; k++) scores[k] = scratchScore[arts[k]!]!;
-    bestScores[i] = scores;
-    for (const a of met) scratchUnit[a] = -1;
-  });
-  const linkScores = new Map<number, number[]>();
-  units.forEach((u, i) => {
-    const js = bestUnits[i]!;
-    for (let k = 0; k < js.length; k++) {
-      const j = js[k]!;
-      const s = bestScores[i]![k]!;
-      if (j < i || s < opts.threshold) continue;
-      const back = indexOf(bestArticles[j]!, u.article);
-      if (back < 0 || bestUnits[j]![back] !== i) continue; // not mutual
-      uf.union(reps[i]!, reps[j]!);
-      (linkScores.get(reps[i]!) ?? linkScores.set(reps[i]!, []).get(reps[i]!)!).push(s);
-    }
-  });
+  }
   const groups = new Map<number, number[]>();
-  raw.forEach((_, i) => {
+  refs.forEach((_, i) => {
     const r = uf.find(i);
     (groups.get(r) ?? groups.set(r, []).get(r)!).push(i);
   });
   return [...groups.values()].map((members) => {
-    const scores = members.flatMap((i) => linkScores.get(i) ?? []);
+    // The mean of the group's link scores, summed member by member (most groups are one sentence).
+    let sum = 0;
+    let count = 0;
+    for (const i of members) for (const x of linkScores[i] ?? []) (sum += x), count++;
     return {
-      sentences: members.map((i) => raw[i]!.ref),
-      roots: [...new Set(members.map((i) => articles[raw[i]!.article]!.root))],
-      score: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 1000) / 1000 : 1,
+      sentences: members.map((i) => refs[i]!),
+      roots: members.length === 1 ? [articles[articleOfRaw[members[0]!]!]!.root] : [...new Set(members.map((i) => articles[articleOfRaw[i]!]!.root))],
+      score: count ? Math.round((sum / count) * 1000) / 1000 : 1,
     };
   });
+}
+
+/**
+ * The first of each set of spans with the same word sequence, in order; the others are joined
+ * to it in `uf`. Spans are found by a hash of their ids, then compared.
+ */
+function representatives(spans: WordSpan[], uf: UnionFind): number[] {
+  const firstOf = new Map<number, number>();
+  // Later representatives with the same hash, chained from the first.
+  const next = new Int32Array(spans.length).fill(-1);
+  const reps: number[] = [];
+  spans.forEach((s, i) => {
+    let h = s.length;
+    for (let k = s.start; k < s.start + s.length; k++) h = (Math.imul(h ^ s.ids[k]!, 0x9e3779b1) + 0x7f4a7c15) | 0;
+    let r = firstOf.get(h);
+    if (r === undefined) firstOf.set(h, i);
+    else {
+      while (!sameWords(spans[r]!, s) && next[r]! !== -1) r = next[r]!;
+      if (sameWords(spans[r]!, s)) return uf.union(r, i);
+      next[r] = i;
+    }
+    reps.push(i);
+  });
+  return reps;
+}
+
+function sameWords(a: WordSpan, b: WordSpan): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a.ids[a.start + k] !== b.ids[b.start + k]) return false;
+  return true;
 }

@@ -2,6 +2,7 @@
 // Descriptive only: no score for an outlet. Sample: outlet A writes "militants", outlet B
 // "resistance fighters" -> one row "armed group" listing both terms per article and per outlet.
 import { scareQuotes } from '../6-extract/quotes/index.js';
+import type { Span } from '../6-extract/text/sentences.js';
 import { type PhraseIndex } from './match.js';
 import { DEFAULT_LOADED, type LoadedWord } from './model/loaded.js';
 import { loadedTerms } from './loaded-terms.js';
@@ -16,6 +17,8 @@ export interface FrameArticle {
   id: string;
   text: string;
   outlet: string | null;
+  /** The text's splitSentences, when the caller has them (the analysis has them from extraction). */
+  sentences?: readonly Span[];
 }
 
 export interface FramingRow {
@@ -60,7 +63,7 @@ export function frameArticles(articles: readonly FrameArticle[], opts: FrameOpti
   for (const a of sorted) {
     // An article without outlet is an outlet of its own, keyed by its id.
     const outlet = a.outlet ?? a.id;
-    for (const t of referentTerms(a.text)) {
+    for (const t of referentTerms(a.text, a.sentences)) {
       const list = byReferent.get(t.referent) ?? [];
       list.push({ ...t, articleId: a.id, outlet });
       byReferent.set(t.referent, list);
@@ -76,7 +79,7 @@ export function frameArticles(articles: readonly FrameArticle[], opts: FrameOpti
   framing.sort((a, b) => distinctTerms(b) - distinctTerms(a) || byString(a.referent, b.referent));
 
   const loaded = sorted.map((a) => ({ articleId: a.id, words: countLoaded(a.text, lexicon) }));
-  const quotes = sorted.flatMap((a) => scareQuotes(a.text).map((q) => ({ articleId: a.id, text: q.text, start: q.start, end: q.end })));
+  const quotes = sorted.flatMap((a) => scareQuotes(a.text, a.sentences).map((q) => ({ articleId: a.id, text: q.text, start: q.start, end: q.end })));
   return { framing, loaded, scareQuotes: quotes };
 }
 

@@ -27,6 +27,26 @@ export function normalise(surface: string): string {
   return surface.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * normalise(token) for one token: a token of printable ASCII has no space, typographic
+ * apostrophe or hyphen to fold, so only its case changes (most tokens; normalise's four
+ * passes were a sixth of framing).
+ */
+export function tokenKey(token: string): string {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) return normalise(token);
+  }
+  return token.toLowerCase();
+}
+
+/** WORD_START.test(token), without the regex for an ASCII first character (letters and digits are the only ASCII in \p{L}\p{M}\p{N}). */
+export function startsWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c >= 0x80 || Number.isNaN(c)) return WORD_START.test(token);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** The last text's words: referent and loaded-word search read the same article one after the other. */
 let lastText: string | null = null;
 let lastWords: WordToken[] = [];
@@ -36,7 +56,7 @@ function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
   // The shared tokenizer splits a possessive off ("army's" -> "army", "'s") and keeps inner
   // hyphens ("anti-war" stays one word, so it never counts as "war").
-  for (const t of tokenize(text)) if (WORD_START.test(t.text)) out.push({ start: t.start, end: t.end, key: normalise(t.text) });
+  for (const t of tokenize(text)) if (startsWord(t.text)) out.push({ start: t.start, end: t.end, key: tokenKey(t.text) });
   [lastText, lastWords] = [text, out];
   return out;
 }
@@ -44,8 +64,12 @@ function wordTokens(text: string): WordToken[] {
 export class PhraseIndex<V> {
   private readonly forms = new Map<string, V>();
   private maxWords = 1;
-  /** First words of the phrases of two or more words: elsewhere only one-word forms are looked up. */
-  private readonly openers = new Set<string>();
+  /**
+   * Per word: its one-word form's value, and whether it opens a phrase of two or more words
+   * (elsewhere only one-word forms are looked up). One lookup per word of the text; a word
+   * that is in neither starts no match.
+   */
+  private readonly byWord = new Map<string, { value: V | undefined; opens: boolean }>();
 
   /** Entries are [form, value]; a form given twice is a lexicon error. */
   constructor(entries: Iterable<readonly [string, V]>) {
@@ -56,7 +80,9 @@ export class PhraseIndex<V> {
       this.forms.set(form, value);
       const words = form.split(' ');
       this.maxWords = Math.max(this.maxWords, words.length);
-      if (words.length > 1) this.openers.add(words[0]!);
+      const first = this.byWord.get(words[0]!) ?? this.byWord.set(words[0]!, { value: undefined, opens: false }).get(words[0]!)!;
+      if (words.length > 1) first.opens = true;
+      else first.value = value;
     }
   }
 
@@ -71,13 +97,17 @@ export class PhraseIndex<V> {
     let i = 0;
     while (i < words.length) {
       // How many words from i on are joined by plain spaces (bounded by the longest phrase).
+      const first = this.byWord.get(words[i]!.key);
+      if (first === undefined) {
+        i++;
+        continue;
+      }
       let run = 1;
-      const opens = this.openers.has(words[i]!.key);
-      while (opens && run < this.maxWords && i + run < words.length && PHRASE_GAP.test(text.slice(words[i + run - 1]!.end, words[i + run]!.start))) run++;
+      while (first.opens && run < this.maxWords && i + run < words.length && PHRASE_GAP.test(text.slice(words[i + run - 1]!.end, words[i + run]!.start))) run++;
       let found = false;
       for (let n = run; n >= 1 && !found; n--) {
         const form = n === 1 ? words[i]!.key : words.slice(i, i + n).map((w) => w.key).join(' ');
-        const value = this.forms.get(form);
+        const value = n === 1 ? first.value : this.forms.get(form);
         if (value === undefined) continue;
         out.push({ start: words[i]!.start, end: words[i + n - 1]!.end, form, value });
         i += n;

@@ -36,13 +36,16 @@ function buildIndex(): PhraseIndex<TermEntry> {
 /** Every form of every referent term; throws at load time if the model gives a form twice. */
 export const REFERENT_INDEX: PhraseIndex<TermEntry> = buildIndex();
 
-/** Longest-match referent terms in text order; offsets are UTF-16 indices into text. */
-export function referentTerms(text: string): ReferentTerm[] {
+/**
+ * Longest-match referent terms in text order; offsets are UTF-16 indices into text.
+ * `sentences`: the text's splitSentences, when the caller has them already.
+ */
+export function referentTerms(text: string, sentences?: readonly Span[]): ReferentTerm[] {
   const matches = REFERENT_INDEX.match(text);
   if (matches.length === 0) return [];
-  const sentences = splitSentences(text);
+  sentences ??= splitSentences(text);
   return matches.map((m) => {
-    const s = sentenceAround(sentences, m.start, m.end);
+    const s = sentenceAround(sentences!, m.start, m.end);
     return { referent: m.value.referent, term: m.value.term, start: m.start, end: m.end, sentenceStart: s.start, sentenceEnd: s.end };
   });
 }

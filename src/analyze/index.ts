@@ -158,7 +158,7 @@ function finish(run: Run, clustered: ReturnType<typeof cluster>, copies: Copies,
   );
   lap('align');
   const analysisById = new Map(articles.map((a) => [a.id, a]));
-  const frame = (s: { articleIds: string[] }) => frameArticles(s.articleIds.map((id) => analysisById.get(id)!).map(({ id, text, outlet }) => ({ id, text, outlet })));
+  const frame = (s: { articleIds: string[] }) => frameArticles(s.articleIds.map((id) => analysisById.get(id)!).map(({ id, text, outlet }) => ({ id, text, outlet, sentences: extraction.extracted.get(id)!.sentences })));
   const framing = storylines.map((s) => {
     const key = opts.memo ? JSON.stringify(s.articleIds.map((id) => [id, versionOf(id), analysisById.get(id)!.outlet])) : '';
     return { id: s.id, ...(opts.memo ? opts.memo.get('frame', s.id, key, () => frame(s)) : frame(s)) };

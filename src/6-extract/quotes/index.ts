@@ -50,9 +50,12 @@ export function extractQuotes(text: string, sentences?: readonly Span[]): QuoteM
   return analyse(text, sentences).mentions;
 }
 
-/** Quoted 1–4 word spans in sentences with no attribution cue: framing, not speech. */
-export function scareQuotes(text: string): TextSpan[] {
-  return analyse(text).scare;
+/** Quoted 1–4 word spans in sentences with no attribution cue: framing, not speech. `sentences` as for extractQuotes. */
+export function scareQuotes(text: string, sentences?: readonly Span[]): TextSpan[] {
+  // Only a quoted span that does not look direct can be one: without such a span (most texts)
+  // the attributions need not be found.
+  if (!findQuotedSpans(text).some((q) => !looksDirect(text, q))) return [];
+  return analyse(text, sentences).scare;
 }
 
 function analyse(text: string, split: readonly Span[] = splitSentences(text)): { mentions: QuoteMention[]; scare: TextSpan[] } {
