@@ -7,7 +7,7 @@
 // untimed here, and their cost is printed apart. Baseline, same run: the full analysis of the
 // 1,000 new articles alone (what adding them would cost if the corpus did not exist); at
 // N ≤ BATCH_MAX also the full re-analysis of N + 1,000 (what the server does without the live
-// analysis). Run: node --expose-gc --max-old-space-size=8192 --import tsx bench/live.ts
+// analysis). Run: npm run bench:live
 // (env BENCH_SIZES, default 10000,100000).
 import { performance } from 'node:perf_hooks';
 import { Corpus } from './corpus.js';
