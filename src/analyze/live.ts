@@ -59,13 +59,16 @@ export class LiveAnalysis {
     this.cache = opts.extractionCache ?? new ExtractionCache(50_000);
   }
 
-  /** Clusters a batch and marks the storylines it changed; their reports are made by refresh() or on demand. */
-  add(batch: Article[]): LiveChange {
+  /**
+   * Clusters a batch and marks the storylines it changed; their reports are made by refresh()
+   * or on demand. With `defer` (a session built from a large store), they are not queued for
+   * refresh(): any report kept of them is dropped, and made again only when asked for.
+   */
+  add(batch: Article[], { defer = false }: { defer?: boolean } = {}): LiveChange {
     const before = this.session.size;
-    const articles = this.opts.outlets ? batch.map((a) => ({ ...a, outlet: this.opts.outlets!.canonical(a.outlet, a.url) })) : batch;
-    this.session.add(articles);
-    for (const a of articles) this.pending.set(a.id, a);
-    // Batches added without refresh (a session built from a large store) must not hold every text.
+    this.session.add(batch);
+    if (!defer) for (const a of batch) this.pending.set(a.id, a);
+    // Batches added without refresh must not hold every text.
     const max = this.opts.pendingMax ?? 20_000;
     for (const id of this.pending.keys()) {
       if (this.pending.size <= max) break;
@@ -75,8 +78,11 @@ export class LiveAnalysis {
     for (const key of removed) this.views.delete(key);
     for (const s of changed) {
       const view = this.views.get(s.key);
-      if (view) (view.storyline = s, (view.report = null));
-      else this.views.set(s.key, { storyline: s, report: null, memo: new AnalysisMemo() });
+      if (defer) this.views.delete(s.key);
+      else if (view) {
+        view.storyline = s;
+        view.report = null;
+      } else this.views.set(s.key, { storyline: s, report: null, memo: new AnalysisMemo() });
     }
     return { added: this.session.size - before, changed: changed.map((s) => s.key), removed };
   }
@@ -127,7 +133,7 @@ export class LiveAnalysis {
     return ids.map((id) => {
       const a = this.pending.get(id) ?? loaded.get(id);
       if (!a) throw new Error(`live analysis: article ${id} of a storyline could not be loaded`);
-      return this.opts.outlets && loaded.has(id) ? { ...a, outlet: this.opts.outlets.canonical(a.outlet, a.url) } : a;
+      return a; // outlets are made canonical by the analysis itself
     });
   }
 

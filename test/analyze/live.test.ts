@@ -98,6 +98,23 @@ describe('LiveAnalysis', () => {
     for (const s of engine.session.keyedStorylines()) expect(await engine.report(s.key)).toEqual(analyzeClustered(s.articleIds.map((id) => byId.get(id)!), [s]));
   });
 
+  it('batches added with defer are not queued for refresh; their storylines are made on demand', { timeout: 60_000 }, async () => {
+    const all = await corpus();
+    const { engine, loaded } = live(all);
+    engine.add(all.slice(0, -1), { defer: true });
+    expect(engine.stale).toEqual([]);
+    expect(await engine.refresh()).toEqual({ storylines: 0, articles: 0 });
+    const { changed } = engine.add(all.slice(-1));
+    expect(engine.stale).toEqual(changed);
+    await engine.refresh();
+    const s = engine.session.storylineByKey(changed[0]!)!;
+    expect(loaded.sort()).toEqual(s.articleIds.filter((id) => id !== all[all.length - 1]!.id).sort());
+    const byId = new Map(all.map((a) => [a.id, a]));
+    const other = engine.storylines().find((x) => !x.analysed)!;
+    const o = engine.session.storylineByKey(other.key)!;
+    expect(await engine.report(other.key)).toEqual(analyzeClustered(o.articleIds.map((id) => byId.get(id)!), [o]));
+  });
+
   it('an unknown key has no report; a dropped report is made again on demand', { timeout: 60_000 }, async () => {
     const all = await corpus();
     const byId = new Map(all.map((a) => [a.id, a]));
