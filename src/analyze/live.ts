@@ -50,6 +50,8 @@ export interface LiveChange {
 export class LiveAnalysis {
   readonly session: ClusterSession;
   private readonly views = new Map<number, View>();
+  /** Independent reports of each storyline analysed since it last changed; outlives the report's eviction. */
+  private readonly voices = new Map<number, number>();
   /** Articles of batches whose storylines have not been analysed yet (so they need no loading). */
   private pending = new Map<string, Article>();
   private readonly cache: ExtractionCache;
@@ -75,8 +77,9 @@ export class LiveAnalysis {
       this.pending.delete(id);
     }
     const { changed, removed } = this.session.takeChanges();
-    for (const key of removed) this.views.delete(key);
+    for (const key of removed) this.views.delete(key), this.voices.delete(key);
     for (const s of changed) {
+      this.voices.delete(s.key);
       const view = this.views.get(s.key);
       if (defer) this.views.delete(s.key);
       else if (view) {
@@ -115,8 +118,14 @@ export class LiveAnalysis {
     if (!view.report) {
       const members = await this.members(view.storyline.articleIds);
       view.report = analyzeClustered(members, [view.storyline], { memo: view.memo, extractionCache: this.cache, outlets: this.opts.outlets, onStage: this.opts.onStage });
+      this.voices.set(key, view.report.storylines[0]!.independentReports);
     }
     return view.report;
+  }
+
+  /** The storyline's independent reports (copies collapsed into one voice), known once it was analysed since it last changed; else null. */
+  independentReports(key: number): number | null {
+    return this.voices.get(key) ?? null;
   }
 
   /** Every storyline, largest first: key, id, title, article and event counts, whether its report is at hand. */

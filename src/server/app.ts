@@ -8,6 +8,8 @@ import { analyzeStored } from '../analyze/stored.js';
 import { ExtractionCache } from '../analyze/extraction.js';
 import { AnalysisMemo } from '../analyze/memo.js';
 import { AnalysisThread } from './analysis-thread.js';
+import { WholeAnalysis, type ServedAnalysis } from './served.js';
+import { LiveServed } from './live-served.js';
 import { CopiesThread } from '../analyze/copies-thread.js';
 import type { OutletRegistry } from '../outlets/registry.js';
 import { ApiError, errorBody } from './http.js';
@@ -36,11 +38,17 @@ export interface AppOptions {
   outlets?: OutletRegistry;
   /** Analyse on a thread of its own, so that requests are answered during an analysis (`parallax serve` does). */
   analysisThread?: boolean;
+  /**
+   * Live analysis (`parallax serve --live`): storylines kept incrementally and each analysed when
+   * asked for or changed, so a read after new articles costs them, not the store. For large
+   * stores; runs on the server's thread (analysisThread does not apply).
+   */
+  live?: boolean;
 }
 
 export interface ParallaxApp {
   app: Hono;
-  analysis: AnalysisCache;
+  analysis: ServedAnalysis;
   jobs: IngestQueue;
   /** Stops the analysis and copies threads, if any (the store and queue are the caller's). */
   close(): Promise<void>;
@@ -50,10 +58,12 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   const app = new Hono();
   const extractionCache = new ExtractionCache();
   const memo = new AnalysisMemo();
-  const thread = opts.analysisThread ? new AnalysisThread(store, opts.outlets) : null;
+  const thread = opts.analysisThread && !opts.live ? new AnalysisThread(store, opts.outlets) : null;
   // Kept between analyses, like the memo: it holds the articles it was sent and its own memo.
-  const copies = thread ? null : new CopiesThread();
-  const analysis = new AnalysisCache(store, (articles) => (thread ? thread.analyze(articles) : analyzeStored(store, articles, { outlets: opts.outlets, extractionCache, memo, copies: copies! })));
+  const copies = thread || opts.live ? null : new CopiesThread();
+  const analysis: ServedAnalysis = opts.live
+    ? new LiveServed(store, { outlets: opts.outlets })
+    : new WholeAnalysis(new AnalysisCache(store, (articles) => (thread ? thread.analyze(articles) : analyzeStored(store, articles, { outlets: opts.outlets, extractionCache, memo, copies: copies! }))));
   const jobs = opts.queue ?? new MemoryQueue(store);
   jobs.onStored(() => analysis.invalidate());
   const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;

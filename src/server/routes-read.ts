@@ -4,9 +4,9 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../store/types.js';
 import { StoreError } from '../store/types.js';
-import type { AnalysisCache } from './analysis-cache.js';
+import type { ServedAnalysis } from './served.js';
 import { ApiError, Format, PageQuery, page, parse, respond, toCsv } from './http.js';
-import { articleView, comparisonView, eventRows, storylineRows, type ComparisonView } from './views.js';
+import { articleView, comparisonView, type ComparisonView } from './views.js';
 import { selectComparison, comparisonToMarkdown } from '../report/compare.js';
 import { cell } from '../report/md-cells.js';
 import type { OutletRegistry } from '../outlets/registry.js';
@@ -15,7 +15,7 @@ import { groupReport } from '../outlets/group.js';
 const IdParam = z.string().min(1).max(200).regex(/^[\w.:-]+$/, 'expected an id of letters, digits, ".", ":", "_" or "-"');
 const FormatQuery = z.object({ format: Format });
 
-export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCache, outlets?: OutletRegistry): void {
+export function registerReadRoutes(app: Hono, store: Store, analysis: ServedAnalysis, outlets?: OutletRegistry): void {
   app.get('/api/v1/health', async (c) => c.json({ status: 'ok', articles: await store.countArticles(), analysis: analysis.status() }));
 
   app.get('/api/v1/articles', async (c) => {
@@ -42,9 +42,9 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCa
     });
     if (!stored) throw new ApiError(404, 'not-found', `no article with id "${id}"`);
     const { format } = parse(FormatQuery, c.req.query(), 'query');
-    const report = await analysis.get();
-    const a = report.articles.find((x) => x.id === stored.id);
-    if (!a) throw new ApiError(503, 'analysis-pending', `article ${stored.id} was stored after the last analysis; try again`);
+    const report = await analysis.reportOfArticle(stored.id);
+    const a = report?.articles.find((x) => x.id === stored.id);
+    if (!report || !a) throw new ApiError(503, 'analysis-pending', `article ${stored.id} was stored after the last analysis; try again`);
     const view = articleView(report, a);
     const spans = view.highlights.map((h) => [h.kind, h.start, h.end, a.text.slice(h.start, h.end), h.label]);
     return respond(c, format, a.id, view,
@@ -55,7 +55,7 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCa
   app.get('/api/v1/events', async (c) => {
     const { q, limit, offset, format, storylineId } = parse(PageQuery.extend({ storylineId: IdParam.optional() }), c.req.query(), 'query');
     const needle = q?.toLowerCase();
-    const rows = eventRows(await analysis.get()).filter((e) => (!storylineId || e.storylineId === storylineId) && (!needle || e.title.toLowerCase().includes(needle)));
+    const rows = (await analysis.events()).filter((e) => (!storylineId || e.storylineId === storylineId) && (!needle || e.title.toLowerCase().includes(needle)));
     const body = page(rows, limit, offset);
     return respond(c, format, 'events', body,
       () => toCsv(['id', 'storylineId', 'title', 'articles', 'outlets', 'start', 'end'], body.items.map((e) => [e.id, e.storylineId, e.title, e.articles, e.outlets, e.start, e.end])),
@@ -65,8 +65,7 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCa
   app.get('/api/v1/outlets', async (c) => {
     const { q, limit, offset, format } = parse(PageQuery, c.req.query(), 'query');
     const needle = q?.toLowerCase();
-    const rows = (await analysis.get()).outlets
-      .map((o) => ({ name: o.name, registered: o.registered, aliases: o.aliases, domains: o.domains, attributes: o.attributes, articles: o.articleIds.length }))
+    const rows = (await analysis.outlets())
       .filter((o) => !needle || [o.name, ...o.aliases].some((n) => n.toLowerCase().includes(needle)))
       .sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : 1));
     const attributes = outlets?.attributeNames() ?? [];
@@ -78,14 +77,12 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCa
 
   app.get('/api/v1/storylines', async (c) => {
     const { q, limit, offset, format } = parse(PageQuery, c.req.query(), 'query');
-    const report = await analysis.get();
     const needle = q?.toLowerCase();
-    const titles = new Map(report.storylines.map((s) => [s.id, [s.title, ...s.events.map((e) => e.title)].join('\n').toLowerCase()]));
-    const rows = storylineRows(report).filter((s) => !needle || titles.get(s.id)!.includes(needle));
+    const rows = (await analysis.storylines()).filter((s) => !needle || s.titles.includes(needle)).map((s) => s.row);
     const body = page(rows, limit, offset);
     return respond(c, format, 'storylines', body,
       () => toCsv(['id', 'title', 'articles', 'outlets', 'independentReports', 'events', 'start', 'end'], body.items.map((s) => [s.id, s.title, s.articles, s.outlets, s.independentReports, s.events, s.start, s.end])),
-      () => ['| id | title | articles | outlets | independent reports | events | dates |', '|---|---|---|---|---|---|---|', ...body.items.map((s) => `| ${s.id} | ${cell(s.title)} | ${s.articles} | ${s.outlets} | ${s.independentReports} | ${s.events} | ${s.start?.slice(0, 10) ?? '—'} – ${s.end?.slice(0, 10) ?? '—'} |`)].join('\n') + '\n');
+      () => ['| id | title | articles | outlets | independent reports | events | dates |', '|---|---|---|---|---|---|---|', ...body.items.map((s) => `| ${s.id} | ${cell(s.title)} | ${s.articles} | ${s.outlets} | ${s.independentReports ?? "—"} | ${s.events} | ${s.start?.slice(0, 10) ?? '—'} – ${s.end?.slice(0, 10) ?? '—'} |`)].join('\n') + '\n');
   });
 
   for (const kind of ['storylines', 'events'] as const) {
@@ -96,15 +93,15 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: AnalysisCa
         const known = outlets?.attributeNames() ?? [];
         throw new ApiError(400, 'bad-request', `groupBy: ${outlets ? `no outlet in the registry has the attribute "${groupBy}" (known: ${known.join(', ') || 'none'})` : 'the server has no outlet registry (parallax serve --outlets FILE)'}`, [{ path: 'query.groupBy', message: 'expected an attribute of the outlet registry' }]);
       }
-      const analysed = await analysis.get();
-      const report = groupBy && outlets ? groupReport(analysed, groupBy, outlets) : analysed;
-      const view = comparisonView(report, id);
-      if ('error' in view || view.kind !== (kind === 'storylines' ? 'storyline' : 'event')) {
+      const analysed = await analysis.reportOf(id);
+      const report = analysed && groupBy && outlets ? groupReport(analysed, groupBy, outlets) : analysed;
+      const view = report ? comparisonView(report, id) : { error: 'unknown' as const };
+      if (!report || 'error' in view || view.kind !== (kind === 'storylines' ? 'storyline' : 'event')) {
         throw new ApiError(404, 'not-found', `no ${kind === 'storylines' ? 'storyline' : 'event'} with id "${id}"`);
       }
       return respond(c, format, view.id, view, () => matrixCsv(view), () => {
-        const sel = selectComparison(report, view.id);
-        return 'error' in sel ? '' : comparisonToMarkdown(sel, report) + '\n';
+        const sel = selectComparison(report!, view.id);
+        return 'error' in sel ? '' : comparisonToMarkdown(sel, report!) + '\n';
       });
     });
   }

@@ -66,6 +66,8 @@ export interface Store {
   deleteArticle(id: string): Promise<string | null>;
   /** Latest version of each article (all, or those ids), with bodies, in ingest order. */
   getArticles(ids?: string[]): Promise<Article[]>;
+  /** Every article's id and latest version, in ingest order, without bodies: what a live analysis compares with what it holds. */
+  articleVersions(): Promise<Array<{ id: string; version: number }>>;
   /** Writes derived rows (replacing one of the same kind); rows of articles no longer stored are skipped. */
   putDerived(kind: DerivedKind, rows: DerivedRow[]): Promise<void>;
   /** Derived rows of these articles, by article id (full ids only; absent when none is kept). */

@@ -75,6 +75,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const all = await store.getArticles();
       expect(all.map((x) => [x.id, x.version, x.text])).toEqual([[a.id, 2, 'First report, updated.'], [b.id, 1, 'Second report.']]);
       expect((await store.getArticles([b.id, 'nope', a.id])).map((x) => x.id)).toEqual([a.id, b.id]);
+      expect(await store.articleVersions()).toEqual([{ id: a.id, version: 2 }, { id: b.id, version: 1 }]);
     });
 
     it('deletes an article with every version, leaving the others whole', async () => {

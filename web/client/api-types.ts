@@ -11,7 +11,8 @@ export interface StorylineSummary {
   title: string;
   articles: number;
   outlets: number;
-  independentReports: number;
+  /** Null when a live analysis has not analysed the storyline since it last changed. */
+  independentReports: number | null;
   start: string | null;
   end: string | null;
   events: number;

@@ -48,7 +48,7 @@ function storylineRow(s: StorylineSummary): HTMLTableRowElement {
     el('td', { class: 'title-cell' }, appLink('/storylines/', s.id, s.title)),
     el('td', { class: 'num' }, s.articles),
     el('td', { class: 'num' }, s.outlets),
-    el('td', { class: 'num' }, s.independentReports),
+    el('td', { class: 'num', title: s.independentReports === null ? 'not analysed since it last changed: open the storyline' : '' }, s.independentReports ?? '—'),
     el('td', { class: 'nowrap' }, dateRange(s.start, s.end)),
     el('td', { class: 'num' }, s.events),
   );

@@ -20,14 +20,15 @@ export function registerServe(program: Command): void {
     .option('--token <token>', 'bearer token for ingest (env PARALLAX_TOKEN; made up and printed when listening beyond loopback)')
     .option('--max-body <MB>', 'largest request body accepted, in megabytes', '50')
     .option('--allow-private', 'let ingest fetch loopback and private-network URLs')
+    .option('--live', 'live analysis for large stores: storylines kept incrementally, each analysed when viewed or changed (a read after new articles costs them, not the store)')
     .option('--queue <url>', 'redis://… : enqueue ingest jobs for parallax worker processes instead of running them here (env PARALLAX_QUEUE)')
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const opts = parseOptions(ServeOptions, { ...raw, token: raw.token ?? process.env.PARALLAX_TOKEN, queue: raw.queue ?? process.env.PARALLAX_QUEUE });
       const global = cmd.optsWithGlobals() as GlobalOptions;
       const { startServer } = await import('../../server/node.js');
       const db = dbSpec(global);
-      const server = await startServer({ db, host: opts.host, port: opts.port, token: opts.token ?? null, maxBodyBytes: Math.round(opts.maxBody * 1024 * 1024), allowPrivate: !!raw.allowPrivate, outlets: outletRegistry(global), queueUrl: opts.queue });
-      console.error(`parallax: serving ${db} at ${server.url} (API: ${server.url}/api/v1/openapi.json)${opts.queue ? `; ingest jobs go to ${opts.queue} for parallax worker` : ''}`);
+      const server = await startServer({ db, host: opts.host, port: opts.port, token: opts.token ?? null, maxBodyBytes: Math.round(opts.maxBody * 1024 * 1024), allowPrivate: !!raw.allowPrivate, outlets: outletRegistry(global), queueUrl: opts.queue, live: !!raw.live });
+      console.error(`parallax: serving ${db} at ${server.url} (API: ${server.url}/api/v1/openapi.json)${raw.live ? '; live analysis' : ''}${opts.queue ? `; ingest jobs go to ${opts.queue} for parallax worker` : ''}`);
       if (server.token && !opts.token) console.error(`parallax: writes need the header "Authorization: Bearer ${server.token}"`);
       const stop = () => void server.close().then(() => process.exit(0));
       process.once('SIGINT', stop);

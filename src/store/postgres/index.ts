@@ -183,6 +183,11 @@ export class PostgresStore implements Store {
     return rows.map(rowToArticle);
   }
 
+  async articleVersions(): Promise<Array<{ id: string; version: number }>> {
+    const { rows } = await this.pool.query<{ id: string; version: number }>('SELECT id, latest_version AS version FROM articles ORDER BY seq');
+    return rows.map((r) => ({ id: r.id, version: Number(r.version) }));
+  }
+
   async putDerived(kind: DerivedKind, rows: DerivedRow[]): Promise<void> {
     if (!rows.length) return;
     // One statement for the batch; an article deleted meanwhile gets no row (the join finds nothing).

@@ -134,15 +134,17 @@ export class SqliteStore implements Store {
   async getArticles(ids?: string[]): Promise<Article[]> {
     const base = `${SELECT} WHERE v.version = a.latest_version`;
     if (!ids) return (this.db.prepare(`${base} ORDER BY a.rowid`).all() as VersionRow[]).map(rowToArticle);
-    const wanted = new Set(ids);
-    const out: Article[] = [];
-    const stmt = this.db.prepare(`${base} AND a.id = ?`);
-    for (const id of wanted) {
-      const row = stmt.get(id) as VersionRow | undefined;
-      if (row) out.push(rowToArticle(row));
+    const stmt = this.db.prepare(`SELECT v.*, a.latest_version AS versions, a.rowid AS seq_ FROM article_versions v JOIN articles a ON a.id = v.article_id WHERE v.version = a.latest_version AND a.id = ?`);
+    const rows: Array<VersionRow & { seq_: number }> = [];
+    for (const id of new Set(ids)) {
+      const row = stmt.get(id) as (VersionRow & { seq_: number }) | undefined;
+      if (row) rows.push(row);
     }
-    const order = new Map((this.db.prepare('SELECT id, rowid FROM articles').raw().all() as Array<[string, number]>));
-    return out.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    return rows.sort((a, b) => a.seq_ - b.seq_).map(({ seq_: _, ...row }) => rowToArticle(row as VersionRow));
+  }
+
+  async articleVersions(): Promise<Array<{ id: string; version: number }>> {
+    return (this.db.prepare('SELECT id, latest_version FROM articles ORDER BY rowid').raw().all() as Array<[string, number]>).map(([id, version]) => ({ id, version }));
   }
 
   async deleteArticle(id: string): Promise<string | null> {

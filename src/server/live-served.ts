@@ -1,0 +1,183 @@
+// The server's live analysis (`parallax serve --live`): storylines and events are kept by one
+// incremental clustering (src/analyze/live.ts) and each storyline's report (copies, names and
+// quotes, claims, framing) is made when a view asks for it or when a batch of new articles
+// changed it. A read after new articles were stored costs those articles and the storylines
+// they joined, not the store: what a store of a million articles needs. The first read builds
+// the clustering from the whole store (in chunks, yielding between them). An article deleted
+// or rewritten (a new version) cannot be taken out of the clustering, so the next read builds
+// it again from the store.
+import type { Article } from '../core/types.js';
+import type { Report } from '../report/schema.js';
+import type { Store } from '../store/types.js';
+import type { OutletRegistry } from '../outlets/registry.js';
+import { LiveAnalysis, storeLoader, type LiveStoryline } from '../analyze/live.js';
+import { ExtractionCache } from '../analyze/extraction.js';
+import { loadExtractions } from '../analyze/stored-extractions.js';
+import type { EventRow } from './views.js';
+import type { AnalysisStatus, OutletRow, ServedAnalysis, ServedStorylineRow } from './served.js';
+
+export interface LiveServedOptions {
+  outlets?: OutletRegistry;
+  /** Articles read from the store at once while building or adding (default 2,000). */
+  chunk?: number;
+  /** Storyline reports kept in memory (default 500; the others are made again when asked for). */
+  keep?: number;
+  now?: () => number;
+}
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class LiveServed implements ServedAnalysis {
+  private live: LiveAnalysis | null = null;
+  private readonly cache = new ExtractionCache(50_000);
+  /** Article id → the version clustered and its outlet (canonical). */
+  private held = new Map<string, { version: number; outlet: string | null }>();
+  private storylineOf = new Map<string, number>();
+  private byKey = new Map<number, LiveStoryline>();
+  private keyOfId = new Map<string, number>();
+  private stale = true;
+  private count = -1;
+  private made: { at: number; ms: number } | null = null;
+  /** One operation on the live analysis at a time (a sync, or a report being made). */
+  private lock: Promise<unknown> = Promise.resolve();
+  private readonly now: () => number;
+  /** Times the clustering was built from the store, and articles added to it since its last build. */
+  readonly stats = { builds: 0, added: 0 };
+
+  constructor(
+    private readonly store: Store,
+    private readonly opts: LiveServedOptions = {},
+  ) {
+    this.now = opts.now ?? Date.now;
+  }
+
+  status(): AnalysisStatus | null {
+    return this.made && { mode: 'live', articles: this.held.size, madeAt: new Date(this.made.at).toISOString(), tookMs: Math.round(this.made.ms) };
+  }
+
+  invalidate(): void {
+    this.stale = true;
+  }
+
+  private serial<T>(f: () => Promise<T>): Promise<T> {
+    const run = this.lock.then(f, f);
+    this.lock = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Brings the clustering up to date with the store when it was invalidated or the article count moved. */
+  private async ready(): Promise<LiveAnalysis> {
+    const count = await this.store.countArticles();
+    if (this.live && !this.stale && count === this.count) return this.live;
+    return this.serial(async () => {
+      if (this.live && !this.stale && count === this.count) return this.live;
+      this.stale = false; // an invalidation from here on asks for one more sync
+      const t0 = this.now();
+      const versions = await this.store.articleVersions();
+      const present = new Map(versions.map((v) => [v.id, v.version]));
+      let rebuild = !this.live;
+      for (const [id, h] of this.held) if (present.get(id) !== h.version) (rebuild = true);
+      if (rebuild) this.reset(), this.stats.builds++, (this.stats.added = 0);
+      const fresh = versions.filter((v) => !this.held.has(v.id)).map((v) => v.id);
+      await this.add(fresh, rebuild);
+      this.count = versions.length;
+      this.made = { at: this.now(), ms: this.now() - t0 };
+      return this.live!;
+    });
+  }
+
+  private reset(): void {
+    this.live = new LiveAnalysis({ load: storeLoader(this.store, this.cache), extractionCache: this.cache, outlets: this.opts.outlets, keep: this.opts.keep });
+    this.held = new Map();
+    this.storylineOf = new Map();
+    this.byKey = new Map();
+    this.keyOfId = new Map();
+  }
+
+  /** Clusters these stored articles; when not building, makes the reports of the storylines they changed. */
+  private async add(ids: string[], building: boolean): Promise<void> {
+    const live = this.live!;
+    const chunk = this.opts.chunk ?? 2000;
+    const changed = new Set<number>();
+    for (let i = 0; i < ids.length; i += chunk) {
+      const batch: Article[] = await this.store.getArticles(ids.slice(i, i + chunk));
+      if (!building) await loadExtractions(this.store, batch, this.cache);
+      for (const a of batch) this.held.set(a.id, { version: a.version, outlet: this.opts.outlets ? this.opts.outlets.canonical(a.outlet, a.url) : a.outlet });
+      const change = live.add(batch, { defer: building });
+      if (!building) this.stats.added += change.added;
+      for (const key of change.removed) this.forget(key), changed.delete(key);
+      for (const key of change.changed) changed.add(key);
+      await yieldToRequests();
+    }
+    // Storylines as they stand now (a storyline changed by two chunks is read once).
+    if (building) for (const s of live.session.keyedStorylines()) this.remember(s);
+    else for (const key of changed) this.remember(live.session.storylineByKey(key)!);
+    if (!building) await live.refresh();
+  }
+
+  private remember(s: LiveStoryline): void {
+    this.forget(s.key);
+    this.byKey.set(s.key, s);
+    this.keyOfId.set(s.id, s.key);
+    for (const e of s.events) this.keyOfId.set(e.id, s.key);
+    for (const id of s.articleIds) this.storylineOf.set(id, s.key);
+  }
+
+  private forget(key: number): void {
+    const s = this.byKey.get(key);
+    if (!s) return;
+    this.byKey.delete(key);
+    if (this.keyOfId.get(s.id) === key) this.keyOfId.delete(s.id);
+    for (const e of s.events) if (this.keyOfId.get(e.id) === key) this.keyOfId.delete(e.id);
+  }
+
+  private outletCount(ids: string[]): number {
+    return new Set(ids.map((id) => this.held.get(id)?.outlet).filter(Boolean)).size;
+  }
+
+  async storylines(): Promise<Array<{ row: ServedStorylineRow; titles: string }>> {
+    const live = await this.ready();
+    return [...this.byKey.values()].map((s) => {
+      const starts = s.events.map((e) => e.start).filter((x): x is string => !!x).sort();
+      const ends = s.events.map((e) => e.end ?? e.start).filter((x): x is string => !!x).sort();
+      const row: ServedStorylineRow = {
+        id: s.id, title: s.title, articles: s.articleIds.length, outlets: this.outletCount(s.articleIds),
+        independentReports: live.independentReports(s.key), start: starts[0] ?? null, end: ends[ends.length - 1] ?? null, events: s.events.length,
+      };
+      return { row, titles: [s.title, ...s.events.map((e) => e.title)].join('\n').toLowerCase() };
+    });
+  }
+
+  async events(): Promise<EventRow[]> {
+    await this.ready();
+    return [...this.byKey.values()]
+      .flatMap((s) => s.events.map((e) => ({ id: e.id, storylineId: s.id, title: e.title, articles: e.articleIds.length, outlets: this.outletCount(e.articleIds), start: e.start, end: e.end })))
+      .sort((a, b) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'));
+  }
+
+  async outlets(): Promise<OutletRow[]> {
+    await this.ready();
+    const counts = new Map<string, number>();
+    for (const { outlet } of this.held.values()) if (outlet) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+    return [...counts].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([name, articles]) => {
+      const e = this.opts.outlets?.resolve(name) ?? null;
+      return { name, registered: !!e, aliases: e?.aliases ?? [], domains: e?.domains ?? [], attributes: e?.attributes ?? {}, articles };
+    });
+  }
+
+  async reportOf(id: string): Promise<Report | null> {
+    await this.ready();
+    return this.serial(async () => {
+      const key = this.keyOfId.get(id);
+      return key === undefined ? null : this.live!.report(key);
+    });
+  }
+
+  async reportOfArticle(id: string): Promise<Report | null> {
+    await this.ready();
+    return this.serial(async () => {
+      const key = this.storylineOf.get(id);
+      return key === undefined ? null : this.live!.report(key);
+    });
+  }
+}

@@ -1,0 +1,89 @@
+// The server's live analysis over a real SQLite store: built once from the store, then brought
+// up to date by the articles stored since (not built again), and built again when an article
+// it holds was rewritten or deleted. Its storylines partition the store's articles at every step.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { LiveServed } from '../../src/server/live-served.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { ingest } from '../../src/pipeline/ingest.js';
+import { analyzeArticles } from '../../src/analyze/index.js';
+import { CORPUS } from '../fixtures/golden.js';
+import { draft } from '../helpers/draft.js';
+import { tempDir } from '../helpers/cli.js';
+
+let store: SqliteStore;
+let served: LiveServed;
+const builds = () => served.stats.builds;
+
+/** Storylines as sorted lists of article ids, sorted. */
+const partition = (groups: string[][]) => groups.map((g) => [...g].sort().join(' ')).sort();
+
+async function checkPartition(): Promise<string[][]> {
+  const rows = await served.storylines();
+  const groups = await Promise.all(rows.map(async ({ row }) => (await served.reportOf(row.id))!.storylines[0]!.articleIds));
+  const ids = (await store.articleVersions()).map((v) => v.id);
+  expect(groups.flat().sort()).toEqual([...ids].sort());
+  rows.forEach(({ row }, i) => expect(row.articles).toBe(groups[i]!.length));
+  return groups;
+}
+
+beforeAll(async () => {
+  store = new SqliteStore(path.join(tempDir(), 'live.db'));
+  await ingest(store, [path.join(CORPUS, 'text')]);
+  served = new LiveServed(store, { chunk: 4 });
+});
+afterAll(async () => store.close());
+
+describe('LiveServed', () => {
+  it('builds from the store: the storylines of the whole-store analysis, events on one timeline', { timeout: 60_000 }, async () => {
+    expect(served.status()).toBeNull();
+    const groups = await checkPartition();
+    const whole = analyzeArticles(await store.getArticles());
+    // Built in chunks of 4 articles, yet the storylines of one analysis of all of them.
+    expect(partition(groups)).toEqual(partition(whole.storylines.map((s) => s.articleIds)));
+    expect(served.status()).toMatchObject({ mode: 'live', articles: whole.articles.length });
+    const events = await served.events();
+    expect(events.reduce((n, e) => n + e.articles, 0)).toBe(whole.articles.length);
+    const starts = events.map((e) => e.start).filter(Boolean);
+    expect(starts).toEqual([...starts].sort());
+    expect(builds()).toBe(1);
+  });
+
+  it('adds what was stored since, without building again; the changed storylines are analysed', { timeout: 60_000 }, async () => {
+    const before = served.stats.added;
+    const stored = await ingest(store, [path.join(CORPUS, 'html')]);
+    const n = stored.outcomes.filter((o) => o.status === 'stored').length;
+    expect(n).toBeGreaterThan(0);
+    // No invalidate(): another process stored them; the article count moved.
+    await checkPartition();
+    expect(builds()).toBe(1);
+    expect(served.stats.added - before).toBe(n);
+    const rows = (await served.storylines()).map((s) => s.row);
+    // Every storyline the new articles joined was analysed right away: its independent reports are known.
+    const fresh = new Set((await store.articleVersions()).slice(-n).map((v) => v.id));
+    for (const { row } of await served.storylines()) {
+      const report = (await served.reportOf(row.id))!;
+      if (report.articles.some((a) => fresh.has(a.id))) expect(rows.find((r) => r.id === row.id)!.independentReports).toBe(report.storylines[0]!.independentReports);
+    }
+    const some = [...fresh][0]!;
+    expect((await served.reportOfArticle(some))!.articles.map((a) => a.id)).toContain(some);
+  });
+
+  it('an article rewritten or deleted builds it again from the store', { timeout: 60_000 }, async () => {
+    const url = 'https://harbour.example/cranes';
+    const first = await store.putArticle(draft({ title: 'Cranes idle in Port Alden', text: 'Harbour cranes stood idle in Port Alden on Monday as dockworkers walked out over pay.', url }));
+    served.invalidate();
+    await checkPartition();
+    expect(builds()).toBe(1);
+    await store.putArticle(draft({ title: 'Cranes idle in Port Alden', text: 'Harbour cranes stood idle in Port Alden on Monday and Tuesday as dockworkers walked out over pay and shifts.', url }));
+    served.invalidate(); // same count: only the invalidation tells
+    await checkPartition();
+    expect(builds()).toBe(2);
+    expect((await served.reportOfArticle(first.id))!.articles.find((a) => a.id === first.id)!.text).toMatch(/Tuesday/);
+    await store.deleteArticle(first.id);
+    await checkPartition();
+    expect(builds()).toBe(3);
+    expect(await served.reportOfArticle(first.id)).toBeNull();
+    expect(await served.reportOf('s-nothing')).toBeNull();
+  });
+});
