@@ -44,6 +44,8 @@ export interface AppOptions {
    * stores; runs on the server's thread (analysisThread does not apply).
    */
   live?: boolean;
+  /** With `live`: start building at once and bring the analysis up to date after each write, not on the next read. */
+  eager?: boolean;
 }
 
 export interface ParallaxApp {
@@ -62,7 +64,7 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   // Kept between analyses, like the memo: it holds the articles it was sent and its own memo.
   const copies = thread || opts.live ? null : new CopiesThread();
   const analysis: ServedAnalysis = opts.live
-    ? new LiveServed(store, { outlets: opts.outlets })
+    ? new LiveServed(store, { outlets: opts.outlets, eager: opts.eager })
     : new WholeAnalysis(new AnalysisCache(store, (articles) => (thread ? thread.analyze(articles) : analyzeStored(store, articles, { outlets: opts.outlets, extractionCache, memo, copies: copies! }))));
   const jobs = opts.queue ?? new MemoryQueue(store);
   jobs.onStored(() => analysis.invalidate());

@@ -14,6 +14,7 @@ import { LiveAnalysis, storeLoader, type LiveStoryline } from '../analyze/live.j
 import { ExtractionCache } from '../analyze/extraction.js';
 import { loadExtractions } from '../analyze/stored-extractions.js';
 import type { EventRow } from './views.js';
+import { ApiError } from './http.js';
 import type { AnalysisStatus, OutletRow, ServedAnalysis, ServedStorylineRow } from './served.js';
 
 export interface LiveServedOptions {
@@ -23,6 +24,17 @@ export interface LiveServedOptions {
   /** Storyline reports kept in memory (default 500; the others are made again when asked for). */
   keep?: number;
   now?: () => number;
+  /** Bring the analysis up to date as soon as the store changes, not on the next read (the server does). */
+  eager?: boolean;
+  /** How long a read waits for a build from the store before it is answered 503 with the progress (default 20 s). */
+  waitMs?: number;
+}
+
+/** A read that came while the clustering is built from a large store. */
+export class BuildingError extends ApiError {
+  constructor(readonly done: number, readonly of: number) {
+    super(503, 'analysis-pending', `the live analysis is being built from the store (${done} of ${of} articles clustered); try again shortly`);
+  }
 }
 
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -38,6 +50,8 @@ export class LiveServed implements ServedAnalysis {
   private stale = true;
   private count = -1;
   private made: { at: number; ms: number } | null = null;
+  /** While building: how many articles the store holds. */
+  private building = 0;
   /** One operation on the live analysis at a time (a sync, or a report being made). */
   private lock: Promise<unknown> = Promise.resolve();
   private readonly now: () => number;
@@ -52,11 +66,19 @@ export class LiveServed implements ServedAnalysis {
   }
 
   status(): AnalysisStatus | null {
-    return this.made && { mode: 'live', articles: this.held.size, madeAt: new Date(this.made.at).toISOString(), tookMs: Math.round(this.made.ms) };
+    const building = this.building && { done: this.held.size, of: this.building };
+    if (!this.made) return building ? { mode: 'live', articles: 0, madeAt: new Date(this.now()).toISOString(), tookMs: 0, building } : null;
+    return { mode: 'live', articles: this.held.size, madeAt: new Date(this.made.at).toISOString(), tookMs: Math.round(this.made.ms), ...(building ? { building } : {}) };
   }
 
+  /** The store changed through this server; with `eager`, the update starts now, in the background. */
   invalidate(): void {
     this.stale = true;
+    if (this.opts.eager) this.warm();
+  }
+
+  warm(): void {
+    this.ready().catch((e: Error) => console.error(`[parallax serve] live analysis not brought up to date: ${e.message}`));
   }
 
   private serial<T>(f: () => Promise<T>): Promise<T> {
@@ -65,10 +87,24 @@ export class LiveServed implements ServedAnalysis {
     return run;
   }
 
-  /** Brings the clustering up to date with the store when it was invalidated or the article count moved. */
+  /**
+   * Brings the clustering up to date with the store when it was invalidated or the article count
+   * moved. A build from the store that takes longer than `waitMs` answers BuildingError meanwhile.
+   */
   private async ready(): Promise<LiveAnalysis> {
     const count = await this.store.countArticles();
     if (this.live && !this.stale && count === this.count) return this.live;
+    const sync = this.sync(count);
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.opts.waitMs ?? 20_000)));
+    const first = await Promise.race([sync, waited]).finally(() => clearTimeout(timer));
+    if (first !== 'late') return first;
+    if (!this.building) return sync;
+    sync.catch(() => undefined); // its failure is the next read's to report
+    throw new BuildingError(this.held.size, this.building);
+  }
+
+  private sync(count: number): Promise<LiveAnalysis> {
     return this.serial(async () => {
       if (this.live && !this.stale && count === this.count) return this.live;
       this.stale = false; // an invalidation from here on asks for one more sync
@@ -79,7 +115,12 @@ export class LiveServed implements ServedAnalysis {
       for (const [id, h] of this.held) if (present.get(id) !== h.version) (rebuild = true);
       if (rebuild) this.reset(), this.stats.builds++, (this.stats.added = 0);
       const fresh = versions.filter((v) => !this.held.has(v.id)).map((v) => v.id);
-      await this.add(fresh, rebuild);
+      if (rebuild) this.building = versions.length;
+      try {
+        await this.add(fresh, rebuild);
+      } finally {
+        this.building = 0;
+      }
       this.count = versions.length;
       this.made = { at: this.now(), ms: this.now() - t0 };
       return this.live!;

@@ -12,6 +12,8 @@ export interface AnalysisStatus {
   articles: number;
   madeAt: string;
   tookMs: number;
+  /** A live analysis being built from the store: articles clustered so far, of how many. */
+  building?: { done: number; of: number };
 }
 
 /** A storyline row; `independentReports` is null when a live storyline was not analysed since it last changed. */
@@ -29,6 +31,8 @@ export interface OutletRow {
 export interface ServedAnalysis {
   /** What the analysis at hand covers (null: none made yet). */
   status(): AnalysisStatus | null;
+  /** Starts bringing the analysis up to date now rather than on the next read (a server warming up). */
+  warm?(): void;
   /** The store changed through this server: the next read brings the analysis up to date. */
   invalidate(): void;
   /** Storylines, each with the lower-cased titles of itself and its events (what `q` searches). */

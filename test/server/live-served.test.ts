@@ -3,7 +3,7 @@
 // it holds was rewritten or deleted. Its storylines partition the store's articles at every step.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { LiveServed } from '../../src/server/live-served.js';
+import { BuildingError, LiveServed } from '../../src/server/live-served.js';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { ingest } from '../../src/pipeline/ingest.js';
 import { analyzeArticles } from '../../src/analyze/index.js';
@@ -67,6 +67,22 @@ describe('LiveServed', () => {
     }
     const some = [...fresh][0]!;
     expect((await served.reportOfArticle(some))!.articles.map((a) => a.id)).toContain(some);
+  });
+
+  it('a read during a long build is answered at once: 503 with the progress, then the analysis', { timeout: 60_000 }, async () => {
+    const slow = new LiveServed(store, { chunk: 1, waitMs: 0 });
+    const err = await slow.storylines().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BuildingError);
+    const { status, code, done, of } = err as BuildingError;
+    expect([status, code]).toEqual([503, 'analysis-pending']);
+    expect(of).toBe(await store.countArticles());
+    expect(done).toBeLessThan(of);
+    expect(slow.status()).toMatchObject({ mode: 'live', building: { of } });
+    // Reads keep getting the progress until the build is done, then the storylines.
+    let rows;
+    for (let i = 0; i < 500 && !rows; i++) rows = await slow.storylines().catch((e: unknown) => (expect(e).toBeInstanceOf(BuildingError), undefined));
+    expect(rows!.reduce((n, r) => n + r.row.articles, 0)).toBe(of);
+    expect(slow.status()!.building).toBeUndefined();
   });
 
   it('an article rewritten or deleted builds it again from the store', { timeout: 60_000 }, async () => {
