@@ -10,11 +10,11 @@ import { tempDir } from '../helpers/cli.js';
 import { REDIS } from '../queue/redis.js';
 
 describe('parallax serve with --queue', () => {
-  it('enqueues ingest, a worker runs it, the job and the new storyline are served', async () => {
+  it.each([['whole', false], ['live', true]] as const)('enqueues ingest, a worker runs it, the job and the new storyline are served (%s analysis)', async (_mode, live) => {
     const store = new SqliteStore(path.join(tempDir(), 'qm.db'));
     const prefix = `parallax-test-${randomUUID()}`;
     const queue = new BullQueue(REDIS, { prefix });
-    const { app } = createApp(store, { queue });
+    const { app } = createApp(store, { queue, live, eager: live });
     const worker = startWorker(store, REDIS, { prefix });
     try {
       const body = JSON.stringify({ documents: [{ name: 'pilots.txt', content: 'Harbour pilots in Port Alden walked out on Monday over pay, halting the ferries to Tarnbridge for the whole day.' }] });
