@@ -45,7 +45,8 @@ export class LiveServed implements ServedAnalysis {
   /** Article id → the version clustered and its outlet (canonical). */
   private held = new Map<string, { version: number; outlet: string | null }>();
   private storylineOf = new Map<string, number>();
-  private byKey = new Map<number, LiveStoryline>();
+  /** Each storyline with its row in the list made once per change (the list is read far more often than it changes). */
+  private byKey = new Map<number, LiveStoryline & { listed: { row: ServedStorylineRow; titles: string } }>();
   private keyOfId = new Map<string, number>();
   private stale = true;
   private count = -1;
@@ -158,7 +159,7 @@ export class LiveServed implements ServedAnalysis {
 
   private remember(s: LiveStoryline): void {
     this.forget(s.key);
-    this.byKey.set(s.key, s);
+    this.byKey.set(s.key, { ...s, listed: this.listing(s) });
     this.keyOfId.set(s.id, s.key);
     for (const e of s.events) this.keyOfId.set(e.id, s.key);
     for (const id of s.articleIds) this.storylineOf.set(id, s.key);
@@ -178,15 +179,17 @@ export class LiveServed implements ServedAnalysis {
 
   async storylines(): Promise<Array<{ row: ServedStorylineRow; titles: string }>> {
     const live = await this.ready();
-    return [...this.byKey.values()].map((s) => {
-      const starts = s.events.map((e) => e.start).filter((x): x is string => !!x).sort();
-      const ends = s.events.map((e) => e.end ?? e.start).filter((x): x is string => !!x).sort();
-      const row: ServedStorylineRow = {
-        id: s.id, title: s.title, articles: s.articleIds.length, outlets: this.outletCount(s.articleIds),
-        independentReports: live.independentReports(s.key), start: starts[0] ?? null, end: ends[ends.length - 1] ?? null, events: s.events.length,
-      };
-      return { row, titles: [s.title, ...s.events.map((e) => e.title)].join('\n').toLowerCase() };
-    });
+    return [...this.byKey.values()].map(({ key, listed }) => ({ row: { ...listed.row, independentReports: live.independentReports(key) }, titles: listed.titles }));
+  }
+
+  private listing(s: LiveStoryline): { row: ServedStorylineRow; titles: string } {
+    const starts = s.events.map((e) => e.start).filter((x): x is string => !!x).sort();
+    const ends = s.events.map((e) => e.end ?? e.start).filter((x): x is string => !!x).sort();
+    const row: ServedStorylineRow = {
+      id: s.id, title: s.title, articles: s.articleIds.length, outlets: this.outletCount(s.articleIds),
+      independentReports: null, start: starts[0] ?? null, end: ends[ends.length - 1] ?? null, events: s.events.length,
+    };
+    return { row, titles: [s.title, ...s.events.map((e) => e.title)].join('\n').toLowerCase() };
   }
 
   async events(): Promise<EventRow[]> {
