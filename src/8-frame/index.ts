@@ -60,10 +60,11 @@ export function frameArticles(articles: readonly FrameArticle[], opts: FrameOpti
   const sorted = [...articles].sort((a, b) => byString(a.id, b.id));
 
   const byReferent = new Map<string, Occurrence[]>();
+  const reads = new Map(sorted.map((a) => [a, readArticle(a, lexicon)]));
   for (const a of sorted) {
     // An article without outlet is an outlet of its own, keyed by its id.
     const outlet = a.outlet ?? a.id;
-    for (const t of referentTerms(a.text, a.sentences)) {
+    for (const t of reads.get(a)!.terms) {
       const list = byReferent.get(t.referent) ?? [];
       list.push({ ...t, articleId: a.id, outlet });
       byReferent.set(t.referent, list);
@@ -78,9 +79,36 @@ export function frameArticles(articles: readonly FrameArticle[], opts: FrameOpti
   const distinctTerms = (r: FramingRow): number => new Set(r.terms.map((t) => t.term)).size;
   framing.sort((a, b) => distinctTerms(b) - distinctTerms(a) || byString(a.referent, b.referent));
 
-  const loaded = sorted.map((a) => ({ articleId: a.id, words: countLoaded(a.text, lexicon) }));
-  const quotes = sorted.flatMap((a) => scareQuotes(a.text, a.sentences).map((q) => ({ articleId: a.id, text: q.text, start: q.start, end: q.end })));
+  const loaded = sorted.map((a) => ({ articleId: a.id, words: reads.get(a)!.loaded }));
+  const quotes = sorted.flatMap((a) => reads.get(a)!.scare.map((q) => ({ articleId: a.id, ...q })));
   return { framing, loaded, scareQuotes: quotes };
+}
+
+/** What framing reads from one article alone: its referent terms, loaded words and scare quotes. */
+interface ArticleRead {
+  text: string;
+  lexicon: PhraseIndex<LoadedWord>;
+  terms: ReferentTerm[];
+  loaded: Array<{ word: string; count: number; valence: number | null }>;
+  scare: Array<{ text: string; start: number; end: number }>;
+}
+
+// Kept by the article's sentence list, which the extraction cache keeps between analyses: a
+// storyline framed again after it grew reads only its new articles (a live analysis's case).
+const readCache = new WeakMap<readonly Span[], ArticleRead>();
+
+function readArticle(a: FrameArticle, lexicon: PhraseIndex<LoadedWord>): ArticleRead {
+  const hit = a.sentences && readCache.get(a.sentences);
+  if (hit && hit.text === a.text && hit.lexicon === lexicon) return hit;
+  const read: ArticleRead = {
+    text: a.text,
+    lexicon,
+    terms: referentTerms(a.text, a.sentences),
+    loaded: countLoaded(a.text, lexicon),
+    scare: scareQuotes(a.text, a.sentences).map((q) => ({ text: q.text, start: q.start, end: q.end })),
+  };
+  if (a.sentences) readCache.set(a.sentences, read);
+  return read;
 }
 
 /** Occurrences arrive grouped by article (in id order) and in text order within an article. */

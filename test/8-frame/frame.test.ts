@@ -110,3 +110,23 @@ describe('frameArticles edge cases', () => {
     expect(frame([])).toEqual({ framing: [], loaded: [], scareQuotes: [] });
   });
 });
+
+describe('frameArticles reads each article once per version', () => {
+  it('framing a grown set again equals framing it fresh; a changed text is read again', async () => {
+    const { splitSentences } = await import('../../src/6-extract/text/sentences.js');
+    const make = (id: string, outlet: string, text: string): FrameArticle => ({ id, outlet, text, sentences: splitSentences(text) });
+    const first = [
+      make('a1', 'Harbour Gazette', 'The militants seized the depot. Officials called the "ceasefire" a sham and the raid brutal.'),
+      make('a2', 'Ridge Post', 'The fighters seized the depot on Monday, the ministry said.'),
+    ];
+    frameArticles(first);
+    const grown = [...first, make('a3', 'Coastal Wire', 'Rebels held the depot; a disastrous raid, critics said.')];
+    const fresh = grown.map((a) => make(a.id, a.outlet!, a.text));
+    expect(frameArticles(grown)).toEqual(frameArticles(fresh));
+    // Same sentence list object, other text (an article rewritten): not the kept reading.
+    const rewritten = { ...first[0]!, text: 'The resistance seized the depot. Officials called the raid a sham.' };
+    const again = frameArticles([rewritten, first[1]!]);
+    expect(again.framing.flatMap((r) => r.terms.filter((t) => t.articleId === 'a1').map((t) => t.term))).not.toContain('militants');
+    expect(again.scareQuotes.filter((q) => q.articleId === 'a1')).toEqual([]);
+  });
+});
