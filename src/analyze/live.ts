@@ -13,6 +13,7 @@ import { ExtractionCache } from './extraction.js';
 import { AnalysisMemo } from './memo.js';
 import type { Store } from '../store/types.js';
 import { loadExtractions } from './stored-extractions.js';
+import { StorylinePool } from './storyline-pool.js';
 
 export type LiveStoryline = ClusteredStoryline & { key: number };
 
@@ -28,12 +29,20 @@ export interface LiveOptions {
   /** Articles of batches not yet analysed kept at hand (the oldest are loaded again when needed). */
   pendingMax?: number;
   onStage?: (stage: string, ms: number) => void;
+  /**
+   * Worker threads for the storyline reports (default 0: made on this thread). With threads the
+   * storylines a batch changed are analysed at once, each on its own thread (keeping its memo
+   * there); call close() when done.
+   */
+  threads?: number;
 }
 
 interface View {
   storyline: LiveStoryline;
   /** Null until made, or after the storyline changed. */
   report: Report | null;
+  /** The report being made (one at a time per storyline). */
+  making?: Promise<Report>;
   /** What the storyline's last analysis made (derivations of pairs, claims, framing), reused by the next. */
   memo: AnalysisMemo;
 }
@@ -55,10 +64,17 @@ export class LiveAnalysis {
   /** Articles of batches whose storylines have not been analysed yet (so they need no loading). */
   private pending = new Map<string, Article>();
   private readonly cache: ExtractionCache;
+  private readonly pool: StorylinePool | null;
 
   constructor(private readonly opts: LiveOptions) {
     this.session = new ClusterSession(opts.cluster ?? DEFAULT_SETTINGS);
     this.cache = opts.extractionCache ?? new ExtractionCache(50_000);
+    this.pool = opts.threads ? new StorylinePool({ threads: opts.threads, outlets: opts.outlets, keep: opts.keep, extraction: (a) => this.cache.get(a), onStage: opts.onStage }) : null;
+  }
+
+  /** Stops the storyline threads, if any. */
+  async close(): Promise<void> {
+    await this.pool?.close();
   }
 
   /**
@@ -77,7 +93,7 @@ export class LiveAnalysis {
       this.pending.delete(id);
     }
     const { changed, removed } = this.session.takeChanges();
-    for (const key of removed) this.views.delete(key), this.voices.delete(key);
+    for (const key of removed) this.views.delete(key), this.voices.delete(key), this.pool?.forget(key);
     for (const s of changed) {
       this.voices.delete(s.key);
       const view = this.views.get(s.key);
@@ -85,6 +101,7 @@ export class LiveAnalysis {
       else if (view) {
         view.storyline = s;
         view.report = null;
+        view.making = undefined;
       } else this.views.set(s.key, { storyline: s, report: null, memo: new AnalysisMemo() });
     }
     return { added: this.session.size - before, changed: changed.map((s) => s.key), removed };
@@ -99,7 +116,8 @@ export class LiveAnalysis {
   async refresh(): Promise<{ storylines: number; articles: number }> {
     let articles = 0;
     const keys = this.stale;
-    for (const key of keys) articles += (await this.report(key))!.articles.length;
+    if (this.pool) articles = (await Promise.all(keys.map((key) => this.report(key)))).reduce((n, r) => n + r!.articles.length, 0);
+    else for (const key of keys) articles += (await this.report(key))!.articles.length;
     this.pending.clear();
     this.evict();
     return { storylines: keys.length, articles };
@@ -115,12 +133,25 @@ export class LiveAnalysis {
     }
     this.views.delete(key);
     this.views.set(key, view); // most recently used last
-    if (!view.report) {
-      const members = await this.members(view.storyline.articleIds);
-      view.report = analyzeClustered(members, [view.storyline], { memo: view.memo, extractionCache: this.cache, outlets: this.opts.outlets, onStage: this.opts.onStage });
-      this.voices.set(key, view.report.storylines[0]!.independentReports);
+    if (view.report) return view.report;
+    if (!view.making) {
+      const v = view;
+      const storyline = v.storyline;
+      const making: Promise<Report> = (async () => {
+        const members = await this.members(storyline.articleIds);
+        const report = this.pool
+          ? await this.pool.analyse(key, storyline, members)
+          : analyzeClustered(members, [storyline], { memo: v.memo, extractionCache: this.cache, outlets: this.opts.outlets, onStage: this.opts.onStage });
+        // A batch that changed the storyline meanwhile made this report stale: hand it out, keep nothing.
+        if (v.storyline === storyline) (v.report = report), this.voices.set(key, report.storylines[0]!.independentReports);
+        return report;
+      })().finally(() => {
+        if (v.making === making) v.making = undefined;
+      });
+      v.making = making;
+      return making;
     }
-    return view.report;
+    return view.making;
   }
 
   /** The storyline's independent reports (copies collapsed into one voice), known once it was analysed since it last changed; else null. */

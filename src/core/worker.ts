@@ -10,14 +10,14 @@ import path from 'node:path';
  * @param from the caller's import.meta.url
  * @param name the worker module's file name without extension ("analysis-worker")
  */
-export function startModuleWorker(from: string, name: string): Worker {
+export function startModuleWorker(from: string, name: string, workerData?: unknown): Worker {
   const ts = from.endsWith('.ts');
   const entry = new URL(`./${name}${ts ? '.ts' : '.js'}`, from);
-  if (!ts) return new Worker(entry);
+  if (!ts) return new Worker(entry, { workerData });
   // tsx's ESM API file, found through its package.json exports (import.meta.resolve is missing
   // under the test runner's transform, and the CommonJS entry cannot be imported from a worker).
   const pkgFile = createRequire(from).resolve('tsx/package.json');
   const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
   const api = pathToFileURL(path.join(path.dirname(pkgFile), pkg.exports['./esm/api']!.import.default)).href;
-  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true });
+  return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true, workerData });
 }

@@ -44,6 +44,8 @@ export interface AppOptions {
    * stores; runs on the server's thread (analysisThread does not apply).
    */
   live?: boolean;
+  /** With `live`: worker threads for the storyline reports (default 0; `parallax serve --live` uses 2). */
+  liveThreads?: number;
   /** With `live`: start building at once and bring the analysis up to date after each write, not on the next read. */
   eager?: boolean;
 }
@@ -64,7 +66,7 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   // Kept between analyses, like the memo: it holds the articles it was sent and its own memo.
   const copies = thread || opts.live ? null : new CopiesThread();
   const analysis: ServedAnalysis = opts.live
-    ? new LiveServed(store, { outlets: opts.outlets, eager: opts.eager })
+    ? new LiveServed(store, { outlets: opts.outlets, eager: opts.eager, threads: opts.liveThreads })
     : new WholeAnalysis(new AnalysisCache(store, (articles) => (thread ? thread.analyze(articles) : analyzeStored(store, articles, { outlets: opts.outlets, extractionCache, memo, copies: copies! }))));
   const jobs = opts.queue ?? new MemoryQueue(store);
   jobs.onStored(() => analysis.invalidate());
@@ -86,5 +88,5 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
     console.error(`[parallax serve] ${c.req.method} ${c.req.path}: ${(e as Error).stack ?? e}`);
     return c.json(errorBody(new ApiError(500, 'internal', 'internal error; the server log has the details')), 500);
   });
-  return { app, analysis, jobs, close: async () => void (await Promise.all([thread?.close(), copies?.close()])) };
+  return { app, analysis, jobs, close: async () => void (await Promise.all([thread?.close(), copies?.close(), analysis.close?.()])) };
 }

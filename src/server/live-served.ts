@@ -26,6 +26,8 @@ export interface LiveServedOptions {
   now?: () => number;
   /** Bring the analysis up to date as soon as the store changes, not on the next read (the server does). */
   eager?: boolean;
+  /** Worker threads for the storyline reports (default 0: made on the server's thread). */
+  threads?: number;
   /** How long a read waits for a build from the store before it is answered 503 with the progress (default 20 s). */
   waitMs?: number;
 }
@@ -129,7 +131,8 @@ export class LiveServed implements ServedAnalysis {
   }
 
   private reset(): void {
-    this.live = new LiveAnalysis({ load: storeLoader(this.store, this.cache), extractionCache: this.cache, outlets: this.opts.outlets, keep: this.opts.keep });
+    void this.live?.close();
+    this.live = new LiveAnalysis({ load: storeLoader(this.store, this.cache), extractionCache: this.cache, outlets: this.opts.outlets, keep: this.opts.keep, threads: this.opts.threads });
     this.held = new Map();
     this.storylineOf = new Map();
     this.byKey = new Map();
@@ -175,6 +178,10 @@ export class LiveServed implements ServedAnalysis {
 
   private outletCount(ids: string[]): number {
     return new Set(ids.map((id) => this.held.get(id)?.outlet).filter(Boolean)).size;
+  }
+
+  async close(): Promise<void> {
+    await this.live?.close(); // a build in progress fails its pending reports; nothing is written
   }
 
   async storylines(): Promise<Array<{ row: ServedStorylineRow; titles: string }>> {

@@ -27,7 +27,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const token = opts.token ?? (isLoopback(host) ? null : randomBytes(24).toString('base64url'));
   const store = await openStore(opts.db);
   const queue = opts.queue ?? (opts.queueUrl ? new (await import('../queue/bullmq.js')).BullQueue(opts.queueUrl) : undefined);
-  const { app, jobs, close, analysis } = createApp(store, { analysisThread: true, eager: true, ...opts, token, queue });
+  const { app, jobs, close, analysis } = createApp(store, { analysisThread: true, eager: true, liveThreads: 2, ...opts, token, queue });
   analysis.warm?.(); // a live analysis starts building from the store now
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));

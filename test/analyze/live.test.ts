@@ -50,6 +50,26 @@ describe('LiveAnalysis', () => {
     }
   });
 
+  it('on worker threads: the reports a fresh analysis makes, batch after batch', { timeout: 120_000 }, async () => {
+    const all = await corpus();
+    const byId = new Map(all.map((a) => [a.id, a]));
+    const engine = new LiveAnalysis({ load: async (ids) => ids.map((id) => byId.get(id)!), threads: 2 });
+    try {
+      for (let i = 0; i < all.length; i += 10) {
+        engine.add(all.slice(i, i + 10));
+        await engine.refresh();
+        expect(engine.stale).toEqual([]);
+        for (const s of engine.session.keyedStorylines()) {
+          const fresh = analyzeClustered(s.articleIds.map((id) => byId.get(id)!), [s]);
+          expect(await engine.report(s.key)).toEqual(fresh);
+        }
+      }
+      expect(engine.storylines().every((s) => s.analysed)).toBe(true);
+    } finally {
+      await engine.close();
+    }
+  });
+
   it('a batch touching one storyline remakes that one only and loads only its earlier articles', { timeout: 60_000 }, async () => {
     const all = await corpus();
     const { engine, loaded } = live(all);

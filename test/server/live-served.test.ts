@@ -69,6 +69,18 @@ describe('LiveServed', () => {
     expect((await served.reportOfArticle(some))!.articles.map((a) => a.id)).toContain(some);
   });
 
+  it('with worker threads for the reports: the same storylines and reports', { timeout: 60_000 }, async () => {
+    const threaded = new LiveServed(store, { threads: 2 });
+    const here = new LiveServed(store);
+    try {
+      const rows = await threaded.storylines();
+      expect(rows).toEqual(await here.storylines());
+      for (const { row } of rows) expect(await threaded.reportOf(row.id)).toEqual(await here.reportOf(row.id));
+    } finally {
+      await threaded.close();
+    }
+  });
+
   it('a read during a long build is answered at once: 503 with the progress, then the analysis', { timeout: 60_000 }, async () => {
     const slow = new LiveServed(store, { chunk: 1, waitMs: 0 });
     const err = await slow.storylines().catch((e: unknown) => e);
