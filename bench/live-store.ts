@@ -5,7 +5,8 @@
 // the time from the files to a served analysis that includes them. Baseline, same run: the same
 // 1,000 ingested into an empty store and analysed whole. The store is filled untimed (with
 // extraction at ingest), the live analysis built from it (timed apart), then one warm-up batch
-// of 1,000 before the timed one. Run: npm run bench:live-store (env BENCH_SIZES, default 10000,100000).
+// of 1,000 before the timed one. Run: npm run bench:live-store (env BENCH_SIZES, default
+// 10000,100000; BENCH_THREADS, default 2 as `parallax serve --live`, 0 for the main thread).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,8 @@ import { LiveServed } from '../src/server/live-served.js';
 
 const BATCH = 1000;
 const FILL_CHUNK = 5000;
+/** Worker threads for the storyline reports (`parallax serve --live` uses 2). */
+const THREADS = Number(process.env.BENCH_THREADS ?? 2);
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map((s) => Number(s.replace(/_/g, '')));
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -45,7 +48,7 @@ for (const n of sizes) {
   };
   const store = new SqliteStore(path.join(dir, 'store.db'));
   const [, fillMs] = await time(() => ingest(store, files(0, n - BATCH, FILL_CHUNK, 'fill'), { extract: true }));
-  const served = new LiveServed(store, { waitMs: 3_600_000 });
+  const served = new LiveServed(store, { waitMs: 3_600_000, threads: THREADS });
   const [, buildMs] = await time(() => served.storylines());
   // Warm-up: one batch through the same path (the server has been running).
   await ingest(store, files(n - BATCH, n, BATCH, 'warm'), { extract: true });
@@ -68,10 +71,12 @@ for (const n of sizes) {
   const baseline = aloneIngestMs + aloneAnalyseMs;
   rows.push(`| ${fmt(n)} | ${fmt(fillMs / 1000)} s | ${fmt(buildMs)} | ${fmt(aloneIngestMs)} + ${fmt(aloneAnalyseMs)} = ${fmt(baseline)} (1.00) | ${fmt(ingestMs)} | ${fmt(updateMs)} | **${fmt(ingestMs + updateMs)}** (${((ingestMs + updateMs) / baseline).toFixed(2)}) | ${fmt(added)} | ${fmt(articles)} | ${fmt(heap / 2 ** 20)} MB |`);
   console.error(rows[rows.length - 1]);
+  await served.close();
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 }
 
+console.log(`\nlive analysis over a SQLite store, ${THREADS ? `${THREADS} report threads` : 'reports on the main thread'}`);
 console.log('\n| N in the store | fill (untimed in the figure) | live build ms | baseline: the 1,000 ingested + analysed alone, ms | +1,000: ingest ms | +1,000: analysis brought up to date ms | +1,000 in all ms (ratio) | articles added | articles served | heap |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);

@@ -8,7 +8,8 @@
 // 1,000 new articles alone (what adding them would cost if the corpus did not exist); at
 // N ≤ BATCH_MAX also the full re-analysis of N + 1,000 (what the server does without the live
 // analysis). Run: npm run bench:live
-// (env BENCH_SIZES, default 10000,100000).
+// (env BENCH_SIZES, default 10000,100000; BENCH_THREADS=2 makes the reports on worker threads;
+// with threads the stage times are summed over the threads).
 import { performance } from 'node:perf_hooks';
 import { Corpus } from './corpus.js';
 import { LiveAnalysis } from '../src/analyze/live.js';
@@ -20,6 +21,8 @@ import type { AnalysisArticle } from '../src/core/analysis.js';
 const BATCH = 1000;
 /** Largest N for which the full re-analysis is also timed (it costs the whole corpus). */
 const BATCH_MAX = 20_000;
+/** Worker threads for the storyline reports (0: on the benchmark's thread). */
+const THREADS = Number(process.env.BENCH_THREADS ?? 0);
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map((s) => Number(s.replace(/_/g, '')));
 const gc = (globalThis as { gc?: () => void }).gc;
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -40,7 +43,7 @@ for (const n of sizes) {
   const load = async (ids: string[]) => ids.map((id) => articleAt(Number(id.slice(1))));
   const cache = new ExtractionCache(200_000);
   const stages = new Map<string, number>();
-  const engine = new LiveAnalysis({ load, extractionCache: cache, onStage: (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms) });
+  const engine = new LiveAnalysis({ load, extractionCache: cache, threads: THREADS, onStage: (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms) });
   // Extractions of a changed storyline's articles, as the store keeps them from their ingest.
   const extractChanged = async (keys: number[]) => {
     for (const key of keys) for (const a of await load(engine.session.storylineByKey(key)!.articleIds)) cache.get(a);
@@ -76,9 +79,10 @@ for (const n of sizes) {
   rows.push(
     `| ${fmt(n)} | ${fmt((n - BATCH) / (buildMs / 1000))} | ${fmt(aloneMs)} (1.00) | ${fmt(clusterMs)} | ${done.storylines} / ${fmt(done.articles)} | ${fmt(viewsMs)} | **${fmt(total)}** (${(total / aloneMs).toFixed(2)}) | ${Number.isNaN(fullMs) ? '–' : `${fmt(fullMs)} (${(fullMs / aloneMs).toFixed(2)})`} | ${fmt(extractMs)} | ${fmt(heapMB)} MB |`,
   );
+  await engine.close();
   console.error(`N=${n} done; the reports of the changed storylines, by stage (ms): ${split}`);
 }
-console.log(`live analysis benchmark, Node ${process.version}; ms (ratio to the baseline: the 1,000 new articles analysed alone)`);
+console.log(`live analysis benchmark, Node ${process.version}, ${THREADS ? `${THREADS} report threads` : 'reports on the main thread'}; ms (ratio to the baseline: the 1,000 new articles analysed alone)`);
 console.log('| N | build: clustering art/s | baseline: the 1,000 alone | +1,000: clustering | storylines changed / their articles | their reports | +1,000 in all | full re-analysis of N + 1,000 | extraction of the 1,000 (at ingest) | heap |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
