@@ -8,7 +8,7 @@ import { lightCueAt, mayStartLightCue } from './light.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
 import { AS_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
-import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
+import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
 
 export interface Cue {
   first: number;
@@ -65,7 +65,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (prev && PASSIVE_AUXILIARIES.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next))) return null;
+  // Last in its sentence after a comma's clause, such a form is the verb: "…, the polls show."
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next)) && !(endsSentence(tokens, k + 1, hi) && closesClause(tokens, k, lo))) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
@@ -84,6 +85,26 @@ function chainStart(tokens: readonly Token[], to: number, lo: number): number {
   if (j < lo || !CATENATIVES.has(tokens[j]!.lower)) return -1;
   while (j - 1 >= lo && (isBetween(tokens[j - 1]!) || DEGREE_WORDS.has(tokens[j - 1]!.lower))) j--;
   return j;
+}
+
+/** Only punctuation from `from` to the sentence end. */
+function endsSentence(tokens: readonly Token[], from: number, hi: number): boolean {
+  for (let j = from; j <= hi; j++) if (tokens[j]!.isWord) return false;
+  return true;
+}
+
+/**
+ * "…, the latest polls show.", "…, the Dunmore Herald reports.": a name or a noun of evidence
+ * right before, a comma at most five words before, with only words between.
+ */
+function closesClause(tokens: readonly Token[], k: number, lo: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || !((prev.isCapital && !prev.isAcronym) || EVIDENCE_NOUNS.has(prev.lower))) return false;
+  for (let j = k - 1; j >= lo && k - j <= 6; j--) {
+    if (tokens[j]!.lower === ',') return j < k - 1;
+    if (!tokens[j]!.isWord) return false;
+  }
+  return false;
 }
 
 function isNounContext(prev: Token): boolean {

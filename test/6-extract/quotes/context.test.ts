@@ -24,3 +24,15 @@ describe('a quantifier standing alone as the speaker', () => {
     expect(extractQuotes('Some claims about the harbour were false.')).toEqual([]);
   });
 });
+
+describe('a form often a noun, closing its sentence after a name or a noun of evidence', () => {
+  const rows: Row[] = [
+    ['The levy raised four million in March, county records show.', 'reported', 'The levy raised four million in March', 'show', 'county records'],
+    ['The mill in Velmora will close in May, the Dunmore Herald reports.', 'reported', 'The mill in Velmora will close in May', 'reports', 'the Dunmore Herald'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves a noun after an adjective alone', () => {
+    expect(extractQuotes('After the vote in Velmora, Okafor earned wide praise.')).toEqual([]);
+  });
+});

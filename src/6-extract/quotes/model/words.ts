@@ -66,7 +66,7 @@ export const ASKED_OPENERS: ReadonlySet<string> = new Set(['', 'when', 'if', 'on
 
 /** Heads that report findings without "that": "the poll found Haddad ahead". */
 export const EVIDENCE_NOUNS = set(`poll polls survey surveys study studies report analysis review audit investigation probe
-  research data article census researchers investigators auditors pollsters`);
+  research data article census researchers investigators auditors pollsters reports records documents filings figures statistics analyses estimates results`);
 
 /** Verbs and adjectives taking "to" that join a following cue: "seemed to suggest", "is likely to say". */
 export const CATENATIVES = set(`likely unlikely able unable going ready willing unwilling eager quick reluctant prepared poised set
