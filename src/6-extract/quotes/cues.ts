@@ -70,7 +70,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
-  const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4));
+  const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens[k + 1]);
   const first = chain >= 0 ? chain : k;
   return weak ? { first, last: k, lemma, weak } : { first, last: k, lemma };
 }
@@ -129,6 +129,13 @@ function asFollows(tokens: readonly Token[], from: number, hi: number): boolean 
     if (!t.isWord || CUE_LEMMA.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;
   }
   return false;
+}
+
+// A subject right after the verb opens its clause without "that": "knows we must", "agreed there is".
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
+
+function subjectFollows(t: Token | undefined): boolean {
+  return !!t && CLAUSE_SUBJECTS.has(t.lower);
 }
 
 function thatFollows(tokens: readonly Token[], from: number, to: number): boolean {

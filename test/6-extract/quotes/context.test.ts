@@ -36,3 +36,15 @@ describe('a form often a noun, closing its sentence after a name or a noun of ev
     expect(extractQuotes('After the vote in Velmora, Okafor earned wide praise.')).toEqual([]);
   });
 });
+
+describe('a verb that needs "that", its clause opening with a subject instead', () => {
+  const rows: Row[] = [
+    ['Okafor knows we must rebuild the bridge.', 'reported', 'we must rebuild the bridge', 'knows', 'Okafor'],
+    ['The three judges in Velmora agreed there are better candidates.', 'reported', 'there are better candidates', 'agreed', 'The three judges in Velmora'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves the verb with a plain object alone', () => {
+    expect(extractQuotes('Okafor knows the harbour of Dunmore well.')).toEqual([]);
+  });
+});
