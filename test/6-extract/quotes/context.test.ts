@@ -58,3 +58,8 @@ describe('a closing attribution after a verb of saying in its object sense', () 
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('a percentage as the speaker', () => {
+  const rows: Row[] = [['In Dunmore, 42% say the levy is too high.', 'reported', 'the levy is too high', 'say', '42%']];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
