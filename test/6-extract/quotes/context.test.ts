@@ -63,3 +63,11 @@ describe('a percentage as the speaker', () => {
   const rows: Row[] = [['In Dunmore, 42% say the levy is too high.', 'reported', 'the levy is too high', 'say', '42%']];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('"here" or "there" between the speaker and the cue', () => {
+  const rows: Row[] = [
+    ['Campaign workers here said they had canvassed Dunmore twice.', 'reported', 'they had canvassed Dunmore twice', 'said', 'Campaign workers'],
+    ['Officials there said the bridge would reopen.', 'reported', 'the bridge would reopen', 'said', 'Officials'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
