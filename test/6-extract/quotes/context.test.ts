@@ -64,11 +64,12 @@ describe('a percentage as the speaker', () => {
   it.each(rows)('%s', (...row) => check(row as Row));
 });
 
-describe('"here", "there" or "now" between the speaker and the cue', () => {
+describe('"here", "there", "now" or "just" between the speaker and the cue', () => {
   const rows: Row[] = [
     ['Campaign workers here said they had canvassed Dunmore twice.', 'reported', 'they had canvassed Dunmore twice', 'said', 'Campaign workers'],
     ['Officials there said the bridge would reopen.', 'reported', 'the bridge would reopen', 'said', 'Officials'],
     ['The Dunmore budget office now says the levy will fall short.', 'reported', 'the levy will fall short', 'says', 'The Dunmore budget office'],
+    ['Okafor just said the mill would stay open.', 'reported', 'the mill would stay open', 'said', 'Okafor'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
