@@ -66,7 +66,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
   // Last in its sentence after a comma's clause, such a form is the verb: "…, the polls show."
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next)) && !(endsSentence(tokens, k + 1, hi) && closesClause(tokens, k, lo))) return null;
+  // After a modal or "has/have/had" it is the verb too: "would support", "has supported".
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next)) && !(endsSentence(tokens, k + 1, hi) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
@@ -85,6 +86,15 @@ function chainStart(tokens: readonly Token[], to: number, lo: number): number {
   if (j < lo || !CATENATIVES.has(tokens[j]!.lower)) return -1;
   while (j - 1 >= lo && (isBetween(tokens[j - 1]!) || DEGREE_WORDS.has(tokens[j - 1]!.lower))) j--;
   return j;
+}
+
+const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'has', 'have', 'had', "won't", "wouldn't", "can't", "couldn't", "didn't", "doesn't", "don't"]);
+
+/** A modal or perfect auxiliary right before k, past adverbs ("has doubts", "had plans" count too) ("would also support", "has long supported"). */
+function afterAuxiliary(tokens: readonly Token[], k: number, lo: number): boolean {
+  let j = k - 1;
+  while (j >= lo && !AUXILIARIES.has(tokens[j]!.lower) && isBetween(tokens[j]!) && k - j <= 3) j--;
+  return j >= lo && AUXILIARIES.has(tokens[j]!.lower);
 }
 
 /** Only punctuation from `from` to the sentence end. */

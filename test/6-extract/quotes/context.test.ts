@@ -73,3 +73,11 @@ describe('"here", "there", "now" or "just" between the speaker and the cue', () 
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('a form often a noun after a modal or "has/have/had"', () => {
+  const rows: Row[] = [
+    ['Ilsa Varn would support a later start for the schools of Dunmore.', 'reported', 'a later start for the schools of Dunmore', 'support', 'Ilsa Varn'],
+    ['Okafor has long supported the harbour levy.', 'reported', 'the harbour levy', 'supported', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
