@@ -39,9 +39,9 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   const t = tokens[k]!;
   if (!t.isWord) return null;
   const prev = k > lo ? tokens[k - 1] : undefined;
-  // A capital is allowed only where a sentence or quote starts ("According to …") or in a
+  // A capital is allowed only where a sentence, quote or clause after a colon starts ("According to …") or in a
   // title-case headline ("Haddad Says Talks Are Over").
-  if (t.isCapital && prev && !QUOTE_OR_BRACKET.test(prev.lower) && !(titleCase && !t.isAcronym)) return null;
+  if (t.isCapital && prev && !QUOTE_OR_BRACKET.test(prev.lower) && prev.lower !== ':' && !(titleCase && !t.isAcronym)) return null;
   if (PHRASE_FIRST_WORDS.has(t.lower)) {
     for (let n = 4; n >= 2; n--) {
       if (k + n - 1 > hi) continue;

@@ -81,3 +81,10 @@ describe('a form often a noun after a modal or "has/have/had"', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('a capitalised cue opening the clause after a colon', () => {
+  const rows: Row[] = [
+    ['It has not gone unnoticed: According to recent polls, Okafor holds 14 percent in Dunmore.', 'reported', 'Okafor holds 14 percent in Dunmore', 'According to', 'recent polls'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
