@@ -88,3 +88,11 @@ describe('a capitalised cue opening the clause after a colon', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('an adjective of attitude with its preposition', () => {
+  const rows: Row[] = [
+    ['Okafor has been critical of the levy in Dunmore.', 'reported', 'the levy in Dunmore', 'critical of', 'Okafor'],
+    ['Voters in Velmora are unhappy with the new bridge.', 'reported', 'the new bridge', 'unhappy with', 'Voters in Velmora'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});

@@ -1,7 +1,7 @@
 // Multi-word attribution cues as data: phrasal verbs of saying, stance and attack ("pointed
 // out", "came out against", "sided with"), "according to", and adjectives of attitude before
 // "that/about" ("confident that"). Matched before single words (cues.ts).
-import { ATTITUDE_ADJECTIVES } from './verb-classes.js';
+import { ATTITUDE_ADJECTIVE_PHRASES, ATTITUDE_ADJECTIVES } from './verb-classes.js';
 
 /** Multi-word cues, matched before single words: lemma keyed by the written phrase (lower case). */
 export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
@@ -33,4 +33,5 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
   ['weighed in', 'weigh in'], ['hit back', 'hit back'], ['shot back', 'shoot back'], ['fired back', 'fire back'], ['pushed back', 'push back'],
   ['lashed out', 'lash out'], ['would like', 'like'], ['put it', 'put it'],
   ...ATTITUDE_ADJECTIVES.flatMap((a) => ['that', 'about'].map((link) => [`${a} ${link}`, `be ${a}`] as const)),
+  ...ATTITUDE_ADJECTIVE_PHRASES.map((p) => [p, `be ${p.split(' ')[0]!}`] as const),
 ]);
