@@ -1,7 +1,7 @@
 // Multi-word attribution cues as data: phrasal verbs of saying, stance and attack ("pointed
 // out", "came out against", "sided with"), "according to", and adjectives of attitude before
 // "that/about" ("confident that"). Matched before single words (cues.ts).
-import { ATTITUDE_ADJECTIVE_PHRASES, ATTITUDE_ADJECTIVES } from './verb-classes.js';
+import { ATTITUDE_ADJECTIVE_PHRASES, ATTITUDE_ADJECTIVES } from './adjectives.js';
 
 /** Multi-word cues, matched before single words: lemma keyed by the written phrase (lower case). */
 export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([

@@ -177,16 +177,6 @@ export const ATTITUDE = [
 /** Appearance (raising verbs): "the deal seemed doomed", "it appears that …"; handled apart (raising.ts). */
 export const APPEARANCE = ['seem seemed seems seeming', 'appear appeared appears appearing'];
 
-/** Adjectives of attitude before "that/about": "aides are confident that …", "Okafor is worried about …". */
-export const ATTITUDE_ADJECTIVES = `confident optimistic pessimistic skeptical sceptical concerned worried convinced sure certain
-  aware hopeful adamant fearful afraid disappointed upset angry furious proud`.split(/\s+/);
-
-/** Adjectives of attitude with their preposition: "is critical of …", "was unhappy with …", "remains opposed to …". */
-export const ATTITUDE_ADJECTIVE_PHRASES = `critical of|supportive of|skeptical of|sceptical of|dismissive of|suspicious of|wary of|proud of|fond of|
-  tired of|afraid of|fearful of|contemptuous of|happy with|unhappy with|satisfied with|dissatisfied with|frustrated with|upset with|
-  angry with|angry at|furious with|furious at|disappointed with|disappointed in|impressed by|impressed with|opposed to|committed to|
-  sympathetic to|hostile to|open to|receptive to`.split('|').map((p) => p.trim());
-
 /** Forms of the rows above that are nouns as often as verbs ("a whisper", "the vote"): verbs only before a clause. */
 export const CLASS_NOUN_FORMS: readonly string[] = `scream screams whisper whispers rant rants gripe gripes murmur bark growl fumes muse
   riff riffs jab jabs needle needles  forecast forecasts dispute disputes query queries
