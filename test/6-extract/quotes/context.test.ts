@@ -96,3 +96,15 @@ describe('an adjective of attitude with its preposition', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('praise or blame in the passive, the target as subject', () => {
+  const rows: Row[] = [
+    ['The levy was criticized by farmers in Dunmore.', 'reported', 'The levy', 'was criticized', 'farmers in Dunmore'],
+    ['Okafor has also been accused of lying.', 'reported', 'Okafor', 'has also been accused', null],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('names no one without "by": an impression', () => {
+    expect(extractQuotes('Okafor has also been accused of lying.')[0]!.impression).toBe(true);
+  });
+});

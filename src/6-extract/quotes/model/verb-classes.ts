@@ -184,6 +184,11 @@ export const CLASS_NOUN_FORMS: readonly string[] = `scream screams whisper whisp
   brands guess regret regrets embrace vote votes alert alerts sneer hail ding dings protest protests reference references
   retweet retweets`.split(/\s+/);
 
+/** Participles of praise, blame and claiming whose passive subject is the target: "the levy was criticized by farmers". */
+export const PASSIVE_TARGETS = `criticized criticised attacked accused praised condemned denounced rejected questioned challenged
+  blamed mocked ridiculed slammed lambasted blasted hailed applauded endorsed supported opposed claimed disputed echoed
+  derided disparaged chastised rebuked scolded faulted`.split(/\s+/);
+
 /**
  * Participles that report without a source in the passive: "Okafor was asked whether …", "the
  * levy is seen as doomed", "the mayor is said to favour it", "it was reported that …".
