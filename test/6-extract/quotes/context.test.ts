@@ -108,3 +108,8 @@ describe('praise or blame in the passive, the target as subject', () => {
     expect(extractQuotes('Okafor has also been accused of lying.')[0]!.impression).toBe(true);
   });
 });
+
+describe('"is known as": a name or reputation with no one named', () => {
+  const rows: Row[] = [['The Velmora plant is widely known as the Old Mill.', 'reported', 'the Old Mill', 'is widely known as', null]];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});

@@ -194,4 +194,4 @@ export const PASSIVE_TARGETS = `criticized criticised attacked accused praised c
  * levy is seen as doomed", "the mayor is said to favour it", "it was reported that …".
  */
 export const PASSIVE_REPORTS = `asked seen considered regarded viewed described believed thought said reported rumored rumoured
-  alleged quoted announced declared deemed projected predicted touted billed`.split(/\s+/);
+  alleged quoted announced declared deemed projected predicted touted billed known`.split(/\s+/);
