@@ -113,3 +113,8 @@ describe('"is known as": a name or reputation with no one named', () => {
   const rows: Row[] = [['The Velmora plant is widely known as the Old Mill.', 'reported', 'the Old Mill', 'is widely known as', null]];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('distancing oneself from something', () => {
+  const rows: Row[] = [['Varn distanced herself from the levy.', 'reported', 'the levy', 'distanced herself from', 'Varn']];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
