@@ -1,15 +1,14 @@
-// Attribution cues and the frame words around them: "said", "according to", "told AFP on
-// Friday that", "said in an interview with CNN". Sample: in `Haddad told AFP on Friday that the
-// deal was dead`, the cue is "told", the frame "AFP on Friday that", the channel "AFP".
+// Attribution cues: "said", "according to", "voiced concern that", "seemed to suggest". Sample:
+// in `Haddad told AFP on Friday that the deal was dead`, the cue is "told" (the frame words
+// after it are skipped by frame.ts).
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
-import { type Range, isBetween, phraseStartingAt } from './phrases.js';
+import { isBetween } from './phrases.js';
 import { lightCueAt, mayStartLightCue } from './light.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
-import { AS_VERBS, HEARER_OBJECT, NEEDS_THAT, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
-import { AUDIENCE_NOUNS, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, OUTLET_LINKS, PLATFORMS } from './model/channels.js';
-import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS } from './model/words.js';
+import { AS_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
+import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
 
 export interface Cue {
   first: number;
@@ -25,7 +24,6 @@ const NOT_BEFORE_VERB = new Set(['to', 'of', 'for', 'with', 'in', 'on', 'at', 'b
 export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'since', 'in']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 const INDEFINITE = new Set(['a', 'an']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 const QUOTE_OR_BRACKET = /^["“”‘’'«»„(\[—–-]$/;
 
 /** Cheap test before cueAt: the token is a cue form or opens a multi-word cue. */
@@ -41,9 +39,9 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   const t = tokens[k]!;
   if (!t.isWord) return null;
   const prev = k > lo ? tokens[k - 1] : undefined;
-  // A capital is allowed only where a sentence or quote starts ("According to …") or in a
+  // A capital is allowed only where a sentence, quote or clause after a colon starts ("According to …") or in a
   // title-case headline ("Haddad Says Talks Are Over").
-  if (t.isCapital && prev && !QUOTE_OR_BRACKET.test(prev.lower) && !(titleCase && !t.isAcronym)) return null;
+  if (t.isCapital && prev && !QUOTE_OR_BRACKET.test(prev.lower) && prev.lower !== ':' && !(titleCase && !t.isAcronym)) return null;
   if (PHRASE_FIRST_WORDS.has(t.lower)) {
     for (let n = 4; n >= 2; n--) {
       if (k + n - 1 > hi) continue;
@@ -60,15 +58,20 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (!lemma) return null;
   const gerund = !!prev && GERUND_PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ing'); // "by touting", "after saying"
   const chain = prev?.lower === 'to' ? chainStart(tokens, k - 1, lo) : -1; // "are more likely to say"
-  if (prev && (isNounContext(prev) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund && chain < 0))) return null;
+  // "many believe", "most said": a quantifier standing alone is the speaker, unless the form is usually a noun ("some claims").
+  const after = k < hi ? tokens[k + 1] : undefined;
+  const quantified = !!prev && QUANTIFIER_HEADS.has(prev.lower) && !NOUN_HOMOGRAPHS.has(t.lower) && !(t.lower.endsWith('ed') && after?.isWord && !opensClause(after));
+  if (prev && ((isNounContext(prev) && !quantified) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund && chain < 0))) return null;
   if (prev && PASSIVE_AUXILIARIES.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next))) return null;
+  // Last in its sentence after a comma's clause, such a form is the verb: "…, the polls show."
+  // After a modal or "has/have/had" it is the verb too: "would support", "has supported".
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next)) && !(endsSentence(tokens, k + 1, hi) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
-  const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4));
+  const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens[k + 1]);
   const first = chain >= 0 ? chain : k;
   return weak ? { first, last: k, lemma, weak } : { first, last: k, lemma };
 }
@@ -83,6 +86,35 @@ function chainStart(tokens: readonly Token[], to: number, lo: number): number {
   if (j < lo || !CATENATIVES.has(tokens[j]!.lower)) return -1;
   while (j - 1 >= lo && (isBetween(tokens[j - 1]!) || DEGREE_WORDS.has(tokens[j - 1]!.lower))) j--;
   return j;
+}
+
+const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'has', 'have', 'had', "won't", "wouldn't", "can't", "couldn't", "didn't", "doesn't", "don't"]);
+
+/** A modal or perfect auxiliary right before k, past adverbs ("has doubts", "had plans" count too) ("would also support", "has long supported"). */
+function afterAuxiliary(tokens: readonly Token[], k: number, lo: number): boolean {
+  let j = k - 1;
+  while (j >= lo && !AUXILIARIES.has(tokens[j]!.lower) && isBetween(tokens[j]!) && k - j <= 3) j--;
+  return j >= lo && AUXILIARIES.has(tokens[j]!.lower);
+}
+
+/** Only punctuation from `from` to the sentence end. */
+function endsSentence(tokens: readonly Token[], from: number, hi: number): boolean {
+  for (let j = from; j <= hi; j++) if (tokens[j]!.isWord) return false;
+  return true;
+}
+
+/**
+ * "…, the latest polls show.", "…, the Dunmore Herald reports.": a name or a noun of evidence
+ * right before, a comma at most five words before, with only words between.
+ */
+function closesClause(tokens: readonly Token[], k: number, lo: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || !((prev.isCapital && !prev.isAcronym) || EVIDENCE_NOUNS.has(prev.lower))) return false;
+  for (let j = k - 1; j >= lo && k - j <= 6; j--) {
+    if (tokens[j]!.lower === ',') return j < k - 1;
+    if (!tokens[j]!.isWord) return false;
+  }
+  return false;
 }
 
 function isNounContext(prev: Token): boolean {
@@ -109,96 +141,16 @@ function asFollows(tokens: readonly Token[], from: number, hi: number): boolean 
   return false;
 }
 
+// A subject right after the verb opens its clause without "that": "knows we must", "agreed there is".
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
+
+function subjectFollows(t: Token | undefined): boolean {
+  return !!t && CLAUSE_SUBJECTS.has(t.lower);
+}
+
 function thatFollows(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (CLAUSE_OPENERS.has(tokens[k]!.lower)) return true;
   return false;
 }
 
-export interface Frame {
-  /** First token of the reported clause (past "that", the hearer, time and channel phrases). */
-  next: number;
-  channel: Range | null;
-}
-
-/** Skips what stands between a cue and its clause: "told AFP on Friday that", "said in a statement:". */
-export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma: string): Frame {
-  let channel: Range | null = null;
-  let triedObject = !HEARER_OBJECT.has(lemma);
-  while (k <= hi) {
-    const t = tokens[k]!;
-    const w = t.lower;
-    if (w === ',') { k++; continue; }
-    if (w === 'that') return { next: k + 1, channel };
-    if (CLAUSE_OPENERS.has(w)) break;
-    if (!triedObject) {
-      triedObject = true;
-      // "told him that", "told AFP that", "urged Congress to act", "told reporters the deal …"
-      if (OBJECT_PRONOUNS.has(w)) { k++; continue; }
-      const object = phraseStartingAt(tokens, k, hi);
-      const after = object ? tokens[object[1] + 1]?.lower : undefined;
-      if (object && (lemma === 'tell' || after === 'that' || after === 'to' || after === 'of' || after === ',' || after === 'about' || after === 'not')) {
-        if (lemma === 'tell') channel = object;
-        k = object[1] + 1;
-        continue;
-      }
-    }
-    if (TIME_LEADS.has(w) && tokens[k + 1] && TIME_WORDS.has(tokens[k + 1]!.lower)) { k += 2; continue; }
-    if (TIME_WORDS.has(w) && t.isCapital) { k++; continue; }
-    const found = channelAt(tokens, k, hi);
-    if (found) {
-      channel ??= found.channel;
-      k = found.next;
-      continue;
-    }
-    // "said in Washington": a place, skipped but not a channel.
-    if ((w === 'in' || w === 'at') && tokens[k + 1]?.isCapital && k + 1 <= hi) {
-      k += 2;
-      while (k <= hi && tokens[k]!.isCapital) k++;
-      continue;
-    }
-    break;
-  }
-  return { next: k, channel };
-}
-
-/** A channel phrase starting at token k: "in a statement", "on X", "speaking to Axios", "to reporters". */
-export function channelAt(tokens: readonly Token[], k: number, hi: number): { channel: Range; next: number } | null {
-  const w = tokens[k]!.lower;
-  const after = tokens[k + 1];
-  if (!after || k + 1 > hi) return null;
-  if ((w === 'speaking' || w === 'talking') && (after.lower === 'to' || after.lower === 'with')) {
-    const outlet = phraseStartingAt(tokens, k + 2, hi);
-    return outlet ? { channel: outlet, next: outlet[1] + 1 } : null;
-  }
-  if (!CHANNEL_PREPOSITIONS.has(w)) return null;
-  if (w === 'on' && (PLATFORMS.has(after.lower) || (after.isCapital && !TIME_WORDS.has(after.lower)))) {
-    const platform = after.isCapital ? phraseStartingAt(tokens, k + 1, hi) : null;
-    const channel: Range = platform ?? [k + 1, k + 1];
-    return { channel, next: channel[1] + 1 };
-  }
-  const phrase = phraseStartingAt(tokens, k + 1, hi);
-  if (!phrase) return null;
-  let end = phrase[1];
-  let hasNoun = false;
-  for (let i = phrase[0]; i <= phrase[1]; i++) {
-    const word = tokens[i]!.lower;
-    if (CHANNEL_NOUNS.has(word)) hasNoun = true;
-    // "an interview with CNN" -> "CNN"; "a news conference in Ramallah" -> "a news conference".
-    if (hasNoun && i > phrase[0] && (OUTLET_LINKS.has(word) || word === 'in' || word === 'at' || word === 'from' || word === 'of')) {
-      if (OUTLET_LINKS.has(word) && tokens[i + 1]?.isCapital) return { channel: [i + 1, phrase[1]], next: phrase[1] + 1 };
-      end = i - 1;
-      break;
-    }
-  }
-  if (!hasNoun) {
-    const head = tokens[phrase[1]]!;
-    return w === 'to' && (AUDIENCE_NOUNS.has(head.lower) || head.isCapital) ? { channel: phrase, next: phrase[1] + 1 } : null;
-  }
-  // "in an interview on Fox News": the outlet follows the phrase.
-  const link = tokens[phrase[1] + 1];
-  if (end === phrase[1] && link && OUTLET_LINKS.has(link.lower) && tokens[phrase[1] + 2]?.isCapital) {
-    const outlet = phraseStartingAt(tokens, phrase[1] + 2, hi);
-    if (outlet) return { channel: outlet, next: outlet[1] + 1 };
-  }
-  return { channel: [phrase[0], end], next: phrase[1] + 1 };
-}
+export { type Frame, channelAt, skipFrame } from './frame.js';

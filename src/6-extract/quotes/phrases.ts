@@ -76,6 +76,8 @@ function isAgoWord(w: string): boolean {
 /** The speaker phrase ending at token j: "he", "Yousef Haddad", "the army spokesman", "a spokesman for the ministry". */
 export function phraseEndingAt(tokens: readonly Token[], j: number, floor: number): Range | null {
   const head = tokens[j];
+  // "42% say": a percentage heads its phrase.
+  if (head?.lower === '%' && j - 1 >= floor && /^\d/.test(tokens[j - 1]!.lower)) return [phraseEndingAt(tokens, j - 1, floor)?.[0] ?? j - 1, j];
   if (!head || j < floor || !head.isWord) return null;
   if (isPronoun(head)) return [j, j];
   if (!canHead(head, tokens[j - 1])) return null;

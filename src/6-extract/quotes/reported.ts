@@ -11,6 +11,7 @@ import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, EVIDENCE_NOUNS } from './model/words.js';
 import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
+import { targetAt } from './targets.js';
 import { CLOSING_MARKS, isVerbCue, longer, nothingLeft, trimRange } from './ranges.js';
 import { accordingTo, invertedSpeaker } from './closing.js';
 
@@ -112,6 +113,8 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   if (raised !== undefined) return raised && { ...raised, content: trimRange(tokens, raised.content[0], raised.content[1]) };
   const passive = passiveAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, true)) ?? hearsayAt(tokens, k, hi, (from) => clauseEnd(tokens, from, hi, false));
   if (passive) return { ...passive, content: trimRange(tokens, passive.content[0], passive.content[1]) };
+  const target = targetAt(tokens, k, left, hi);
+  if (target) return target;
   const cue = cueAt(tokens, k, lo, hi, scope.titleCase);
   if (!cue || cue.lemma === 'continue') return null;
   // "Asked whether …, Haddad said": the question is attributed, its asker unnamed.

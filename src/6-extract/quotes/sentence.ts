@@ -10,6 +10,16 @@ import { surveyAt } from './surveys.js';
 import { mayBePassive } from './passive.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { HEARSAY_ADVERBS } from './model/words.js';
+import { INVERTIBLE, OBJECT_SENSES } from './model/cue-rules.js';
+
+const SPEECH_OPENERS = new Set(['that', ':', ',', 'whether', 'if', 'how', 'what', 'why', '"', '“', "'", '‘']);
+
+/** The earlier cue reports speech: a verb of saying, unless one of those with a plain object after it. */
+function reportsSpeech(tokens: readonly Token[], a: Attribution): boolean {
+  if (!SPEECH_LEMMAS.has(a.cue.lemma)) return false;
+  if (INVERTIBLE.has(a.cue.lemma) && !OBJECT_SENSES.has(a.cue.lemma)) return true;
+  return SPEECH_OPENERS.has(tokens[a.cue.last + 1]?.lower ?? '');
+}
 
 /** A cue word opens the range ("said he would …"), after an aside closed by a comma. */
 function startsWithCue(tokens: readonly Token[], at: number): boolean {
@@ -58,7 +68,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     // "The council decided to wait, a source said.": a closing attribution whose clause holds an
     // earlier cue that is not a verb of saying reports the whole clause. ("Haddad said the talks
     // failed, Reuters reported." keeps Haddad: the clause overlaps, and his words are the news.)
-    if (prev && !SPEECH_LEMMAS.has(prev.cue.lemma) && left > scope.wall(k) && !found?.content) {
+    if (prev && !reportsSpeech(tokens, prev) && left > scope.wall(k) && !found?.content) {
       const wide = resolveCue(tokens, k, scope, scope.wall(k), inherited);
       if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && nothingLeft(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi)) {
         out.push(wide);

@@ -44,3 +44,12 @@ export const PHRASAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new M
 export const AS_VERBS: ReadonlyMap<string, string> = new Map(
   ['see', 'regard'].flatMap((row) => row.split(' ').map((form) => [form, row.split(' ')[0]!] as const)),
 );
+
+/**
+ * Verbs of saying with another sense before a plain object ("added a link", "maintained
+ * support", "posted a loss"): then a closing attribution ("…, the poll found") reports the clause.
+ */
+export const OBJECT_SENSES: ReadonlySet<string> = new Set([
+  'add', 'maintain', 'continue', 'post', 'offer', 'order', 'express', 'state', 'decline', 'refuse', 'discuss', 'mention',
+  'question', 'answer', 'report', 'charge', 'cite', 'highlight', 'outline', 'request', 'echo',
+]);

@@ -1,7 +1,7 @@
 // Multi-word attribution cues as data: phrasal verbs of saying, stance and attack ("pointed
 // out", "came out against", "sided with"), "according to", and adjectives of attitude before
 // "that/about" ("confident that"). Matched before single words (cues.ts).
-import { ATTITUDE_ADJECTIVES } from './verb-classes.js';
+import { ATTITUDE_ADJECTIVE_PHRASES, ATTITUDE_ADJECTIVES } from './adjectives.js';
 
 /** Multi-word cues, matched before single words: lemma keyed by the written phrase (lower case). */
 export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
@@ -31,6 +31,9 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
   ['railed against', 'rail against'], ['rails against', 'rail against'],
   ['focused on', 'focus on'], ['focuses on', 'focus on'],
   ['weighed in', 'weigh in'], ['hit back', 'hit back'], ['shot back', 'shoot back'], ['fired back', 'fire back'], ['pushed back', 'push back'],
+  // Distance: "distanced himself from".
+  ...['distanced', 'distances', 'distancing'].flatMap((v) => ['himself', 'herself', 'themselves', 'itself'].map((r) => [`${v} ${r} from`, 'distance from'] as const)),
   ['lashed out', 'lash out'], ['would like', 'like'], ['put it', 'put it'],
   ...ATTITUDE_ADJECTIVES.flatMap((a) => ['that', 'about'].map((link) => [`${a} ${link}`, `be ${a}`] as const)),
+  ...ATTITUDE_ADJECTIVE_PHRASES.map((p) => [p, `be ${p.split(' ')[0]!}`] as const),
 ]);

@@ -177,10 +177,6 @@ export const ATTITUDE = [
 /** Appearance (raising verbs): "the deal seemed doomed", "it appears that …"; handled apart (raising.ts). */
 export const APPEARANCE = ['seem seemed seems seeming', 'appear appeared appears appearing'];
 
-/** Adjectives of attitude before "that/about": "aides are confident that …", "Okafor is worried about …". */
-export const ATTITUDE_ADJECTIVES = `confident optimistic pessimistic skeptical sceptical concerned worried convinced sure certain
-  aware hopeful adamant fearful afraid disappointed upset angry furious proud`.split(/\s+/);
-
 /** Forms of the rows above that are nouns as often as verbs ("a whisper", "the vote"): verbs only before a clause. */
 export const CLASS_NOUN_FORMS: readonly string[] = `scream screams whisper whispers rant rants gripe gripes murmur bark growl fumes muse
   riff riffs jab jabs needle needles  forecast forecasts dispute disputes query queries
@@ -188,9 +184,14 @@ export const CLASS_NOUN_FORMS: readonly string[] = `scream screams whisper whisp
   brands guess regret regrets embrace vote votes alert alerts sneer hail ding dings protest protests reference references
   retweet retweets`.split(/\s+/);
 
+/** Participles of praise, blame and claiming whose passive subject is the target: "the levy was criticized by farmers". */
+export const PASSIVE_TARGETS = `criticized criticised attacked accused praised condemned denounced rejected questioned challenged
+  blamed mocked ridiculed slammed lambasted blasted hailed applauded endorsed supported opposed claimed disputed echoed
+  derided disparaged chastised rebuked scolded faulted`.split(/\s+/);
+
 /**
  * Participles that report without a source in the passive: "Okafor was asked whether …", "the
  * levy is seen as doomed", "the mayor is said to favour it", "it was reported that …".
  */
 export const PASSIVE_REPORTS = `asked seen considered regarded viewed described believed thought said reported rumored rumoured
-  alleged quoted announced declared deemed projected predicted touted billed`.split(/\s+/);
+  alleged quoted announced declared deemed projected predicted touted billed known`.split(/\s+/);

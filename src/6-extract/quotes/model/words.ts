@@ -32,7 +32,7 @@ export const BETWEEN_SPEAKER_AND_CUE = set(`has have had will would could can ma
   also later earlier previously again repeatedly once often recently publicly privately reportedly separately then
   still even further already long never not n't first subsequently initially flatly quickly immediately simply
   is was are were been being
-  openly bluntly angrily frequently consistently since however though too meanwhile instead`);
+  openly bluntly angrily frequently consistently since however though too meanwhile instead here there now just`);
 
 /** Time words that may sit between speaker and cue or after the cue ("on Friday", "last week"). */
 export const TIME_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
@@ -66,7 +66,7 @@ export const ASKED_OPENERS: ReadonlySet<string> = new Set(['', 'when', 'if', 'on
 
 /** Heads that report findings without "that": "the poll found Haddad ahead". */
 export const EVIDENCE_NOUNS = set(`poll polls survey surveys study studies report analysis review audit investigation probe
-  research data article census researchers investigators auditors pollsters`);
+  research data article census researchers investigators auditors pollsters reports records documents filings figures statistics analyses estimates results`);
 
 /** Verbs and adjectives taking "to" that join a following cue: "seemed to suggest", "is likely to say". */
 export const CATENATIVES = set(`likely unlikely able unable going ready willing unwilling eager quick reluctant prepared poised set

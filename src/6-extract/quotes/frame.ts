@@ -1,0 +1,99 @@
+// The frame words between a cue and its clause: "told AFP on Friday that", "said in an
+// interview with CNN", "said in Washington". Sample: in `Haddad told AFP on Friday that the deal
+// was dead`, the frame is "AFP on Friday that", the channel "AFP".
+import type { Token } from './tokens.js';
+import { type Range, phraseStartingAt } from './phrases.js';
+import { HEARER_OBJECT } from './model/cue-rules.js';
+import { AUDIENCE_NOUNS, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, OUTLET_LINKS, PLATFORMS } from './model/channels.js';
+import { CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS } from './model/words.js';
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+export interface Frame {
+  /** First token of the reported clause (past "that", the hearer, time and channel phrases). */
+  next: number;
+  channel: Range | null;
+}
+
+/** Skips what stands between a cue and its clause: "told AFP on Friday that", "said in a statement:". */
+export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma: string): Frame {
+  let channel: Range | null = null;
+  let triedObject = !HEARER_OBJECT.has(lemma);
+  while (k <= hi) {
+    const t = tokens[k]!;
+    const w = t.lower;
+    if (w === ',') { k++; continue; }
+    if (w === 'that') return { next: k + 1, channel };
+    if (CLAUSE_OPENERS.has(w)) break;
+    if (!triedObject) {
+      triedObject = true;
+      // "told him that", "told AFP that", "urged Congress to act", "told reporters the deal …"
+      if (OBJECT_PRONOUNS.has(w)) { k++; continue; }
+      const object = phraseStartingAt(tokens, k, hi);
+      const after = object ? tokens[object[1] + 1]?.lower : undefined;
+      if (object && (lemma === 'tell' || after === 'that' || after === 'to' || after === 'of' || after === ',' || after === 'about' || after === 'not')) {
+        if (lemma === 'tell') channel = object;
+        k = object[1] + 1;
+        continue;
+      }
+    }
+    if (TIME_LEADS.has(w) && tokens[k + 1] && TIME_WORDS.has(tokens[k + 1]!.lower)) { k += 2; continue; }
+    if (TIME_WORDS.has(w) && t.isCapital) { k++; continue; }
+    const found = channelAt(tokens, k, hi);
+    if (found) {
+      channel ??= found.channel;
+      k = found.next;
+      continue;
+    }
+    // "said in Washington": a place, skipped but not a channel.
+    if ((w === 'in' || w === 'at') && tokens[k + 1]?.isCapital && k + 1 <= hi) {
+      k += 2;
+      while (k <= hi && tokens[k]!.isCapital) k++;
+      continue;
+    }
+    break;
+  }
+  return { next: k, channel };
+}
+
+/** A channel phrase starting at token k: "in a statement", "on X", "speaking to Axios", "to reporters". */
+export function channelAt(tokens: readonly Token[], k: number, hi: number): { channel: Range; next: number } | null {
+  const w = tokens[k]!.lower;
+  const after = tokens[k + 1];
+  if (!after || k + 1 > hi) return null;
+  if ((w === 'speaking' || w === 'talking') && (after.lower === 'to' || after.lower === 'with')) {
+    const outlet = phraseStartingAt(tokens, k + 2, hi);
+    return outlet ? { channel: outlet, next: outlet[1] + 1 } : null;
+  }
+  if (!CHANNEL_PREPOSITIONS.has(w)) return null;
+  if (w === 'on' && (PLATFORMS.has(after.lower) || (after.isCapital && !TIME_WORDS.has(after.lower)))) {
+    const platform = after.isCapital ? phraseStartingAt(tokens, k + 1, hi) : null;
+    const channel: Range = platform ?? [k + 1, k + 1];
+    return { channel, next: channel[1] + 1 };
+  }
+  const phrase = phraseStartingAt(tokens, k + 1, hi);
+  if (!phrase) return null;
+  let end = phrase[1];
+  let hasNoun = false;
+  for (let i = phrase[0]; i <= phrase[1]; i++) {
+    const word = tokens[i]!.lower;
+    if (CHANNEL_NOUNS.has(word)) hasNoun = true;
+    // "an interview with CNN" -> "CNN"; "a news conference in Ramallah" -> "a news conference".
+    if (hasNoun && i > phrase[0] && (OUTLET_LINKS.has(word) || word === 'in' || word === 'at' || word === 'from' || word === 'of')) {
+      if (OUTLET_LINKS.has(word) && tokens[i + 1]?.isCapital) return { channel: [i + 1, phrase[1]], next: phrase[1] + 1 };
+      end = i - 1;
+      break;
+    }
+  }
+  if (!hasNoun) {
+    const head = tokens[phrase[1]]!;
+    return w === 'to' && (AUDIENCE_NOUNS.has(head.lower) || head.isCapital) ? { channel: phrase, next: phrase[1] + 1 } : null;
+  }
+  // "in an interview on Fox News": the outlet follows the phrase.
+  const link = tokens[phrase[1] + 1];
+  if (end === phrase[1] && link && OUTLET_LINKS.has(link.lower) && tokens[phrase[1] + 2]?.isCapital) {
+    const outlet = phraseStartingAt(tokens, phrase[1] + 2, hi);
+    if (outlet) return { channel: outlet, next: outlet[1] + 1 };
+  }
+  return { channel: [phrase[0], end], next: phrase[1] + 1 };
+}

@@ -1,0 +1,30 @@
+// Praise, blame and claims in the passive, their target as subject: "The levy was criticized by
+// farmers", "Okafor has been accused of lying", "attacks that were claimed by the Front". The cue
+// runs from the auxiliary to the participle, the content is the subject (the target), the
+// source the phrase after "by", when there is one; without it no one is named (an impression).
+import type { Token } from './tokens.js';
+import type { Cue } from './cues.js';
+import { type Range, isBetween, phraseEndingAt, phraseStartingAt } from './phrases.js';
+import { PASSIVE_TARGETS } from './model/verb-classes.js';
+
+export interface Target { cue: Cue; speaker: Range | null; channel: null; content: Range; impression?: true }
+
+const PARTICIPLES: ReadonlySet<string> = new Set(PASSIVE_TARGETS);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+
+/** The passive of praise or blame at token k; its subject may not start left of `left`. */
+export function targetAt(tokens: readonly Token[], k: number, left: number, hi: number): Target | null {
+  const t = tokens[k]!;
+  if (!t.isWord || t.isCapital || !PARTICIPLES.has(t.lower)) return null;
+  let aux = k - 1;
+  while (aux > left && isBetween(tokens[aux]!) && !BE.has(tokens[aux]!.lower)) aux--;
+  if (aux <= left || !BE.has(tokens[aux]!.lower)) return null;
+  // Back over the rest of the verb group ("has been", "will be", "has also been") to the subject.
+  let end = aux - 1;
+  while (end >= left && isBetween(tokens[end]!)) end--;
+  const subject = phraseEndingAt(tokens, end, left);
+  if (!subject) return null;
+  const by = tokens[k + 1]?.lower === 'by' && k + 2 <= hi ? phraseStartingAt(tokens, k + 2, hi) : null;
+  const cue: Cue = { first: end + 1, last: k, lemma: `be ${t.lower}` };
+  return by ? { cue, speaker: by, channel: null, content: subject } : { cue, speaker: null, channel: null, content: subject, impression: true };
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, type QuoteMention } from '../../../src/6-extract/quotes/index.js';
+
+// Invented sentences only. Cues the lists knew but their context hid (fourteenth session).
+// Each row: input, then the expected single mention [kind, content, cue, speaker].
+type Row = [string, QuoteMention['kind'], string, string | null, string | null];
+
+function check([text, kind, content, cue, speaker]: Row): void {
+  const found = extractQuotes(text);
+  expect(found, JSON.stringify(found.map((m) => m.content.text))).toHaveLength(1);
+  const m = found[0]!;
+  expect({ kind: m.kind, content: m.content.text, cue: m.cue?.text ?? null, speaker: m.speaker?.text ?? null }).toEqual({ kind, content, cue, speaker });
+}
+
+describe('a quantifier standing alone as the speaker', () => {
+  const rows: Row[] = [
+    ['Many believe that the mill in Velmora will close.', 'reported', 'the mill in Velmora will close', 'believe', 'Many'],
+    ['But few expect the bridge to reopen before winter.', 'reported', 'the bridge to reopen before winter', 'expect', 'few'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves a participle before its noun alone', () => {
+    expect(extractQuotes('Many reported cases in Dunmore were false.')).toEqual([]);
+    expect(extractQuotes('Some claims about the harbour were false.')).toEqual([]);
+  });
+});
+
+describe('a form often a noun, closing its sentence after a name or a noun of evidence', () => {
+  const rows: Row[] = [
+    ['The levy raised four million in March, county records show.', 'reported', 'The levy raised four million in March', 'show', 'county records'],
+    ['The mill in Velmora will close in May, the Dunmore Herald reports.', 'reported', 'The mill in Velmora will close in May', 'reports', 'the Dunmore Herald'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves a noun after an adjective alone', () => {
+    expect(extractQuotes('After the vote in Velmora, Okafor earned wide praise.')).toEqual([]);
+  });
+});
+
+describe('a verb that needs "that", its clause opening with a subject instead', () => {
+  const rows: Row[] = [
+    ['Okafor knows we must rebuild the bridge.', 'reported', 'we must rebuild the bridge', 'knows', 'Okafor'],
+    ['The three judges in Velmora agreed there are better candidates.', 'reported', 'there are better candidates', 'agreed', 'The three judges in Velmora'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves the verb with a plain object alone', () => {
+    expect(extractQuotes('Okafor knows the harbour of Dunmore well.')).toEqual([]);
+  });
+});
+
+describe('a closing attribution after a verb of saying in its object sense', () => {
+  const rows: Row[] = [
+    ['The Velmora mill has added a night shift, she noted.', 'reported', 'The Velmora mill has added a night shift', 'noted', 'she'],
+    ['Okafor criticized the levy in Dunmore, aides said.', 'reported', 'Okafor criticized the levy in Dunmore', 'said', 'aides'],
+    // A verb of saying proper keeps its clause: his words are the news.
+    ['Okafor said the levy failed, the Dunmore Herald reported.', 'reported', 'the levy failed', 'said', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('a percentage as the speaker', () => {
+  const rows: Row[] = [['In Dunmore, 42% say the levy is too high.', 'reported', 'the levy is too high', 'say', '42%']];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('"here", "there", "now" or "just" between the speaker and the cue', () => {
+  const rows: Row[] = [
+    ['Campaign workers here said they had canvassed Dunmore twice.', 'reported', 'they had canvassed Dunmore twice', 'said', 'Campaign workers'],
+    ['Officials there said the bridge would reopen.', 'reported', 'the bridge would reopen', 'said', 'Officials'],
+    ['The Dunmore budget office now says the levy will fall short.', 'reported', 'the levy will fall short', 'says', 'The Dunmore budget office'],
+    ['Okafor just said the mill would stay open.', 'reported', 'the mill would stay open', 'said', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('a form often a noun after a modal or "has/have/had"', () => {
+  const rows: Row[] = [
+    ['Ilsa Varn would support a later start for the schools of Dunmore.', 'reported', 'a later start for the schools of Dunmore', 'support', 'Ilsa Varn'],
+    ['Okafor has long supported the harbour levy.', 'reported', 'the harbour levy', 'supported', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('a capitalised cue opening the clause after a colon', () => {
+  const rows: Row[] = [
+    ['It has not gone unnoticed: According to recent polls, Okafor holds 14 percent in Dunmore.', 'reported', 'Okafor holds 14 percent in Dunmore', 'According to', 'recent polls'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('an adjective of attitude with its preposition', () => {
+  const rows: Row[] = [
+    ['Okafor has been critical of the levy in Dunmore.', 'reported', 'the levy in Dunmore', 'critical of', 'Okafor'],
+    ['Voters in Velmora are unhappy with the new bridge.', 'reported', 'the new bridge', 'unhappy with', 'Voters in Velmora'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('praise or blame in the passive, the target as subject', () => {
+  const rows: Row[] = [
+    ['The levy was criticized by farmers in Dunmore.', 'reported', 'The levy', 'was criticized', 'farmers in Dunmore'],
+    ['Okafor has also been accused of lying.', 'reported', 'Okafor', 'has also been accused', null],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('names no one without "by": an impression', () => {
+    expect(extractQuotes('Okafor has also been accused of lying.')[0]!.impression).toBe(true);
+  });
+});
+
+describe('"is known as": a name or reputation with no one named', () => {
+  const rows: Row[] = [['The Velmora plant is widely known as the Old Mill.', 'reported', 'the Old Mill', 'is widely known as', null]];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('distancing oneself from something', () => {
+  const rows: Row[] = [['Varn distanced herself from the levy.', 'reported', 'the levy', 'distanced herself from', 'Varn']];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
