@@ -1,6 +1,7 @@
 // Storyline reports on worker threads. A storyline's report depends on its articles alone, so
-// the storylines a batch changed can be analysed at once, one per thread: each storyline goes to
-// the same thread every time (its key modulo the pool size), where its memo stays. The main
+// the storylines a batch changed can be analysed at once, one per thread: a storyline goes back
+// to the thread that analysed it last, where its memo stays, unless that thread has much more
+// work waiting than another (then it moves, and is analysed there without its memo). The main
 // thread keeps clustering and the extractions (primed from the store); a thread asks for the
 // extractions it lacks. A thread that fails rejects its pending reports and is started again.
 import type { Worker } from 'node:worker_threads';
@@ -26,6 +27,8 @@ export interface StorylinePoolOptions {
 
 interface Pending {
   articles: Article[];
+  /** Its share of the thread's waiting work (articles). */
+  load: number;
   resolve: (r: Report) => void;
   reject: (e: Error) => void;
 }
@@ -34,11 +37,29 @@ export class StorylinePool {
   private readonly workers: Array<Worker | null>;
   private readonly pending: Array<Map<number, Pending>>;
   private next = 0;
+  /** Articles waiting to be analysed, per thread. */
+  private readonly waiting: number[];
+  /** The thread that holds each storyline's memo. */
+  private readonly home = new Map<number, number>();
 
   constructor(private readonly opts: StorylinePoolOptions) {
     const n = Math.max(1, Math.floor(opts.threads));
     this.workers = Array.from({ length: n }, () => null);
     this.pending = Array.from({ length: n }, () => new Map());
+    this.waiting = Array.from({ length: n }, () => 0);
+  }
+
+  /**
+   * The storyline's home thread unless it has more than half the storyline's size of work
+   * waiting beyond the least busy thread (keys of one batch often share a home: 41, 43, 45).
+   */
+  private slotFor(key: number, size: number): number {
+    const least = this.waiting.indexOf(Math.min(...this.waiting));
+    const home = this.home.get(key) ?? least;
+    const slot = this.waiting[home]! <= this.waiting[least]! + size / 2 ? home : least;
+    if (this.home.has(key) && slot !== home) this.forget(key);
+    this.home.set(key, slot);
+    return slot;
   }
 
   get size(): number {
@@ -57,11 +78,13 @@ export class StorylinePool {
           w.postMessage({ type: 'extractions', id: m.id, extractions: m.ids.map((id) => this.opts.extraction(byId.get(id)!)) } satisfies ToStorylineWorker);
         } catch (err) {
           pending.delete(m.id);
+          this.waiting[slot]! -= p.load;
           p.reject(err as Error);
         }
         return;
       }
       pending.delete(m.id);
+      this.waiting[slot]! -= p.load;
       if (m.type === 'error') return p.reject(new Error(`storyline analysis failed: ${m.message}`));
       for (const [stage, ms] of m.stages) this.opts.onStage?.(stage, ms);
       p.resolve(m.report);
@@ -71,6 +94,8 @@ export class StorylinePool {
       this.workers[slot] = null;
       for (const p of pending.values()) p.reject(err);
       pending.clear();
+      this.waiting[slot] = 0;
+      for (const [key, at] of this.home) if (at === slot) this.home.delete(key); // its memos are gone
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`a storyline thread stopped (exit code ${code})`)));
@@ -78,20 +103,24 @@ export class StorylinePool {
     return w;
   }
 
-  /** The report of one storyline over its articles, made on the storyline's thread. */
+  /** The report of one storyline over its articles, made on a thread of the pool. */
   analyse(key: number, storyline: ClusteredStoryline, articles: Article[]): Promise<Report> {
-    const slot = key % this.workers.length;
+    const slot = this.slotFor(key, articles.length);
     const w = this.workers[slot] ?? this.start(slot);
     const id = this.next++;
+    this.waiting[slot]! += articles.length;
     return new Promise<Report>((resolve, reject) => {
-      this.pending[slot]!.set(id, { articles, resolve, reject });
+      this.pending[slot]!.set(id, { articles, load: articles.length, resolve, reject });
       w.postMessage({ type: 'analyse', id, key, storyline, articles } satisfies ToStorylineWorker);
     });
   }
 
-  /** A storyline merged into another: its thread drops its memo. */
+  /** A storyline merged into another (or moved): its thread drops its memo. */
   forget(key: number): void {
-    this.workers[key % this.workers.length]?.postMessage({ type: 'forget', key } satisfies ToStorylineWorker);
+    const slot = this.home.get(key);
+    if (slot === undefined) return;
+    this.home.delete(key);
+    this.workers[slot]?.postMessage({ type: 'forget', key } satisfies ToStorylineWorker);
   }
 
   async close(): Promise<void> {
@@ -100,6 +129,8 @@ export class StorylinePool {
       for (const x of p.values()) x.reject(new Error('the storyline pool was closed'));
       p.clear();
     }
+    this.waiting.fill(0);
+    this.home.clear();
     await Promise.all(all.map((w) => (w ? (w.removeAllListeners('exit'), w.terminate()) : undefined)));
   }
 }
