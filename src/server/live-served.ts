@@ -26,6 +26,8 @@ export interface LiveServedOptions {
   now?: () => number;
   /** Bring the analysis up to date as soon as the store changes, not on the next read (the server does). */
   eager?: boolean;
+  /** A build from a store of at most this many articles analyses every storyline at once (default 20,000); a larger one, when asked. */
+  analyseAllUpTo?: number;
   /** Worker threads for the storyline reports (default 0: made on the server's thread). */
   threads?: number;
   /** How long a read waits for a build from the store before it is answered 503 with the progress (default 20 s). */
@@ -158,6 +160,8 @@ export class LiveServed implements ServedAnalysis {
     if (building) for (const s of live.session.keyedStorylines()) this.remember(s);
     else for (const key of changed) this.remember(live.session.storylineByKey(key)!);
     if (!building) await live.refresh();
+    // A store small enough to analyse whole: every storyline analysed now, so the list has all its counts.
+    else if (ids.length <= (this.opts.analyseAllUpTo ?? 20_000)) await Promise.all([...this.byKey.keys()].map((key) => live.report(key)));
   }
 
   private remember(s: LiveStoryline): void {

@@ -42,6 +42,14 @@ describe('LiveServed', () => {
     // Built in chunks of 4 articles, yet the storylines of one analysis of all of them.
     expect(partition(groups)).toEqual(partition(whole.storylines.map((s) => s.articleIds)));
     expect(served.status()).toMatchObject({ mode: 'live', articles: whole.articles.length });
+    // A small store is analysed whole at once: every row has its independent reports.
+    expect((await served.storylines()).every(({ row }) => row.independentReports !== null && row.independentReports <= row.articles)).toBe(true);
+    // A large one (here: anything over 0 articles) is analysed storyline by storyline, when asked.
+    const lazy = new LiveServed(store, { analyseAllUpTo: 0 });
+    const rows = await lazy.storylines();
+    expect(rows.every(({ row }) => row.independentReports === null)).toBe(true);
+    await lazy.reportOf(rows[0]!.row.id);
+    expect((await lazy.storylines())[0]!.row.independentReports).toBeGreaterThan(0);
     const events = await served.events();
     expect(events.reduce((n, e) => n + e.articles, 0)).toBe(whole.articles.length);
     const starts = events.map((e) => e.start).filter(Boolean);
