@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, type QuoteMention } from '../../../src/6-extract/quotes/index.js';
+import { extractQuotes } from '../../../src/6-extract/quotes/index.js';
+import { check, type Row } from './single-mention.js';
 
 // Invented sentences only. Cues the lists knew but their context hid (fourteenth session).
 // Each row: input, then the expected single mention [kind, content, cue, speaker].
-type Row = [string, QuoteMention['kind'], string, string | null, string | null];
-
-function check([text, kind, content, cue, speaker]: Row): void {
-  const found = extractQuotes(text);
-  expect(found, JSON.stringify(found.map((m) => m.content.text))).toHaveLength(1);
-  const m = found[0]!;
-  expect({ kind: m.kind, content: m.content.text, cue: m.cue?.text ?? null, speaker: m.speaker?.text ?? null }).toEqual({ kind, content, cue, speaker });
-}
 
 describe('a quantifier standing alone as the speaker', () => {
   const rows: Row[] = [
