@@ -12,17 +12,14 @@ import { Report } from '../report/schema.js';
 import { extractionSections, type ExtractionCache } from './extraction.js';
 import { alignClaims } from '../7-align/index.js';
 import { frameArticles } from '../8-frame/index.js';
-import type { OutletRegistry } from '../outlets/registry.js';
+import { describeOutlet, type OutletRegistry } from '../outlets/registry.js';
 import type { AnalysisMemo } from './memo.js';
 
 /** Every outlet of the analysed articles, with its registry entry when it has one. */
 function outletsSection(stored: Article[], registry: OutletRegistry | undefined): Report['outlets'] {
   const ids = new Map<string, string[]>();
   for (const a of stored) if (a.outlet) ids.set(a.outlet, [...(ids.get(a.outlet) ?? []), a.id]);
-  return [...ids].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([name, articleIds]) => {
-    const e = registry?.resolve(name) ?? null;
-    return { name, registered: !!e, aliases: e?.aliases ?? [], domains: e?.domains ?? [], attributes: e?.attributes ?? {}, articleIds };
-  });
+  return [...ids].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([name, articleIds]) => ({ ...describeOutlet(name, registry), articleIds }));
 }
 
 export interface AnalyzeOptions {

@@ -112,3 +112,9 @@ export class OutletRegistry {
     return [...new Set(this.entries.flatMap((e) => Object.keys(e.attributes)))].sort();
   }
 }
+
+/** An outlet name as a report lists it: with its registry entry's aliases, domains and attributes when it has one. */
+export function describeOutlet(name: string, registry: OutletRegistry | undefined): { name: string; registered: boolean; aliases: string[]; domains: string[]; attributes: Record<string, string> } {
+  const e = registry?.resolve(name) ?? null;
+  return { name, registered: !!e, aliases: e?.aliases ?? [], domains: e?.domains ?? [], attributes: e?.attributes ?? {} };
+}

@@ -9,11 +9,11 @@
 import type { Article } from '../core/types.js';
 import type { Report } from '../report/schema.js';
 import type { Store } from '../store/types.js';
-import type { OutletRegistry } from '../outlets/registry.js';
+import { describeOutlet, type OutletRegistry } from '../outlets/registry.js';
 import { LiveAnalysis, storeLoader, type LiveStoryline } from '../analyze/live.js';
 import { ExtractionCache } from '../analyze/extraction.js';
 import { loadExtractions } from '../analyze/stored-extractions.js';
-import type { EventRow } from './views.js';
+import { span, type EventRow } from './views.js';
 import { ApiError } from './http.js';
 import type { AnalysisStatus, OutletRow, ServedAnalysis, ServedStorylineRow } from './served.js';
 
@@ -117,7 +117,11 @@ export class LiveServed implements ServedAnalysis {
       const versions = await this.store.articleVersions();
       const present = new Map(versions.map((v) => [v.id, v.version]));
       let rebuild = !this.live;
-      for (const [id, h] of this.held) if (present.get(id) !== h.version) (rebuild = true);
+      for (const [id, h] of this.held) {
+        if (present.get(id) === h.version) continue;
+        rebuild = true;
+        break;
+      }
       if (rebuild) this.reset(), this.stats.builds++, (this.stats.added = 0);
       const fresh = versions.filter((v) => !this.held.has(v.id)).map((v) => v.id);
       if (rebuild) this.building = versions.length;
@@ -194,11 +198,9 @@ export class LiveServed implements ServedAnalysis {
   }
 
   private listing(s: LiveStoryline): { row: ServedStorylineRow; titles: string } {
-    const starts = s.events.map((e) => e.start).filter((x): x is string => !!x).sort();
-    const ends = s.events.map((e) => e.end ?? e.start).filter((x): x is string => !!x).sort();
     const row: ServedStorylineRow = {
       id: s.id, title: s.title, articles: s.articleIds.length, outlets: this.outletCount(s.articleIds),
-      independentReports: null, start: starts[0] ?? null, end: ends[ends.length - 1] ?? null, events: s.events.length,
+      independentReports: null, ...span(s.events), events: s.events.length,
     };
     return { row, titles: [s.title, ...s.events.map((e) => e.title)].join('\n').toLowerCase() };
   }
@@ -214,10 +216,7 @@ export class LiveServed implements ServedAnalysis {
     await this.ready();
     const counts = new Map<string, number>();
     for (const { outlet } of this.held.values()) if (outlet) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
-    return [...counts].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([name, articles]) => {
-      const e = this.opts.outlets?.resolve(name) ?? null;
-      return { name, registered: !!e, aliases: e?.aliases ?? [], domains: e?.domains ?? [], attributes: e?.attributes ?? {}, articles };
-    });
+    return [...counts].sort((x, y) => (x[0] < y[0] ? -1 : 1)).map(([name, articles]) => ({ ...describeOutlet(name, this.opts.outlets), articles }));
   }
 
   async reportOf(id: string): Promise<Report | null> {

@@ -19,7 +19,8 @@ export interface StorylineRow {
   events: number;
 }
 
-const span = (events: Array<{ start: string | null; end: string | null }>) => {
+/** The first start and last end (or start) of some events. */
+export const span = (events: Array<{ start: string | null; end: string | null }>) => {
   const starts = events.map((e) => e.start).filter((x): x is string => !!x).sort();
   const ends = events.map((e) => e.end ?? e.start).filter((x): x is string => !!x).sort();
   return { start: starts[0] ?? null, end: ends[ends.length - 1] ?? null };
