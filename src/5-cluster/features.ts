@@ -4,6 +4,7 @@ import { STOPWORDS } from './model/stopwords.js';
 import { stem } from './stem.js';
 import { hashRange, WordMemo } from './word-memo.js';
 import { scanNames } from './name-scan.js';
+import { detached } from '../core/detach.js';
 
 /** An article's features in order of first occurrence, with their raw weights (title counts double). */
 export interface RawFeatures {
@@ -44,7 +45,11 @@ let touched: Counter[] = [];
 
 function counterOf(key: string): Counter {
   let c = counters.get(key);
-  if (!c) counters.set(key, (c = { key, stamp: -1, count: 0 }));
+  if (!c) {
+    // The key lives on in document frequencies and centroids: never as a view into an article's text.
+    const own = detached(key);
+    counters.set(own, (c = { key: own, stamp: -1, count: 0 }));
+  }
   return c;
 }
 

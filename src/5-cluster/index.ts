@@ -7,6 +7,7 @@ import type { AnalysisArticle, EventCluster, MembershipWhy } from '../core/analy
 import { extractFeatures, type RawFeatures } from './features.js';
 import { DocFrequency, weighEach } from './vector.js';
 import { BatchNeighbours } from './neighbours.js';
+import { detached } from '../core/detach.js';
 
 /** Strongest event features under which a batch's articles look for their nearest neighbour (20 measured the same as 10 on ECB+ and NeuS, at twice the cost). */
 const PARTNER_PROBE = 10;
@@ -71,9 +72,13 @@ export function primeFeatures(a: AnalysisArticle, raw: RawFeatures): void {
 /** What the session keeps per article: enough to title and explain clusters. */
 interface Kept {
   title: string | null;
-  lead: string;
+  /** The opening words, kept only for an article without a title (a cluster's title falls back to them). */
+  lead: string | null;
   why: MembershipWhy;
 }
+
+/** The opening words, a string of their own (a slice would keep the whole text alive with the session). */
+const leadOf = (text: string): string => detached(text.slice(0, 80).replace(/\s+/g, ' ').trim());
 
 export class ClusterSession {
   private readonly df = new DocFrequency();
@@ -109,7 +114,7 @@ export class ClusterSession {
             return n.at > i ? { item: items[n.at]!, sim: n.sim } : null;
           }
         : null;
-      this.kept.set(a.id, { title: a.title, lead: a.text.slice(0, 80).replace(/\s+/g, ' ').trim(), why: this.clusterer.add(item, partner) });
+      this.kept.set(a.id, { title: a.title, lead: a.title ? null : leadOf(a.text), why: this.clusterer.add(item, partner) });
     });
     for (let pass = 0; pass < s.refinePasses; pass++) {
       const moved = this.clusterer.refine(items, s.refineMargin);
@@ -147,7 +152,7 @@ export class ClusterSession {
 
   private title(ids: string[]): string {
     const k = ids.map((id) => this.kept.get(id)!);
-    return k.find((x) => x.title)?.title ?? k[0]!.lead;
+    return k.find((x) => x.title)?.title ?? k[0]!.lead!;
   }
 
   private view(s: StorylineState): ClusteredStoryline {

@@ -4,6 +4,8 @@
 // hashing one string per word). Open addressing, linear probing; cleared when full, so memory
 // stays bounded on any corpus.
 
+import { detached } from '../core/detach.js';
+
 /** FNV-1a over the UTF-16 code units of text[start, end). */
 export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -46,7 +48,8 @@ export class WordMemo<V> {
   set(key: string, hash: number, value: V): void {
     if (this.used >= this.limit) this.clear();
     else if ((this.used + 1) * 2 > this.keys.length) this.grow();
-    this.place(key, hash, value);
+    // The key is usually a slice of the text it was read from: kept as its own string.
+    this.place(detached(key), hash, value);
     this.used++;
   }
 
