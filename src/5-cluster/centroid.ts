@@ -1,20 +1,29 @@
 // A cluster's centroid: the running sum of its members' unit vectors, truncated to its
 // strongest features so memory per cluster stays bounded.
 import type { Vec, WeightLookup } from './vector.js';
-import { topEntries } from './top.js';
+import { nthLargest } from './top.js';
+import { Vocabulary } from './vocab.js';
+import { SumTable } from './sum-table.js';
 
 /**
- * Sums are held in millionths, as integers: V8 keeps a small integer in a Map entry as is, but
- * boxes every other number in a heap object of its own, so adding a 140-feature article to its
- * event and storyline made 140 such objects, and a large session held millions of them (GC time
- * grows with both). Cosines are ratios of sums, so the unit cancels; rounding moves a weight by
- * at most 5e-7.
+ * Sums are held in millionths, as integers: cosines are ratios of sums, so the unit cancels,
+ * rounding moves a weight by at most 5e-7, and products of sums are exact, so a cosine does not
+ * depend on the order the entries are read in.
  */
 const UNIT = 1e6;
 const units = (w: number): number => Math.round(w * UNIT);
 
+/** For centroids made outside a session (tests): one numbering shared by all of them. */
+const SHARED_VOCABULARY = new Vocabulary();
+
+/**
+ * The sums live in a table of typed arrays keyed by feature number (sum-table.ts), not in a
+ * Map keyed by the feature word: at a million articles the session holds about 20,000
+ * centroids of up to 600 features, which a Map made into millions of entries for the garbage
+ * collector to trace, and a lookup read the colliding keys' strings from all over the heap.
+ */
 export class Centroid implements WeightLookup {
-  private sum = new Map<string, number>();
+  private readonly sum = new SumTable(100); // about one article's features; grows as members come
   private norm = 0;
   private dirty = false;
   /**
@@ -24,44 +33,63 @@ export class Centroid implements WeightLookup {
    * weights or bring in features from elsewhere.
    */
   private topCache: string[] | null = null; // never mutated: the index may hold it
+  private topIdsCache: number[] | null = null;
   private topN = 0;
-  private touched: string[] | null = null;
+  private touched: number[] | null = null;
   size = 0;
 
-  constructor(private readonly maxFeatures: number) {}
+  constructor(
+    private readonly maxFeatures: number,
+    readonly vocab: Vocabulary = SHARED_VOCABULARY,
+  ) {}
+
+  private idsOf(v: Vec): Int32Array {
+    return v.ids ?? this.vocab.idsOf(v.keys);
+  }
 
   add(v: Vec): void {
     const sum = this.sum;
-    const { keys, weights } = v;
-    for (let i = 0; i < keys.length; i++) sum.set(keys[i]!, (sum.get(keys[i]!) ?? 0) + units(weights[i]!));
+    const ids = this.idsOf(v);
+    const { weights } = v;
+    for (let i = 0; i < ids.length; i++) sum.add(ids[i]!, units(weights[i]!));
     this.size++;
     this.dirty = true;
-    if (this.topCache) {
+    if (this.topIdsCache) {
       this.touched ??= [];
-      for (const f of keys) this.touched.push(f);
+      for (let i = 0; i < ids.length; i++) this.touched.push(ids[i]!);
     }
     // Truncation keeps the strongest maxFeatures (≥ topN), so the cached top stays right.
-    if (this.sum.size > this.maxFeatures * 2) this.truncate();
+    if (sum.size > this.maxFeatures * 2) this.truncate();
   }
 
   /** Absorb another centroid (two clusters found to be one). */
   merge(other: Centroid): void {
+    if (other.vocab !== this.vocab) throw new Error('centroids of two vocabularies cannot be merged');
     const sum = this.sum;
-    other.sum.forEach((w, f) => sum.set(f, (sum.get(f) ?? 0) + w));
+    other.sum.forEach((f, w) => sum.add(f, w));
     this.size += other.size;
     this.dirty = true;
-    this.topCache = null;
-    if (this.sum.size > this.maxFeatures * 2) this.truncate();
+    this.dropTop();
+    if (sum.size > this.maxFeatures * 2) this.truncate();
   }
 
   private truncate(): void {
-    this.sum = new Map(topEntries(this.sum, this.maxFeatures));
+    const keep = this.topIds(this.maxFeatures);
+    const weights = keep.map((f) => this.sum.get(f));
+    this.sum.clear();
+    keep.forEach((f, i) => this.sum.add(f, weights[i]!));
+  }
+
+  private dropTop(): void {
+    this.topCache = null;
+    this.topIdsCache = null;
+    this.touched = null;
   }
 
   private refresh(): void {
     if (!this.dirty) return;
     let s = 0;
-    for (const w of this.sum.values()) s += w * w;
+    this.sum.forEach((_, w) => (s += w * w));
     this.norm = Math.sqrt(s) || 1;
     this.dirty = false;
   }
@@ -70,11 +98,16 @@ export class Centroid implements WeightLookup {
   similarity(v: Vec): number {
     this.refresh();
     const sum = this.sum;
-    const { keys, weights } = v;
+    const { weights } = v;
     let s = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const x = sum.get(keys[i]!);
-      if (x !== undefined) s += weights[i]! * x;
+    if (v.ids) {
+      const ids = v.ids;
+      for (let i = 0; i < ids.length; i++) s += weights[i]! * sum.get(ids[i]!);
+    } else {
+      for (let i = 0; i < v.keys.length; i++) {
+        const id = this.vocab.find(v.keys[i]!);
+        if (id !== undefined) s += weights[i]! * sum.get(id);
+      }
     }
     return s / this.norm;
   }
@@ -82,19 +115,19 @@ export class Centroid implements WeightLookup {
   /** Take a member's vector out again (the member moved to another cluster). */
   remove(v: Vec): void {
     const sum = this.sum;
-    const { keys, weights } = v;
-    for (let i = 0; i < keys.length; i++) {
-      const f = keys[i]!;
-      const w = weights[i]!;
+    const ids = this.idsOf(v);
+    const { weights } = v;
+    for (let i = 0; i < ids.length; i++) {
+      const f = ids[i]!;
+      if (!sum.has(f)) continue;
       const x = sum.get(f);
-      if (x === undefined) continue;
-      const q = units(w);
+      const q = units(weights[i]!);
       if (x - q <= 0) sum.delete(f);
-      else sum.set(f, x - q);
+      else sum.add(f, -q);
     }
     this.size--;
     this.dirty = true;
-    this.topCache = null;
+    this.dropTop();
   }
 
   /** Cosine of a member's unit vector with the centroid of the other members. */
@@ -104,10 +137,11 @@ export class Centroid implements WeightLookup {
     let dotSum = 0;
     let overlap = 0;
     const sum = this.sum;
-    const { keys, weights } = v;
-    for (let i = 0; i < keys.length; i++) {
-      const u = sum.get(keys[i]!);
-      if (u === undefined) continue;
+    const ids = this.idsOf(v);
+    const { weights } = v;
+    for (let i = 0; i < ids.length; i++) {
+      const u = sum.get(ids[i]!);
+      if (u === 0) continue;
       const x = u / UNIT;
       const w = weights[i]!;
       dotSum += w * x;
@@ -125,10 +159,7 @@ export class Centroid implements WeightLookup {
     other.refresh();
     const [small, large] = this.sum.size <= other.sum.size ? [this.sum, other.sum] : [other.sum, this.sum];
     let s = 0;
-    small.forEach((w, f) => {
-      const x = large.get(f);
-      if (x !== undefined) s += w * x;
-    });
+    small.forEach((f, w) => (s += w * large.get(f)));
     return s / (this.norm * other.norm);
   }
 
@@ -137,36 +168,72 @@ export class Centroid implements WeightLookup {
     this.refresh();
     const keys: string[] = [];
     const weights: number[] = [];
+    const ids: number[] = [];
     const norm = this.norm;
-    this.sum.forEach((w, f) => (keys.push(f), weights.push(w / norm)));
-    return { keys, weights };
+    this.sum.forEach((f, w) => (keys.push(this.vocab.wordOf(f)), weights.push(w / norm), ids.push(f)));
+    return { keys, weights, ids: Int32Array.from(ids) };
   }
 
   /** A feature's weight in the centroid as a unit vector (explanations read it without building the vector). */
   get(feature: string): number | undefined {
     this.refresh();
-    const w = this.sum.get(feature);
-    return w === undefined ? undefined : w / this.norm;
+    const id = this.vocab.find(feature);
+    return id === undefined || !this.sum.has(id) ? undefined : this.sum.get(id) / this.norm;
   }
 
   /** Strongest features, for the inverted index. */
   top(n: number): string[] {
     // Beyond maxFeatures truncation would break the cache's invariant: not cached.
-    if (n > this.maxFeatures) return topEntries(this.sum, n).map(([f]) => f);
-    if (!this.topCache || this.topN < n || (this.touched && this.touched.length > this.sum.size)) {
-      this.topCache = topEntries(this.sum, n).map(([f]) => f);
+    if (n > this.maxFeatures) return this.topIds(n).map((f) => this.vocab.wordOf(f));
+    if (!this.topIdsCache || this.topN < n || (this.touched && this.touched.length > this.sum.size)) {
+      this.topIdsCache = this.topIds(n);
       this.topN = n;
+      this.topCache = null;
     } else if (this.touched) {
-      const near = new Map<string, number>();
-      for (const list of [this.topCache, this.touched]) {
-        for (const f of list) {
-          const w = this.sum.get(f);
-          if (w !== undefined) near.set(f, w); // else truncated away: outranked by 2 × maxFeatures others
-        }
-      }
-      this.topCache = topEntries(near, this.topN).map(([f]) => f);
+      // Only features still held: one truncated away was outranked by 2 × maxFeatures others.
+      const near = [...new Set([...this.topIdsCache, ...this.touched])].filter((f) => this.sum.has(f));
+      this.topIdsCache = this.ranked(near).slice(0, this.topN);
+      this.topCache = null;
     }
     this.touched = null;
+    this.topCache ??= this.topIdsCache.map((f) => this.vocab.wordOf(f));
     return n === this.topCache.length ? this.topCache : this.topCache.slice(0, n);
   }
+
+  /** Features by weight, strongest first; ties by the feature word ascending. Sorts in place. */
+  private ranked(ids: number[]): number[] {
+    const sum = this.sum;
+    const words = this.vocab.words;
+    return ids.sort((a, b) => {
+      const d = sum.get(b) - sum.get(a);
+      return d > 0 ? 1 : d < 0 ? -1 : words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0;
+    });
+  }
+
+  /** The n strongest features: the n-th largest weight by quickselect, then only those at or above it ranked. */
+  private topIds(n: number): number[] {
+    const sum = this.sum;
+    if (n <= 0) return [];
+    const all: number[] = [];
+    if (sum.size <= n) {
+      sum.forEach((f) => all.push(f));
+      return this.ranked(all);
+    }
+    if (scratch.length < sum.size) scratch = new Float64Array(sum.size * 2);
+    let i = 0;
+    sum.forEach((_, w) => (scratch[i++] = w));
+    const cut = nthLargest(scratch, sum.size, n);
+    const above: number[] = [];
+    const tied: number[] = [];
+    sum.forEach((f, w) => {
+      if (w > cut) above.push(f);
+      else if (w === cut) tied.push(f);
+    });
+    this.ranked(tied);
+    for (let k = 0; above.length < n && k < tied.length; k++) above.push(tied[k]!);
+    return this.ranked(above);
+  }
 }
+
+/** Reused by topIds (one thread, no reentry): the weights it selects among. */
+let scratch = new Float64Array(1024);

@@ -87,7 +87,7 @@ export class ClusterSession {
   private seq = 0;
 
   constructor(readonly settings: ClusterSettings = DEFAULT_SETTINGS) {
-    this.clusterer = new OnlineClusterer(settings);
+    this.clusterer = new OnlineClusterer(settings, this.df.vocab);
   }
 
   get size(): number {

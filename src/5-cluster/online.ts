@@ -3,6 +3,7 @@
 // the most similar storyline (subject terms) or opens one. Candidates come from inverted
 // indexes over centroid features, never from comparing the whole corpus.
 import { Centroid } from './centroid.js';
+import { Vocabulary } from './vocab.js';
 import { explain, explainStoryline } from './explain.js';
 import type { EventWhy } from '../core/analysis.js';
 import { addToEvent, resetTimes, root, strongest, trimRecent, type ClusterItem, type EventState, type Member, type StorylineState } from './state.js';
@@ -43,7 +44,11 @@ export class OnlineClusterer {
   /** Creation orders of storylines merged into others (or emptied) since takeChanges(). */
   private removed: number[] = [];
 
-  constructor(readonly opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS) {}
+  /** @param vocab the numbering of the features of the vectors given (the session's document frequencies'). */
+  constructor(
+    readonly opts: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+    private readonly vocab: Vocabulary = new Vocabulary(),
+  ) {}
 
   /** Days after which an idle event can no longer win against the capped time penalty. */
   private get retireMs(): number {
@@ -90,7 +95,7 @@ export class OnlineClusterer {
     }
     if (!event || score < this.opts.eventThreshold) {
       const [storyline, storylineWhy] = this.storylineFor(item);
-      event = { centroid: new Centroid(this.opts.centroidFeatures), members: [], recent: [], minTime: null, maxTime: null, storyline, storylineWhy };
+      event = { centroid: new Centroid(this.opts.centroidFeatures, this.vocab), members: [], recent: [], minTime: null, maxTime: null, storyline, storylineWhy };
       event.storyline.events.push(event);
       this.events.push(event);
       this.newEvents.add(event);
@@ -118,7 +123,7 @@ export class OnlineClusterer {
       if (sim > score) [best, score] = [s, sim];
     }
     if (best && score >= this.opts.storyThreshold) return [best, explainStoryline('joined', item.vector, best.centroid, score)];
-    const created: StorylineState = { centroid: new Centroid(this.opts.centroidFeatures), events: [], mergedInto: null, order: this.created++ };
+    const created: StorylineState = { centroid: new Centroid(this.opts.centroidFeatures, this.vocab), events: [], mergedInto: null, order: this.created++ };
     this.storylines.push(created);
     return [created, explainStoryline('first', item.vector, created.centroid, 0)];
   }

@@ -3,6 +3,7 @@
 
 import { nthLargest, sortByScore } from './top.js';
 import type { RawFeatures } from './features.js';
+import { Vocabulary } from './vocab.js';
 
 /**
  * A sparse vector: features and their weights at the same index. An article's vectors are unit
@@ -13,6 +14,8 @@ import type { RawFeatures } from './features.js';
 export interface Vec {
   readonly keys: string[];
   readonly weights: number[];
+  /** The keys' numbers in the session's vocabulary (vocab.ts), when the vector was weighed there: centroids then skip numbering them. */
+  readonly ids?: Int32Array;
 }
 
 /** Anything that gives a feature's weight: a Map, a centroid. */
@@ -36,8 +39,8 @@ export function mapOf(v: Vec): Map<string, number> {
 
 export class DocFrequency {
   docs = 0;
-  /** Feature -> its number in `held` (one Map lookup per feature and document, then array reads). */
-  private readonly ids = new Map<string, number>();
+  /** Feature -> its number (one Map lookup per feature and document, then array reads); centroids share the numbering. */
+  readonly vocab = new Vocabulary();
   private held = new Int32Array(1024);
 
   /** Counts a document's features (each once) and returns their numbers, for idfOf(). */
@@ -45,16 +48,11 @@ export class DocFrequency {
     this.docs++;
     const out: number[] = new Array(features.length);
     for (let i = 0; i < features.length; i++) {
-      const f = features[i]!;
-      let id = this.ids.get(f);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(f, id);
-        if (id === this.held.length) {
-          const grown = new Int32Array(id * 2);
-          grown.set(this.held);
-          this.held = grown;
-        }
+      const id = this.vocab.idOf(features[i]!);
+      if (id >= this.held.length) {
+        const grown = new Int32Array(Math.max(id + 1, this.held.length * 2));
+        grown.set(this.held);
+        this.held = grown;
       }
       this.held[id]!++;
       out[i] = id;
@@ -64,8 +62,8 @@ export class DocFrequency {
 
   /** Documents holding the feature. */
   count(f: string): number {
-    const id = this.ids.get(f);
-    return id === undefined ? 0 : this.held[id]!;
+    const id = this.vocab.find(f);
+    return id === undefined || id >= this.held.length ? 0 : this.held[id]!;
   }
 
   /**
@@ -79,7 +77,7 @@ export class DocFrequency {
 
   /** idf() of the feature numbered `id` by add(). */
   idfOf(id: number): number {
-    return Math.log((this.docs + this.prior + 1) / (this.held[id]! + 1));
+    return Math.log((this.docs + this.prior + 1) / ((this.held[id] ?? 0) + 1));
   }
 
   constructor(readonly prior = 50) {}
@@ -120,11 +118,13 @@ export function weighEach(raw: RawFeatures, df: DocFrequency, nameBoosts: number
     norm = Math.sqrt(norm) || 1;
     const keys: string[] = new Array(m);
     const weights: number[] = new Array(m);
+    const keyIds = ids ? new Int32Array(m) : undefined;
     for (let k = 0; k < m; k++) {
       keys[k] = features[kept[k]!]!;
       weights[k] = score[kept[k]!]! / norm;
+      if (keyIds) keyIds[k] = ids![kept[k]!]!;
     }
-    return { keys, weights };
+    return keyIds ? { keys, weights, ids: keyIds } : { keys, weights };
   });
 }
 

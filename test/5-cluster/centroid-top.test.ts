@@ -49,4 +49,39 @@ describe('Centroid.top with its cache', () => {
       { seed: 5, numRuns: 300 },
     );
   });
+
+  it('property: similarity, cosine and top equal those of plain sums in a Map (the sums are held in a table keyed by feature number)', () => {
+    // The reference: the same millionths summed in a Map by feature word, truncated to the strongest 8 past 16.
+    const rank = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const addTo = (m: Map<string, number>, v: Vec) => {
+      v.keys.forEach((f, i) => m.set(f, (m.get(f) ?? 0) + Math.round(v.weights[i]! * 1e6)));
+      if (m.size > 16) {
+        const kept = rank(m).slice(0, 8);
+        m.clear();
+        for (const [f, w] of kept) m.set(f, w);
+      }
+    };
+    const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0)) || 1;
+    const entry = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0.01, max: 1, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(fc.array(entry, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 30 }), fc.array(entry, { minLength: 1, maxLength: 12 }), (adds, probe) => {
+        const a = new Centroid(8);
+        const b = new Centroid(8);
+        const ra = new Map<string, number>();
+        const rb = new Map<string, number>();
+        adds.forEach((e, i) => {
+          const v = vec(e);
+          (i % 2 ? b : a).add(v);
+          addTo(i % 2 ? rb : ra, v);
+        });
+        const p = vec(probe);
+        const sim = p.keys.reduce((s, f, i) => s + p.weights[i]! * (ra.get(f) ?? 0), 0) / norm(ra);
+        expect(a.similarity(p)).toBeCloseTo(sim, 9);
+        const dot = [...ra].reduce((s, [f, w]) => s + w * (rb.get(f) ?? 0), 0);
+        if (rb.size) expect(a.cosine(b)).toBeCloseTo(dot / (norm(ra) * norm(rb)), 9);
+        expect(a.top(5)).toEqual(rank(ra).slice(0, 5).map(([f]) => f));
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
 });
