@@ -43,7 +43,7 @@ export class Centroid implements WeightLookup {
     readonly vocab: Vocabulary = SHARED_VOCABULARY,
   ) {}
 
-  private idsOf(v: Vec): Int32Array {
+  private idsOf(v: Vec): readonly number[] {
     return v.ids ?? this.vocab.idsOf(v.keys);
   }
 
@@ -88,9 +88,7 @@ export class Centroid implements WeightLookup {
 
   private refresh(): void {
     if (!this.dirty) return;
-    let s = 0;
-    this.sum.forEach((_, w) => (s += w * w));
-    this.norm = Math.sqrt(s) || 1;
+    this.norm = Math.sqrt(this.sum.squares()) || 1;
     this.dirty = false;
   }
 
@@ -158,9 +156,7 @@ export class Centroid implements WeightLookup {
     this.refresh();
     other.refresh();
     const [small, large] = this.sum.size <= other.sum.size ? [this.sum, other.sum] : [other.sum, this.sum];
-    let s = 0;
-    small.forEach((f, w) => (s += w * large.get(f)));
-    return s / (this.norm * other.norm);
+    return small.dot(large) / (this.norm * other.norm);
   }
 
   /** The centroid as a unit vector (for explanations), in no particular order. */
@@ -171,7 +167,7 @@ export class Centroid implements WeightLookup {
     const ids: number[] = [];
     const norm = this.norm;
     this.sum.forEach((f, w) => (keys.push(this.vocab.wordOf(f)), weights.push(w / norm), ids.push(f)));
-    return { keys, weights, ids: Int32Array.from(ids) };
+    return { keys, weights, ids };
   }
 
   /** A feature's weight in the centroid as a unit vector (explanations read it without building the vector). */
@@ -191,8 +187,9 @@ export class Centroid implements WeightLookup {
       this.topCache = null;
     } else if (this.touched) {
       // Only features still held: one truncated away was outranked by 2 × maxFeatures others.
-      const near = [...new Set([...this.topIdsCache, ...this.touched])].filter((f) => this.sum.has(f));
-      this.topIdsCache = this.ranked(near).slice(0, this.topN);
+      const near = new Set(this.topIdsCache);
+      for (const f of this.touched) if (this.sum.has(f)) near.add(f);
+      this.topIdsCache = this.ranked([...near]).slice(0, this.topN);
       this.topCache = null;
     }
     this.touched = null;
@@ -202,12 +199,19 @@ export class Centroid implements WeightLookup {
 
   /** Features by weight, strongest first; ties by the feature word ascending. Sorts in place. */
   private ranked(ids: number[]): number[] {
-    const sum = this.sum;
     const words = this.vocab.words;
-    return ids.sort((a, b) => {
-      const d = sum.get(b) - sum.get(a);
-      return d > 0 ? 1 : d < 0 ? -1 : words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0;
+    // Each weight read once into a scratch table by position, not per comparison (nor as [id, weight] pairs: garbage).
+    if (rankWeights.length < ids.length) rankWeights = new Float64Array(ids.length * 2);
+    const byPos = rankWeights;
+    const order: number[] = new Array(ids.length);
+    for (let i = 0; i < ids.length; i++) (byPos[i] = this.sum.get(ids[i]!)), (order[i] = i);
+    order.sort((a, b) => {
+      const d = byPos[b]! - byPos[a]!;
+      return d > 0 ? 1 : d < 0 ? -1 : words[ids[a]!]! < words[ids[b]!]! ? -1 : words[ids[a]!]! > words[ids[b]!]! ? 1 : 0;
     });
+    const sorted = order.map((i) => ids[i]!);
+    for (let i = 0; i < sorted.length; i++) ids[i] = sorted[i]!;
+    return ids;
   }
 
   /** The n strongest features: the n-th largest weight by quickselect, then only those at or above it ranked. */
@@ -220,8 +224,7 @@ export class Centroid implements WeightLookup {
       return this.ranked(all);
     }
     if (scratch.length < sum.size) scratch = new Float64Array(sum.size * 2);
-    let i = 0;
-    sum.forEach((_, w) => (scratch[i++] = w));
+    sum.valuesInto(scratch);
     const cut = nthLargest(scratch, sum.size, n);
     const above: number[] = [];
     const tied: number[] = [];
@@ -235,5 +238,6 @@ export class Centroid implements WeightLookup {
   }
 }
 
-/** Reused by topIds (one thread, no reentry): the weights it selects among. */
+/** Reused by topIds and ranked (one thread, no reentry): the weights they select among and sort by. */
 let scratch = new Float64Array(1024);
+let rankWeights = new Float64Array(256);

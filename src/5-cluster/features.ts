@@ -9,7 +9,8 @@ import { detached } from '../core/detach.js';
 /** An article's features in order of first occurrence, with their raw weights (title counts double). */
 export interface RawFeatures {
   features: string[];
-  counts: Float64Array;
+  /** A plain array, not a Float64Array: a typed array of 140 counts has its store outside the heap, allocated and freed apart for every article. */
+  counts: number[];
 }
 
 /** The same as a Map (tests, explanations). */
@@ -171,7 +172,7 @@ export function extractFeatures(title: string | null, text: string): RawFeatures
   addTerms(body, 1);
   addNames(body, 1);
   const features: string[] = new Array(touched.length);
-  const counts = new Float64Array(touched.length);
+  const counts: number[] = new Array(touched.length);
   touched.forEach((c, i) => ((features[i] = c.key), (counts[i] = c.count)));
   touched = [];
   return { features, counts };

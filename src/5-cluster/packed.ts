@@ -61,7 +61,7 @@ export class FeatureUnpacker {
         if (w === undefined) throw new Error(`packed features: feature number ${p.ids[j]} was never sent (${this.words.length} known)`);
         features[j - start] = w;
       }
-      out[i] = { features, counts: p.counts.slice(start, end) };
+      out[i] = { features, counts: Array.from(p.counts.subarray(start, end)) };
       start = end;
     }
     return out;

@@ -95,6 +95,30 @@ export class SumTable {
     this.size = 0;
   }
 
+  /** Σ value² (a loop here, not a closure summing a captured variable: that boxes the sum at every step). */
+  squares(): number {
+    const { keys, vals } = this;
+    let s = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) s += vals[i]! * vals[i]!;
+    return s;
+  }
+
+  /** Σ value × other's value over the keys both hold. */
+  dot(other: SumTable): number {
+    const { keys, vals } = this;
+    let s = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) s += vals[i]! * other.get(keys[i]!);
+    return s;
+  }
+
+  /** Writes the values into `out` (in slot order) and returns how many. */
+  valuesInto(out: Float64Array): number {
+    const { keys, vals } = this;
+    let n = 0;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== EMPTY) out[n++] = vals[i]!;
+    return n;
+  }
+
   /** Every entry, in slot order. */
   forEach(fn: (key: number, value: number) => void): void {
     const { keys, vals } = this;

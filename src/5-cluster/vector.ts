@@ -15,7 +15,7 @@ export interface Vec {
   readonly keys: string[];
   readonly weights: number[];
   /** The keys' numbers in the session's vocabulary (vocab.ts), when the vector was weighed there: centroids then skip numbering them. */
-  readonly ids?: Int32Array;
+  readonly ids?: readonly number[];
 }
 
 /** Anything that gives a feature's weight: a Map, a centroid. */
@@ -118,7 +118,7 @@ export function weighEach(raw: RawFeatures, df: DocFrequency, nameBoosts: number
     norm = Math.sqrt(norm) || 1;
     const keys: string[] = new Array(m);
     const weights: number[] = new Array(m);
-    const keyIds = ids ? new Int32Array(m) : undefined;
+    const keyIds: number[] | undefined = ids ? new Array(m) : undefined;
     for (let k = 0; k < m; k++) {
       keys[k] = features[kept[k]!]!;
       weights[k] = score[kept[k]!]! / norm;

@@ -28,8 +28,8 @@ export class Vocabulary {
   }
 
   /** Numbers of many words (numbering new ones). */
-  idsOf(words: readonly string[]): Int32Array {
-    const out = new Int32Array(words.length);
+  idsOf(words: readonly string[]): number[] {
+    const out: number[] = new Array(words.length);
     for (let i = 0; i < words.length; i++) out[i] = this.idOf(words[i]!);
     return out;
   }
