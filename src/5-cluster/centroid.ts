@@ -181,18 +181,21 @@ export class Centroid implements WeightLookup {
   top(n: number): string[] {
     // Beyond maxFeatures truncation would break the cache's invariant: not cached.
     if (n > this.maxFeatures) return this.topIds(n).map((f) => this.vocab.wordOf(f));
+    const before = this.topIdsCache;
     if (!this.topIdsCache || this.topN < n || (this.touched && this.touched.length > this.sum.size)) {
       this.topIdsCache = this.topIds(n);
       this.topN = n;
-      this.topCache = null;
     } else if (this.touched) {
       // Only features still held: one truncated away was outranked by 2 × maxFeatures others.
-      const near = new Set(this.topIdsCache);
-      for (const f of this.touched) if (this.sum.has(f)) near.add(f);
-      this.topIdsCache = this.ranked([...near]).slice(0, this.topN);
-      this.topCache = null;
+      const near = this.topIdsCache.slice();
+      const stamp = nextStamp(this.vocab.size);
+      for (const f of near) seen[f] = stamp;
+      for (const f of this.touched) if (seen[f] !== stamp && this.sum.has(f)) (seen[f] = stamp), near.push(f);
+      this.topIdsCache = this.ranked(near).slice(0, this.topN);
     }
     this.touched = null;
+    // An unchanged top keeps its array: the index then knows at once that nothing moved.
+    if (!sameIds(before, this.topIdsCache)) this.topCache = null;
     this.topCache ??= this.topIdsCache.map((f) => this.vocab.wordOf(f));
     return n === this.topCache.length ? this.topCache : this.topCache.slice(0, n);
   }
@@ -237,6 +240,21 @@ export class Centroid implements WeightLookup {
     return this.ranked(above);
   }
 }
+
+/** Feature number -> the stamp of the last top() that met it (a Set per call was most of top()'s garbage). */
+let seen = new Int32Array(1024);
+let stamp = 0;
+function nextStamp(features: number): number {
+  if (seen.length < features) seen = new Int32Array(Math.max(features, seen.length * 2));
+  if (stamp === 0x7fffffff) (seen.fill(0), (stamp = 0));
+  return ++stamp;
+}
+
+const sameIds = (a: readonly number[] | null, b: readonly number[]): boolean => {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
 
 /** Reused by topIds and ranked (one thread, no reentry): the weights they select among and sort by. */
 let scratch = new Float64Array(1024);

@@ -1,5 +1,5 @@
 // The "why" of a membership: score, shared terms and names, and the member it matched.
-import { dotWith, mapOf, topShared } from './vector.js';
+import { Spread, topShared } from './vector.js';
 import type { EventWhy, MembershipWhy } from '../core/analysis.js';
 import type { Vec, WeightLookup } from './vector.js';
 import type { ClusterItem, EventState, RecentMember } from './state.js';
@@ -9,13 +9,18 @@ export function explain(item: ClusterItem, event: EventState | null, score: numb
   if (!event) return { articleId: item.id, score: 0, terms: [], names: [], matched: null };
   let matched: RecentMember | null = null;
   let best = -1;
-  const mine = mapOf(item.eventVector);
-  for (const m of event.recent) {
-    const s = dotWith(m.eventVector, mine);
-    if (s > best) [matched, best] = [m, s];
+  const mine = new Spread(item.eventVector);
+  let shared: Array<[string, number]>;
+  try {
+    for (const m of event.recent) {
+      const s = mine.dot(m.eventVector);
+      if (s > best) [matched, best] = [m, s];
+    }
+    // The features both hold, read from the member's 16 into the article's (a·b = b·a, products included).
+    shared = matched ? mine.topShared(matched.eventVector, 12) : topShared(item.eventVector, event.centroid, 12);
+  } finally {
+    mine.release();
   }
-  // The features both hold, read from the member's 16 into the article's (a·b = b·a, products included).
-  const shared = matched ? topShared(matched.eventVector, mine, 12) : topShared(item.eventVector, event.centroid, 12);
   return {
     articleId: item.id,
     score: Math.round(score * 1000) / 1000,

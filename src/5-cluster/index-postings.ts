@@ -16,8 +16,12 @@ export class CentroidIndex<T> {
 
   post(cluster: T, features: string[]): void {
     if (!this.order.has(cluster)) this.order.set(cluster, this.next++);
-    const now = new Set(features);
-    for (const f of this.features.get(cluster) ?? []) if (!now.has(f)) this.unpost(f, cluster);
+    const old = this.features.get(cluster);
+    // The same list again (a centroid whose top did not change hands back the same array): nothing to unpost.
+    if (old && old !== features) {
+      const now = new Set(features);
+      for (const f of old) if (!now.has(f)) this.unpost(f, cluster);
+    }
     for (const f of features) {
       let set = this.postings.get(f);
       if (!set) this.postings.set(f, (set = new Set()));
@@ -47,7 +51,8 @@ export class CentroidIndex<T> {
   /** Clusters posted under any of the features (strongest first), in creation order. */
   candidates(features: Iterable<string>): T[] {
     const found = new Set<T>();
-    for (const f of features) for (const c of this.postings.get(f) ?? []) found.add(c);
+    const add = (c: T) => found.add(c); // forEach, not for-of: no iterator object per feature
+    for (const f of features) this.postings.get(f)?.forEach(add);
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 }

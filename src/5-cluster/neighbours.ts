@@ -1,7 +1,7 @@
 // Nearest neighbour of an article within its batch. Single-pass clustering lets the first
 // article of a story join a loosely related event (same person, another story) before its
 // own siblings arrive; knowing its closest batch neighbour lets it wait for them instead.
-import { dotWith, mapOf } from './vector.js';
+import { Spread } from './vector.js';
 import { strongest, type ClusterItem } from './state.js';
 
 export interface Neighbour {
@@ -41,17 +41,21 @@ export class BatchNeighbours {
     const { items, seen } = this;
     const item = items[i]!;
     const best: Neighbour = { at: -1, sim: 0 };
-    const mine = mapOf(item.eventVector);
+    const mine = new Spread(item.eventVector);
     seen[i] = i;
-    for (const f of strongest(item.eventVector, this.probe)) {
-      const list = this.postings.get(f)!;
-      if (list.length > this.maxPerFeature) continue;
-      for (const j of list) {
-        if (seen[j] === i) continue;
-        seen[j] = i;
-        const sim = dotWith(items[j]!.eventVector, mine);
-        if (sim > best.sim || (sim === best.sim && best.at >= 0 && j < best.at)) [best.at, best.sim] = [j, sim];
+    try {
+      for (const f of strongest(item.eventVector, this.probe)) {
+        const list = this.postings.get(f)!;
+        if (list.length > this.maxPerFeature) continue;
+        for (const j of list) {
+          if (seen[j] === i) continue;
+          seen[j] = i;
+          const sim = mine.dot(items[j]!.eventVector);
+          if (sim > best.sim || (sim === best.sim && best.at >= 0 && j < best.at)) [best.at, best.sim] = [j, sim];
+        }
       }
+    } finally {
+      mine.release();
     }
     return best;
   }

@@ -85,7 +85,8 @@ export function addToEvent(e: EventState, item: ClusterItem | Member, addVector 
   if (addVector && 'eventVector' in item) {
     e.centroid.add(item.eventVector);
     const v = item.eventVector;
-    e.recent.push({ id: item.id, eventVector: { keys: v.keys.slice(0, RECENT_FEATURES), weights: v.weights.slice(0, RECENT_FEATURES) } });
+    const kept = { keys: v.keys.slice(0, RECENT_FEATURES), weights: v.weights.slice(0, RECENT_FEATURES) };
+    e.recent.push({ id: item.id, eventVector: v.ids ? { ...kept, ids: v.ids.slice(0, RECENT_FEATURES) } : kept });
     trimRecent(e);
   }
   e.members.push({ id: item.id, time: item.time, seq: item.seq });

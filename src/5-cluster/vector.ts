@@ -157,3 +157,59 @@ export function topShared(a: Vec, b: WeightLookup, n: number): Array<[string, nu
   }
   return shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, n);
 }
+
+/** Dense scratch table by feature number for Spread (one thread, one Spread at a time). */
+let dense = new Float64Array(1 << 16);
+let spreadBusy = false;
+
+/**
+ * A vector's weights laid out by feature number, for dot products with many vectors (the
+ * recent members of an event, a batch's neighbours) without building a Map per article. Falls
+ * back to a Map for vectors without numbers, or while another Spread is open. Call release().
+ */
+export class Spread {
+  private map: Map<string, number> | null = null;
+  private readonly ids: readonly number[] | null = null;
+
+  constructor(private readonly v: Vec) {
+    if (!v.ids || spreadBusy) {
+      this.map = mapOf(v);
+      return;
+    }
+    spreadBusy = true;
+    this.ids = v.ids;
+    let max = 0;
+    for (const id of v.ids) if (id > max) max = id;
+    if (max >= dense.length) dense = new Float64Array(Math.max(max + 1, dense.length * 2));
+    for (let i = 0; i < v.ids.length; i++) dense[v.ids[i]!] = v.weights[i]!;
+  }
+
+  /** The weight here of a's i-th feature, 0 when absent (weights of article vectors are positive). */
+  private weightOf(a: Vec, i: number): number {
+    if (this.map || !a.ids) return (this.map ??= mapOf(this.v)).get(a.keys[i]!) ?? 0;
+    const id = a.ids[i]!;
+    return id < dense.length ? dense[id]! : 0;
+  }
+
+  dot(a: Vec): number {
+    let s = 0;
+    for (let i = 0; i < a.keys.length; i++) s += a.weights[i]! * this.weightOf(a, i);
+    return s;
+  }
+
+  /** topShared(a, this vector, n). */
+  topShared(a: Vec, n: number): Array<[string, number]> {
+    const shared: Array<[string, number]> = [];
+    for (let i = 0; i < a.keys.length; i++) {
+      const x = this.weightOf(a, i);
+      if (x !== 0) shared.push([a.keys[i]!, a.weights[i]! * x]);
+    }
+    return shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, n);
+  }
+
+  release(): void {
+    if (!this.ids) return;
+    for (const id of this.ids) dense[id] = 0;
+    spreadBusy = false;
+  }
+}
