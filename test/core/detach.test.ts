@@ -33,11 +33,13 @@ function heapKept(keep: (text: string) => string): { bytes: number; pieces: stri
 
 describe('a kept piece and the text it was cut from', () => {
   it('a slice of 13+ characters holds its whole text; a detached one does not', () => {
+    heapKept((text) => detached(text.slice(100, 130))); // warm-up: code compiled on the first run is not counted against either
     const viaSlice = heapKept((text) => text.slice(100, 130));
     const viaDetached = heapKept((text) => detached(text.slice(100, 130)));
     expect(viaDetached.pieces).toEqual(viaSlice.pieces);
-    // 200 texts of ~14,000 one-byte characters: about 2.8 MB held through slices, a few KB detached.
+    // 200 texts of ~14,000 one-byte characters: about 2.8 MB held through slices, a few KB detached
+    // (plus up to a few hundred KB of the engine's own allocations between the two readings).
     expect(viaSlice.bytes).toBeGreaterThan(2_000_000);
-    expect(viaDetached.bytes).toBeLessThan(200_000);
+    expect(viaDetached.bytes).toBeLessThan(1_000_000);
   });
 });
