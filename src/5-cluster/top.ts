@@ -26,38 +26,6 @@ export function nthLargest(values: Float64Array, size: number, n: number): numbe
   return values[k]!;
 }
 
-// The n strongest entries of a weight map, strongest first (ties: feature name ascending).
-// The n-th largest weight is found with a native sort of the bare numbers; only the entries at
-// or above it are compared as pairs, so a 600-feature centroid's top 40 costs one typed-array
-// sort and a 40-entry sort, not 600 object comparisons.
-export function topEntries(map: Map<string, number>, n: number): Array<[string, number]> {
-  if (n <= 0) return [];
-  if (map.size <= n) return [...map].sort(byStrength);
-  if (scratch.length < map.size) scratch = new Float64Array(map.size * 2);
-  const values = scratch;
-  let i = 0;
-  // forEach, not for-of: a for-of over entries allocates an array per entry, and only n are kept.
-  map.forEach((v) => (values[i++] = v));
-  const cut = nthLargest(values, map.size, n);
-  const above: Array<[string, number]> = [];
-  const tied: Array<[string, number]> = [];
-  map.forEach((v, f) => {
-    if (v > cut) above.push([f, v]);
-    else if (v === cut) tied.push([f, v]);
-  });
-  tied.sort(byStrength);
-  for (let k = 0; above.length < n && k < tied.length; k++) above.push(tied[k]!);
-  return above.sort(byStrength);
-}
-
-// -1/0/1, not a difference: a fractional result is a boxed number per comparison.
-const byStrength = (a: [string, number], b: [string, number]) => {
-  const d = b[1] - a[1];
-  return d > 0 ? 1 : d < 0 ? -1 : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
-};
-/** Reused by topEntries (one thread, no reentry): the weights it selects among. */
-let scratch = new Float64Array(1024);
-
 /**
  * Sorts the first `size` indexes of `order` by score descending, ties by feature ascending:
  * a quicksort written out here, since a comparator called from the native typed-array sort

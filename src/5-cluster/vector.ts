@@ -155,8 +155,11 @@ export function topShared(a: Vec, b: WeightLookup, n: number): Array<[string, nu
     const x = b.get(a.keys[i]!);
     if (x !== undefined) shared.push([a.keys[i]!, a.weights[i]! * x]);
   }
-  return shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, n);
+  return strongestShared(shared, n);
 }
+
+/** The n largest products, strongest first (ties: feature ascending). */
+const strongestShared = (shared: Array<[string, number]>, n: number) => shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, n);
 
 /** Dense scratch table by feature number for Spread (one thread, one Spread at a time). */
 let dense = new Float64Array(1 << 16);
@@ -204,7 +207,7 @@ export class Spread {
       const x = this.weightOf(a, i);
       if (x !== 0) shared.push([a.keys[i]!, a.weights[i]! * x]);
     }
-    return shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, n);
+    return strongestShared(shared, n);
   }
 
   release(): void {

@@ -62,7 +62,9 @@ describe('Centroid.top with its cache', () => {
       }
     };
     const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((s, w) => s + w * w, 0)) || 1;
-    const entry = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0.01, max: 1, noNaN: true }));
+    // Weights from a few values half the time: equal sums, so top()'s tie order (feature word ascending) is exercised.
+    const weight = fc.oneof(fc.constantFrom(0.25, 0.5, 1), fc.double({ min: 0.01, max: 1, noNaN: true }));
+    const entry = fc.tuple(fc.integer({ min: 0, max: 40 }), weight);
     fc.assert(
       fc.property(fc.array(fc.array(entry, { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 30 }), fc.array(entry, { minLength: 1, maxLength: 12 }), (adds, probe) => {
         const a = new Centroid(8);

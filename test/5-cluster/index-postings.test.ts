@@ -22,18 +22,3 @@ describe('CentroidIndex', () => {
     expect(idx.candidates(['own0'])).toEqual([0]);
   });
 });
-
-describe('topEntries', () => {
-  it('equals a full sort, ties by name (property)', async () => {
-    const fc = (await import('fast-check')).default;
-    const { topEntries } = await import('../../src/5-cluster/top.js');
-    fc.assert(
-      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 3 }), fc.integer({ min: 0, max: 5 })), fc.integer({ min: 0, max: 12 }), (d, n) => {
-        const map = new Map(Object.entries(d));
-        const full = [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, n);
-        expect(topEntries(map, n)).toEqual(full);
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
