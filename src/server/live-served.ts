@@ -53,7 +53,8 @@ export class LiveServed implements ServedAnalysis {
   private byKey = new Map<number, LiveStoryline & { listed: { row: ServedStorylineRow; titles: string } }>();
   private keyOfId = new Map<string, number>();
   private stale = true;
-  private count = -1;
+  /** The store's newest change folded in (see Store.changesSince); -1 before the first build. */
+  private cursor = -1;
   private made: { at: number; ms: number } | null = null;
   /** While building: how many articles the store holds. */
   private building = 0;
@@ -97,9 +98,9 @@ export class LiveServed implements ServedAnalysis {
    * moved. A build from the store that takes longer than `waitMs` answers BuildingError meanwhile.
    */
   private async ready(): Promise<LiveAnalysis> {
-    const count = await this.store.countArticles();
-    if (this.live && !this.stale && count === this.count) return this.live;
-    const sync = this.sync(count);
+    const last = await this.store.lastChange();
+    if (this.live && !this.stale && last === this.cursor) return this.live;
+    const sync = this.sync(last);
     let timer: NodeJS.Timeout | undefined;
     const waited = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.opts.waitMs ?? 20_000)));
     const first = await Promise.race([sync, waited]).finally(() => clearTimeout(timer));
@@ -109,31 +110,51 @@ export class LiveServed implements ServedAnalysis {
     throw new BuildingError(this.held.size, this.building);
   }
 
-  private sync(count: number): Promise<LiveAnalysis> {
+  private sync(last: number): Promise<LiveAnalysis> {
     return this.serial(async () => {
-      if (this.live && !this.stale && count === this.count) return this.live;
+      if (this.live && !this.stale && last === this.cursor) return this.live;
       this.stale = false; // an invalidation from here on asks for one more sync
       const t0 = this.now();
-      const versions = await this.store.articleVersions();
-      const present = new Map(versions.map((v) => [v.id, v.version]));
-      let rebuild = !this.live;
-      for (const [id, h] of this.held) {
-        if (present.get(id) === h.version) continue;
-        rebuild = true;
-        break;
+      let next = this.live ? await this.newSince() : null;
+      const rebuild = next === null;
+      if (rebuild) {
+        this.reset(), this.stats.builds++, (this.stats.added = 0);
+        // A build that fails part-way leaves the cursor at -1: the next sync reads the whole log and adds what is not held.
+        this.cursor = -1;
+        // The cursor first: a write landing between the two reads is met again next time, and skipped as held.
+        const cursor = await this.store.lastChange();
+        next = { fresh: (await this.store.articleVersions()).map((v) => v.id), cursor };
+        this.building = next.fresh.length;
       }
-      if (rebuild) this.reset(), this.stats.builds++, (this.stats.added = 0);
-      const fresh = versions.filter((v) => !this.held.has(v.id)).map((v) => v.id);
-      if (rebuild) this.building = versions.length;
       try {
-        await this.add(fresh, rebuild);
+        await this.add(next!.fresh, rebuild);
       } finally {
         this.building = 0;
       }
-      this.count = versions.length;
+      // Moved only once the articles are in: a failed add is read again from the same point.
+      this.cursor = next!.cursor;
       this.made = { at: this.now(), ms: this.now() - t0 };
       return this.live!;
     });
+  }
+
+  /**
+   * The ids of articles stored since the last sync, read from the store's change log (not from
+   * every article's version: seconds at 1M articles), and the cursor past them; null when
+   * an article held was rewritten or deleted, which the clustering cannot take back (a rebuild).
+   */
+  private async newSince(): Promise<{ fresh: string[]; cursor: number } | null> {
+    const changes = await this.store.changesSince(this.cursor);
+    const latest = new Map<string, number | null>();
+    for (const c of changes) latest.set(c.id, c.version);
+    const fresh: string[] = [];
+    for (const [id, version] of latest) {
+      const held = this.held.get(id);
+      if (held) {
+        if (held.version !== version) return null;
+      } else if (version !== null) fresh.push(id);
+    }
+    return { fresh, cursor: changes.length ? changes[changes.length - 1]!.seq : this.cursor };
   }
 
   private reset(): void {

@@ -47,6 +47,16 @@ export interface DerivedRow {
   data: string;
 }
 
+/**
+ * One write to the stored articles, numbered in the order writes became visible: an article
+ * stored or given a new version (`version`), or deleted (`version` null).
+ */
+export interface ArticleChange {
+  seq: number;
+  id: string;
+  version: number | null;
+}
+
 /** Kinds of derived data a store keeps. */
 export type DerivedKind = 'extraction';
 
@@ -68,6 +78,14 @@ export interface Store {
   getArticles(ids?: string[]): Promise<Article[]>;
   /** Every article's id and latest version, in ingest order, without bodies: what a live analysis compares with what it holds. */
   articleVersions(): Promise<Array<{ id: string; version: number }>>;
+  /**
+   * Every write of an article after the change numbered `after` (0: from the start), oldest
+   * first, at most `limit`: what a live analysis reads to catch up with the store without
+   * reading every article's version (a 1M-article store answers articleVersions() in seconds).
+   */
+  changesSince(after: number, limit?: number): Promise<ArticleChange[]>;
+  /** The number of the newest change (0 when none): whether anything changed, in one lookup. */
+  lastChange(): Promise<number>;
   /** Writes derived rows (replacing one of the same kind); rows of articles no longer stored are skipped. */
   putDerived(kind: DerivedKind, rows: DerivedRow[]): Promise<void>;
   /** Derived rows of these articles, by article id (full ids only; absent when none is kept). */

@@ -122,6 +122,24 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.getDerived('extraction', [again.id])).size).toBe(0);
     });
 
+    it('logs every write as a numbered change: stored, new version, deleted; a duplicate is none', async () => {
+      const start = await store.lastChange();
+      const a = await store.putArticle(draft({ text: 'Tram line closes at Ferris Quay.', url: 'https://x.example/tram' }));
+      const b = await store.putArticle(draft({ text: 'Bus lanes painted on Ferris Road.' }));
+      await store.putArticle(draft({ text: 'Bus lanes painted on Ferris Road.', source: 'again.txt' }));
+      await store.putArticle(draft({ text: 'Tram line reopens at Ferris Quay.', url: 'https://x.example/tram' }));
+      await store.deleteArticle(b.id);
+      await store.deleteArticle(b.id); // nothing left to delete: no change
+      const changes = await store.changesSince(start);
+      expect(changes.map(({ id, version }) => [id, version])).toEqual([[a.id, 1], [b.id, 1], [a.id, 2], [b.id, null]]);
+      const seqs = changes.map((c) => c.seq);
+      expect(seqs.every((q, i) => q > (i ? seqs[i - 1]! : start))).toBe(true);
+      expect(await store.lastChange()).toBe(seqs[3]);
+      expect((await store.changesSince(seqs[1]!)).map((c) => c.version)).toEqual([2, null]);
+      expect((await store.changesSince(start, 2)).map((c) => c.seq)).toEqual(seqs.slice(0, 2));
+      expect(await store.changesSince(seqs[3]!)).toEqual([]);
+    });
+
     it('records ingest runs', async () => {
       const run = await store.startRun();
       await expect(store.finishRun(run, { stored: 1 })).resolves.toBeUndefined();

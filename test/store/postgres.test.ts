@@ -45,7 +45,7 @@ describe('PostgresStore specifics', () => {
     expect(store).toBeInstanceOf(PostgresStore);
     await store.close();
     const again = (await openStore(urlOf(db))) as PostgresStore;
-    expect((await again.pool.query('SELECT version FROM schema_migrations')).rows).toEqual([{ version: 1 }, { version: 2 }]);
+    expect((await again.pool.query('SELECT version FROM schema_migrations ORDER BY version')).rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     await again.close();
   });
 
@@ -72,6 +72,28 @@ describe('PostgresStore specifics', () => {
     expect(versions.map((v) => v.version)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(await b.countArticles()).toBe(1);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it('writers on two connections: the change log numbers writes in the order a reader can see them', async () => {
+    const db = await freshDatabase();
+    const [a, b, reader] = await Promise.all([0, 1, 2].map(() => PostgresStore.connect({ host: HOST, database: db })));
+    // A reader polling while 40 writes land: every change it ever sees is above its cursor when first seen.
+    let cursor = 0;
+    const seen: number[] = [];
+    let writing = true;
+    const poll = (async () => {
+      while (writing) {
+        for (const c of await reader!.changesSince(cursor)) (seen.push(c.seq), (cursor = c.seq));
+        await new Promise((r) => setTimeout(r, 1));
+      }
+    })();
+    await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b)!.putArticle(draft({ text: `Gauge reading ${i} at Riverton lock.` }))));
+    writing = false;
+    await poll;
+    for (const c of await reader!.changesSince(cursor)) seen.push(c.seq);
+    expect(seen).toHaveLength(40);
+    expect(new Set((await reader!.changesSince(0)).map((c) => c.id)).size).toBe(40);
+    await Promise.all([a!.close(), b!.close(), reader!.close()]);
   });
 
   it('search ignores case and Latin diacritics, like the SQLite store', async () => {

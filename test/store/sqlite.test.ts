@@ -18,11 +18,11 @@ describe('SqliteStore specifics', () => {
     const store = new SqliteStore(file);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     const versions = store.db.prepare('SELECT version FROM schema_migrations').pluck().all();
-    expect(versions).toEqual([1, 2]);
+    expect(versions).toEqual([1, 2, 3]);
     await store.close();
     // Reopening applies nothing twice.
     const again = new SqliteStore(file);
-    expect(again.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(2);
+    expect(again.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(3);
     await again.close();
   });
 
@@ -34,10 +34,26 @@ describe('SqliteStore specifics', () => {
     store.db.prepare('DELETE FROM schema_migrations WHERE version = 2').run();
     await store.close();
     const again = new SqliteStore(file);
-    expect(again.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2]);
+    expect(again.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3]);
     expect((await again.getArticle(put.id))?.text).toBe('Kept across the upgrade.');
     await again.putDerived('extraction', [{ id: put.id, key: 'k', data: '{}' }]);
     expect((await again.getDerived('extraction', [put.id])).get(put.id)?.key).toBe('k');
+    await again.close();
+  });
+
+  it('upgrades a store made before the change log: each article is logged once, at its latest version, in ingest order', async () => {
+    const file = tmpDb();
+    const store = new SqliteStore(file);
+    const a = await store.putArticle(draft({ text: 'Dredger arrives in Calloway Sound.', url: 'https://x.example/dredger' }));
+    const b = await store.putArticle(draft({ text: 'Fishing quota cut in Calloway Sound.' }));
+    await store.putArticle(draft({ text: 'Dredger leaves Calloway Sound.', url: 'https://x.example/dredger' }));
+    store.db.exec('DROP TABLE article_changes');
+    store.db.prepare('DELETE FROM schema_migrations WHERE version = 3').run();
+    await store.close();
+    const again = new SqliteStore(file);
+    expect((await again.changesSince(0)).map(({ id, version }) => [id, version])).toEqual([[a.id, 2], [b.id, 1]]);
+    const c = await again.putArticle(draft({ text: 'Harbour master resigns.' }));
+    expect((await again.changesSince(await again.lastChange() - 1)).map((x) => x.id)).toEqual([c.id]);
     await again.close();
   });
 

@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { userInfo } from 'node:os';
 import type { Article, ArticleDraft, ArticleSummary } from '../../core/types.js';
-import type { DerivedKind, DerivedRow, ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
+import type { ArticleChange, DerivedKind, DerivedRow, ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
 import { StoreError } from '../types.js';
 import { dataOf, rowToArticle, type VersionRow } from '../rows.js';
 import { articleId } from '../sqlite/index.js';
@@ -94,6 +94,7 @@ export class PostgresStore implements Store {
         const version = known.latest_version + 1;
         await this.insertVersion(c, known.id, version, d, now);
         await c.query(`UPDATE articles SET latest_version = $1, search = ${searchDocument('$3', '$4')} WHERE id = $2`, [version, known.id, ...this.searchText(d)]);
+        await this.logChange(c, known.id, version);
         return { status: 'new-version', id: known.id, version };
       }
       if (!d.url) {
@@ -103,8 +104,20 @@ export class PostgresStore implements Store {
       const id = articleId(d.url ?? `hash:${d.contentHash}`);
       await c.query(`INSERT INTO articles (id, url, latest_version, created_at, search) VALUES ($1, $2, 1, $3, ${searchDocument('$4', '$5')})`, [id, d.url, now, ...this.searchText(d)]);
       await this.insertVersion(c, id, 1, d, now);
+      await this.logChange(c, id, 1);
       return { status: 'stored', id, version: 1 };
     });
+  }
+
+  /**
+   * The last step of a write's transaction. Numbers come from a sequence, and two writers could
+   * commit in the opposite order of their numbers: a reader that saw the later one would then
+   * skip the earlier for good. The table lock (which only writers of changes take; readers are
+   * not blocked) makes each writer number its change and commit before the next numbers its own.
+   */
+  private async logChange(c: pg.PoolClient, id: string, version: number | null): Promise<void> {
+    await c.query('LOCK TABLE article_changes IN SHARE ROW EXCLUSIVE MODE');
+    await c.query('INSERT INTO article_changes (article_id, version) VALUES ($1, $2)', [id, version]);
   }
 
   private searchText(d: ArticleDraft): [string, string] {
@@ -173,7 +186,9 @@ export class PostgresStore implements Store {
       const full = await this.resolveId(id, c);
       if (!full) return null;
       const { rowCount } = await c.query('DELETE FROM articles WHERE id = $1', [full]); // versions follow (ON DELETE CASCADE)
-      return rowCount ? full : null;
+      if (!rowCount) return null;
+      await this.logChange(c, full, null);
+      return full;
     });
   }
 
@@ -186,6 +201,18 @@ export class PostgresStore implements Store {
   async articleVersions(): Promise<Array<{ id: string; version: number }>> {
     const { rows } = await this.pool.query<{ id: string; version: number }>('SELECT id, latest_version AS version FROM articles ORDER BY seq');
     return rows.map((r) => ({ id: r.id, version: Number(r.version) }));
+  }
+
+  async changesSince(after: number, limit?: number): Promise<ArticleChange[]> {
+    const { rows } = await this.pool.query<{ seq: string; article_id: string; version: number | null }>(
+      `SELECT seq, article_id, version FROM article_changes WHERE seq > $1 ORDER BY seq${limit === undefined ? '' : ' LIMIT $2'}`,
+      limit === undefined ? [after] : [after, limit],
+    );
+    return rows.map((r) => ({ seq: Number(r.seq), id: r.article_id, version: r.version === null ? null : Number(r.version) }));
+  }
+
+  async lastChange(): Promise<number> {
+    return Number((await this.pool.query<{ n: string | null }>('SELECT max(seq) AS n FROM article_changes')).rows[0]!.n ?? 0);
   }
 
   async putDerived(kind: DerivedKind, rows: DerivedRow[]): Promise<void> {

@@ -61,4 +61,16 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'change log (what a live analysis reads to catch up)',
+    sql: `
+      CREATE TABLE article_changes (
+        seq BIGSERIAL PRIMARY KEY,
+        article_id TEXT NOT NULL,
+        version INTEGER                       -- NULL: the article was deleted
+      );
+      INSERT INTO article_changes (article_id, version) SELECT id, latest_version FROM articles ORDER BY seq;
+    `,
+  },
 ];

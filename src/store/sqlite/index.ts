@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { Article, ArticleDraft, ArticleSummary } from '../../core/types.js';
-import type { DerivedKind, DerivedRow, ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
+import type { ArticleChange, DerivedKind, DerivedRow, ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
 import { StoreError } from '../types.js';
 import { dataOf, ftsQuery, rowToArticle, type VersionRow } from '../rows.js';
 import { migrations } from './migrations.js';
@@ -63,6 +63,7 @@ export class SqliteStore implements Store {
         this.db.prepare('UPDATE articles SET latest_version = ? WHERE id = ?').run(version, known.id);
         this.db.prepare('DELETE FROM article_fts WHERE rowid = ?').run(known.rowid);
         this.db.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(known.rowid, d.title ?? '', d.text);
+        this.logChange(known.id, version);
         return { status: 'new-version', id: known.id, version };
       }
       if (!d.url) {
@@ -74,8 +75,14 @@ export class SqliteStore implements Store {
       const info = this.db.prepare('INSERT INTO articles (id, url, latest_version, created_at) VALUES (?, ?, 1, ?)').run(id, d.url, now);
       this.insertVersion(id, 1, d, now);
       this.db.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, d.title ?? '', d.text);
+      this.logChange(id, 1);
       return { status: 'stored', id, version: 1 };
     }).immediate();
+  }
+
+  /** In the writer's transaction: a change is visible exactly when the write is. */
+  private logChange(id: string, version: number | null): void {
+    this.db.prepare('INSERT INTO article_changes (article_id, version) VALUES (?, ?)').run(id, version);
   }
 
   private insertVersion(id: string, version: number, d: ArticleDraft, now: string): void {
@@ -147,6 +154,15 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT id, latest_version FROM articles ORDER BY rowid').raw().all() as Array<[string, number]>).map(([id, version]) => ({ id, version }));
   }
 
+  async changesSince(after: number, limit = -1): Promise<ArticleChange[]> {
+    const rows = this.db.prepare('SELECT seq, article_id, version FROM article_changes WHERE seq > ? ORDER BY seq LIMIT ?').raw().all(after, limit) as Array<[number, string, number | null]>;
+    return rows.map(([seq, id, version]) => ({ seq, id, version }));
+  }
+
+  async lastChange(): Promise<number> {
+    return (this.db.prepare('SELECT max(seq) FROM article_changes').pluck().get() as number | null) ?? 0;
+  }
+
   async deleteArticle(id: string): Promise<string | null> {
     return this.db.transaction((): string | null => {
       const full = this.resolveId(id);
@@ -156,6 +172,7 @@ export class SqliteStore implements Store {
       this.db.prepare('DELETE FROM article_derived WHERE article_id = ?').run(full);
       this.db.prepare('DELETE FROM article_versions WHERE article_id = ?').run(full);
       this.db.prepare('DELETE FROM articles WHERE id = ?').run(full);
+      this.logChange(full, null);
       return full;
     }).immediate();
   }

@@ -62,4 +62,17 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'change log (what a live analysis reads to catch up)',
+    sql: `
+      CREATE TABLE article_changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id TEXT NOT NULL,
+        version INTEGER                       -- NULL: the article was deleted
+      );
+      -- A store made before the log: each article's latest version, in ingest order.
+      INSERT INTO article_changes (article_id, version) SELECT id, latest_version FROM articles ORDER BY rowid;
+    `,
+  },
 ];
