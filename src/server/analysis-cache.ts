@@ -1,7 +1,7 @@
 // The analysis of the whole store, kept between requests. It is made again on the first request
 // after a write made through this server (an ingest job that stored something, a delete), and
-// when the article count changed behind the server's back (another process ingested, or a job
-// is storing articles right now) — but then at most once per `max(5 s, 4 × the last analysis)`,
+// when the store changed behind the server's back (another process ingested, rewrote or deleted,
+// or a job is storing articles right now: the store's change log moved) — but then at most once per `max(5 s, 4 × the last analysis)`,
 // serving the previous result in between, so that a long ingest does not turn every read into a
 // fresh analysis. Concurrent requests share one computation.
 import type { Report } from '../report/schema.js';
@@ -11,6 +11,8 @@ import { analyzeArticles } from '../analyze/index.js';
 export class AnalysisCache {
   private report: Report | null = null;
   private count = -1;
+  /** The store's newest change when the kept report was made. */
+  private change = -1;
   private pending: Promise<Report> | null = null;
   private generation = 0;
   private madeAt = 0;
@@ -33,18 +35,19 @@ export class AnalysisCache {
   }
 
   async get(): Promise<Report> {
-    const count = await this.store.countArticles();
-    if (this.report && count === this.count) return this.report;
+    const change = await this.store.lastChange();
+    if (this.report && change === this.change) return this.report;
     if (this.report && this.now() - this.madeAt < Math.max(5000, 4 * this.tookMs)) return this.report;
     if (this.pending) return this.pending;
     const generation = this.generation;
     this.pending = (async () => {
       try {
         const t0 = this.now();
-        const report = await this.analyze(await this.store.getArticles());
+        const articles = await this.store.getArticles();
+        const report = await this.analyze(articles);
         this.tookMs = this.now() - t0;
         // A write through this server meanwhile invalidated this result: hand it out, keep nothing.
-        if (generation === this.generation) (this.report = report), (this.count = count), (this.madeAt = this.now());
+        if (generation === this.generation) (this.report = report), (this.count = articles.length), (this.change = change), (this.madeAt = this.now());
         return report;
       } finally {
         this.pending = null;

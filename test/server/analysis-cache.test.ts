@@ -1,5 +1,5 @@
 // When the analysis is made again: at once after a write through the server; at most every
-// max(5 s, 4 × its duration) when the article count changes behind its back.
+// max(5 s, 4 × its duration) when the store changes behind its back (its change log moved).
 import { describe, expect, it } from 'vitest';
 import { AnalysisCache } from '../../src/server/analysis-cache.js';
 import type { Store } from '../../src/store/types.js';
@@ -7,11 +7,12 @@ import type { Report } from '../../src/report/schema.js';
 
 function setup() {
   let count = 1;
+  let change = 1;
   let t = 0;
   let runs = 0;
-  const store = { countArticles: async () => count, getArticles: async () => [] } as unknown as Store;
+  const store = { lastChange: async () => change, getArticles: async () => Array.from({ length: count }, () => ({})) } as unknown as Store;
   const cache = new AnalysisCache(store, () => ({ version: 1, run: ++runs }) as unknown as Report, () => t);
-  return { cache, add: () => count++, advance: (ms: number) => (t += ms), runs: () => runs };
+  return { cache, add: () => (count++, change++), rewrite: () => change++, advance: (ms: number) => (t += ms), runs: () => runs };
 }
 
 describe('AnalysisCache', () => {
@@ -33,6 +34,15 @@ describe('AnalysisCache', () => {
     expect(b).not.toBe(a);
     expect(s.runs()).toBe(2);
     expect(s.cache.status()).toMatchObject({ articles: 2 });
+  });
+
+  it('a rewrite behind its back (same count, the change log moved) is made again too', async () => {
+    const s = setup();
+    const a = await s.cache.get();
+    s.rewrite();
+    s.advance(5000);
+    expect(await s.cache.get()).not.toBe(a);
+    expect(s.runs()).toBe(2);
   });
 
   it('a write through the server (invalidate) is seen by the next request at once', async () => {
