@@ -34,6 +34,8 @@ async function time<T>(f: () => Promise<T>): Promise<[T, number]> {
 }
 
 const rows: string[] = [];
+/** Where each timed update went (LiveServed's onStage). */
+const splits: string[] = [];
 for (const n of sizes) {
   const dir = mkdtempSync(path.join(tmpdir(), 'parallax-bench-live-store-'));
   const corpus = new Corpus(n + 2 * BATCH, Math.max(1, Math.round((n + 2 * BATCH) / 200)));
@@ -61,7 +63,8 @@ for (const n of sizes) {
   }
   if (kept) copyFileSync(kept, path.join(dir, 'store.db'));
   const store = new SqliteStore(path.join(dir, 'store.db'));
-  const served = new LiveServed(store, { waitMs: 3_600_000, threads: THREADS });
+  const stages = new Map<string, number>();
+  const served = new LiveServed(store, { waitMs: 3_600_000, threads: THREADS, onStage: (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms) });
   const [, buildMs] = await time(() => served.storylines());
   // Warm-up: one batch through the same path (the server has been running).
   await ingest(store, files(n - BATCH, n, BATCH, 'warm'), { extract: true });
@@ -77,12 +80,16 @@ for (const n of sizes) {
 
   const [, ingestMs] = await time(() => ingest(store, next, { extract: true }));
   const before = served.stats.added;
+  stages.clear();
   const [listed, updateMs] = await time(() => served.storylines());
   const added = served.stats.added - before;
   const articles = listed.reduce((k, s) => k + s.row.articles, 0);
   const heap = (gc?.(), process.memoryUsage().heapUsed);
   const baseline = aloneIngestMs + aloneAnalyseMs;
   rows.push(`| ${fmt(n)} | ${fillMs ? `${fmt(fillMs / 1000)} s` : 'kept'} | ${fmt(buildMs)} | ${fmt(aloneIngestMs)} + ${fmt(aloneAnalyseMs)} = ${fmt(baseline)} (1.00) | ${fmt(ingestMs)} | ${fmt(updateMs)} | **${fmt(ingestMs + updateMs)}** (${((ingestMs + updateMs) / baseline).toFixed(2)}) | ${fmt(added)} | ${fmt(articles)} | ${fmt(heap / 2 ** 20)} MB |`);
+  const split = ['changes', 'read', 'cluster', 'reports'].map((k) => `${k} ${fmt(stages.get(k) ?? 0)}`).join(', ');
+  const inside = [...stages].filter(([k]) => !['changes', 'read', 'cluster', 'reports'].includes(k)).map(([k, ms]) => `${k} ${fmt(ms)}`).join(', ');
+  splits.push(`- ${fmt(n)}: ${split} ms; report stages summed over threads: ${inside} ms`);
   console.error(rows[rows.length - 1]);
   await served.close();
   await store.close();
@@ -93,3 +100,5 @@ console.log(`\nlive analysis over a SQLite store, ${THREADS ? `${THREADS} report
 console.log('\n| N in the store | fill (untimed in the figure) | live build ms | baseline: the 1,000 ingested + analysed alone, ms | +1,000: ingest ms | +1,000: analysis brought up to date ms | +1,000 in all ms (ratio) | articles added | articles served | heap |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
+console.log('\nThe timed update, step by step:');
+for (const line of splits) console.log(line);

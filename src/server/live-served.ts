@@ -6,6 +6,7 @@
 // the clustering from the whole store (in chunks, yielding between them). An article deleted
 // or rewritten (a new version) cannot be taken out of the clustering, so the next read builds
 // it again from the store.
+import { performance } from 'node:perf_hooks';
 import type { Article } from '../core/types.js';
 import type { Report } from '../report/schema.js';
 import type { Store } from '../store/types.js';
@@ -32,6 +33,13 @@ export interface LiveServedOptions {
   threads?: number;
   /** How long a read waits for a build from the store before it is answered 503 with the progress (default 20 s). */
   waitMs?: number;
+  /**
+   * Told the time of each step of an update: 'changes' (reading the change log), 'read' (the
+   * new articles and their extractions from the store), 'cluster', 'reports' (the changed
+   * storylines, members loaded and analysed), and each report stage ('extract', 'align', …;
+   * summed over threads).
+   */
+  onStage?: (stage: string, ms: number) => void;
 }
 
 /** A read that came while the clustering is built from a large store. */
@@ -115,7 +123,7 @@ export class LiveServed implements ServedAnalysis {
       if (this.live && !this.stale && last === this.cursor) return this.live;
       this.stale = false; // an invalidation from here on asks for one more sync
       const t0 = this.now();
-      let next = this.live ? await this.newSince() : null;
+      let next = this.live ? await this.timed('changes', () => this.newSince()) : null;
       const rebuild = next === null;
       if (rebuild) {
         this.reset(), this.stats.builds++, (this.stats.added = 0);
@@ -159,7 +167,7 @@ export class LiveServed implements ServedAnalysis {
 
   private reset(): void {
     void this.live?.close();
-    this.live = new LiveAnalysis({ load: storeLoader(this.store, this.cache), extractionCache: this.cache, outlets: this.opts.outlets, keep: this.opts.keep, threads: this.opts.threads });
+    this.live = new LiveAnalysis({ load: storeLoader(this.store, this.cache), extractionCache: this.cache, outlets: this.opts.outlets, keep: this.opts.keep, threads: this.opts.threads, onStage: this.opts.onStage });
     this.held = new Map();
     this.storylineOf = new Map();
     this.byKey = new Map();
@@ -172,10 +180,15 @@ export class LiveServed implements ServedAnalysis {
     const chunk = this.opts.chunk ?? 2000;
     const changed = new Set<number>();
     for (let i = 0; i < ids.length; i += chunk) {
-      const batch: Article[] = await this.store.getArticles(ids.slice(i, i + chunk));
-      if (!building) await loadExtractions(this.store, batch, this.cache);
+      const batch: Article[] = await this.timed('read', async () => {
+        const articles = await this.store.getArticles(ids.slice(i, i + chunk));
+        if (!building) await loadExtractions(this.store, articles, this.cache);
+        return articles;
+      });
       for (const a of batch) this.held.set(a.id, { version: a.version, outlet: this.opts.outlets ? this.opts.outlets.canonical(a.outlet, a.url) : a.outlet });
+      const t0 = performance.now();
       const change = live.add(batch, { defer: building });
+      if (!building) this.opts.onStage?.('cluster', performance.now() - t0);
       if (!building) this.stats.added += change.added;
       for (const key of change.removed) this.forget(key), changed.delete(key);
       for (const key of change.changed) changed.add(key);
@@ -184,9 +197,18 @@ export class LiveServed implements ServedAnalysis {
     // Storylines as they stand now (a storyline changed by two chunks is read once).
     if (building) for (const s of live.session.keyedStorylines()) this.remember(s);
     else for (const key of changed) this.remember(live.session.storylineByKey(key)!);
-    if (!building) await live.refresh();
+    if (!building) await this.timed('reports', () => live.refresh());
     // A store small enough to analyse whole: every storyline analysed now, so the list has all its counts.
     else if (ids.length <= (this.opts.analyseAllUpTo ?? 20_000)) await Promise.all([...this.byKey.keys()].map((key) => live.report(key)));
+  }
+
+  private async timed<T>(stage: string, f: () => Promise<T>): Promise<T> {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      this.opts.onStage?.(stage, performance.now() - t0);
+    }
   }
 
   private remember(s: LiveStoryline): void {

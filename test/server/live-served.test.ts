@@ -105,6 +105,18 @@ describe('LiveServed', () => {
     expect(slow.status()!.building).toBeUndefined();
   });
 
+  it('tells the time of each step of an update: change log, read, clustering, reports and their stages', { timeout: 60_000 }, async () => {
+    const stages = new Map<string, number>();
+    const timed = new LiveServed(store, { onStage: (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms) });
+    await timed.storylines();
+    stages.clear();
+    await store.putArticle(draft({ title: 'Pilots strike at Port Alden', text: 'Harbour pilots at Port Alden joined the dockworkers on strike on Thursday, halting ship movements.' }));
+    await timed.storylines();
+    expect([...stages.keys()].sort()).toEqual(expect.arrayContaining(['changes', 'read', 'cluster', 'reports', 'extract', 'align', 'frame']));
+    expect([...stages.values()].every((ms) => ms >= 0)).toBe(true);
+    await timed.close();
+  });
+
   it('an article rewritten or deleted builds it again from the store', { timeout: 60_000 }, async () => {
     const url = 'https://harbour.example/cranes';
     const first = await store.putArticle(draft({ title: 'Cranes idle in Port Alden', text: 'Harbour cranes stood idle in Port Alden on Monday as dockworkers walked out over pay.', url }));
