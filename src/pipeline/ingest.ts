@@ -8,7 +8,8 @@ import { loadSource, DEFAULT_MAX_BYTES } from '../1-ingest/load.js';
 import type { FetchOptions, FetchResult } from '../1-ingest/fetch/index.js';
 import { cleanItem } from '../2-clean/index.js';
 import type { Store, PutStatus } from '../store/types.js';
-import { storeExtractions } from '../analyze/stored-extractions.js';
+import { ExtractionWriter } from '../analyze/extraction-writer.js';
+import { sharedExtractThread, type ExtractThread } from '../analyze/extract-thread.js';
 
 export interface IngestOptions {
   maxBytes?: number;
@@ -25,6 +26,12 @@ export interface IngestOptions {
    * so that the work is done where the ingest runs (a worker) and never again by an analysis.
    */
   extract?: boolean;
+  /**
+   * Where the extractions are made: by default the process's extraction thread takes chunks of
+   * 100 new articles while this thread stores the next ones (a batch under 100 starts no
+   * thread); null: all on this thread.
+   */
+  extractThread?: ExtractThread | null;
 }
 
 export interface ItemOutcome {
@@ -69,6 +76,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     outcomes.push({ source: d.line !== undefined && !d.source.endsWith(`:${d.line}`) ? `${d.source}:${d.line}` : d.source, status: 'rejected', reason: d.code });
   };
   for (const d of expanded.rejected) outcomes.push({ source: d.source, status: 'rejected', reason: d.code });
+  const writer = opts.extract ? new ExtractionWriter(store, opts.extractThread === undefined ? sharedExtractThread() : opts.extractThread) : null;
   const runId = await store.startRun();
   const total = expanded.sources.length;
   let done = 0;
@@ -81,7 +89,6 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
       if (d.severity !== 'error' && loaded.items.length) problems.push(d);
       else reject(d);
     }
-    const fresh: Array<{ id: string; contentHash: string; publishedAt: string | null; text: string }> = [];
     for (const item of loaded.items) {
       const cleaned = cleanItem(item);
       if (!cleaned.ok) {
@@ -95,27 +102,19 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
         const outcome: ItemOutcome = { source: draft.source, status: put.status, id: put.id, version: put.version, title: draft.title };
         if (put.duplicateOf) outcome.duplicateOf = put.duplicateOf;
         outcomes.push(outcome);
-        if (put.status !== 'duplicate') fresh.push({ id: put.id, contentHash: draft.contentHash, publishedAt: draft.publishedAt, text: draft.text });
+        if (put.status !== 'duplicate') await writer?.add({ id: put.id, contentHash: draft.contentHash, publishedAt: draft.publishedAt, text: draft.text }, ref.given);
       } catch (e) {
         reject(diag(draft.source, 'store', 'store-failed', `could not store the article: ${(e as Error).message}`));
       }
     }
-    if (opts.extract && fresh.length) await extractStored(store, fresh, ref.given, problems);
     done++;
   }
+  // The articles stay stored whatever happens here: an analysis extracts what is missing.
+  for (const f of (await writer?.finish())?.failed ?? []) problems.push(diag(f.source, 'store', 'extract-failed', `stored, but the extraction was not kept (the analysis will make it): ${f.message}`, 'warning'));
   opts.onProgress?.({ done, total, source: '' });
   const summary = summarize(outcomes, problems, total, expanded.skipped.length);
   await store.finishRun(runId, summary);
   return { summary, outcomes, problems, skipped: expanded.skipped };
-}
-
-/** The articles stay stored whatever happens here: an analysis extracts what is missing. */
-async function extractStored(store: Store, articles: Parameters<typeof storeExtractions>[1], source: string, problems: Diagnostic[]): Promise<void> {
-  try {
-    await storeExtractions(store, articles);
-  } catch (e) {
-    problems.push(diag(source, 'store', 'extract-failed', `stored, but the extraction was not kept (the analysis will make it): ${(e as Error).message}`, 'warning'));
-  }
 }
 
 function summarize(outcomes: ItemOutcome[], problems: Diagnostic[], sources: number, skippedFiles: number): IngestSummary {
