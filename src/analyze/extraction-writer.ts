@@ -37,6 +37,9 @@ export class ExtractionWriter {
     const batch = this.buffer;
     this.buffer = [];
     if (!batch.length) return;
+    // The thread's answers are messages, delivered only when this thread's event loop turns; a
+    // store's writes resolve at once, so an ingest loop would never let them in: one turn per chunk.
+    if (this.thread) await new Promise<void>((resolve) => setImmediate(resolve));
     if (this.thread && this.running < AHEAD) {
       this.running++;
       this.onThread.push(this.extractOnThread(this.thread, batch).finally(() => this.running--));

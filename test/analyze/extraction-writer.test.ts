@@ -54,6 +54,25 @@ describe('ExtractionWriter through ingest', () => {
     await Promise.all([threaded.close(), here.close()]);
   });
 
+  it("the thread's answers are let in between chunks: an ingest whose writes never wait still hands every chunk to a thread that keeps up", { timeout: 60_000 }, async () => {
+    // Answers as a message would come: a macrotask, which a loop of awaits that resolve at once never lets run.
+    class Prompt extends ExtractThread {
+      chunks = 0;
+      override extract(items: Parameters<ExtractThread['extract']>[0]): Promise<string[]> {
+        this.chunks++;
+        const json = items.map((a) => JSON.stringify(extractArticle(a.text, a.publishedAt)));
+        return new Promise((resolve) => setTimeout(() => resolve(json), 0));
+      }
+    }
+    const prompt = new Prompt();
+    const store = openStore('prompt');
+    const run = await ingest(store, [file], { extract: true, extractThread: prompt });
+    // 250 stored: two full chunks and a part-chunk, every one on the thread.
+    expect([run.summary.stored, prompt.chunks]).toEqual([250, 3]);
+    expect((await rowsOf(store)).length).toBe(250);
+    await store.close();
+  });
+
   it('a thread that fails leaves its chunks to this thread: every row is kept, no warning', { timeout: 60_000 }, async () => {
     class Failing extends ExtractThread {
       override extract(): Promise<string[]> {
