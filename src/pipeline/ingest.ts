@@ -64,6 +64,9 @@ export interface IngestReport {
   skipped: string[];
 }
 
+/** Articles of one source written in one call (putArticles): a killed ingest loses at most these. */
+export const WRITE_CHUNK = 100;
+
 export async function ingest(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
   const expanded = await expandInputs(inputs);
   const label = (p: string) => opts.labels?.get(p) ?? p;
@@ -89,22 +92,28 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
       if (d.severity !== 'error' && loaded.items.length) problems.push(d);
       else reject(d);
     }
-    for (const item of loaded.items) {
-      const cleaned = cleanItem(item);
-      if (!cleaned.ok) {
-        reject(cleaned.diagnostic);
-        continue;
-      }
-      const draft = cleaned.draft;
-      try {
-        const put = await store.putArticle(draft);
+    // Stored WRITE_CHUNK at a time: one transaction in SQLite, each article in a savepoint of its own.
+    for (let i = 0; i < loaded.items.length; i += WRITE_CHUNK) {
+      const cleaned = loaded.items.slice(i, i + WRITE_CHUNK).map(cleanItem);
+      const drafts = cleaned.flatMap((c) => (c.ok ? [c.draft] : []));
+      const puts = drafts.length ? await store.putArticles(drafts).catch((e: Error) => drafts.map(() => e)) : [];
+      let k = 0;
+      for (const c of cleaned) {
+        if (!c.ok) {
+          reject(c.diagnostic);
+          continue;
+        }
+        const draft = c.draft;
+        const put = puts[k++]!;
+        if (put instanceof Error) {
+          reject(diag(draft.source, 'store', 'store-failed', `could not store the article: ${put.message}`));
+          continue;
+        }
         problems.push(...draft.diagnostics.filter((d) => d.severity !== 'info'));
         const outcome: ItemOutcome = { source: draft.source, status: put.status, id: put.id, version: put.version, title: draft.title };
         if (put.duplicateOf) outcome.duplicateOf = put.duplicateOf;
         outcomes.push(outcome);
         if (put.status !== 'duplicate') await writer?.add({ id: put.id, contentHash: draft.contentHash, publishedAt: draft.publishedAt, text: draft.text }, ref.given);
-      } catch (e) {
-        reject(diag(draft.source, 'store', 'store-failed', `could not store the article: ${(e as Error).message}`));
       }
     }
     done++;

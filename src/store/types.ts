@@ -63,6 +63,13 @@ export type DerivedKind = 'extraction';
 export interface Store {
   /** Writes one article atomically: a new article, a new version of a known URL, or nothing. */
   putArticle(draft: ArticleDraft): Promise<PutResult>;
+  /**
+   * Writes several articles, each as putArticle would, in order: each result, or the error that
+   * one article's write raised (the others are written all the same). The writes may share one
+   * transaction (SQLite: far fewer pages written per article); an article is never half-written,
+   * and one interrupted write loses at most the articles of this call, never one already stored.
+   */
+  putArticles(drafts: ArticleDraft[]): Promise<Array<PutResult | Error>>;
   /** Latest version unless `version` is given; `id` may be a unique prefix of at least 4 characters. */
   getArticle(id: string, version?: number): Promise<Article | null>;
   /** Every version of one article, oldest first, without bodies. */

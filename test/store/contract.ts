@@ -122,6 +122,18 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.getDerived('extraction', [again.id])).size).toBe(0);
     });
 
+    it('writes several articles in one call: results in order, a copy within the call found, one bad write alone rejected', async () => {
+      const a = draft({ text: 'Canal lock gates replaced at Wexley.', url: 'https://x.example/lock' });
+      const bad = { ...draft({ text: 'Never stored.' }), text: null } as unknown as typeof a;
+      const results = await store.putArticles([a, draft({ text: 'Towpath reopens at Wexley.' }), bad, { ...a, source: 'again.txt' }, draft({ text: 'Canal lock gates replaced at Wexley, with cranes.', url: 'https://x.example/lock' })]);
+      expect(results.map((r) => (r instanceof Error ? 'error' : r.status))).toEqual(['stored', 'stored', 'error', 'duplicate', 'new-version']);
+      const [first, , , copy, next] = results as Array<{ id: string; version: number; duplicateOf?: unknown }>;
+      expect(copy!.duplicateOf).toEqual({ id: first!.id, version: 1 });
+      expect([next!.id, next!.version]).toEqual([first!.id, 2]);
+      expect(await store.countArticles()).toBe(2);
+      expect(await store.putArticles([])).toEqual([]);
+    });
+
     it('logs every write as a numbered change: stored, new version, deleted; a duplicate is none', async () => {
       const start = await store.lastChange();
       const a = await store.putArticle(draft({ text: 'Tram line closes at Ferris Quay.', url: 'https://x.example/tram' }));

@@ -120,6 +120,16 @@ export class PostgresStore implements Store {
     await c.query('INSERT INTO article_changes (article_id, version) VALUES ($1, $2)', [id, version]);
   }
 
+  /**
+   * One transaction per article, as putArticle: writers in other processes then wait on each
+   * other for one article's lock, not for a whole batch (the change log's lock is taken last).
+   */
+  async putArticles(drafts: ArticleDraft[]): Promise<Array<PutResult | Error>> {
+    const out: Array<PutResult | Error> = [];
+    for (const d of drafts) out.push(await this.putArticle(d).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+    return out;
+  }
+
   private searchText(d: ArticleDraft): [string, string] {
     return [foldForSearch(d.title ?? ''), foldForSearch(d.text)];
   }

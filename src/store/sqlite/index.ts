@@ -42,6 +42,9 @@ export function migrate(db: Database.Database): void {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
 
+  /** One article's write as a transaction (a savepoint inside another). */
+  private readonly putOne: Database.Transaction<(d: ArticleDraft) => PutResult>;
+
   constructor(file: string) {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -49,35 +52,53 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    this.putOne = this.db.transaction((d: ArticleDraft) => this.write(d));
   }
 
   async putArticle(d: ArticleDraft): Promise<PutResult> {
-    return this.db.transaction((): PutResult => {
-      const now = new Date().toISOString();
-      const known = d.url ? (this.db.prepare('SELECT id, latest_version, rowid FROM articles WHERE url = ?').get(d.url) as { id: string; latest_version: number; rowid: number } | undefined) : undefined;
-      if (known) {
-        const latest = this.db.prepare('SELECT content_hash FROM article_versions WHERE article_id = ? AND version = ?').get(known.id, known.latest_version) as { content_hash: string };
-        if (latest.content_hash === d.contentHash) return { status: 'duplicate', id: known.id, version: known.latest_version, duplicateOf: { id: known.id, version: known.latest_version } };
-        const version = known.latest_version + 1;
-        this.insertVersion(known.id, version, d, now);
-        this.db.prepare('UPDATE articles SET latest_version = ? WHERE id = ?').run(version, known.id);
-        this.db.prepare('DELETE FROM article_fts WHERE rowid = ?').run(known.rowid);
-        this.db.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(known.rowid, d.title ?? '', d.text);
-        this.logChange(known.id, version);
-        return { status: 'new-version', id: known.id, version };
-      }
-      if (!d.url) {
-        // Without a URL there is no identity but the content: same content = same article.
-        const same = this.db.prepare('SELECT article_id, version FROM article_versions WHERE content_hash = ? ORDER BY article_id, version LIMIT 1').get(d.contentHash) as { article_id: string; version: number } | undefined;
-        if (same) return { status: 'duplicate', id: same.article_id, version: same.version, duplicateOf: { id: same.article_id, version: same.version } };
-      }
-      const id = articleId(d.url ?? `hash:${d.contentHash}`);
-      const info = this.db.prepare('INSERT INTO articles (id, url, latest_version, created_at) VALUES (?, ?, 1, ?)').run(id, d.url, now);
-      this.insertVersion(id, 1, d, now);
-      this.db.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, d.title ?? '', d.text);
-      this.logChange(id, 1);
-      return { status: 'stored', id, version: 1 };
-    }).immediate();
+    return this.putOne.immediate(d);
+  }
+
+  async putArticles(drafts: ArticleDraft[]): Promise<Array<PutResult | Error>> {
+    // One transaction; each article in a savepoint of its own (a nested transaction), so a
+    // failing one is rolled back alone and the others are kept.
+    return this.db.transaction(() =>
+      drafts.map((d) => {
+        try {
+          return this.putOne(d);
+        } catch (e) {
+          return e instanceof Error ? e : new Error(String(e));
+        }
+      }),
+    ).immediate();
+  }
+
+  /** One article's write (putOne runs it as a transaction, or a savepoint inside putArticles'). */
+  private write(d: ArticleDraft): PutResult {
+    const now = new Date().toISOString();
+    const known = d.url ? (this.db.prepare('SELECT id, latest_version, rowid FROM articles WHERE url = ?').get(d.url) as { id: string; latest_version: number; rowid: number } | undefined) : undefined;
+    if (known) {
+      const latest = this.db.prepare('SELECT content_hash FROM article_versions WHERE article_id = ? AND version = ?').get(known.id, known.latest_version) as { content_hash: string };
+      if (latest.content_hash === d.contentHash) return { status: 'duplicate', id: known.id, version: known.latest_version, duplicateOf: { id: known.id, version: known.latest_version } };
+      const version = known.latest_version + 1;
+      this.insertVersion(known.id, version, d, now);
+      this.db.prepare('UPDATE articles SET latest_version = ? WHERE id = ?').run(version, known.id);
+      this.db.prepare('DELETE FROM article_fts WHERE rowid = ?').run(known.rowid);
+      this.db.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(known.rowid, d.title ?? '', d.text);
+      this.logChange(known.id, version);
+      return { status: 'new-version', id: known.id, version };
+    }
+    if (!d.url) {
+      // Without a URL there is no identity but the content: same content = same article.
+      const same = this.db.prepare('SELECT article_id, version FROM article_versions WHERE content_hash = ? ORDER BY article_id, version LIMIT 1').get(d.contentHash) as { article_id: string; version: number } | undefined;
+      if (same) return { status: 'duplicate', id: same.article_id, version: same.version, duplicateOf: { id: same.article_id, version: same.version } };
+    }
+    const id = articleId(d.url ?? `hash:${d.contentHash}`);
+    const info = this.db.prepare('INSERT INTO articles (id, url, latest_version, created_at) VALUES (?, ?, 1, ?)').run(id, d.url, now);
+    this.insertVersion(id, 1, d, now);
+    this.db.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, d.title ?? '', d.text);
+    this.logChange(id, 1);
+    return { status: 'stored', id, version: 1 };
   }
 
   /** In the writer's transaction: a change is visible exactly when the write is. */
