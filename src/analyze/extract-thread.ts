@@ -5,7 +5,7 @@
 // started on first use, shared by every ingest of the process, and does not keep the process
 // alive; a thread that fails rejects what it had and is started again on the next call.
 import type { Worker } from 'node:worker_threads';
-import { startModuleWorker } from '../core/worker.js';
+import { closeThread, startModuleWorker } from '../core/worker.js';
 import type { ExtractReply, ExtractRequest } from './extract-worker.js';
 
 export interface ExtractItem {
@@ -64,12 +64,7 @@ export class ExtractThread {
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
-    for (const p of this.waiting.values()) p.reject(new Error('the extraction thread was closed'));
-    this.waiting.clear();
-    if (w) {
-      w.removeAllListeners('exit');
-      await w.terminate();
-    }
+    await closeThread(w, this.waiting, 'extraction thread');
   }
 }
 

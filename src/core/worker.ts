@@ -21,3 +21,13 @@ export function startModuleWorker(from: string, name: string, workerData?: unkno
   const api = pathToFileURL(path.join(path.dirname(pkgFile), pkg.exports['./esm/api']!.import.default)).href;
   return new Worker(`import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true, workerData });
 }
+
+/** Stops a request/answer thread: what still waits on it is rejected ("the <what> was closed"). */
+export async function closeThread(w: Worker | null, waiting: Map<number, { reject: (e: Error) => void }>, what: string): Promise<void> {
+  for (const p of waiting.values()) p.reject(new Error(`the ${what} was closed`));
+  waiting.clear();
+  if (w) {
+    w.removeAllListeners('exit');
+    await w.terminate();
+  }
+}

@@ -8,6 +8,7 @@ import { loadSource, DEFAULT_MAX_BYTES } from '../1-ingest/load.js';
 import type { FetchOptions, FetchResult } from '../1-ingest/fetch/index.js';
 import { cleanItem } from '../2-clean/index.js';
 import type { Store, PutStatus } from '../store/types.js';
+import { StoreError, storeUnavailable } from '../store/types.js';
 import { ExtractionWriter } from '../analyze/extraction-writer.js';
 import { sharedExtractThread, type ExtractThread } from '../analyze/extract-thread.js';
 
@@ -97,6 +98,9 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
       const cleaned = loaded.items.slice(i, i + WRITE_CHUNK).map(cleanItem);
       const drafts = cleaned.flatMap((c) => (c.ok ? [c.draft] : []));
       const puts = drafts.length ? await store.putArticles(drafts).catch((e: Error) => drafts.map(() => e)) : [];
+      // The database, not an article, failed: stop here (what was written stays; a queued job is retried).
+      const down = puts.find((p) => p instanceof Error && storeUnavailable(p));
+      if (down) throw new StoreError(`the store cannot be written (${(down as Error).message}); the articles before ${loaded.items[i]?.source ?? ref.given} are stored, run the ingest again for the rest`, 'unavailable');
       let k = 0;
       for (const c of cleaned) {
         if (!c.ok) {

@@ -4,7 +4,7 @@
 // worker, new ones written back). A crashed thread fails the analysis in progress and is started
 // again on the next one.
 import type { Worker } from 'node:worker_threads';
-import { startModuleWorker } from '../core/worker.js';
+import { closeThread, startModuleWorker } from '../core/worker.js';
 import type { Article } from '../core/types.js';
 import type { Report } from '../report/schema.js';
 import type { Store } from '../store/types.js';
@@ -73,11 +73,6 @@ export class AnalysisThread {
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
-    for (const p of this.waiting.values()) p.reject(new Error('the analysis thread was closed'));
-    this.waiting.clear();
-    if (w) {
-      w.removeAllListeners('exit');
-      await w.terminate();
-    }
+    await closeThread(w, this.waiting, 'analysis thread');
   }
 }

@@ -103,8 +103,26 @@ export interface Store {
 }
 
 export class StoreError extends Error {
-  constructor(message: string, readonly code: 'schema-too-new' | 'ambiguous-id' | 'bad-query' | 'unsupported' | 'corrupt') {
+  constructor(message: string, readonly code: 'schema-too-new' | 'ambiguous-id' | 'bad-query' | 'unsupported' | 'corrupt' | 'unavailable') {
     super(message);
     this.name = 'StoreError';
   }
+}
+
+/**
+ * Whether an error says the database cannot be written now (its connection was lost or
+ * refused, the file is locked, the disk is full): no fault of the article being written, so an
+ * ingest stops (a queued job is retried) instead of rejecting article after article.
+ */
+export function storeUnavailable(e: unknown): boolean {
+  if (e instanceof StoreError) return e.code === 'unavailable';
+  const x = e as { code?: unknown; message?: unknown } | null;
+  const code = typeof x?.code === 'string' ? x.code : '';
+  // PostgreSQL: connection exceptions (08…), the server shutting down or the session terminated (57P…).
+  if (/^(08|57P)/.test(code)) return true;
+  // Sockets: the connection reset, refused or closed under a query.
+  if (/^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EHOSTUNREACH)$/.test(code)) return true;
+  // SQLite: locked past the busy timeout, disk full, I/O error, read-only, cannot open.
+  if (/^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN)/.test(code)) return true;
+  return typeof x?.message === 'string' && /Connection terminated|Client has encountered a connection error/.test(x.message);
 }

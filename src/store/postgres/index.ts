@@ -6,7 +6,7 @@ import pg from 'pg';
 import { userInfo } from 'node:os';
 import type { Article, ArticleDraft, ArticleSummary } from '../../core/types.js';
 import type { ArticleChange, DerivedKind, DerivedRow, ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
-import { StoreError } from '../types.js';
+import { StoreError, storeUnavailable } from '../types.js';
 import { dataOf, rowToArticle, type VersionRow } from '../rows.js';
 import { articleId } from '../sqlite/index.js';
 import { migrations } from './migrations.js';
@@ -43,6 +43,10 @@ export class PostgresStore implements Store {
 
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
+    // A connection lost while checked out is reported here, by the query that fails, not as an uncaught 'error' event.
+    const lost = () => {};
+    c.on('error', lost);
+    let broken: Error | undefined;
     try {
       await c.query('BEGIN');
       const out = await fn(c);
@@ -50,9 +54,12 @@ export class PostgresStore implements Store {
       return out;
     } catch (e) {
       await c.query('ROLLBACK').catch(() => {});
+      // A dead connection is not handed to the next writer.
+      if (storeUnavailable(e)) broken = e as Error;
       throw e;
     } finally {
-      c.release();
+      c.off('error', lost);
+      c.release(broken);
     }
   }
 
