@@ -44,7 +44,7 @@ export class ExtractThread {
     return w;
   }
 
-  /** Each item's extraction as JSON (JSON.stringify(extractArticle(text, publishedAt))), in order. */
+  /** Each item's extraction as JSON (extractionJson, as made here), in order. */
   extract(items: ExtractItem[]): Promise<string[]> {
     const w = this.ensure();
     const id = this.next++;

@@ -1,6 +1,6 @@
 // The extraction thread (see extract-thread.ts): texts in, the JSON of their extractions out.
 import { parentPort } from 'node:worker_threads';
-import { extractArticle } from '../6-extract/index.js';
+import { extractionJson } from './stored-extractions.js';
 
 export interface ExtractRequest {
   id: number;
@@ -11,7 +11,7 @@ export type ExtractReply = { id: number; json: string[] } | { id: number; error:
 const port = parentPort!;
 port.on('message', (m: ExtractRequest) => {
   try {
-    const json = m.items.map((it) => JSON.stringify(extractArticle(it.text, it.publishedAt)));
+    const json = m.items.map(extractionJson);
     port.postMessage({ id: m.id, json } satisfies ExtractReply);
   } catch (err) {
     port.postMessage({ id: m.id, error: err instanceof Error ? err.message : String(err) } satisfies ExtractReply);

@@ -5,7 +5,7 @@
 // rows are the same as storeExtractions writes (test/analyze/extraction-writer.test.ts).
 import type { Store } from '../store/types.js';
 import type { ExtractThread } from './extract-thread.js';
-import { extractionKey, storeExtractions } from './stored-extractions.js';
+import { extractionJson, storeExtractions } from './stored-extractions.js';
 
 type Keyed = Parameters<typeof storeExtractions>[1][number];
 type Settled = { made: number; failed: Array<{ source: string; message: string }> };
@@ -51,30 +51,14 @@ export class ExtractionWriter {
     this.done.failed.push(...s.failed);
   }
 
-  /** Never rejects: a failure is reported by source. */
-  private async here(batch: Array<{ article: Keyed; source: string }>): Promise<Settled> {
-    try {
-      return { made: await storeExtractions(this.store, batch.map((b) => b.article)), failed: [] };
-    } catch (e) {
-      return { made: 0, failed: failures(batch, (e as Error).message) };
-    }
+  /** The batch's rows kept, extracted here. Never rejects: a failure is reported by source. */
+  private here(batch: Array<{ article: Keyed; source: string }>): Promise<Settled> {
+    return settle(batch, () => storeExtractions(this.store, batch.map((b) => b.article)));
   }
 
-  private async extractOnThread(thread: ExtractThread, batch: Array<{ article: Keyed; source: string }>): Promise<Settled> {
-    try {
-      const rows = await this.store.getDerived('extraction', batch.map((b) => b.article.id));
-      const fresh = batch.filter((b) => rows.get(b.article.id)?.key !== extractionKey(b.article));
-      let json: string[];
-      try {
-        json = await thread.extract(fresh.map((b) => b.article));
-      } catch {
-        return this.here(fresh); // the thread failed: extracted here instead
-      }
-      await this.store.putDerived('extraction', fresh.map((b, i) => ({ id: b.article.id, key: extractionKey(b.article), data: json[i]! })));
-      return { made: fresh.length, failed: [] };
-    } catch (e) {
-      return { made: 0, failed: failures(batch, (e as Error).message) };
-    }
+  /** The same, extracted on the thread (here when the thread fails). */
+  private extractOnThread(thread: ExtractThread, batch: Array<{ article: Keyed; source: string }>): Promise<Settled> {
+    return settle(batch, () => storeExtractions(this.store, batch.map((b) => b.article), (fresh) => thread.extract(fresh).catch(() => fresh.map(extractionJson))));
   }
 
   /** Everything added is extracted and kept: how many were made, and which sources failed (the articles stay stored). */
@@ -91,6 +75,10 @@ export class ExtractionWriter {
   }
 }
 
-function failures(batch: Array<{ source: string }>, message: string): Settled['failed'] {
-  return [...new Set(batch.map((b) => b.source))].map((source) => ({ source, message }));
+async function settle(batch: Array<{ source: string }>, keep: () => Promise<number>): Promise<Settled> {
+  try {
+    return { made: await keep(), failed: [] };
+  } catch (e) {
+    return { made: 0, failed: [...new Set(batch.map((b) => b.source))].map((source) => ({ source, message: (e as Error).message })) };
+  }
 }

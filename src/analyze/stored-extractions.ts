@@ -102,17 +102,22 @@ export async function loadExtractions(store: Store, articles: Keyed[], cache: Ex
   return out;
 }
 
+/** The JSON kept for an article's extraction, made here. */
+export const extractionJson = (a: Pick<Keyed, 'text' | 'publishedAt'>): string => JSON.stringify(extractArticle(a.text, a.publishedAt));
+
 /**
  * Extracts and keeps the extraction of articles just stored (the ingest has their text at
- * hand, so nothing is read back), unless a current row exists already.
+ * hand, so nothing is read back), unless a current row exists already. `make` gives the JSON of
+ * the articles lacking one (default: extracted here; the ingest's writer hands them to a thread).
  */
-export async function storeExtractions(store: Store, articles: Keyed[]): Promise<number> {
+export async function storeExtractions(store: Store, articles: Keyed[], make: (fresh: Keyed[]) => string[] | Promise<string[]> = (fresh) => fresh.map(extractionJson)): Promise<number> {
   let made = 0;
   for (let i = 0; i < articles.length; i += BATCH) {
     const batch = articles.slice(i, i + BATCH);
     const rows = await store.getDerived('extraction', batch.map((a) => a.id));
     const fresh = batch.filter((a) => rows.get(a.id)?.key !== extractionKey(a));
-    await store.putDerived('extraction', fresh.map((a) => ({ id: a.id, key: extractionKey(a), data: JSON.stringify(extractArticle(a.text, a.publishedAt)) })));
+    const json = fresh.length ? await make(fresh) : [];
+    await store.putDerived('extraction', fresh.map((a, k) => ({ id: a.id, key: extractionKey(a), data: json[k]! })));
     made += fresh.length;
   }
   return made;
