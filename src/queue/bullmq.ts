@@ -96,11 +96,14 @@ export interface WorkerOptions extends BullOptions {
   /** How long a job stays locked without renewal before another worker may take it (ms). */
   lockDuration?: number;
   stalledInterval?: number;
+  /** Extract on a thread of its own while the job stores the next articles (default true). With
+   *  as many worker processes as cores, each one's thread only competes with the others: false. */
+  extractThread?: boolean;
 }
 
 /** A worker running ingest jobs from the queue into the store until closed. */
 export function startWorker(store: Store, url: string, opts: WorkerOptions = {}): Worker<JobData, JobResult> {
-  return new Worker<JobData, JobResult>(QUEUE_NAME, async (job) => runIngestJob(store, decode(job.data), (p) => void job.updateProgress(p)), {
+  return new Worker<JobData, JobResult>(QUEUE_NAME, async (job) => runIngestJob(store, decode(job.data), (p) => void job.updateProgress(p), opts.extractThread === false ? null : undefined), {
     connection: connectionOf(url),
     prefix: opts.prefix ?? 'parallax',
     concurrency: opts.concurrency ?? 1,

@@ -7,12 +7,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingest } from '../pipeline/ingest.js';
 import type { Store } from '../store/types.js';
+import type { ExtractThread } from '../analyze/extract-thread.js';
 import type { JobProgress, JobRequest, JobResult } from './types.js';
 
 /** "../../etc/passwd" -> "passwd"; odd characters folded so the name is a safe file name. */
 export const safeName = (name: string) => path.basename(name.replace(/\\/g, '/')).replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_').slice(-120) || 'upload.txt';
 
-export async function runIngestJob(store: Store, request: JobRequest, onProgress: (p: JobProgress) => void = () => {}): Promise<JobResult> {
+/** extractThread: as IngestOptions.extractThread (undefined: the process's shared thread; null: extract on this thread). */
+export async function runIngestJob(store: Store, request: JobRequest, onProgress: (p: JobProgress) => void = () => {}, extractThread?: ExtractThread | null): Promise<JobResult> {
   // Documents first: they are at hand, while a URL may take its time.
   const files: string[] = [];
   const labels = new Map<string, string>();
@@ -24,7 +26,7 @@ export async function runIngestJob(store: Store, request: JobRequest, onProgress
       files.push(file);
       labels.set(file, `upload:${d.name}`);
     }
-    const report = await ingest(store, [...files, ...request.urls], { extract: true, labels, fetch: { allowPrivate: request.allowPrivate }, onProgress: (p) => onProgress({ done: p.done, total: p.total, current: p.source }) });
+    const report = await ingest(store, [...files, ...request.urls], { extract: true, extractThread, labels, fetch: { allowPrivate: request.allowPrivate }, onProgress: (p) => onProgress({ done: p.done, total: p.total, current: p.source }) });
     const s = report.summary;
     return {
       summary: { items: s.items, stored: s.stored, newVersions: s.newVersions, duplicates: s.duplicates, rejected: s.rejected, warnings: s.warnings },

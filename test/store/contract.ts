@@ -134,6 +134,42 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.putArticles([])).toEqual([]);
     });
 
+    it('a batch writes exactly what the same articles written one by one would: outcomes, versions, change log, search', async () => {
+      const earlier = [draft({ text: 'Harbour crane toppled in gale.', url: 'https://x.example/crane' }), draft({ text: 'Pier lights fail overnight.' }), draft({ text: 'Ferry timetable cut for winter.', url: 'https://x.example/ferry' })];
+      const batch = [
+        draft({ text: 'Harbour crane toppled in gale, two hurt.', url: 'https://x.example/crane' }), // new version of a stored URL
+        draft({ text: 'Ferry timetable cut for winter.', url: 'https://x.example/ferry', source: 'again.xml' }), // unchanged: duplicate
+        draft({ text: 'Dredger runs aground at Pellam.', url: 'https://x.example/dredger' }),
+        draft({ text: 'Dredger runs aground at Pellam; tugs called.', url: 'https://x.example/dredger' }), // new version within the batch
+        draft({ text: 'Pier lights fail overnight.', source: 'copy.txt' }), // no URL, stored content: duplicate
+        draft({ text: 'Dredger runs aground at Pellam.', source: 'pasted.txt' }), // no URL, content written earlier in the batch
+        draft({ text: 'Lock keeper rescues swan.' }),
+        draft({ text: 'Lock keeper rescues swan.', source: 'twice.txt' }),
+      ];
+      const other = await open();
+      try {
+        const outcomes: unknown[][] = [];
+        for (const [s, write] of [
+          [store, (ds: typeof batch) => store.putArticles(ds)],
+          [other, async (ds: typeof batch) => { const out = []; for (const d of ds) out.push(await other.putArticle(d)); return out; }],
+        ] as const) {
+          for (const d of earlier) await s.putArticle(d);
+          const start = await s.lastChange();
+          const results = await write(batch);
+          const ids = [...new Set(results.map((r) => (r as { id: string }).id))];
+          const stored = await Promise.all(ids.map(async (id) => ({ ...(await s.getArticle(id))!, ingestedAt: null })));
+          const hits = (await s.search('dredger tugs', { limit: 5, offset: 0 })).items.map((h) => h.id);
+          outcomes.push([results, (await s.changesSince(start)).map((c) => [c.id, c.version]), stored, hits, await s.countArticles()]);
+        }
+        expect(outcomes[0]).toEqual(outcomes[1]);
+        const statuses = (outcomes[0]![0] as Array<{ status: string }>).map((r) => r.status);
+        expect(statuses).toEqual(['new-version', 'duplicate', 'stored', 'new-version', 'duplicate', 'duplicate', 'stored', 'duplicate']);
+        expect(outcomes[0]![3]).toHaveLength(1);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('logs every write as a numbered change: stored, new version, deleted; a duplicate is none', async () => {
       const start = await store.lastChange();
       const a = await store.putArticle(draft({ text: 'Tram line closes at Ferris Quay.', url: 'https://x.example/tram' }));

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { userInfo } from 'node:os';
 import { PostgresStore } from '../../src/store/postgres/index.js';
 import { foldForSearch, searchQuery } from '../../src/store/postgres/search.js';
+import { writeBatch } from '../../src/store/postgres/batch.js';
 import { openStore } from '../../src/store/open.js';
 import { StoreError } from '../../src/store/types.js';
 import { storeContract } from './contract.js';
@@ -71,6 +72,44 @@ describe('PostgresStore specifics', () => {
     const versions = await a.listVersions(results[0]!.id);
     expect(versions.map((v) => v.version)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(await b.countArticles()).toBe(1);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('a batch with repeats is written in its few statements (no fallback): copies and new versions within it decided in order', async () => {
+    const store = await PostgresStore.connect({ host: HOST, database: await freshDatabase() });
+    const batch = [
+      draft({ text: 'Signal box burns at Orrin Junction.', url: 'https://courier.example/box' }),
+      draft({ text: 'Signal box burns at Orrin Junction; trains halted.', url: 'https://courier.example/box' }),
+      draft({ text: 'Signal box burns at Orrin Junction.', source: 'paste.txt' }),
+      draft({ text: 'Level crossing reopens.' }),
+      draft({ text: 'Level crossing reopens.', source: 'again.txt' }),
+    ];
+    const c = await store.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const { results, changes } = await writeBatch(c, batch, new Date().toISOString());
+      await c.query('COMMIT');
+      expect(results.map((r) => [r.status, r.version])).toEqual([['stored', 1], ['new-version', 2], ['duplicate', 1], ['stored', 1], ['duplicate', 1]]);
+      expect(results[2]!.duplicateOf).toEqual({ id: results[0]!.id, version: 1 });
+      expect(changes).toEqual([[results[0]!.id, 1], [results[0]!.id, 2], [results[3]!.id, 1]]);
+    } finally {
+      c.release();
+    }
+    expect((await store.listVersions((await store.getArticles())[0]!.id)).map((v) => v.version)).toEqual([1, 2]);
+    expect((await store.search('halted', { limit: 5, offset: 0 })).total).toBe(1); // the search document follows the latest version
+    expect((await store.search('orrin', { limit: 5, offset: 0 })).total).toBe(1);
+    await store.close();
+  });
+
+  it('two batches holding the same articles in opposite orders, at once: no deadlock, each article once', async () => {
+    const db = await freshDatabase();
+    const [a, b] = await Promise.all([PostgresStore.connect({ host: HOST, database: db }), PostgresStore.connect({ host: HOST, database: db })]);
+    const drafts = Array.from({ length: 30 }, (_, i) => draft({ text: `Buoy ${i} drifted off station.`, url: `https://courier.example/buoy/${i}` }));
+    const [ra, rb] = await Promise.all([a.putArticles(drafts), b.putArticles([...drafts].reverse())]);
+    expect([...ra, ...rb].filter((r) => r instanceof Error)).toEqual([]);
+    expect([...ra, ...rb].filter((r) => !(r instanceof Error) && r.status === 'stored')).toHaveLength(30);
+    expect(await a.countArticles()).toBe(30);
+    expect(await b.changesSince(0)).toHaveLength(30);
     await Promise.all([a.close(), b.close()]);
   });
 

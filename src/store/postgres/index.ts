@@ -1,21 +1,26 @@
 // PostgreSQL store (server mode: `--db postgres://…`): the same behaviour as the SQLite store,
-// checked by the same contract tests. Every write is one transaction; writers of the same
-// article identity (URL or content hash) are serialised by an advisory lock, so several
-// processes can ingest into one database at once.
+// checked by the same contract tests. Every write is one transaction (a batch of articles one
+// transaction with a savepoint per article); writers of the same article identity (URL or
+// content hash) are serialised by an advisory lock, so several processes can ingest into one
+// database at once.
 import pg from 'pg';
 import { userInfo } from 'node:os';
 import type { Article, ArticleDraft, ArticleSummary } from '../../core/types.js';
 import type { ArticleChange, DerivedKind, DerivedRow, ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
 import { StoreError, storeUnavailable } from '../types.js';
-import { dataOf, rowToArticle, type VersionRow } from '../rows.js';
+import { rowToArticle, type VersionRow } from '../rows.js';
 import { articleId } from '../sqlite/index.js';
 import { migrations } from './migrations.js';
 import { foldForSearch, searchDocument, searchQuery } from './search.js';
+import { versionValues, writeBatch, type Change } from './batch.js';
 
 const SUMMARY_COLUMNS = `v.article_id, v.version, a.latest_version AS versions, v.content_hash, v.source, v.format, v.url, v.title,
   v.outlet, v.outlet_from, v.byline, v.published_at, v.published_at_from, v.date_estimated, v.modified_at, v.language, v.data, v.ingested_at`;
 const SELECT = `SELECT ${SUMMARY_COLUMNS}, v.text FROM article_versions v JOIN articles a ON a.id = v.article_id`;
 const MIGRATION_LOCK = 7_314_992; // pg_advisory_lock key: one process migrates at a time
+
+/** An article's identity, as its writers lock it: the URL, or the content without one. */
+const lockKey = (d: ArticleDraft) => d.url ?? `hash:${d.contentHash}`;
 
 function summary(row: VersionRow): ArticleSummary {
   const { text: _text, ...rest } = rowToArticle(row);
@@ -92,49 +97,96 @@ export class PostgresStore implements Store {
 
   async putArticle(d: ArticleDraft): Promise<PutResult> {
     return this.tx(async (c) => {
-      const now = new Date().toISOString();
-      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [d.url ?? `hash:${d.contentHash}`]);
-      const known = d.url ? (await c.query<{ id: string; latest_version: number }>('SELECT id, latest_version FROM articles WHERE url = $1', [d.url])).rows[0] : undefined;
-      if (known) {
-        const latest = (await c.query<{ content_hash: string }>('SELECT content_hash FROM article_versions WHERE article_id = $1 AND version = $2', [known.id, known.latest_version])).rows[0]!;
-        if (latest.content_hash === d.contentHash) return { status: 'duplicate', id: known.id, version: known.latest_version, duplicateOf: { id: known.id, version: known.latest_version } };
-        const version = known.latest_version + 1;
-        await this.insertVersion(c, known.id, version, d, now);
-        await c.query(`UPDATE articles SET latest_version = $1, search = ${searchDocument('$3', '$4')} WHERE id = $2`, [version, known.id, ...this.searchText(d)]);
-        await this.logChange(c, known.id, version);
-        return { status: 'new-version', id: known.id, version };
-      }
-      if (!d.url) {
-        const same = (await c.query<{ article_id: string; version: number }>('SELECT article_id, version FROM article_versions WHERE content_hash = $1 ORDER BY article_id, version LIMIT 1', [d.contentHash])).rows[0];
-        if (same) return { status: 'duplicate', id: same.article_id, version: same.version, duplicateOf: { id: same.article_id, version: same.version } };
-      }
-      const id = articleId(d.url ?? `hash:${d.contentHash}`);
-      await c.query(`INSERT INTO articles (id, url, latest_version, created_at, search) VALUES ($1, $2, 1, $3, ${searchDocument('$4', '$5')})`, [id, d.url, now, ...this.searchText(d)]);
-      await this.insertVersion(c, id, 1, d, now);
-      await this.logChange(c, id, 1);
-      return { status: 'stored', id, version: 1 };
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey(d)]);
+      const changes: Change[] = [];
+      const out = await this.write(c, d, changes);
+      await this.logChanges(c, changes);
+      return out;
     });
+  }
+
+  /**
+   * One transaction for the batch (one commit, not one per article), written in a few
+   * statements (writeBatch). The identities' locks are all taken first, in one order, so two
+   * batches sharing articles wait for each other instead of deadlocking; the change log's lock
+   * is taken last, for the one insert of the batch's changes. When the batch fails as a whole,
+   * it is written again with a savepoint per article, so a failing one is rolled back alone.
+   */
+  async putArticles(drafts: ArticleDraft[]): Promise<Array<PutResult | Error>> {
+    if (!drafts.length) return [];
+    const lockAll = (c: pg.PoolClient) =>
+      c.query('SELECT count(pg_advisory_xact_lock(h)) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($1::text[]) AS k ORDER BY h) AS keys', [drafts.map(lockKey)]);
+    const fast = await this.tx(async (c) => {
+      await lockAll(c);
+      const { results, changes } = await writeBatch(c, drafts, new Date().toISOString());
+      await this.logChanges(c, changes);
+      return results as Array<PutResult | Error>;
+    }).catch((e: unknown) => {
+      if (storeUnavailable(e)) throw e;
+      return null;
+    });
+    if (fast) return fast;
+    return this.tx(async (c) => {
+      await lockAll(c);
+      const changes: Change[] = [];
+      const out: Array<PutResult | Error> = [];
+      for (const d of drafts) {
+        await c.query('SAVEPOINT put');
+        const mine: Change[] = [];
+        try {
+          out.push(await this.write(c, d, mine));
+          await c.query('RELEASE SAVEPOINT put');
+          changes.push(...mine);
+        } catch (e) {
+          // The connection itself failed: nothing of the batch can be kept (the transaction is lost).
+          if (storeUnavailable(e)) throw e;
+          await c.query('ROLLBACK TO SAVEPOINT put');
+          out.push(e instanceof Error ? e : new Error(String(e)));
+        }
+      }
+      await this.logChanges(c, changes);
+      return out;
+    });
+  }
+
+  /** One article's write inside the caller's transaction, its identity's lock already held; its change added to changes. */
+  private async write(c: pg.PoolClient, d: ArticleDraft, changes: Change[]): Promise<PutResult> {
+    const now = new Date().toISOString();
+    const known = d.url ? (await c.query<{ id: string; latest_version: number }>('SELECT id, latest_version FROM articles WHERE url = $1', [d.url])).rows[0] : undefined;
+    if (known) {
+      const latest = (await c.query<{ content_hash: string }>('SELECT content_hash FROM article_versions WHERE article_id = $1 AND version = $2', [known.id, known.latest_version])).rows[0]!;
+      if (latest.content_hash === d.contentHash) return { status: 'duplicate', id: known.id, version: known.latest_version, duplicateOf: { id: known.id, version: known.latest_version } };
+      const version = known.latest_version + 1;
+      await this.insertVersion(c, known.id, version, d, now);
+      await c.query(`UPDATE articles SET latest_version = $1, search = ${searchDocument('$3', '$4')} WHERE id = $2`, [version, known.id, ...this.searchText(d)]);
+      changes.push([known.id, version]);
+      return { status: 'new-version', id: known.id, version };
+    }
+    if (!d.url) {
+      const same = (await c.query<{ article_id: string; version: number }>('SELECT article_id, version FROM article_versions WHERE content_hash = $1 ORDER BY article_id, version LIMIT 1', [d.contentHash])).rows[0];
+      if (same) return { status: 'duplicate', id: same.article_id, version: same.version, duplicateOf: { id: same.article_id, version: same.version } };
+    }
+    const id = articleId(d.url ?? `hash:${d.contentHash}`);
+    await c.query(`INSERT INTO articles (id, url, latest_version, created_at, search) VALUES ($1, $2, 1, $3, ${searchDocument('$4', '$5')})`, [id, d.url, now, ...this.searchText(d)]);
+    await this.insertVersion(c, id, 1, d, now);
+    changes.push([id, 1]);
+    return { status: 'stored', id, version: 1 };
   }
 
   /**
    * The last step of a write's transaction. Numbers come from a sequence, and two writers could
    * commit in the opposite order of their numbers: a reader that saw the later one would then
    * skip the earlier for good. The table lock (which only writers of changes take; readers are
-   * not blocked) makes each writer number its change and commit before the next numbers its own.
+   * not blocked) makes each writer number its changes and commit before the next numbers its own.
    */
-  private async logChange(c: pg.PoolClient, id: string, version: number | null): Promise<void> {
+  private async logChanges(c: pg.PoolClient, changes: Change[]): Promise<void> {
+    if (!changes.length) return;
     await c.query('LOCK TABLE article_changes IN SHARE ROW EXCLUSIVE MODE');
-    await c.query('INSERT INTO article_changes (article_id, version) VALUES ($1, $2)', [id, version]);
-  }
-
-  /**
-   * One transaction per article, as putArticle: writers in other processes then wait on each
-   * other for one article's lock, not for a whole batch (the change log's lock is taken last).
-   */
-  async putArticles(drafts: ArticleDraft[]): Promise<Array<PutResult | Error>> {
-    const out: Array<PutResult | Error> = [];
-    for (const d of drafts) out.push(await this.putArticle(d).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
-    return out;
+    // unnest keeps the order given (WITH ORDINALITY makes it explicit), so the numbers follow the writes.
+    await c.query(
+      'INSERT INTO article_changes (article_id, version) SELECT id, version FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS t(id, version, n) ORDER BY n',
+      [changes.map((x) => x[0]), changes.map((x) => x[1])],
+    );
   }
 
   private searchText(d: ArticleDraft): [string, string] {
@@ -146,7 +198,7 @@ export class PostgresStore implements Store {
       `INSERT INTO article_versions (article_id, version, content_hash, source, format, url, title, outlet, outlet_from, byline,
         published_at, published_at_from, date_estimated, modified_at, language, text, data, ingested_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-      [id, version, d.contentHash, d.source, d.format, d.url, d.title, d.outlet, d.outletFrom, d.byline, d.publishedAt, d.publishedAtFrom, d.dateEstimated, d.modifiedAt, d.language, d.text, dataOf(d), now],
+      versionValues(id, version, d, now),
     );
   }
 
@@ -204,7 +256,7 @@ export class PostgresStore implements Store {
       if (!full) return null;
       const { rowCount } = await c.query('DELETE FROM articles WHERE id = $1', [full]); // versions follow (ON DELETE CASCADE)
       if (!rowCount) return null;
-      await this.logChange(c, full, null);
+      await this.logChanges(c, [[full, null]]);
       return full;
     });
   }
