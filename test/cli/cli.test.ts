@@ -154,6 +154,8 @@ describe('parallax CLI', () => {
     [['show', 'ffffffffffff@x'], 2, /--article-version: expected a number/],
     [['ingest', '/nonexistent/path.txt'], 3, /no such file or directory/],
     [['frobnicate'], 2, /unknown command/],
+    [['worker', '--queue', 'http://127.0.0.1:6379'], 2, /--queue: expected a redis:\/\/ URL/],
+    [['worker', '--queue', 'redis://127.0.0.1:6379', '--concurrency', '0'], 2, /--concurrency: expected at least 1/],
   ])('%j exits %i with a clear message', async (args, code, message) => {
     const db = path.join(tempDir(), 'e.db');
     const r = await runCli(['--db', db, ...args]);

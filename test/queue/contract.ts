@@ -52,6 +52,8 @@ export function queueContract(name: string, make: (store: SqliteStore) => Promis
       expect(done.attempts).toBeGreaterThanOrEqual(1);
       expect(done.stored.map((s) => s.source).sort()).toEqual(['upload:bridge.md', 'upload:harbour.txt']);
       expect(await store.countArticles()).toBe(2);
+      // Each stored article's extraction is kept with it (names, quotes, figures, dates).
+      expect((await store.getDerived('extraction', done.stored.map((s) => s.id))).size).toBe(2);
       const until = Date.now() + 5000;
       while (!stored && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
       expect(stored).toBeGreaterThan(0);

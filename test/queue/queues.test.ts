@@ -11,18 +11,20 @@ queueContract('in-process', async (store) => {
 });
 
 // Real Redis (scripts/system-deps.sh starts it); each test gets its own key prefix.
-queueContract('BullMQ on Redis', async (store) => {
-  const prefix = `parallax-test-${randomUUID()}`;
-  const queue = new BullQueue(REDIS, { prefix });
-  const worker = startWorker(store, REDIS, { prefix });
-  await worker.waitUntilReady().catch((e: Error) => {
-    throw new Error(`Redis is not reachable at ${REDIS} (${e.message}): run bash scripts/system-deps.sh, which installs and starts it`);
+for (const extractThread of [true, false]) {
+  queueContract(`BullMQ on Redis${extractThread ? '' : ', extraction on the job\'s thread'}`, async (store) => {
+    const prefix = `parallax-test-${randomUUID()}`;
+    const queue = new BullQueue(REDIS, { prefix });
+    const worker = startWorker(store, REDIS, { prefix, extractThread });
+    await worker.waitUntilReady().catch((e: Error) => {
+      throw new Error(`Redis is not reachable at ${REDIS} (${e.message}): run bash scripts/system-deps.sh, which installs and starts it`);
+    });
+    return {
+      queue,
+      close: async () => {
+        await worker.close();
+        await queue.close();
+      },
+    };
   });
-  return {
-    queue,
-    close: async () => {
-      await worker.close();
-      await queue.close();
-    },
-  };
-});
+}
