@@ -25,7 +25,7 @@ import type { Store } from '../src/store/types.js';
 
 const N = Number(process.env.BENCH_N ?? 5000);
 const CHUNK = 250;
-const WORKERS = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
+const WORKERS = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number).filter((k) => k > 0); // 'none': SQLite rows only
 // Each worker process extracting on a thread of its own ('on') or on its job's thread ('off').
 const THREADS = (process.env.BENCH_WORKER_THREAD ?? 'on,off').split(',').filter((t) => t === 'on' || t === 'off');
 const REDIS = process.env.PARALLAX_TEST_REDIS ?? 'redis://127.0.0.1:6379';

@@ -28,10 +28,18 @@ const PHOTO_END = new RegExp(`${START}((?:${ORG_TOK}\\s+){1,3}via\\s+Getty(?:\\s
 const PAREN_END = new RegExp(`\\(\\s*((?:${alternation(PHOTO_AGENCIES)})(?:\\s*/\\s*${ORG})?)\\s*\\)\\s*$`, 'u');
 const BRACKETED = new RegExp(`^\\[\\s*(?:${alternation(LABEL_FORMS)})\\s*:\\s*(.+?)\\s*\\]$`, 'u');
 
+// What each pattern cannot match without, tested first: the patterns try every position of a
+// line (lookbehinds, long alternations) and most lines are body text with no credit at all.
+// Exact necessary conditions, so the results are the same (a property test checks it).
+const MAY_LABEL = new RegExp(alternation(CREDIT_LABELS.map((l) => l.toLowerCase())), 'i');
+const MAY_PHOTO_END = new RegExp(`Getty|${alternation(CAPTION_END_CREDITS)}`, 'u');
+const MAY_PAREN_END = /\)\s*$/u;
+
 /** Longest line examined; a longer one is body text and regex work on it is wasted. */
 const MAX_LINE = 1500;
 
-export function splitCredit(line: string): CreditSplit | null {
+/** exhaustive: skip the necessary-condition tests (for the test that they change nothing). */
+export function splitCredit(line: string, exhaustive = false): CreditSplit | null {
   const s = line.trim();
   if (!s || s.length > MAX_LINE) return null;
   const bracket = BRACKETED.exec(s);
@@ -39,14 +47,15 @@ export function splitCredit(line: string): CreditSplit | null {
   const file = FILE_PHOTO_PREFIX.exec(s);
   if (file) {
     const rest = s.slice(file[0].length);
-    const inner = splitCredit(rest);
+    const inner = splitCredit(rest, exhaustive);
     return { caption: inner ? inner.caption : rest, credits: [file[1]!, ...(inner?.credits ?? [])] };
   }
-  return labeled(s) ?? slash(s) ?? simple(s, PHOTO_END) ?? simple(s, PAREN_END);
+  return labeled(s, exhaustive) ?? slash(s, exhaustive) ?? (exhaustive || MAY_PHOTO_END.test(s) ? simple(s, PHOTO_END) : null) ?? (exhaustive || MAY_PAREN_END.test(s) ? simple(s, PAREN_END) : null);
 }
 
 /** "Photo: Jane Roe", "(Image: Meridian Press)", "Photograph by Jane Roe for The Ledger". */
-function labeled(s: string): CreditSplit | null {
+function labeled(s: string, exhaustive: boolean): CreditSplit | null {
+  if (!exhaustive && !MAY_LABEL.test(s)) return null;
   const m = LABELED.exec(s);
   if (!m) return null;
   const [, open, label, credit] = m;
@@ -59,7 +68,8 @@ function labeled(s: string): CreditSplit | null {
 }
 
 /** "Jane Roe/Meridian Press", "REUTERS/Jane Roe/File Photo", "(AP Photo/Jane Roe, File)". */
-function slash(s: string): CreditSplit | null {
+function slash(s: string, exhaustive: boolean): CreditSplit | null {
+  if (!exhaustive && !s.includes('/')) return null;
   const m = SLASH.exec(s);
   if (!m) return null;
   const slashAt = m.index + m[1]!.length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { looksLikeHeadline, separateBoilerplate, splitParagraphs } from '../../../src/2-clean/boilerplate/index.js';
+import { splitCredit } from '../../../src/2-clean/boilerplate/credit.js';
 import { checkInvariants } from './invariants.js';
 
 // Fragments of real conventions, so random paragraphs often come close to a rule's edge.
@@ -42,6 +43,17 @@ describe('properties', () => {
           expect(p).not.toMatch(/[ \t]{2}/);
         }
       }),
+    );
+  });
+
+  it('a credit is split the same with and without the quick tests that skip the patterns', () => {
+    const credits = fc.constantFrom('Jane Roe/AFP', 'Photo: Meridian Press', 'PHOTO: Jane Roe', '(Image: Meridian Press)', 'AFP via Getty Images', 'Alamy Live News', '(Reuters)', '(AP Photo/Jane Roe, File)', 'courtesy of Jane Roe', 'Credit: Meridian Press', 'FILE PHOTO: A man walks');
+    const line = fc.oneof(anyText, fc.tuple(anyText, fc.constantFrom(' ', '', '. '), credits).map(([a, sep, c]) => a + sep + c));
+    fc.assert(
+      fc.property(line, (l) => {
+        expect(splitCredit(l)).toEqual(splitCredit(l, true));
+      }),
+      { numRuns: 2000 },
     );
   });
 
