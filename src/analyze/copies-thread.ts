@@ -5,13 +5,16 @@
 // process (analyzeArticlesAsync does). Asked with `features`, the thread first reads the
 // articles' cluster features, primed here as they arrive (features()), so that clustering on
 // this thread skips reading the texts: about a quarter of its work moves to the other core.
+// Then frame() frames storylines there while the analysis thread aligns their claims.
 import type { Worker } from 'node:worker_threads';
 import type { AnalysisArticle } from '../core/analysis.js';
 import { startModuleWorker } from '../core/worker.js';
 import { hasFeatures, primeFeatures } from '../5-cluster/index.js';
 import { FeatureUnpacker, type PackedFeatures } from '../5-cluster/packed.js';
 import type { Copies } from './copies.js';
-import type { CopiesReply, CopiesRequest } from './copies-worker.js';
+import type { CopiesReply, CopiesRequest, FrameRequest } from './copies-worker.js';
+import type { FramingResult } from '../8-frame/index.js';
+import type { Span } from '../6-extract/text/sentences.js';
 
 /** The articles of one request whose features are on their way, and who waits for how many. */
 interface FeatureFeed {
@@ -33,6 +36,7 @@ export class CopiesThread {
   /** How many articles the last find() sent (the others the thread held already). */
   sentLast = 0;
   private readonly waiting = new Map<number, { resolve: (c: Copies) => void; reject: (e: Error) => void }>();
+  private readonly framing = new Map<number, { resolve: (f: FramingResult[]) => void; reject: (e: Error) => void }>();
   private feed: FeatureFeed | null = null;
 
   private ensure(): Worker {
@@ -40,20 +44,28 @@ export class CopiesThread {
     const w = startModuleWorker(import.meta.url, 'copies-worker');
     w.on('message', (m: CopiesReply) => {
       if ('features' in m) return this.prime(m.id, m.features);
+      const f = this.framing.get(m.id);
+      if (f) {
+        this.framing.delete(m.id);
+        if ('framing' in m) f.resolve(m.framing);
+        else f.reject(new Error(`the copies thread failed: ${'error' in m ? m.error : 'no framing'}`));
+        return;
+      }
       if (this.feed?.request === m.id) this.endFeed();
       const p = this.waiting.get(m.id);
       if (!p) return;
       this.waiting.delete(m.id);
       if ('error' in m) p.reject(new Error(`the copies thread failed: ${m.error}`));
-      else p.resolve(m.copies);
+      else if ('copies' in m) p.resolve(m.copies);
     });
     const fail = (err: Error) => {
       if (this.worker !== w) return;
       this.worker = null;
       this.sent.clear();
       this.endFeed();
-      for (const p of this.waiting.values()) p.reject(err);
+      for (const p of [...this.waiting.values(), ...this.framing.values()]) p.reject(err);
       this.waiting.clear();
+      this.framing.clear();
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`the copies thread stopped (exit code ${code})`)));
@@ -100,6 +112,33 @@ export class CopiesThread {
   }
 
   /**
+   * Each storyline framed as frameArticles frames it, on the thread; the articles must be among
+   * those of the last find(), and `sentences` gives each one's sentence list.
+   */
+  frame(storylines: Array<{ id: string; articleIds: string[] }>, sentences: (id: string) => readonly Span[]): Promise<FramingResult[]> {
+    const w = this.ensure();
+    const ids = [...new Set(storylines.flatMap((s) => s.articleIds))];
+    const lists = ids.map(sentences);
+    const ends = new Int32Array(ids.length);
+    const spans = new Int32Array(2 * lists.reduce((n, l) => n + l.length, 0));
+    let at = 0;
+    lists.forEach((l, i) => {
+      for (const x of l) (spans[at++] = x.start), (spans[at++] = x.end);
+      ends[i] = at;
+    });
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      const message: FrameRequest = { id, frame: storylines.map((s) => ({ id: s.id, articleIds: s.articleIds })), sentences: { ids, ends, spans } };
+      try {
+        w.postMessage(message, [ends.buffer as ArrayBuffer, spans.buffer as ArrayBuffer]);
+      } catch (e) {
+        return reject(new Error(`the storylines could not be sent to the copies thread: ${(e as Error).message}`));
+      }
+      this.framing.set(id, { resolve, reject });
+    });
+  }
+
+  /**
    * Resolves once the cluster features of the first `n` articles (all by default) of the last
    * find() that lacked them are primed, or once that request ends or fails (clustering then
    * reads what is missing itself). Never rejects.
@@ -135,8 +174,9 @@ export class CopiesThread {
     this.worker = null;
     this.sent.clear();
     this.endFeed();
-    for (const p of this.waiting.values()) p.reject(new Error('the copies thread was closed'));
+    for (const p of [...this.waiting.values(), ...this.framing.values()]) p.reject(new Error('the copies thread was closed'));
     this.waiting.clear();
+    this.framing.clear();
     if (w) {
       w.removeAllListeners('exit');
       await w.terminate();

@@ -2,7 +2,8 @@
 // own between runs, so a growing store's unchanged articles are neither sent nor tokenised
 // again, and a pair of unchanged articles is not aligned again. Asked for them, it first reads
 // the articles' cluster features (sent back in chunks, packed) so that the analysis thread
-// clusters without reading the texts.
+// clusters without reading the texts. Later in a run it frames storylines (8-frame) while the
+// analysis thread aligns their claims.
 import { parentPort } from 'node:worker_threads';
 import type { AnalysisArticle } from '../core/analysis.js';
 import { AnalysisMemo } from './memo.js';
@@ -10,6 +11,8 @@ import { findCopies, type Copies } from './copies.js';
 import { findDuplicates } from '../3-dedupe/index.js';
 import { extractFeatures } from '../5-cluster/features.js';
 import { FeaturePacker, type PackedFeatures } from '../5-cluster/packed.js';
+import { frameArticles, type FramingResult } from '../8-frame/index.js';
+import type { Span } from '../6-extract/text/sentences.js';
 
 export interface CopiesRequest {
   id: number;
@@ -21,7 +24,13 @@ export interface CopiesRequest {
   /** Articles (by id, all in `order`) whose cluster features to send first, in this order. */
   features: string[];
 }
-export type CopiesReply = { id: number; copies: Copies } | { id: number; error: string } | { id: number; features: PackedFeatures };
+/** Storylines to frame, of articles the thread holds; their sentences packed (spans: start, end pairs; ends: where each article's pairs end). */
+export interface FrameRequest {
+  id: number;
+  frame: Array<{ id: string; articleIds: string[] }>;
+  sentences: { ids: string[]; ends: Int32Array; spans: Int32Array };
+}
+export type CopiesReply = { id: number; copies: Copies } | { id: number; error: string } | { id: number; features: PackedFeatures } | { id: number; framing: FramingResult[] };
 
 /** Articles per features message: the first chunk arrives early, and each costs one message. */
 export const FEATURES_CHUNK = 500;
@@ -29,6 +38,30 @@ export const FEATURES_CHUNK = 500;
 const port = parentPort!;
 const held = new Map<string, AnalysisArticle>();
 const memo = new AnalysisMemo();
+/**
+ * The sentence list given for each held article, reused while the article is: framing keeps
+ * what it read of an article by its sentence list, so a storyline framed again reads only its
+ * new articles.
+ */
+const sentencesOf = new WeakMap<AnalysisArticle, Span[]>();
+
+function frame(m: FrameRequest): FramingResult[] {
+  const { ids, ends, spans } = m.sentences;
+  ids.forEach((id, i) => {
+    const a = held.get(id);
+    if (!a) throw new Error(`article ${id} was never sent to the copies thread`);
+    const from = i ? ends[i - 1]! : 0;
+    const had = sentencesOf.get(a);
+    if (had && had.length === (ends[i]! - from) / 2 && had.every((x, k) => x.start === spans[from + 2 * k] && x.end === spans[from + 2 * k + 1])) return;
+    const list: Span[] = [];
+    for (let k = from; k < ends[i]!; k += 2) list.push({ start: spans[k]!, end: spans[k + 1]! });
+    sentencesOf.set(a, list);
+  });
+  return m.frame.map((s) => frameArticles(s.articleIds.map((id) => {
+    const a = held.get(id)!;
+    return { id, text: a.text, outlet: a.outlet, sentences: sentencesOf.get(a) };
+  })));
+}
 
 function sendFeatures(m: CopiesRequest): void {
   const packer = new FeaturePacker();
@@ -42,8 +75,12 @@ function sendFeatures(m: CopiesRequest): void {
   }
 }
 
-port.on('message', (m: CopiesRequest) => {
+port.on('message', (m: CopiesRequest | FrameRequest) => {
   try {
+    if ('frame' in m) {
+      port.postMessage({ id: m.id, framing: frame(m) } satisfies CopiesReply);
+      return;
+    }
     for (const a of m.fresh) held.set(a.id, a);
     const articles = m.order.map((id) => {
       const a = held.get(id);

@@ -11,7 +11,7 @@ import { clusterArticles, DEFAULT_SETTINGS, type ClusterSettings, type Clustered
 import { Report } from '../report/schema.js';
 import { extractionSections, type ExtractionCache } from './extraction.js';
 import { alignClaims } from '../7-align/index.js';
-import { frameArticles } from '../8-frame/index.js';
+import { frameArticles, type FramingResult } from '../8-frame/index.js';
 import { describeOutlet, type OutletRegistry } from '../outlets/registry.js';
 import type { AnalysisMemo } from './memo.js';
 
@@ -126,14 +126,49 @@ export async function analyzeArticlesAsync(input: Article[], opts: AnalyzeOption
   await opts.copies.features();
   run.lap('features');
   const storylines = cluster(run);
-  const copies = (await pending) ?? findCopies(run.articles, opts.memo);
+  const found = await pending;
+  const copies = found ?? findCopies(run.articles, opts.memo);
   run.lap('copies');
-  return finish(run, storylines, copies, extraction);
+  // The thread, done with the copies, frames the storylines the memo lacks while this one aligns claims.
+  const framed = found ? frameOnThread(run, opts.copies, storylines, extraction, opts.onCopiesThreadError) : Promise.resolve(undefined);
+  const { storylines: counted, aligned } = claims(run, storylines, copies, extraction);
+  return assemble(run, counted, copies, extraction, aligned, framingOf(run, counted, extraction, await framed));
 }
 
-function finish(run: Run, clustered: ReturnType<typeof cluster>, copies: Copies, extraction: ReturnType<typeof extract>): Report {
-  const { opts, stored, articles, registry, lap } = run;
-  const { duplicates, derivations } = copies;
+function frameOnThread(run: Run, thread: CopiesThread, storylines: Clustered, extraction: Extraction, onError?: (e: Error) => void): Promise<Map<string, FramingResult> | undefined> {
+  const { memo } = run.opts;
+  const keyOf = memo ? frameKeyOf(run) : null;
+  const wanted = storylines.filter((s) => !memo?.peek('frame', s.id, keyOf!(s)));
+  if (!wanted.length) return Promise.resolve(undefined);
+  return thread.frame(wanted, (id) => extraction.extracted.get(id)!.sentences).then(
+    (list) => new Map(wanted.map((s, i) => [s.id, list[i]!])),
+    // Framed here instead (framingOf frames what it is not given).
+    (e: Error) => (onError?.(e), undefined),
+  );
+}
+
+type Clustered = ReturnType<typeof cluster>;
+type Extraction = ReturnType<typeof extract>;
+
+/** What the framing of a storyline is made from: its articles, their versions and outlets (the memo's key). */
+function frameKeyOf(run: Run): (s: { articleIds: string[] }) => string {
+  const byId = new Map(run.stored.map((a) => [a.id, a]));
+  const outletOf = new Map(run.articles.map((a) => [a.id, a.outlet]));
+  return (s) => JSON.stringify(s.articleIds.map((id) => {
+    const a = byId.get(id);
+    return [id, `${a?.contentHash}|${a?.publishedAt}|${a?.dateEstimated}`, outletOf.get(id)];
+  }));
+}
+
+function finish(run: Run, clustered: Clustered, copies: Copies, extraction: Extraction): Report {
+  const { storylines, aligned } = claims(run, clustered, copies, extraction);
+  return assemble(run, storylines, copies, extraction, aligned, framingOf(run, storylines, extraction));
+}
+
+/** The storylines with their independent reports and outlets, and their claims aligned. */
+function claims(run: Run, clustered: Clustered, copies: Copies, extraction: Extraction) {
+  const { opts, stored, articles, lap } = run;
+  const { derivations } = copies;
   const byId = new Map(stored.map((a) => [a.id, a]));
   const versionOf = (id: string) => {
     const a = byId.get(id);
@@ -154,14 +189,25 @@ function finish(run: Run, clustered: ReturnType<typeof cluster>, copies: Copies,
     versionOf,
   );
   lap('align');
+  return { storylines, aligned };
+}
+
+/** Each storyline's framing: kept in the memo, framed on the copies thread (`framed`), or framed here. */
+function framingOf(run: Run, storylines: Clustered, extraction: Extraction, framed?: Map<string, FramingResult>) {
+  const { opts, articles, lap } = run;
   const analysisById = new Map(articles.map((a) => [a.id, a]));
-  const frame = (s: { articleIds: string[] }) => frameArticles(s.articleIds.map((id) => analysisById.get(id)!).map(({ id, text, outlet }) => ({ id, text, outlet, sentences: extraction.extracted.get(id)!.sentences })));
-  const framing = storylines.map((s) => {
-    const key = opts.memo ? JSON.stringify(s.articleIds.map((id) => [id, versionOf(id), analysisById.get(id)!.outlet])) : '';
-    return { id: s.id, ...(opts.memo ? opts.memo.get('frame', s.id, key, () => frame(s)) : frame(s)) };
-  });
+  const frame = (s: { id: string; articleIds: string[] }) =>
+    framed?.get(s.id) ?? frameArticles(s.articleIds.map((id) => analysisById.get(id)!).map(({ id, text, outlet }) => ({ id, text, outlet, sentences: extraction.extracted.get(id)!.sentences })));
+  const keyOf = opts.memo ? frameKeyOf(run) : null;
+  const framing = storylines.map((s) => ({ id: s.id, ...(opts.memo ? opts.memo.get('frame', s.id, keyOf!(s), () => frame(s)) : frame(s)) }));
   opts.memo?.endRun();
   lap('frame');
+  return framing;
+}
+
+function assemble(run: Run, storylines: ReturnType<typeof claims>['storylines'], copies: Copies, extraction: Extraction, aligned: ReturnType<typeof claims>['aligned'], framing: ReturnType<typeof framingOf>): Report {
+  const { stored, registry, lap } = run;
+  const { duplicates, derivations } = copies;
   const loadedOf = new Map(framing.flatMap((f) => f.loaded.map((l) => [l.articleId, l.words] as const)));
   const scareOf = new Map<string, Array<{ text: string; start: number; end: number }>>();
   for (const f of framing) for (const q of f.scareQuotes) scareOf.set(q.articleId, [...(scareOf.get(q.articleId) ?? []), { text: q.text, start: q.start, end: q.end }]);

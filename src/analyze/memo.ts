@@ -32,6 +32,12 @@ export class AnalysisMemo implements Memo {
     return value;
   }
 
+  /** Whether get() would reuse a value (nothing is counted or kept). */
+  peek(space: string, id: string, key: string): boolean {
+    const slot = `${space}\u0000${id}`;
+    return (this.used.get(slot) ?? this.kept.get(slot))?.key === key;
+  }
+
   /** Ends a run: what it did not ask for is forgotten. */
   endRun(): void {
     this.kept = this.used;

@@ -1,7 +1,9 @@
 // Copies (duplicates, derivations) found on a thread while the analysis clusters: the report is
 // the one made on one thread, a re-analysis sends only new and changed articles, and a failure
 // to use the thread falls back to finding the copies in process.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { splitSentences } from '../../src/6-extract/text/sentences.js';
+import { frameArticles } from '../../src/8-frame/index.js';
 import { analyzeArticles, analyzeArticlesAsync } from '../../src/analyze/index.js';
 import { CopiesThread } from '../../src/analyze/copies-thread.js';
 import { findCopies } from '../../src/analyze/copies.js';
@@ -27,6 +29,7 @@ describe('analyzeArticlesAsync with a copies thread', () => {
     const first = await analyzeArticlesAsync(articles, { copies: thread, copiesThreadMin: 1, memo, onStage: (s) => stages.push(s) });
     expect(first).toEqual(analyzeArticles(articles));
     expect(first.derivations.length).toBeGreaterThan(0);
+    expect(first.framing.length).toBeGreaterThan(0); // framed on the thread, the same as here
     expect(stages).toContain('copies');
     expect(stages).not.toContain('dedupe');
     expect(thread.sentLast).toBe(articles.length);
@@ -82,6 +85,26 @@ describe('analyzeArticlesAsync with a copies thread', () => {
     // A second run asks for none: every article has its features.
     await thread.find(articles, { derive: false, features: true });
     await expect(thread.features()).resolves.toBeUndefined();
+  });
+
+  it('frames storylines on the thread as frameArticles does here; a storyline the memo keeps is not sent', { timeout: 60_000 }, async () => {
+    const articles = await corpus();
+    const memo = new AnalysisMemo();
+    const report = await analyzeArticlesAsync(articles, { copies: thread, copiesThreadMin: 1, memo });
+    const groups = report.storylines.map((s) => ({ id: s.id, articleIds: s.articleIds }));
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const sentencesOf = (id: string) => splitSentences(byId.get(id)!.text);
+    const there = await thread.frame(groups, sentencesOf);
+    const here = groups.map((g) => frameArticles(g.articleIds.map((id) => ({ id, text: byId.get(id)!.text, outlet: byId.get(id)!.outlet, sentences: sentencesOf(id) }))));
+    expect(there).toEqual(here);
+    expect(there.some((f) => f.framing.length > 0)).toBe(true);
+    // Again with every storyline in the memo: nothing is framed anew, on the thread or here.
+    const frames = vi.spyOn(thread, 'frame');
+    memo.resetCounts();
+    expect(await analyzeArticlesAsync(articles, { copies: thread, copiesThreadMin: 1, memo })).toEqual(report);
+    expect(frames).not.toHaveBeenCalled();
+    expect(memo.count('frame')).toEqual({ hits: groups.length, misses: 0 });
+    frames.mockRestore();
   });
 
   it('features() resolves, not hangs, when the thread is closed mid-run', { timeout: 60_000 }, async () => {
