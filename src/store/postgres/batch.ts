@@ -8,12 +8,10 @@
 import type pg from 'pg';
 import type { ArticleDraft } from '../../core/types.js';
 import type { PutResult } from '../types.js';
-import { dataOf } from '../rows.js';
 import { articleId } from '../sqlite/index.js';
 import { foldForSearch, searchDocument } from './search.js';
+import { versionValues, type Change } from './write.js';
 
-/** A write to number in the change log: the article and its new version (null: deleted). */
-export type Change = [string, number | null];
 
 interface Latest {
   id: string;
@@ -104,9 +102,4 @@ export async function writeBatch(c: pg.PoolClient, drafts: ArticleDraft[], now: 
     await c.query(`UPDATE articles SET latest_version = $1, search = ${searchDocument('$3', '$4')} WHERE id = $2`, [v.version, v.id, foldForSearch(v.d.title ?? ''), foldForSearch(v.d.text)]);
   }
   return { results, changes };
-}
-
-/** One version's values, in the order of VERSION_COLUMNS. */
-export function versionValues(id: string, version: number, d: ArticleDraft, now: string): unknown[] {
-  return [id, version, d.contentHash, d.source, d.format, d.url, d.title, d.outlet, d.outletFrom, d.byline, d.publishedAt, d.publishedAtFrom, d.dateEstimated, d.modifiedAt, d.language, d.text, dataOf(d), now];
 }

@@ -9,10 +9,10 @@ import type { Article, ArticleDraft, ArticleSummary } from '../../core/types.js'
 import type { ArticleChange, DerivedKind, DerivedRow, ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
 import { StoreError, storeUnavailable } from '../types.js';
 import { rowToArticle, type VersionRow } from '../rows.js';
-import { articleId } from '../sqlite/index.js';
 import { migrations } from './migrations.js';
-import { foldForSearch, searchDocument, searchQuery } from './search.js';
-import { versionValues, writeBatch, type Change } from './batch.js';
+import { searchQuery } from './search.js';
+import { writeBatch } from './batch.js';
+import { logChanges, writeOne, type Change } from './write.js';
 
 const SUMMARY_COLUMNS = `v.article_id, v.version, a.latest_version AS versions, v.content_hash, v.source, v.format, v.url, v.title,
   v.outlet, v.outlet_from, v.byline, v.published_at, v.published_at_from, v.date_estimated, v.modified_at, v.language, v.data, v.ingested_at`;
@@ -99,8 +99,8 @@ export class PostgresStore implements Store {
     return this.tx(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lockKey(d)]);
       const changes: Change[] = [];
-      const out = await this.write(c, d, changes);
-      await this.logChanges(c, changes);
+      const out = await writeOne(c, d, changes);
+      await logChanges(c, changes);
       return out;
     });
   }
@@ -119,7 +119,7 @@ export class PostgresStore implements Store {
     const fast = await this.tx(async (c) => {
       await lockAll(c);
       const { results, changes } = await writeBatch(c, drafts, new Date().toISOString());
-      await this.logChanges(c, changes);
+      await logChanges(c, changes);
       return results as Array<PutResult | Error>;
     }).catch((e: unknown) => {
       if (storeUnavailable(e)) throw e;
@@ -134,7 +134,7 @@ export class PostgresStore implements Store {
         await c.query('SAVEPOINT put');
         const mine: Change[] = [];
         try {
-          out.push(await this.write(c, d, mine));
+          out.push(await writeOne(c, d, mine));
           await c.query('RELEASE SAVEPOINT put');
           changes.push(...mine);
         } catch (e) {
@@ -144,62 +144,9 @@ export class PostgresStore implements Store {
           out.push(e instanceof Error ? e : new Error(String(e)));
         }
       }
-      await this.logChanges(c, changes);
+      await logChanges(c, changes);
       return out;
     });
-  }
-
-  /** One article's write inside the caller's transaction, its identity's lock already held; its change added to changes. */
-  private async write(c: pg.PoolClient, d: ArticleDraft, changes: Change[]): Promise<PutResult> {
-    const now = new Date().toISOString();
-    const known = d.url ? (await c.query<{ id: string; latest_version: number }>('SELECT id, latest_version FROM articles WHERE url = $1', [d.url])).rows[0] : undefined;
-    if (known) {
-      const latest = (await c.query<{ content_hash: string }>('SELECT content_hash FROM article_versions WHERE article_id = $1 AND version = $2', [known.id, known.latest_version])).rows[0]!;
-      if (latest.content_hash === d.contentHash) return { status: 'duplicate', id: known.id, version: known.latest_version, duplicateOf: { id: known.id, version: known.latest_version } };
-      const version = known.latest_version + 1;
-      await this.insertVersion(c, known.id, version, d, now);
-      await c.query(`UPDATE articles SET latest_version = $1, search = ${searchDocument('$3', '$4')} WHERE id = $2`, [version, known.id, ...this.searchText(d)]);
-      changes.push([known.id, version]);
-      return { status: 'new-version', id: known.id, version };
-    }
-    if (!d.url) {
-      const same = (await c.query<{ article_id: string; version: number }>('SELECT article_id, version FROM article_versions WHERE content_hash = $1 ORDER BY article_id, version LIMIT 1', [d.contentHash])).rows[0];
-      if (same) return { status: 'duplicate', id: same.article_id, version: same.version, duplicateOf: { id: same.article_id, version: same.version } };
-    }
-    const id = articleId(d.url ?? `hash:${d.contentHash}`);
-    await c.query(`INSERT INTO articles (id, url, latest_version, created_at, search) VALUES ($1, $2, 1, $3, ${searchDocument('$4', '$5')})`, [id, d.url, now, ...this.searchText(d)]);
-    await this.insertVersion(c, id, 1, d, now);
-    changes.push([id, 1]);
-    return { status: 'stored', id, version: 1 };
-  }
-
-  /**
-   * The last step of a write's transaction. Numbers come from a sequence, and two writers could
-   * commit in the opposite order of their numbers: a reader that saw the later one would then
-   * skip the earlier for good. The table lock (which only writers of changes take; readers are
-   * not blocked) makes each writer number its changes and commit before the next numbers its own.
-   */
-  private async logChanges(c: pg.PoolClient, changes: Change[]): Promise<void> {
-    if (!changes.length) return;
-    await c.query('LOCK TABLE article_changes IN SHARE ROW EXCLUSIVE MODE');
-    // unnest keeps the order given (WITH ORDINALITY makes it explicit), so the numbers follow the writes.
-    await c.query(
-      'INSERT INTO article_changes (article_id, version) SELECT id, version FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS t(id, version, n) ORDER BY n',
-      [changes.map((x) => x[0]), changes.map((x) => x[1])],
-    );
-  }
-
-  private searchText(d: ArticleDraft): [string, string] {
-    return [foldForSearch(d.title ?? ''), foldForSearch(d.text)];
-  }
-
-  private async insertVersion(c: pg.PoolClient, id: string, version: number, d: ArticleDraft, now: string): Promise<void> {
-    await c.query(
-      `INSERT INTO article_versions (article_id, version, content_hash, source, format, url, title, outlet, outlet_from, byline,
-        published_at, published_at_from, date_estimated, modified_at, language, text, data, ingested_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-      versionValues(id, version, d, now),
-    );
   }
 
   /** Full id of an id or unique prefix (4+ characters). */
@@ -256,7 +203,7 @@ export class PostgresStore implements Store {
       if (!full) return null;
       const { rowCount } = await c.query('DELETE FROM articles WHERE id = $1', [full]); // versions follow (ON DELETE CASCADE)
       if (!rowCount) return null;
-      await this.logChanges(c, [[full, null]]);
+      await logChanges(c, [[full, null]]);
       return full;
     });
   }
