@@ -154,11 +154,11 @@ type Extraction = ReturnType<typeof extract>;
 function frameKeyOf(run: Run): (s: { articleIds: string[] }) => string {
   const byId = new Map(run.stored.map((a) => [a.id, a]));
   const outletOf = new Map(run.articles.map((a) => [a.id, a.outlet]));
-  return (s) => JSON.stringify(s.articleIds.map((id) => {
-    const a = byId.get(id);
-    return [id, `${a?.contentHash}|${a?.publishedAt}|${a?.dateEstimated}`, outletOf.get(id)];
-  }));
+  return (s) => JSON.stringify(s.articleIds.map((id) => [id, versionKey(byId.get(id)), outletOf.get(id)]));
 }
+
+/** What an article's claims and framing are made from besides its id: content and date. */
+const versionKey = (a: Article | undefined) => `${a?.contentHash}|${a?.publishedAt}|${a?.dateEstimated}`;
 
 function finish(run: Run, clustered: Clustered, copies: Copies, extraction: Extraction): Report {
   const { storylines, aligned } = claims(run, clustered, copies, extraction);
@@ -170,10 +170,7 @@ function claims(run: Run, clustered: Clustered, copies: Copies, extraction: Extr
   const { opts, stored, articles, lap } = run;
   const { derivations } = copies;
   const byId = new Map(stored.map((a) => [a.id, a]));
-  const versionOf = (id: string) => {
-    const a = byId.get(id);
-    return `${a?.contentHash}|${a?.publishedAt}|${a?.dateEstimated}`;
-  };
+  const versionOf = (id: string) => versionKey(byId.get(id));
   const storylines = clustered.map((s) => ({
     ...s,
     independentReports: independentReports(s.articleIds, derivations),

@@ -9,9 +9,8 @@ import type pg from 'pg';
 import type { ArticleDraft } from '../../core/types.js';
 import type { PutResult } from '../types.js';
 import { articleId } from '../sqlite/index.js';
-import { foldForSearch, searchDocument } from './search.js';
-import { versionValues, type Change } from './write.js';
-
+import { searchDocument } from './search.js';
+import { searchText, setLatest, versionValues, type Change } from './write.js';
 
 interface Latest {
   id: string;
@@ -92,14 +91,15 @@ export async function writeBatch(c: pg.PoolClient, drafts: ArticleDraft[], now: 
     wrote(id, 1, d);
     results.push({ status: 'stored', id, version: 1 });
   }
-  if (articles.length) await c.query(INSERT_ARTICLES, [articleIds, articles.map((d) => d.url), articles.map((d) => foldForSearch(d.title ?? '')), articles.map((d) => foldForSearch(d.text)), now]);
+  if (articles.length) {
+    const folded = articles.map(searchText);
+    await c.query(INSERT_ARTICLES, [articleIds, articles.map((d) => d.url), folded.map((f) => f[0]), folded.map((f) => f[1]), now]);
+  }
   if (versions.length) {
     const rows = versions.map((v) => versionValues(v.id, v.version, v.d, now));
     await c.query(INSERT_VERSIONS, VERSION_COLUMNS.map((_, i) => rows.map((r) => r[i])));
   }
   // New versions of stored articles are rare (a page edited since): one UPDATE each, in order.
-  for (const v of newVersions) {
-    await c.query(`UPDATE articles SET latest_version = $1, search = ${searchDocument('$3', '$4')} WHERE id = $2`, [v.version, v.id, foldForSearch(v.d.title ?? ''), foldForSearch(v.d.text)]);
-  }
+  for (const v of newVersions) await setLatest(c, v.id, v.version, v.d);
   return { results, changes };
 }

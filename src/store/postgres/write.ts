@@ -25,7 +25,7 @@ export async function writeOne(c: pg.PoolClient, d: ArticleDraft, changes: Chang
     if (latest.content_hash === d.contentHash) return { status: 'duplicate', id: known.id, version: known.latest_version, duplicateOf: { id: known.id, version: known.latest_version } };
     const version = known.latest_version + 1;
     await insertVersion(c, known.id, version, d, now);
-    await c.query(`UPDATE articles SET latest_version = $1, search = ${searchDocument('$3', '$4')} WHERE id = $2`, [version, known.id, ...searchText(d)]);
+    await setLatest(c, known.id, version, d);
     changes.push([known.id, version]);
     return { status: 'new-version', id: known.id, version };
   }
@@ -54,6 +54,11 @@ export async function logChanges(c: pg.PoolClient, changes: Change[]): Promise<v
     'INSERT INTO article_changes (article_id, version) SELECT id, version FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS t(id, version, n) ORDER BY n',
     [changes.map((x) => x[0]), changes.map((x) => x[1])],
   );
+}
+
+/** An article's latest version is now `version` (its draft d): the pointer and the search document follow. */
+export async function setLatest(c: pg.PoolClient, id: string, version: number, d: ArticleDraft): Promise<void> {
+  await c.query(`UPDATE articles SET latest_version = $1, search = ${searchDocument('$3', '$4')} WHERE id = $2`, [version, id, ...searchText(d)]);
 }
 
 /** The folded title and text the search document is made from. */
