@@ -42,6 +42,9 @@ export function migrate(db: Database.Database): void {
 export class SqliteStore implements Store {
   readonly db: Database.Database;
 
+  /** Statements by their SQL: preparing one costs more than running it, and a write runs five. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   /** One article's write as a transaction (a savepoint inside another). */
   private readonly putOne: Database.Transaction<(d: ArticleDraft) => PutResult>;
 
@@ -53,6 +56,13 @@ export class SqliteStore implements Store {
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
     this.putOne = this.db.transaction((d: ArticleDraft) => this.write(d));
+  }
+
+  /** The statement for this SQL, prepared once. */
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) this.statements.set(text, (stmt = this.db.prepare(text)));
+    return stmt;
   }
 
   async putArticle(d: ArticleDraft): Promise<PutResult> {
@@ -76,39 +86,39 @@ export class SqliteStore implements Store {
   /** One article's write (putOne runs it as a transaction, or a savepoint inside putArticles'). */
   private write(d: ArticleDraft): PutResult {
     const now = new Date().toISOString();
-    const known = d.url ? (this.db.prepare('SELECT id, latest_version, rowid FROM articles WHERE url = ?').get(d.url) as { id: string; latest_version: number; rowid: number } | undefined) : undefined;
+    const known = d.url ? (this.sql('SELECT id, latest_version, rowid FROM articles WHERE url = ?').get(d.url) as { id: string; latest_version: number; rowid: number } | undefined) : undefined;
     if (known) {
-      const latest = this.db.prepare('SELECT content_hash FROM article_versions WHERE article_id = ? AND version = ?').get(known.id, known.latest_version) as { content_hash: string };
+      const latest = this.sql('SELECT content_hash FROM article_versions WHERE article_id = ? AND version = ?').get(known.id, known.latest_version) as { content_hash: string };
       if (latest.content_hash === d.contentHash) return { status: 'duplicate', id: known.id, version: known.latest_version, duplicateOf: { id: known.id, version: known.latest_version } };
       const version = known.latest_version + 1;
       this.insertVersion(known.id, version, d, now);
-      this.db.prepare('UPDATE articles SET latest_version = ? WHERE id = ?').run(version, known.id);
-      this.db.prepare('DELETE FROM article_fts WHERE rowid = ?').run(known.rowid);
-      this.db.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(known.rowid, d.title ?? '', d.text);
+      this.sql('UPDATE articles SET latest_version = ? WHERE id = ?').run(version, known.id);
+      this.sql('DELETE FROM article_fts WHERE rowid = ?').run(known.rowid);
+      this.sql('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(known.rowid, d.title ?? '', d.text);
       this.logChange(known.id, version);
       return { status: 'new-version', id: known.id, version };
     }
     if (!d.url) {
       // Without a URL there is no identity but the content: same content = same article.
-      const same = this.db.prepare('SELECT article_id, version FROM article_versions WHERE content_hash = ? ORDER BY article_id, version LIMIT 1').get(d.contentHash) as { article_id: string; version: number } | undefined;
+      const same = this.sql('SELECT article_id, version FROM article_versions WHERE content_hash = ? ORDER BY article_id, version LIMIT 1').get(d.contentHash) as { article_id: string; version: number } | undefined;
       if (same) return { status: 'duplicate', id: same.article_id, version: same.version, duplicateOf: { id: same.article_id, version: same.version } };
     }
     const id = articleId(d.url ?? `hash:${d.contentHash}`);
-    const info = this.db.prepare('INSERT INTO articles (id, url, latest_version, created_at) VALUES (?, ?, 1, ?)').run(id, d.url, now);
+    const info = this.sql('INSERT INTO articles (id, url, latest_version, created_at) VALUES (?, ?, 1, ?)').run(id, d.url, now);
     this.insertVersion(id, 1, d, now);
-    this.db.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, d.title ?? '', d.text);
+    this.sql('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, d.title ?? '', d.text);
     this.logChange(id, 1);
     return { status: 'stored', id, version: 1 };
   }
 
   /** In the writer's transaction: a change is visible exactly when the write is. */
   private logChange(id: string, version: number | null): void {
-    this.db.prepare('INSERT INTO article_changes (article_id, version) VALUES (?, ?)').run(id, version);
+    this.sql('INSERT INTO article_changes (article_id, version) VALUES (?, ?)').run(id, version);
   }
 
   private insertVersion(id: string, version: number, d: ArticleDraft, now: string): void {
-    this.db
-      .prepare(
+    this
+      .sql(
         `INSERT INTO article_versions (article_id, version, content_hash, source, format, url, title, outlet, outlet_from, byline,
           published_at, published_at_from, date_estimated, modified_at, language, text, data, ingested_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -204,7 +214,7 @@ export class SqliteStore implements Store {
 
   async putDerived(kind: DerivedKind, rows: DerivedRow[]): Promise<void> {
     // One transaction; an article deleted meanwhile gets no row (the SELECT finds nothing).
-    const put = this.db.prepare(
+    const put = this.sql(
       `INSERT INTO article_derived (article_id, kind, key, data) SELECT id, ?, ?, ? FROM articles WHERE id = ?
        ON CONFLICT (article_id, kind) DO UPDATE SET key = excluded.key, data = excluded.data`,
     );
@@ -214,7 +224,7 @@ export class SqliteStore implements Store {
   }
 
   async getDerived(kind: DerivedKind, ids: string[]): Promise<Map<string, DerivedRow>> {
-    const get = this.db.prepare('SELECT key, data FROM article_derived WHERE article_id = ? AND kind = ?');
+    const get = this.sql('SELECT key, data FROM article_derived WHERE article_id = ? AND kind = ?');
     const out = new Map<string, DerivedRow>();
     for (const id of new Set(ids)) {
       const row = get.get(id, kind) as { key: string; data: string } | undefined;
