@@ -155,31 +155,66 @@ export interface StorylineTimeline extends FigureTimeline {
   storylineId: string;
 }
 
+/** One storyline's claims, omissions and figure timelines. */
+export interface StorylineAlignment {
+  claims: Claim[];
+  omissions: Omission[];
+  timelines: StorylineTimeline[];
+}
+
+/**
+ * Aligns the storylines of one analysis one by one: the voices, the articles by id and the word
+ * numbering are made once. A storyline's alignment comes from the memo when its events, article
+ * versions, outlets and voices are unchanged; one aligned elsewhere (another thread, by
+ * alignStoryline over the same articles and voices) can be handed in and is kept in the memo.
+ */
+export class ClaimAligner {
+  readonly voice: Map<string, string>;
+  private readonly byId: Map<string, AlignArticle>;
+  // Words numbered once for all scopes: an article is aligned in its event and its storyline.
+  private readonly wordIds = new WordIds();
+
+  constructor(articles: AlignArticle[], derivations: Derivation[], readonly opts: AlignOptions = DEFAULT_ALIGN, private readonly memo?: Memo, private readonly versionOf: (id: string) => string = () => '') {
+    this.byId = new Map(articles.map((a) => [a.id, a]));
+    this.voice = voices(articles.map((a) => a.id), derivations, (id) => this.byId.get(id)?.outlet ?? null);
+  }
+
+  /** What the storyline's alignment is made from (the memo's key). */
+  private key(s: StorylineRef): string {
+    return JSON.stringify([this.opts, s.events.map((e) => [e.id, e.articleIds.map((id) => [id, this.versionOf(id), this.byId.get(id)?.outlet ?? null, this.voice.get(id) ?? null])])]);
+  }
+
+  /** Whether the memo holds this storyline's alignment already. */
+  kept(s: StorylineRef): boolean {
+    return !!this.memo?.peek?.('align', s.id, this.key(s));
+  }
+
+  /** The storyline's alignment: kept, `made` elsewhere, or aligned now. */
+  storyline(s: StorylineRef, made?: StorylineAlignment): StorylineAlignment {
+    const make = () => made ?? alignStoryline(s, this.byId, this.voice, this.opts, this.wordIds, this.memo, this.versionOf);
+    return this.memo ? this.memo.get('align', s.id, this.key(s), make) : make();
+  }
+}
+
+/** Storyline alignments one after the other, as one list of each. */
+export function joinAlignments(list: StorylineAlignment[]): StorylineAlignment {
+  return { claims: list.flatMap((x) => x.claims), omissions: list.flatMap((x) => x.omissions), timelines: list.flatMap((x) => x.timelines) };
+}
+
 /**
  * Claims and omissions of every event, and of every storyline of several events as a whole;
  * figures followed across each such storyline.
  */
-export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[], derivations: Derivation[], opts: AlignOptions = DEFAULT_ALIGN, memo?: Memo, versionOf: (id: string) => string = () => ''): { claims: Claim[]; omissions: Omission[]; timelines: StorylineTimeline[] } {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const voice = voices(articles.map((a) => a.id), derivations, (id) => byId.get(id)?.outlet ?? null);
-  const claims: Claim[] = [];
-  const omissions: Omission[] = [];
-  const timelines: StorylineTimeline[] = [];
-  // Words numbered once for all scopes: an article is aligned in its event and its storyline.
-  const wordIds = new WordIds();
-  for (const s of storylines) {
-    const make = () => alignStoryline(s, byId, voice, opts, wordIds, memo, versionOf);
-    // Same events, same article versions and outlets, same voices: the same result.
-    const key = memo ? JSON.stringify([opts, s.events.map((e) => [e.id, e.articleIds.map((id) => [id, versionOf(id), byId.get(id)?.outlet ?? null, voice.get(id) ?? null])])]) : '';
-    const out = memo ? memo.get('align', s.id, key, make) : make();
-    claims.push(...out.claims);
-    omissions.push(...out.omissions);
-    timelines.push(...out.timelines);
-  }
-  return { claims, omissions, timelines };
+export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[], derivations: Derivation[], opts: AlignOptions = DEFAULT_ALIGN, memo?: Memo, versionOf: (id: string) => string = () => ''): StorylineAlignment {
+  const aligner = new ClaimAligner(articles, derivations, opts, memo, versionOf);
+  return joinAlignments(storylines.map((s) => aligner.storyline(s)));
 }
 
-function alignStoryline(s: StorylineRef, byId: Map<string, AlignArticle>, voice: Map<string, string>, opts: AlignOptions, wordIds: WordIds, memo?: Memo, versionOf: (id: string) => string = () => ''): { claims: Claim[]; omissions: Omission[]; timelines: StorylineTimeline[] } {
+/**
+ * One storyline's alignment: each event, and the storyline as a whole when it has several.
+ * `voice` gives every article's independent voice (voices() over all the analysed articles).
+ */
+export function alignStoryline(s: StorylineRef, byId: Map<string, AlignArticle>, voice: Map<string, string>, opts: AlignOptions, wordIds: WordIds, memo?: Memo, versionOf: (id: string) => string = () => ''): StorylineAlignment {
   const claims: Claim[] = [];
   const omissions: Omission[] = [];
   const timelines: StorylineTimeline[] = [];

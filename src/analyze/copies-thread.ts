@@ -5,16 +5,19 @@
 // process (analyzeArticlesAsync does). Asked with `features`, the thread first reads the
 // articles' cluster features, primed here as they arrive (features()), so that clustering on
 // this thread skips reading the texts: about a quarter of its work moves to the other core.
-// Then frame() frames storylines there while the analysis thread aligns their claims.
+// Then frame() frames storylines there while the analysis thread aligns their claims, and
+// align() has it align storylines too, taken from a counter the two threads share.
 import type { Worker } from 'node:worker_threads';
 import type { AnalysisArticle } from '../core/analysis.js';
 import { startModuleWorker } from '../core/worker.js';
 import { hasFeatures, primeFeatures } from '../5-cluster/index.js';
 import { FeatureUnpacker, type PackedFeatures } from '../5-cluster/packed.js';
 import type { Copies } from './copies.js';
-import type { CopiesReply, CopiesRequest, FrameRequest } from './copies-worker.js';
+import type { AlignRequest, CopiesReply, CopiesRequest, FrameRequest, PackedSentences } from './copies-worker.js';
 import type { FramingResult } from '../8-frame/index.js';
 import type { Span } from '../6-extract/text/sentences.js';
+import type { AlignArticle, StorylineAlignment, StorylineRef } from '../7-align/index.js';
+import type { AlignOptions } from '../7-align/sentence-claims.js';
 
 /** The articles of one request whose features are on their way, and who waits for how many. */
 interface FeatureFeed {
@@ -36,7 +39,8 @@ export class CopiesThread {
   /** How many articles the last find() sent (the others the thread held already). */
   sentLast = 0;
   private readonly waiting = new Map<number, { resolve: (c: Copies) => void; reject: (e: Error) => void }>();
-  private readonly framing = new Map<number, { resolve: (f: FramingResult[]) => void; reject: (e: Error) => void }>();
+  /** Frame and align requests waiting for their reply. */
+  private readonly asked = new Map<number, { resolve: (reply: CopiesReply) => void; reject: (e: Error) => void }>();
   private feed: FeatureFeed | null = null;
 
   private ensure(): Worker {
@@ -44,11 +48,11 @@ export class CopiesThread {
     const w = startModuleWorker(import.meta.url, 'copies-worker');
     w.on('message', (m: CopiesReply) => {
       if ('features' in m) return this.prime(m.id, m.features);
-      const f = this.framing.get(m.id);
-      if (f) {
-        this.framing.delete(m.id);
-        if ('framing' in m) f.resolve(m.framing);
-        else f.reject(new Error(`the copies thread failed: ${'error' in m ? m.error : 'no framing'}`));
+      const asked = this.asked.get(m.id);
+      if (asked) {
+        this.asked.delete(m.id);
+        if ('error' in m) asked.reject(new Error(`the copies thread failed: ${m.error}`));
+        else asked.resolve(m);
         return;
       }
       if (this.feed?.request === m.id) this.endFeed();
@@ -63,9 +67,9 @@ export class CopiesThread {
       this.worker = null;
       this.sent.clear();
       this.endFeed();
-      for (const p of [...this.waiting.values(), ...this.framing.values()]) p.reject(err);
+      for (const p of [...this.waiting.values(), ...this.asked.values()]) p.reject(err);
       this.waiting.clear();
-      this.framing.clear();
+      this.asked.clear();
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new Error(`the copies thread stopped (exit code ${code})`)));
@@ -116,25 +120,37 @@ export class CopiesThread {
    * those of the last find(), and `sentences` gives each one's sentence list.
    */
   frame(storylines: Array<{ id: string; articleIds: string[] }>, sentences: (id: string) => readonly Span[]): Promise<FramingResult[]> {
+    const packed = packSentences([...new Set(storylines.flatMap((s) => s.articleIds))], sentences);
+    const message: FrameRequest = { id: this.next++, frame: storylines.map((s) => ({ id: s.id, articleIds: s.articleIds })), sentences: packed };
+    return this.ask(message, [packed.ends.buffer as ArrayBuffer, packed.spans.buffer as ArrayBuffer], 'storylines').then((m) => ('framing' in m ? m.framing : []));
+  }
+
+  /**
+   * Storylines aligned on the thread as alignStoryline aligns them: it takes indices of
+   * `storylines` from `next` (shared; Atomics.add) until they run out, and answers with the
+   * alignment of each one it took. The articles must be among those of the last find();
+   * `article` gives each one's alignment input and `voice` its independent voice.
+   */
+  align(storylines: StorylineRef[], next: Int32Array, opts: AlignOptions, article: (id: string) => AlignArticle, voice: (id: string) => string, version: (id: string) => string): Promise<Map<number, StorylineAlignment>> {
+    const ids = [...new Set(storylines.flatMap((s) => s.events.flatMap((e) => e.articleIds)))];
+    const inputs = ids.map(article);
+    const packed = packSentences(ids, (id, i) => inputs[i]!.sentences);
+    const message: AlignRequest = {
+      id: this.next++, align: storylines.map((s) => ({ id: s.id, events: s.events.map((e) => ({ id: e.id, articleIds: e.articleIds })) })), next, opts, sentences: packed,
+      voices: ids.map(voice), versions: ids.map(version), figures: inputs.map((a) => a.figures), dates: inputs.map((a) => a.dates ?? []),
+    };
+    return this.ask(message, [packed.ends.buffer as ArrayBuffer, packed.spans.buffer as ArrayBuffer], 'storylines').then((m) => new Map('aligned' in m ? m.aligned : []));
+  }
+
+  private ask(message: FrameRequest | AlignRequest, transfer: ArrayBuffer[], what: string): Promise<CopiesReply> {
     const w = this.ensure();
-    const ids = [...new Set(storylines.flatMap((s) => s.articleIds))];
-    const lists = ids.map(sentences);
-    const ends = new Int32Array(ids.length);
-    const spans = new Int32Array(2 * lists.reduce((n, l) => n + l.length, 0));
-    let at = 0;
-    lists.forEach((l, i) => {
-      for (const x of l) (spans[at++] = x.start), (spans[at++] = x.end);
-      ends[i] = at;
-    });
-    const id = this.next++;
     return new Promise((resolve, reject) => {
-      const message: FrameRequest = { id, frame: storylines.map((s) => ({ id: s.id, articleIds: s.articleIds })), sentences: { ids, ends, spans } };
       try {
-        w.postMessage(message, [ends.buffer as ArrayBuffer, spans.buffer as ArrayBuffer]);
+        w.postMessage(message, transfer);
       } catch (e) {
-        return reject(new Error(`the storylines could not be sent to the copies thread: ${(e as Error).message}`));
+        return reject(new Error(`the ${what} could not be sent to the copies thread: ${(e as Error).message}`));
       }
-      this.framing.set(id, { resolve, reject });
+      this.asked.set(message.id, { resolve, reject });
     });
   }
 
@@ -174,14 +190,27 @@ export class CopiesThread {
     this.worker = null;
     this.sent.clear();
     this.endFeed();
-    for (const p of [...this.waiting.values(), ...this.framing.values()]) p.reject(new Error('the copies thread was closed'));
+    for (const p of [...this.waiting.values(), ...this.asked.values()]) p.reject(new Error('the copies thread was closed'));
     this.waiting.clear();
-    this.framing.clear();
+    this.asked.clear();
     if (w) {
       w.removeAllListeners('exit');
       await w.terminate();
     }
   }
+}
+
+/** Each article's sentence spans in two flat arrays (sent to the thread without copying). */
+function packSentences(ids: string[], sentences: (id: string, i: number) => readonly Span[]): PackedSentences {
+  const lists = ids.map(sentences);
+  const ends = new Int32Array(ids.length);
+  const spans = new Int32Array(2 * lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  lists.forEach((l, i) => {
+    for (const x of l) (spans[at++] = x.start), (spans[at++] = x.end);
+    ends[i] = at;
+  });
+  return { ids, ends, spans };
 }
 
 const plain = (a: AnalysisArticle): AnalysisArticle => ({

@@ -10,7 +10,8 @@ import type { CopiesThread } from './copies-thread.js';
 import { clusterArticles, DEFAULT_SETTINGS, type ClusterSettings, type ClusteredStoryline } from '../5-cluster/index.js';
 import { Report } from '../report/schema.js';
 import { extractionSections, type ExtractionCache } from './extraction.js';
-import { alignClaims } from '../7-align/index.js';
+import { ClaimAligner, joinAlignments, type AlignArticle, type StorylineAlignment } from '../7-align/index.js';
+import { alignShared } from './align-shared.js';
 import { frameArticles, type FramingResult } from '../8-frame/index.js';
 import { describeOutlet, type OutletRegistry } from '../outlets/registry.js';
 import type { AnalysisMemo } from './memo.js';
@@ -131,8 +132,11 @@ export async function analyzeArticlesAsync(input: Article[], opts: AnalyzeOption
   run.lap('copies');
   // The thread, done with the copies, frames the storylines the memo lacks while this one aligns claims.
   const framed = found ? frameOnThread(run, opts.copies, storylines, extraction, opts.onCopiesThreadError) : Promise.resolve(undefined);
-  const { storylines: counted, aligned } = claims(run, storylines, copies, extraction);
-  return assemble(run, counted, copies, extraction, aligned, framingOf(run, counted, extraction, await framed));
+  // Then it aligns storylines too, sharing them with this thread.
+  const plan = claimsPlan(run, storylines, copies, extraction);
+  const aligned = found ? await alignShared(plan.aligner, plan.storylines, opts.copies, plan.input, plan.versionOf, opts.onCopiesThreadError) : alignHere(plan);
+  run.lap('align');
+  return assemble(run, plan.storylines, copies, extraction, aligned, framingOf(run, plan.storylines, extraction, await framed));
 }
 
 function frameOnThread(run: Run, thread: CopiesThread, storylines: Clustered, extraction: Extraction, onError?: (e: Error) => void): Promise<Map<string, FramingResult> | undefined> {
@@ -161,13 +165,15 @@ function frameKeyOf(run: Run): (s: { articleIds: string[] }) => string {
 const versionKey = (a: Article | undefined) => `${a?.contentHash}|${a?.publishedAt}|${a?.dateEstimated}`;
 
 function finish(run: Run, clustered: Clustered, copies: Copies, extraction: Extraction): Report {
-  const { storylines, aligned } = claims(run, clustered, copies, extraction);
-  return assemble(run, storylines, copies, extraction, aligned, framingOf(run, storylines, extraction));
+  const plan = claimsPlan(run, clustered, copies, extraction);
+  const aligned = alignHere(plan);
+  run.lap('align');
+  return assemble(run, plan.storylines, copies, extraction, aligned, framingOf(run, plan.storylines, extraction));
 }
 
-/** The storylines with their independent reports and outlets, and their claims aligned. */
-function claims(run: Run, clustered: Clustered, copies: Copies, extraction: Extraction) {
-  const { opts, stored, articles, lap } = run;
+/** The storylines with their independent reports and outlets, and what aligning their claims reads. */
+function claimsPlan(run: Run, clustered: Clustered, copies: Copies, extraction: Extraction) {
+  const { opts, stored, articles } = run;
   const { derivations } = copies;
   const byId = new Map(stored.map((a) => [a.id, a]));
   const versionOf = (id: string) => versionKey(byId.get(id));
@@ -177,17 +183,15 @@ function claims(run: Run, clustered: Clustered, copies: Copies, extraction: Extr
     // Known outlets only: an article without an outlet is not counted as one more outlet.
     outlets: new Set(s.articleIds.map((id) => byId.get(id)!.outlet).filter(Boolean)).size,
   }));
-  const aligned = alignClaims(
-    articles.map((a) => ({ id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, sentences: extraction.extracted.get(a.id)!.sentences, figures: extraction.extracted.get(a.id)!.figures, dates: extraction.extracted.get(a.id)!.dates })),
-    storylines,
-    derivations,
-    undefined,
-    opts.memo,
-    versionOf,
-  );
-  lap('align');
-  return { storylines, aligned };
+  const inputs = new Map<string, AlignArticle>(articles.map((a) => {
+    const x = extraction.extracted.get(a.id)!;
+    return [a.id, { id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, sentences: x.sentences, figures: x.figures, dates: x.dates }];
+  }));
+  const aligner = new ClaimAligner([...inputs.values()], derivations, undefined, opts.memo, versionOf);
+  return { storylines, aligner, input: (id: string) => inputs.get(id)!, versionOf };
 }
+
+const alignHere = (plan: ReturnType<typeof claimsPlan>): StorylineAlignment => joinAlignments(plan.storylines.map((s) => plan.aligner.storyline(s)));
 
 /** Each storyline's framing: kept in the memo, framed on the copies thread (`framed`), or framed here. */
 function framingOf(run: Run, storylines: Clustered, extraction: Extraction, framed?: Map<string, FramingResult>) {
@@ -202,7 +206,7 @@ function framingOf(run: Run, storylines: Clustered, extraction: Extraction, fram
   return framing;
 }
 
-function assemble(run: Run, storylines: ReturnType<typeof claims>['storylines'], copies: Copies, extraction: Extraction, aligned: ReturnType<typeof claims>['aligned'], framing: ReturnType<typeof framingOf>): Report {
+function assemble(run: Run, storylines: ReturnType<typeof claimsPlan>['storylines'], copies: Copies, extraction: Extraction, aligned: StorylineAlignment, framing: ReturnType<typeof framingOf>): Report {
   const { stored, registry, lap } = run;
   const { duplicates, derivations } = copies;
   const loadedOf = new Map(framing.flatMap((f) => f.loaded.map((l) => [l.articleId, l.words] as const)));

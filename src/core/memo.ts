@@ -4,4 +4,6 @@
 export interface Memo {
   /** The value kept under (space, id) if it was made from `key`, else `make()` (then kept). */
   get<T>(space: string, id: string, key: string, make: () => T): T;
+  /** Whether get() would reuse a value, without counting or keeping anything (optional). */
+  peek?(space: string, id: string, key: string): boolean;
 }

@@ -9,7 +9,8 @@ import { ingest } from '../../src/pipeline/ingest.js';
 import { analyzeArticles } from '../../src/analyze/index.js';
 import { analyzeStored } from '../../src/analyze/stored.js';
 import { ExtractionCache } from '../../src/analyze/extraction.js';
-import { extractionKey, loadExtractions, parseStoredExtraction, storeExtractions } from '../../src/analyze/stored-extractions.js';
+import { extractionKey, loadExtractions, parseStoredExtraction, storedExtractionOk, StoredExtraction, storeExtractions } from '../../src/analyze/stored-extractions.js';
+import fc from 'fast-check';
 import { extractArticle } from '../../src/6-extract/index.js';
 import type { ExtractionLoad } from '../../src/analyze/stored-extractions.js';
 import { CORPUS } from '../fixtures/golden.js';
@@ -86,5 +87,52 @@ describe('parseStoredExtraction', () => {
     const parsed = parseStoredExtraction(json, text);
     if (ok) expect(parsed).toEqual(good);
     else expect(parsed).toBeNull();
+  });
+});
+
+describe('storedExtractionOk', () => {
+  // The reference: the schema, then every span inside the text (what parseStoredExtraction did before the check by hand).
+  const reference = (raw: unknown, length: number): boolean => {
+    const parsed = StoredExtraction.safeParse(raw);
+    if (!parsed.success) return false;
+    const x = parsed.data;
+    return [...x.sentences, ...x.entities.mentions, ...x.quotes.map((q) => q.content), ...x.figures, ...x.dates].every((s) => s.start <= s.end && s.end <= length);
+  };
+  const text = 'Officials said on Monday that 40 people were rescued, including 12 children. "The river rose overnight," the mayor, Ana Ruiz, told reporters in Dunmore. At least 300 homes were flooded, the council said.';
+  const good = extractArticle(text, '2025-03-03T10:00:00Z');
+  const paths: Array<Array<string | number>> = [];
+  const walk = (x: unknown, at: Array<string | number>) => {
+    paths.push(at);
+    if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) walk(v, [...at, Array.isArray(x) ? Number(k) : k]);
+  };
+  walk(good, []);
+  const odd = [null, undefined, -1, 0, 1.5, text.length, text.length + 1, 2 ** 53, 'x', true, [], {}, [{ start: 0, end: 1 }], { start: 2, end: 1 }];
+
+  it('has sections of every kind to mutate', () => {
+    expect(good.quotes.length).toBeGreaterThan(0);
+    expect(good.figures.length).toBeGreaterThan(0);
+    expect(good.dates.length).toBeGreaterThan(0);
+    expect(storedExtractionOk(good, text.length)).toBe(true);
+  });
+
+  it('agrees with the schema and the offset check on mutated rows', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(paths.length - 1), fc.nat(odd.length - 1)), { minLength: 1, maxLength: 3 }), fc.oneof(fc.constant(text.length), fc.nat(text.length + 2)), (edits, length) => {
+        const x = structuredClone(good) as unknown as Record<string, unknown>;
+        let root: unknown = x;
+        for (const [p, v] of edits) {
+          const path = paths[p]!;
+          if (!path.length) {
+            root = structuredClone(odd[v]);
+            continue;
+          }
+          let at: unknown = root;
+          for (const k of path.slice(0, -1)) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[k] : undefined;
+          if (at && typeof at === 'object') (at as Record<string, unknown>)[path.at(-1)!] = structuredClone(odd[v]);
+        }
+        expect(storedExtractionOk(root, length)).toBe(reference(root, length));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
