@@ -179,9 +179,16 @@ export class ClaimAligner {
     this.voice = voices(articles.map((a) => a.id), derivations, (id) => this.byId.get(id)?.outlet ?? null);
   }
 
+  /** Each storyline's memo key, made once (kept() and storyline() both ask for it). */
+  private readonly keys = new WeakMap<StorylineRef, string>();
+
   /** What the storyline's alignment is made from (the memo's key). */
   private key(s: StorylineRef): string {
-    return JSON.stringify([this.opts, s.events.map((e) => [e.id, e.articleIds.map((id) => [id, this.versionOf(id), this.byId.get(id)?.outlet ?? null, this.voice.get(id) ?? null])])]);
+    const had = this.keys.get(s);
+    if (had !== undefined) return had;
+    const key = JSON.stringify([this.opts, s.events.map((e) => [e.id, e.articleIds.map((id) => [id, this.versionOf(id), this.byId.get(id)?.outlet ?? null, this.voice.get(id) ?? null])])]);
+    this.keys.set(s, key);
+    return key;
   }
 
   /** Whether the memo holds this storyline's alignment already. */

@@ -122,7 +122,10 @@ export class CopiesThread {
   frame(storylines: Array<{ id: string; articleIds: string[] }>, sentences: (id: string) => readonly Span[]): Promise<FramingResult[]> {
     const packed = packSentences([...new Set(storylines.flatMap((s) => s.articleIds))], sentences);
     const message: FrameRequest = { id: this.next++, frame: storylines.map((s) => ({ id: s.id, articleIds: s.articleIds })), sentences: packed };
-    return this.ask(message, [packed.ends.buffer as ArrayBuffer, packed.spans.buffer as ArrayBuffer], 'storylines').then((m) => ('framing' in m ? m.framing : []));
+    return this.ask(message, [packed.ends.buffer as ArrayBuffer, packed.spans.buffer as ArrayBuffer]).then((m) => {
+      if (!('framing' in m)) throw new Error('the copies thread failed: no framing in its answer');
+      return m.framing;
+    });
   }
 
   /**
@@ -139,16 +142,19 @@ export class CopiesThread {
       id: this.next++, align: storylines.map((s) => ({ id: s.id, events: s.events.map((e) => ({ id: e.id, articleIds: e.articleIds })) })), next, opts, sentences: packed,
       voices: ids.map(voice), versions: ids.map(version), figures: inputs.map((a) => a.figures), dates: inputs.map((a) => a.dates ?? []),
     };
-    return this.ask(message, [packed.ends.buffer as ArrayBuffer, packed.spans.buffer as ArrayBuffer], 'storylines').then((m) => new Map('aligned' in m ? m.aligned : []));
+    return this.ask(message, [packed.ends.buffer as ArrayBuffer, packed.spans.buffer as ArrayBuffer]).then((m) => {
+      if (!('aligned' in m)) throw new Error('the copies thread failed: no alignments in its answer');
+      return new Map(m.aligned);
+    });
   }
 
-  private ask(message: FrameRequest | AlignRequest, transfer: ArrayBuffer[], what: string): Promise<CopiesReply> {
+  private ask(message: FrameRequest | AlignRequest, transfer: ArrayBuffer[]): Promise<CopiesReply> {
     const w = this.ensure();
     return new Promise((resolve, reject) => {
       try {
         w.postMessage(message, transfer);
       } catch (e) {
-        return reject(new Error(`the ${what} could not be sent to the copies thread: ${(e as Error).message}`));
+        return reject(new Error(`the storylines could not be sent to the copies thread: ${(e as Error).message}`));
       }
       this.asked.set(message.id, { resolve, reject });
     });

@@ -117,13 +117,11 @@ export class SqliteStore implements Store {
   }
 
   private insertVersion(id: string, version: number, d: ArticleDraft, now: string): void {
-    this
-      .sql(
-        `INSERT INTO article_versions (article_id, version, content_hash, source, format, url, title, outlet, outlet_from, byline,
-          published_at, published_at_from, date_estimated, modified_at, language, text, data, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, version, d.contentHash, d.source, d.format, d.url, d.title, d.outlet, d.outletFrom, d.byline, d.publishedAt, d.publishedAtFrom, d.dateEstimated ? 1 : 0, d.modifiedAt, d.language, d.text, dataOf(d), now);
+    this.sql(
+      `INSERT INTO article_versions (article_id, version, content_hash, source, format, url, title, outlet, outlet_from, byline,
+        published_at, published_at_from, date_estimated, modified_at, language, text, data, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, version, d.contentHash, d.source, d.format, d.url, d.title, d.outlet, d.outletFrom, d.byline, d.publishedAt, d.publishedAtFrom, d.dateEstimated ? 1 : 0, d.modifiedAt, d.language, d.text, dataOf(d), now);
   }
 
   private resolveId(id: string): string | null {
