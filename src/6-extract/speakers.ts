@@ -1,8 +1,10 @@
 // A quote's speaker span -> the article entity it names: a name or role mention ending the
 // span ("ministry spokesman Yousef al-Haddad", "the spokesman"), or for a pronoun ("he", "she") the nearest person
-// named before it in the previous few sentences. Sample: "Orlov spoke. "No," she said." -> Orlov.
+// named before it in the previous few sentences (the first in the last sentence naming one), or
+// for "who" / "which" the name right before it. Sample: "Orlov spoke. "No," she said." -> Orlov.
 import type { ArticleEntities } from './entities/mentions.js';
 import type { Span } from './text/sentences.js';
+import { EVIDENCE_NOUNS } from './quotes/model/words.js';
 
 const PRONOUN = /^(?:he|she|him|her)$/i;
 /** How far back a pronoun may look for its person, in sentences. */
@@ -40,9 +42,35 @@ export function speakerEntity(speaker: Span | null, entities: ArticleEntities, s
   if (head < speaker.end && !VOICE_OF.test(text.slice(speaker.start, head))) return null;
   const person = nameEnding(speaker.start, speaker.end, entities, text);
   if (person) return person.entity;
-  if (!PRONOUN.test(text.slice(speaker.start, speaker.end).trim())) return null;
+  // "A union spokesman, Tomas Reyes, said": the name set off after the description.
+  const appositive = entities.mentions.find((m) => m.start >= speaker.end && m.start - speaker.end <= 3 && /^\s*,\s*$/.test(text.slice(speaker.end, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 2)));
+  if (appositive && appositive.type === 'person') return appositive.entity;
+  const word = text.slice(speaker.start, speaker.end).trim();
+  if (RELATIVE.test(word)) return antecedent(speaker.start, entities, text);
+  if (!PRONOUN.test(word)) return null;
   const here = sentences.findIndex((s) => s.end > speaker.start);
   const from = sentences[Math.max(0, here - PRONOUN_REACH)]?.start ?? 0;
   const before = entities.mentions.filter((m) => m.type === 'person' && m.start >= from && m.end <= speaker.start);
-  return before.length ? before[before.length - 1]!.entity : null;
+  if (!before.length) return null;
+  // The subject of the last sentence naming a person, not the last person named: "Orlov said
+  // the council would move Reyes to the port. He added …" is Orlov. The first person named in
+  // that sentence stands for its subject.
+  const last = before[before.length - 1]!;
+  const inLast = sentences.find((s) => s.start <= last.start && s.end > last.start);
+  return (inLast ? before.find((m) => m.start >= inLast.start) ?? last : last).entity;
+}
+
+const RELATIVE = /^(?:who|which)$/i;
+
+/**
+ * "… led by Dana Orlov, who said …": the name right before the relative pronoun; "a Channel 9
+ * report which said …": the name whose report (poll, study) it is.
+ */
+function antecedent(at: number, entities: ArticleEntities, text: string): number | null {
+  const m = entities.mentions.filter((x) => x.end <= at && x.end >= at - 40).at(-1);
+  if (!m) return null;
+  const between = text.slice(m.end, at);
+  if (/^[\s,]*$/.test(between)) return m.entity;
+  const noun = /^\s+(\p{Ll}+)[\s,]*$/u.exec(between);
+  return noun && EVIDENCE_NOUNS.has(noun[1]!) ? m.entity : null;
 }

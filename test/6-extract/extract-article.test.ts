@@ -42,6 +42,21 @@ describe('extractArticle', () => {
     expect(e === null ? null : y.entities.entities[e]!.name).toBe(name);
   });
 
+  // Invented sentences (twentieth session): a pronoun is the subject of the last sentence naming
+  // a person, not its object; a relative pronoun is the name (or the name's report) before it.
+  it.each([
+    ['Mayor Dana Orlov said the council would move Tomas Reyes to the port office. He added that the budget would rise.', 'He', 'Dana Orlov'],
+    ['Tomas Reyes resigned on Friday. Mayor Dana Orlov praised him. She said the port would stay open.', 'She', 'Dana Orlov'],
+    ['The talks were led by Dana Orlov, who said the port would close.', 'who', 'Dana Orlov'],
+    ['The news came as a Harbour Radio report which said that the port would close.', 'which', 'Harbour Radio'],
+    ['The news came as a grim report which said that the port would close.', 'which', null],
+    ['Meanwhile, another union spokesman, Tomas Reyes, pointed out that the port had reneged on the deal.', 'another union spokesman', 'Tomas Reyes'],
+  ])('in %j the speaker %j is %j', (text, speaker, name) => {
+    const y = extractArticle(text, null);
+    const q = y.quotes.at(-1)!;
+    expect([q.speaker?.text, q.speakerEntity === null ? null : y.entities.entities[q.speakerEntity]!.name]).toEqual([speaker, name]);
+  });
+
   it('finds the figure and the event date', () => {
     expect(x.figures.map((f) => [f.value, f.qualifier, f.counted, f.action])).toContainEqual([40, 'at-least', 'people', 'killed']);
     // 2026-03-20 is itself a Friday: "on Friday" is the publication day.

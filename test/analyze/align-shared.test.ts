@@ -76,18 +76,22 @@ describe('claims aligned on the copies thread', () => {
 
     // A thread that fails on the storylines it took (here: figures it cannot read, sent to it
     // alone; this thread aligns from its own inputs): those are aligned here. This thread is
-    // held up on its first storyline, so that the other one takes some meanwhile.
+    // held up on its first storyline until the other one has taken a storyline from the shared
+    // counter (not for a fixed time: on a busy machine the thread may start late).
+    let counter: Int32Array | null = null;
+    const align = thread.align.bind(thread);
+    thread.align = (...args) => ((counter = args[1]), align(...args));
     class Slow extends ClaimAligner {
       private first = true;
       override storyline(s: StorylineRef, made?: Parameters<ClaimAligner['storyline']>[1]) {
-        for (const until = Date.now() + 300; this.first && Date.now() < until; );
+        for (const until = Date.now() + 20_000; this.first && Atomics.load(counter!, 0) < 2 && Date.now() < until; );
         this.first = false;
         return super.storyline(s, made);
       }
     }
     const failures: string[] = [];
     const broken = (id: string) => ({ ...inputs.get(id)!, figures: null as never });
-    const recovered = await alignShared(new Slow([...inputs.values()], derivations), storylines, thread, broken, () => 'v1', (e) => failures.push(e.message));
+    const recovered = await alignShared(new Slow([...inputs.values()], derivations), storylines, thread, broken, () => 'v1', (e) => failures.push(e.message)).finally(() => delete (thread as Partial<CopiesThread>).align);
     expect(recovered).toEqual(expected);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(/copies thread failed/);

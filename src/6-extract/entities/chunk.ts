@@ -22,6 +22,9 @@ const breaks = (t: Token) => CALENDAR.has(t.text.toLowerCase()) || (t.text !== '
 
 const abbreviates = (w: string) => /^\p{Lu}$/u.test(w) || HONORIFICS.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase());
 
+/** "Egypt 15 Israelis", "Varnia 90 Palestinian prisoners": a count of people, not part of a name. */
+const DEMONYM_LIKE = /(?:ans?|ese|is|i|ish|ians?)$/;
+
 function nameToken(t: Token | undefined): boolean {
   return isWord(t) && isCapitalised(t.text) && !/^\d/.test(t.text) && !breaks(t);
 }
@@ -50,6 +53,9 @@ export function chunkSentence(tokens: Token[]): Chunk[] {
       if (!t) break;
       if (nameToken(t)) {
         words.push(t);
+        j++;
+      } else if (/^\d{1,2}$/.test(t.text) && nameToken(tokens[j + 1]) && !DEMONYM_LIKE.test(tokens[j + 1]!.text)) {
+        words.push(t); // "Channel 4 News", "Kan 11 News": a small number inside a name
         j++;
       } else if (t.text === '.' && words.length && abbreviates(words[words.length - 1]!.text) && nameToken(tokens[j + 1])) {
         j++; // "J. Smith", "Gen. Amos Ilan": the period of an initial or a title

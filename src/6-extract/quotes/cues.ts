@@ -67,7 +67,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
   // Last in its sentence after a comma's clause, such a form is the verb: "…, the polls show."
   // After a modal or "has/have/had" it is the verb too: "would support", "has supported".
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next)) && !(endsSentence(tokens, k + 1, hi) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  // "a News report which said …": "which" follows a noun, never such a verb.
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next) && next.lower !== 'which') && !(endsSentence(tokens, k + 1, hi) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;

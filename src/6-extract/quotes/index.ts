@@ -44,6 +44,16 @@ const MAX_SCARE_WORDS = 4;
 // How far (in characters) a speaker carries over to a following unattributed quote.
 const CARRY_OVER = 400;
 const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * A name set in quotation marks inside the writer's sentence (`the group says “Varnia” broke
+ * the truce`): the writer distancing itself from a name, not anyone's words, even in a sentence
+ * with an attribution. Up to MAX_SCARE_WORDS capitalised words, with joiners ("Bank of Varn").
+ */
+const QUOTED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*|of|the|al|el|de|bin)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|al|el|de|bin))*$/u;
+/** Capitalised one-word answers are speech: `he said “No” to the plan`. */
+const ANSWER = /^(?:no|yes|never|okay|ok|thanks|sorry|nothing|none|maybe)$/i;
+const isQuotedName = (words: string): boolean =>
+  QUOTED_NAME.test(words) && /^\p{Lu}/u.test(words) && (words.match(WORD)?.length ?? 0) <= MAX_SCARE_WORDS && !ANSWER.test(words);
 
 /** `sentences`: the text's splitSentences, when the caller has them already. */
 export function extractQuotes(text: string, sentences?: readonly Span[]): QuoteMention[] {
@@ -134,6 +144,10 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
   for (const q of quotes) {
     if (q.direct) continue;
     const content = quotedWords(text, q);
+    if (isQuotedName(content.text.trim())) {
+      scare.push(content);
+      continue;
+    }
     const candidates = bySentence.get(q.sentence) ?? [];
     const host = candidates.find((a) => a.content && a.content[0] <= q.openTok && a.content[1] >= q.closeTok - 1) ?? nearest(candidates, q.openTok);
     if (host) {

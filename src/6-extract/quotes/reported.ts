@@ -8,7 +8,7 @@ import {
 } from './phrases.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
-import { ASKED_OPENERS, EVIDENCE_NOUNS } from './model/words.js';
+import { ASKED_OPENERS, EVIDENCE_NOUNS, NOT_SPEAKER_HEADS } from './model/words.js';
 import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
 import { targetAt } from './targets.js';
@@ -137,6 +137,8 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   }
   const speaker = speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
   if (!speaker || (cue.weak && !rightEmpty && !EVIDENCE_NOUNS.has(tokens[speaker[1]]!.lower))) return null;
+  // "The time posted on our pages is local time": a time or a date says nothing.
+  if (speaker[1] === speaker[0] + 1 && tokens[speaker[0]]!.lower === 'the' && !tokens[speaker[1]]!.isCapital && NOT_SPEAKER_HEADS.has(tokens[speaker[1]]!.lower)) return null;
   // "a group called Hamas", "an unprompted call for …": an indefinite noun phrase is not calling.
   if (cue.lemma.startsWith('call') && /^an?$/.test(tokens[speaker[0]]!.lower)) return null;
   // "speak" only anchors a speaker ("Haddad spoke on Friday."); "spoke about" is a phrase cue.
@@ -163,6 +165,12 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
   const relative = /^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && ahead?.lower === ',';
   // "Victory is vital, he said after the meeting, because …": the clause before the speaker.
   if (leftContent && !/^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && adjunctFollows(tokens, cue, frame, leftContent, ahead)) return { cue, speaker, channel: frame.channel, content: leftContent };
+  // "Talks have begun, Reyes announced on Friday, emphasizing that …": the participle after the
+  // comma is a cue of its own; the announcement is the clause before the speaker.
+  const following = tokens[frame.next];
+  if (leftContent && ahead?.lower === ',' && tokens[frame.next - 1]?.lower === ',' && following && following.lower.endsWith('ing') && CUE_LEMMA.has(following.lower)) {
+    return { cue, speaker, channel: frame.channel, content: leftContent };
+  }
   const rightContent = trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, relative));
   // "The deal is off, he said, on condition of anonymity": the clause before the speaker,
   // unless it is a mere fragment ("The deal, he said, is off").

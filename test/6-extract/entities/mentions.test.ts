@@ -19,6 +19,9 @@ describe('extractEntities: chunking and types', () => {
     ['The report was read by Ursula von der Brecht, a lawyer.', [['Ursula von der Brecht', 'person', 'name', 'Ursula von der Brecht']]],
     ['Qasim al-Zubaydi told reporters he was safe.', [['Qasim al-Zubaydi', 'person', 'name', 'Qasim al-Zubaydi']]],
     ['J. K. Marlow wrote the book.', [['J. K. Marlow', 'person', 'name', 'J K Marlow']]],
+    // A small number inside a name; a count of people after a name is not part of it.
+    ['She told Harbour 4 News that the port would close.', [['Harbour 4 News', 'organization', 'name', 'Harbour 4 News']]],
+    ['The truce let Qatar 15 Varnian prisoners go home.', [['Qatar', 'place', 'name', 'Qatar'], ['Varnian', 'other', 'name', 'Varnian']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it('does not take a sentence opener for a name', () => {

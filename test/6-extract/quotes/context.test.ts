@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../../src/6-extract/quotes/index.js';
+import { extractQuotes, scareQuotes } from '../../../src/6-extract/quotes/index.js';
 import { check, type Row } from './single-mention.js';
 
 // Invented sentences only. Cues the lists knew but their context hid (fourteenth session).
@@ -110,4 +110,59 @@ describe('"is known as": a name or reputation with no one named', () => {
 describe('distancing oneself from something', () => {
   const rows: Row[] = [['Varn distanced herself from the levy.', 'reported', 'the levy', 'distanced herself from', 'Varn']];
   it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+// Twentieth session: errors a reading of whole articles showed (invented sentences).
+describe('a name in quotation marks is the writer\'s scare quotes, not a partial quote', () => {
+  const rows: Row[] = [
+    ['The Northern Front says "Varnia" has broken the truce.', 'reported', '"Varnia" has broken the truce', 'says', 'The Northern Front'],
+    ['Talks between “Varnia” and the Front stalled, the envoy said.', 'reported', 'Talks between “Varnia” and the Front stalled', 'said', 'the envoy'],
+    // A one-word answer is speech.
+    ['The minister said "No" to the plan.', 'partial', 'No', 'said', 'The minister'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('lists the quoted name among the scare quotes', () => {
+    expect(scareQuotes('The Northern Front says "Varnia" has broken the truce.').map((q) => q.text)).toEqual(['Varnia']);
+  });
+});
+
+describe('the subject of a participle cue', () => {
+  const rows: Row[] = [
+    // Past a time phrase opening the sentence ("Last" is no name).
+    ['Last week, Governor Ilsa Varn issued a "final warning" to the union, threatening fines if the strike went on.', 'reported', 'fines if the strike went on', 'threatening', 'Governor Ilsa Varn'],
+    // A determiner's whole noun phrase, up to the verb.
+    ['The senior official held the union responsible for the delay, citing its refusal to meet.', 'reported', 'its refusal to meet', 'citing', 'The senior official'],
+    ['The armed group rejected the plan in Velmora, saying it was a trap.', 'reported', 'it was a trap', 'saying', 'The armed group'],
+    // Past two opening phrases; a capitalised adjective stays with its noun.
+    ['However, during the third meeting, the Varnian side reversed course, insisting on new terms.', 'reported', 'on new terms', 'insisting', 'the Varnian side'],
+    ['The Varnian side reversed course, insisting on new terms.', 'reported', 'on new terms', 'insisting', 'The Varnian side'],
+    ['The ministry warns the port will close, citing the strike.', 'reported', 'the strike', 'citing', 'The ministry'],
+  ];
+  it.each(rows)('%s', (text, kind, content, cue, speaker) => {
+    const m = extractQuotes(text).find((x) => x.kind === kind && x.content.text === content);
+    expect([m?.cue?.text, m?.speaker?.text]).toEqual([cue, speaker]);
+  });
+});
+
+describe('a form often a noun before "which" is the noun', () => {
+  const rows: Row[] = [['The news came as a Harbour Radio report which said that the port would close.', 'reported', 'the port would close', 'said', 'which']];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('a time is no speaker', () => {
+  it('reads no attribution in a page note', () => {
+    expect(extractQuotes('The time posted automatically on all Courier articles is local time.')).toEqual([]);
+    expect(extractQuotes('The Times reported that the port would close.').map((m) => m.speaker?.text)).toEqual(['The Times']);
+  });
+});
+
+describe('a closing attribution followed by a participle cue', () => {
+  it('gives the clause before the speaker to the first cue and the rest to the participle', () => {
+    const found = extractQuotes('A new round of talks has begun, union spokesman Tomas Reyes announced on Wednesday, emphasizing that the union is ready.');
+    expect(found.map((m) => [m.cue?.text, m.content.text, m.speaker?.text])).toEqual([
+      ['announced', 'A new round of talks has begun', 'union spokesman Tomas Reyes'],
+      ['emphasizing', 'the union is ready', 'union spokesman Tomas Reyes'],
+    ]);
+  });
 });

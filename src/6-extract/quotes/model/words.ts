@@ -39,6 +39,14 @@ export const TIME_WORDS = set(`monday tuesday wednesday thursday friday saturday
   week month year night morning afternoon evening weekend day january february march april june july august
   september october november december`);
 
+/**
+ * Past forms of common verbs that do not end in "-ed": where a subject's noun phrase ends in
+ * "The senior official held the union responsible, citing …".
+ */
+export const IRREGULAR_PAST = set(`held made took gave put set met led left kept won lost sent spent brought bought went came
+  saw found became began ran stood sat hit cut let paid heard felt thought sought fought drew grew knew threw wrote spoke
+  broke chose rose fell struck stuck hung shot wore tore bore laid rode drove flew sold meant dealt built`);
+
 /** Words that introduce a time phrase before a time word: "on Friday", "last week", "this morning". */
 export const TIME_LEADS = set('on last this late early earlier later next friday');
 
@@ -60,6 +68,9 @@ export const QUANTIFIER_HEADS = set('many some most several few all both each ot
 export const NOT_SPEAKERS = set(`note update updated latest factbox explainer timeline q&a recap preview review listen editor
   editor's watch read related source photo video caption correction breaking advertisement exclusive analysis opinion live
   warning see q a question answer transcript`);
+
+/** Heads of a noun phrase that is never a speaker: "The time posted …", "the date set …". */
+export const NOT_SPEAKER_HEADS = set('time times date dates hour hours');
 
 /** Before a sentence-initial "asked": "Asked whether …", "When asked about …" ('' = sentence start). */
 export const ASKED_OPENERS: ReadonlySet<string> = new Set(['', 'when', 'if', 'once', 'after', 'before']);
