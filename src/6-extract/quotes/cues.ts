@@ -65,10 +65,11 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (prev && PASSIVE_AUXILIARIES.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
-  // Last in its sentence after a comma's clause, such a form is the verb: "…, the polls show."
+  // Last in its sentence after a comma's clause, or set off by commas, such a form is the verb:
+  // "…, the polls show.", "…, records show, and …"
   // After a modal or "has/have/had" it is the verb too: "would support", "has supported".
   // "a News report which said …": "which" follows a noun, never such a verb.
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next) && next.lower !== 'which') && !(endsSentence(tokens, k + 1, hi) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
@@ -115,6 +116,13 @@ function closesClause(tokens: readonly Token[], k: number, lo: number): boolean 
     if (tokens[j]!.lower === ',') return j < k - 1;
     if (!tokens[j]!.isWord) return false;
   }
+  return false;
+}
+
+const PREPOSITIONS = new Set(['per', 'in', 'at', 'on', 'by', 'from', 'for', 'with', 'under', 'after', 'before', 'like', 'unlike', 'despite', 'of']);
+/** "…, per the McKinley plan, is …": the phrase since the last comma opens with a preposition. */
+function afterPreposition(tokens: readonly Token[], k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && k - j <= 6; j--) if (tokens[j]!.lower === ',') return PREPOSITIONS.has(tokens[j + 1]?.lower ?? '');
   return false;
 }
 

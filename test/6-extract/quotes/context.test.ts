@@ -166,3 +166,19 @@ describe('a closing attribution followed by a participle cue', () => {
     ]);
   });
 });
+
+describe('more closing attributions and compounds', () => {
+  const rows: Row[] = [
+    // "reported" inverted after the clause, as "said" is.
+    ['The levy is central to the platform, reported the Dunmore Examiner.', 'reported', 'The levy is central to the platform', 'reported', 'the Dunmore Examiner'],
+    // A noun of evidence and such a form set off by commas.
+    ['The jet was insured for 35 million dollars in 2011, records show, and it rarely flies.', 'reported', 'The jet was insured for 35 million dollars in 2011', 'show', 'records'],
+    // "think tank" is a noun.
+    ['Matt Varn, a founder of the center-left think tank Third Harbour, said the levy had failed.', 'reported', 'the levy had failed', 'said', 'Matt Varn'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves a phrase opening with a preposition alone', () => {
+    expect(extractQuotes('A quarter of that, per the Varn plan, is $40,000.')).toEqual([]);
+  });
+});

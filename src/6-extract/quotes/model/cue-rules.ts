@@ -27,14 +27,16 @@ export const HEARER_OBJECT: ReadonlySet<string> = new Set(['tell', 'assure', 're
 export const INVERTIBLE: ReadonlySet<string> = new Set([
   'say', 'add', 'write', 'tell', 'note', 'ask', 'continue', 'explain', 'insist', 'argue', 'recall', 'reply', 'respond',
   'conclude', 'warn', 'declare', 'stress', 'tweet', 'post', 'claim', 'state', 'counter', 'retort', 'quip', 'joke', 'exclaim',
-  'observe', 'remark', 'shout', 'admit', 'acknowledge', 'suggest', 'predict', 'announce', 'boast',
+  'observe', 'remark', 'report', 'shout', 'admit', 'acknowledge', 'suggest', 'predict', 'announce', 'boast',
 ]);
 
-/** A particle after these forms makes another verb: "showed up", "added to", "called off". */
+/** A particle after these forms makes another verb ("showed up", "added to", "called off"); a noun, a compound noun ("think tank"). */
 export const PHRASAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['show', new Set(['up', 'off'])], ['add', new Set(['to', 'up'])], ['call', new Set(['off', 'in', 'up', 'out'])],
   ['back', new Set(['down', 'off', 'away', 'up'])], ['find', new Set(['out'])], ['post', new Set(['bail'])],
   ['charge', new Set(['with'])], ['offer', new Set(['up'])], ['order', new Set(['up'])],
+  // Noun compounds: "a think tank", "a report card", "warning signs".
+  ['think', new Set(['tank', 'tanks'])], ['report', new Set(['card', 'cards'])], ['warn', new Set(['sign', 'signs', 'shot', 'shots', 'label', 'labels', 'light', 'lights'])],
 ]);
 
 /**
