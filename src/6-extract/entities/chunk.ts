@@ -15,6 +15,8 @@ export interface Chunk {
   words: Token[];
   /** The chunk opens its sentence (capitalisation there is no evidence). */
   initial: boolean;
+  /** The name before the hyphen of a modifier ("Hamas" of "Hamas-run Gaza"): the words around it describe the next name. */
+  modifier?: boolean;
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && /[\p{L}\p{N}]/u.test(t.text);
@@ -25,8 +27,11 @@ const abbreviates = (w: string) => /^\p{Lu}$/u.test(w) || HONORIFICS.has(w.toLow
 /** "Egypt 15 Israelis", "Varnia 90 Palestinian prisoners": a count of people, not part of a name. */
 const DEMONYM_LIKE = /(?:ans?|ese|is|i|ish|ians?)$/;
 
+/** "Chicago-based", "Hamas-run", "Saudi-led": a name made into a modifier of the next one. */
+const MODIFIER = /-(?:based|led|run|backed|born|owned|funded|controlled|linked|affiliated|aligned|allied|held|occupied|made|registered|listed|headquartered|bound|focused|centred|centered|sponsored|supported|dominated|brokered|mediated)$/u;
+
 function nameToken(t: Token | undefined): boolean {
-  return isWord(t) && isCapitalised(t.text) && !/^\d/.test(t.text) && !breaks(t);
+  return isWord(t) && isCapitalised(t.text) && !/^\d/.test(t.text) && !breaks(t) && !MODIFIER.test(t.text);
 }
 
 /** Index of the first word token, skipping opening quotes and dashes. */
@@ -41,7 +46,14 @@ export function chunkSentence(tokens: Token[]): Chunk[] {
   const opener = firstWord(tokens);
   let i = 0;
   while (i < tokens.length) {
-    if (!nameToken(tokens[i])) {
+    const t = tokens[i]!;
+    if (!nameToken(t)) {
+      // "Hamas-run Gaza": the name before the hyphen is a name of its own.
+      const m = isWord(t) && isCapitalised(t.text) ? MODIFIER.exec(t.text) : null;
+      if (m && m.index > 1) {
+        const part: Token = { start: t.start, end: t.start + m.index, text: t.text.slice(0, m.index) };
+        if (!NOT_NAMES.has(part.text.toLowerCase())) out.push({ from: i, to: i + 1, words: [part], initial: i === opener, modifier: true });
+      }
       i++;
       continue;
     }

@@ -4,7 +4,7 @@
 import type { Token } from '../text/tokens.js';
 import type { Chunk } from './chunk.js';
 import { gazetteer } from './gazetteer.js';
-import { HONORIFICS, ROLE_WORDS } from './model/titles.js';
+import { HONORIFICS, ROLE_WORDS, TRAILING_ROLES } from './model/titles.js';
 import { COMPASS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from './model/org-heads.js';
 import { SPEECH_AFTER } from './model/cues.js';
 
@@ -26,6 +26,11 @@ const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'throughout', '
 export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   const g = gazetteer();
   let words = chunk.words;
+  // "Ryanair CEO, Michael Orlov": the organisation's name without the role that follows it.
+  let cut = words.length;
+  while (cut > 1 && TRAILING_ROLES.has(lower(words[cut - 1]!))) cut--;
+  const employer = cut < words.length && !ROLE_WORDS.has(lower(words[0]!)) && !HONORIFICS.has(lower(words[0]!));
+  if (employer) words = words.slice(0, cut);
   const all = words.map(lower);
   const last = all[all.length - 1]!;
   if (all.length > 1 && (PLACE_HEADS.has(last) || (COMPASS.has(all[0]!) && !all.includes('of')))) return { words, type: 'place', role: null, evidence: 2 };
@@ -42,18 +47,20 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   }
   const name = words.map(lower).join(' ');
   if (g.demonyms.has(name) || g.demonyms.has(name.replace(/s$/, ''))) return null; // "Israeli", "Palestinians"
-  const before = tokens[chunk.from - 1];
-  const before2 = tokens[chunk.from - 2];
-  const after = tokens[chunk.to];
+  // Around a modifier ("in Hamas-run Gaza") the words belong to the name it modifies.
+  const before = chunk.modifier ? undefined : tokens[chunk.from - 1];
+  const before2 = chunk.modifier ? undefined : tokens[chunk.from - 2];
+  const after = chunk.modifier ? undefined : tokens[chunk.to];
   const prevRole = before && ROLE_WORDS.has(lower(before)) ? lower(before) : null; // "ministry spokesman Yousef Haddad"
   const role = titles.filter((t) => ROLE_WORDS.has(t)).join(' ') || prevRole || apposition(tokens, chunk.to);
   if (titles.length || (before && HONORIFICS.has(lower(before)))) return { words, type: 'person', role: role || null, evidence: 2 };
 
-  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text)) {
-    return { words, type: g.placeAcronyms.has(words[0]!.text) ? 'place' : 'organization', role: null, evidence: 2 };
-  }
+  const acronym = words.length === 1 ? words[0]!.text.replace(/^((?:\p{Lu}\.){2,})$/u, (a) => a.replace(/\./g, '')) : ''; // "U.S." is "US"
+  if (/^\p{Lu}{2,6}$/u.test(acronym)) return { words, type: g.placeAcronyms.has(acronym) ? 'place' : 'organization', role: null, evidence: 2 };
   if (g.places.has(name)) return { words, type: 'place', role: null, evidence: 2 };
   if (before && PLACE_BEFORE.has(lower(before)) && !(before2 && lower(before2) === 'said')) return { words, type: 'place', role: null, evidence: 2 };
+  // A name with a chief executive or a spokesman is an organisation.
+  if (employer) return { words, type: 'organization', role: null, evidence: 2 };
   const plain = words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text) || /^(?:al|el|bin|ibn|abu|van|von|de|da|der|la|le|du|di)\b/u.test(w.text) || /^\p{Lu}$/u.test(w.text));
   if (role) return { words, type: 'person', role, evidence: 2 };
   const speaks = !!after && SPEECH_AFTER.has(lower(after));

@@ -80,6 +80,14 @@ export function resolveEntities(articles: Array<{ id: string; entities: ArticleE
       }
     }
   }
+  // "Velmora Mills" read as a person by default (two capitalised words) in one article and as an
+  // organisation in another ("Velmora Mills Inc."): one organisation, unless a role makes it a person.
+  for (const [k, group] of byKey) {
+    if (!k.startsWith('x|')) continue;
+    const people = byKey.get(`p|${k.slice(2)}`);
+    if (!people || !group.some((i) => nodes[i]!.e.type === 'organization') || people.some((i) => nodes[i]!.e.roles.length)) continue;
+    for (const i of people) union(group[0]!, i);
+  }
   joinShortForms(nodes, find, union);
   return build(nodes, find);
 }
@@ -97,17 +105,25 @@ function agrees(a: Node, b: Node): boolean {
 function joinShortForms(nodes: Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {
   const lastWord = new Map<string, Set<number>>();
   const byInitials = new Map<string, Set<number>>();
+  const orgFirstWord = new Map<string, Set<number>>();
   nodes.forEach((n, i) => {
     const parts = n.key.split(' ');
     if (isMulti(n) && n.e.type === 'person') add(lastWord, parts[parts.length - 1]!, find(i));
     if (isMulti(n) && n.e.type !== 'person') add(byInitials, initials(n.e.words), find(i));
+    if (isMulti(n) && n.e.type === 'organization') add(orgFirstWord, parts[0]!, find(i));
   });
   nodes.forEach((n, i) => {
     if (isMulti(n)) return;
-    const word = n.e.words[0] ?? '';
+    const word = (n.e.words[0] ?? '').replace(/^((?:\p{Lu}\.){2,})$/u, (a) => a.replace(/\./g, ''));
     const pool = /^\p{Lu}{2,6}$/u.test(word) ? byInitials.get(word) : n.e.type === 'person' || n.e.type === 'other' ? lastWord.get(n.key) : undefined;
     const roots = pool ? new Set([...pool].map(find)) : null;
-    if (roots && roots.size === 1) union(i, [...roots][0]!);
+    if (roots && roots.size === 1) return union(i, [...roots][0]!);
+    // "Northrop" and "Northrop Grumman": a lone word not known as a person or place joins the
+    // only organisation whose name it opens.
+    if (roots?.size || n.e.type === 'person' || n.e.type === 'place') return;
+    const orgs = orgFirstWord.get(n.key);
+    const orgRoots = orgs ? new Set([...orgs].map(find)) : null;
+    if (orgRoots && orgRoots.size === 1) union(i, [...orgRoots][0]!);
   });
 }
 
@@ -117,6 +133,8 @@ function add(m: Map<string, Set<number>>, k: string, v: number) {
   s.add(v);
   m.set(k, s);
 }
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 
 function build(nodes: Node[], find: (i: number) => number): Resolution {
   const groups = new Map<number, Node[]>();
@@ -130,7 +148,12 @@ function build(nodes: Node[], find: (i: number) => number): Resolution {
     const type = [...votes].sort((a, b) => b[1] - a[1])[0]![0];
     const names = new Map<string, number>();
     for (const n of group) names.set(n.e.name, (names.get(n.e.name) ?? 0) + 1);
-    const name = [...names].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    // A person by the fullest name ("Dana Orlov", not "Orlov"); an organisation or a place by the
+    // form most written, acronyms aside ("Hamas" over a once-written "Hamas Movement", "Ashfell
+    // Liberation Front" over "ALF").
+    const byLength = (a: [string, number], b: [string, number]) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+    const byUse = (a: [string, number], b: [string, number]) => Number(ACRONYM.test(a[0])) - Number(ACRONYM.test(b[0])) || b[1] - a[1] || byLength(a, b);
+    const name = [...names].sort(type === 'person' ? byLength : byUse)[0]![0];
     let id = `en-${createHash('sha1').update(`${type}|${nameKey(name.split(' '))}`).digest('hex').slice(0, 10)}`;
     for (let k = 2; used.has(id); k++) id = `${id.split('~')[0]}~${k}`;
     used.add(id);

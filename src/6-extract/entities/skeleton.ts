@@ -27,9 +27,15 @@ function computeSkeleton(word: string): string {
 /** Particles and connectors that carry no identity: "bin", "van", "of the". */
 const CONNECTOR = /^(?:al|el|bin|ibn|bint|ben|van|von|der|den|de|da|di|du|la|le|del|of|the|and|for)$/i;
 
-/** Key of a multi-word name: skeletons of its words, particles dropped. */
+/** A company's legal form after its name: "Apple Inc.", "Ford Motor Co.", "Varn Holdings Ltd". */
+const LEGAL_FORM = /^(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|nv|ag|sa|gmbh)\.?$/i;
+
+/** Key of a multi-word name: skeletons of its words, particles and a trailing legal form dropped. */
 export function nameKey(words: readonly string[]): string {
-  return words.filter((w) => !CONNECTOR.test(w)).map(skeleton).join(' ');
+  // "U.S." is "US".
+  const kept = words.filter((w) => !CONNECTOR.test(w)).map((w) => (/^(?:\p{Lu}\.){2,}$/u.test(w) ? w.replace(/\./g, '') : w));
+  while (kept.length > 1 && LEGAL_FORM.test(kept[kept.length - 1]!)) kept.pop();
+  return kept.map(skeleton).join(' ');
 }
 
 /** The acronym a name would have: "Ashfell Liberation Front" -> "ALF", "Ministry of Health" -> "MH". */

@@ -21,6 +21,9 @@ describe('extractEntities: chunking and types', () => {
     ['J. K. Marlow wrote the book.', [['J. K. Marlow', 'person', 'name', 'J K Marlow']]],
     // A small number inside a name; a count of people after a name is not part of it.
     ['She told Harbour 4 News that the port would close.', [['Harbour 4 News', 'organization', 'name', 'Harbour 4 News']]],
+    // A name made into a modifier is a name of its own; a role after an organisation's name belongs to the next person.
+    ['The officials of the Varnia-backed Dunmore Front met.', [['Varnia', 'other', 'name', 'Varnia'], ['Dunmore Front', 'organization', 'name', 'Dunmore Front']]],
+    ['Velmair CEO, Tomas Reyes, said the jets were late.', [['Velmair', 'organization', 'name', 'Velmair'], ['Tomas Reyes', 'person', 'name', 'Tomas Reyes']]],
     ['The truce let Qatar 15 Varnian prisoners go home.', [['Qatar', 'place', 'name', 'Qatar'], ['Varnian', 'other', 'name', 'Varnian']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 

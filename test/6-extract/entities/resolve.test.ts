@@ -68,6 +68,39 @@ describe('resolveEntities', () => {
     expect(idOf('b', 'ALF')).toBe(idOf('a', 'Ashfell Liberation Front'));
   });
 
+  // Twentieth session: general forms of one organisation or place across articles.
+  it('drops a company\'s legal form, joins a lone word to the only organisation it opens, and reads "U.S." as "US"', () => {
+    const { idOf } = resolve({
+      a: 'Shares of Velmora Mills Inc. fell in Dunmore.',
+      b: 'The board of Velmora Mills said profits rose.',
+      c: 'Analysts said Velmora would cut jobs in the north.',
+      d: 'Officials in the United States said the levy would stay.',
+      e: 'Exports to the U.S. rose in May.',
+    });
+    expect(idOf('a', 'Velmora Mills Inc')).toBe(idOf('b', 'Velmora Mills'));
+    expect(idOf('c', 'Velmora')).toBe(idOf('b', 'Velmora Mills'));
+    expect(idOf('e', 'U.S.')).toBe(idOf('d', 'United States'));
+  });
+
+  it('names an organisation by its form most written, an acronym aside; a person by the fullest name', () => {
+    const { r, idOf } = resolve({
+      a: 'The Velmora Party met in Dunmore. Velmora said the vote was rigged.',
+      b: 'Velmora denied it.',
+      c: 'The Ashfell Liberation Front said it would respond. The ALF denied the claim. The ALF left.',
+      d: 'Dana Orlov spoke. Orlov left. Orlov returned.',
+    });
+    const name = (id: string) => r.entities.find((e) => e.id === id)!.name;
+    expect(name(idOf('b', 'Velmora'))).toBe('Velmora');
+    expect(name(idOf('c', 'ALF'))).toBe('Ashfell Liberation Front');
+    expect(name(idOf('d', 'Orlov'))).toBe('Dana Orlov');
+  });
+
+  it('keeps a lone word apart when two organisations open with it', () => {
+    const { idOf } = resolve({ a: 'The Velmora Party board met.', b: 'The Velmora Bank board met.', c: 'Analysts said Velmora would cut jobs in the north.' });
+    expect(idOf('c', 'Velmora')).not.toBe(idOf('a', 'Velmora Party'));
+    expect(idOf('c', 'Velmora')).not.toBe(idOf('b', 'Velmora Bank'));
+  });
+
   it('gives stable ids for the same input', () => {
     const texts = { a: 'Dana Orlov met officials in Cairo.', b: 'Orlov left Cairo.' };
     expect(resolve(texts).r.entities).toEqual(resolve(texts).r.entities);

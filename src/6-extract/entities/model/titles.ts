@@ -25,3 +25,12 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'ambassador', 'envoy', 'commander', 'general', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman',
   'ceo', 'judge', 'prosecutor', 'negotiator', 'mediator', 'sheriff', 'coach', 'pope',
 ]);
+
+/**
+ * Roles that end a run of capitals after an organisation's name and belong to the person named
+ * next: "Ryanair CEO, Michael Orlov", "the Apple Chief Executive Officer".
+ */
+export const TRAILING_ROLES: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'cofounder',
+  'chief', 'executive', 'officer', 'operating', 'financial', 'director', 'president', 'vice', 'analyst', 'adviser', 'advisor', 'economist',
+]);
