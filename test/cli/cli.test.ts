@@ -120,7 +120,8 @@ describe('parallax CLI', () => {
     expect(missing.stderr).toMatch(/no storyline or event with id "s-nothing"/);
   });
 
-  it('outlets --init writes a registry to edit; compare --group-by groups the columns by its attribute', async () => {
+  // Ten runs of the command, three of them analyses: more than the default 30 s on a loaded machine.
+  it('outlets --init writes a registry to edit; compare --group-by groups the columns by its attribute', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     const db = path.join(dir, 'o.db');
     const file = path.join(dir, 'outlets.json');

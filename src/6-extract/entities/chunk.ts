@@ -6,6 +6,7 @@ import { isCapitalised, type Token } from '../text/tokens.js';
 import { CALENDAR, NAME_PARTICLES, NOT_NAMES } from './model/common-words.js';
 import { ORG_OPENERS } from './model/org-heads.js';
 import { HONORIFICS, ROLE_WORDS } from './model/titles.js';
+import { gazetteer } from './gazetteer.js';
 
 export interface Chunk {
   /** Index of the first and one past the last token in the sentence's tokens. */
@@ -29,6 +30,12 @@ const DEMONYM_LIKE = /(?:ans?|ese|is|i|ish|ians?)$/;
 
 /** "Chicago-based", "Hamas-run", "Saudi-led": a name made into a modifier of the next one. */
 const MODIFIER = /-(?:based|led|run|backed|born|owned|funded|controlled|linked|affiliated|aligned|allied|held|occupied|made|registered|listed|headquartered|bound|focused|centred|centered|sponsored|supported|dominated|brokered|mediated)$/u;
+
+/** A country by its name or its acronym ("Qatar", "US", "U.S."). */
+function isCountry(word: string): boolean {
+  const g = gazetteer();
+  return g.placeAcronyms.has(word.replace(/\./g, '')) || g.places.get(word.toLowerCase()) === 'country';
+}
 
 function nameToken(t: Token | undefined): boolean {
   return isWord(t) && isCapitalised(t.text) && !/^\d/.test(t.text) && !breaks(t) && !MODIFIER.test(t.text);
@@ -84,6 +91,11 @@ export function chunkSentence(tokens: Token[]): Chunk[] {
     let start = 0;
     const initial = from === opener;
     if (initial) while (start < words.length && NOT_NAMES.has(words[start]!.text.toLowerCase())) start++;
+    // "US President Donald Trump": the country is a name of its own, the role goes with the person.
+    if (words.length - start >= 3 && isCountry(words[start]!.text) && ROLE_WORDS.has(words[start + 1]!.text.toLowerCase().replace(/\.$/, ''))) {
+      out.push({ from: tokens.indexOf(words[start]!, from), to: tokens.indexOf(words[start]!, from) + 1, words: [words[start]!], initial: initial && start === 0 });
+      start++;
+    }
     const kept = words.slice(start);
     if (kept.length && !kept.every((w) => NOT_NAMES.has(w.text.toLowerCase()))) {
       out.push({ from: tokens.indexOf(kept[0]!, from), to: j, words: kept, initial: initial && start === 0 });

@@ -33,6 +33,9 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   if (employer) words = words.slice(0, cut);
   const all = words.map(lower);
   const last = all[all.length - 1]!;
+  // "Israeli-American", "US-Qatari", "North American": adjectives of nationality.
+  const parts = all.join(' ').split(/[-\s]+/);
+  if (parts.length > 1 && parts.every((p, i) => g.demonyms.has(p) || g.placeAcronyms.has(p.toUpperCase()) || (i === 0 && COMPASS.has(p)))) return null;
   if (all.length > 1 && (PLACE_HEADS.has(last) || (COMPASS.has(all[0]!) && !all.includes('of')))) return { words, type: 'place', role: null, evidence: 2 };
   const isOrg = ORG_HEADS.has(last) || (all.includes('of') && ORG_OPENERS.has(all[0]!));
   if (isOrg) return { words, type: 'organization', role: null, evidence: 2 };

@@ -24,6 +24,9 @@ describe('extractEntities: chunking and types', () => {
     // A name made into a modifier is a name of its own; a role after an organisation's name belongs to the next person.
     ['The officials of the Varnia-backed Dunmore Front met.', [['Varnia', 'other', 'name', 'Varnia'], ['Dunmore Front', 'organization', 'name', 'Dunmore Front']]],
     ['Velmair CEO, Tomas Reyes, said the jets were late.', [['Velmair', 'organization', 'name', 'Velmair'], ['Tomas Reyes', 'person', 'name', 'Tomas Reyes']]],
+    // A country before a role is a name of its own; adjectives of nationality are no names.
+    ['Talks resumed after US President Dana Orlov spoke.', [['US', 'place', 'name', 'US'], ['Dana Orlov', 'person', 'name', 'Dana Orlov']]],
+    ['The Israeli-American soldier met North American buyers.', []],
     ['The truce let Qatar 15 Varnian prisoners go home.', [['Qatar', 'place', 'name', 'Qatar'], ['Varnian', 'other', 'name', 'Varnian']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
