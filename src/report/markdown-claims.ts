@@ -20,8 +20,9 @@ export function quantityLabel(key: string | null): string {
   return `${what}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
 }
 
-export function eventClaimsMarkdown(r: Report, eventId: string, outletOf: (articleId: string) => string): string[] {
-  const claims = r.claims.filter((c) => c.eventId === eventId);
+/** The claims of one event, or (eventId null) of a storyline's events taken together. */
+export function eventClaimsMarkdown(r: Report, eventId: string | null, outletOf: (articleId: string) => string, storylineId?: string): string[] {
+  const claims = r.claims.filter((c) => c.eventId === eventId && (eventId !== null || c.storylineId === storylineId));
   if (!claims.length) return [];
   const out: string[] = [];
   const figures = claims.filter((c) => c.kind !== 'statement' && (c.independentReports > 1 || c.status === 'conflicting'));
@@ -44,7 +45,7 @@ export function eventClaimsMarkdown(r: Report, eventId: string, outletOf: (artic
   const byReports = (a: Claim, b: Claim) => b.independentReports - a.independentReports;
   list('Conflicting statements', statements.filter((c) => c.status === 'conflicting'), 5);
   list('Corroborated statements', statements.filter((c) => c.status === 'corroborated').sort(byReports), 8);
-  const omissions = r.omissions.filter((o) => o.eventId === eventId && o.missing.length);
+  const omissions = r.omissions.filter((o) => o.eventId === eventId && (eventId !== null || o.storylineId === storylineId) && o.missing.length);
   if (omissions.length) {
     const text = new Map(claims.map((c) => [c.id, c.text]));
     out.push('Left out (corroborated claims an outlet does not carry):', '');

@@ -20,6 +20,9 @@ export function reportToMarkdown(r: Report): string {
     const outlets = `${s.outlets} known outlet${s.outlets === 1 ? '' : 's'}${unknown ? ` (${unknown} article${unknown === 1 ? '' : 's'} with no outlet)` : ''}`;
     out.push(`## ${cell(s.title)}`, '', `${s.articleIds.length} articles from ${outlets}; ${s.independentReports} independent reports; ${s.events.length} events.`, '');
     out.push(...storylineFramingMarkdown(r, s.id));
+    // Rounds months apart corroborate the same figures: the claims of the events taken together.
+    const across = s.events.length > 1 ? eventClaimsMarkdown(r, null, (id) => byId.get(id)?.outlet ?? id.slice(0, 8), s.id) : [];
+    if (across.length) out.push('#### Across its events', '', ...across);
     for (const e of s.events) {
       out.push(`### ${day(e.start)}${e.end && e.end.slice(0, 10) !== e.start?.slice(0, 10) ? ` – ${day(e.end)}` : ''}: ${cell(e.title)}`, '');
       const sw = e.storylineWhy;

@@ -103,6 +103,16 @@ describe('analyzeArticles on the fixture corpus', () => {
     for (const s of report.storylines) expect(md).toContain(s.title.replace(/\|/g, '\\|'));
     expect(md).toContain('## Copies and rewrites');
   });
+
+  it('renders the claims of a storyline\'s events taken together under that storyline', () => {
+    const md = reportToMarkdown(report);
+    const s = report.storylines.find((x) => x.events.length > 1 && report.claims.some((c) => c.eventId === null && c.storylineId === x.id && c.status === 'corroborated'))!;
+    const section = md.slice(md.indexOf(`## ${s.title.replace(/\|/g, '\\|')}`)).split('\n## ')[0]!;
+    const across = section.slice(section.indexOf('#### Across its events'), section.indexOf('\n### '));
+    expect(across).toContain('#### Across its events');
+    const claim = report.claims.find((c) => c.eventId === null && c.storylineId === s.id && c.status === 'corroborated')!;
+    expect(across).toContain(claim.kind === 'statement' ? claim.text.slice(0, 40).replace(/\|/g, '\\|') : '**corroborated**');
+  });
 });
 
 describe('docs/report.schema.json', () => {
