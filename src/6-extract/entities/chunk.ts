@@ -3,7 +3,7 @@
 // inside organisation names ("Ministry of Health"). Sentence openers and calendar words are
 // not names ("The", "Friday"). Sample: "Gen. Amos Ilan said" -> [Gen, ., Amos, Ilan].
 import { isCapitalised, type Token } from '../text/tokens.js';
-import { CALENDAR, NAME_PARTICLES, NOT_NAMES } from './model/common-words.js';
+import { CALENDAR, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES } from './model/common-words.js';
 import { ORG_OPENERS } from './model/org-heads.js';
 import { HONORIFICS, ROLE_WORDS } from './model/titles.js';
 import { gazetteer } from './gazetteer.js';
@@ -38,8 +38,11 @@ function isCountry(word: string): boolean {
 }
 
 function nameToken(t: Token | undefined): boolean {
-  return isWord(t) && isCapitalised(t.text) && !/^\d/.test(t.text) && !breaks(t) && !MODIFIER.test(t.text);
+  return isWord(t) && isCapitalised(t.text) && !/^\d/.test(t.text) && !breaks(t) && !MODIFIER.test(t.text) && !NOT_ENTITY_ACRONYMS.has(t.text);
 }
+
+/** "US$ 7 billion", "HK$": a country's letters written onto its currency sign. */
+const currencyPrefix = (tokens: Token[], i: number) => tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === tokens[i]!.end;
 
 /** Index of the first word token, skipping opening quotes and dashes. */
 function firstWord(tokens: Token[]): number {
@@ -54,7 +57,7 @@ export function chunkSentence(tokens: Token[]): Chunk[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!nameToken(t)) {
+    if (!nameToken(t) || currencyPrefix(tokens, i)) {
       // "Hamas-run Gaza": the name before the hyphen is a name of its own.
       const m = isWord(t) && isCapitalised(t.text) ? MODIFIER.exec(t.text) : null;
       if (m && m.index > 1) {

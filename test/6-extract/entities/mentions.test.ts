@@ -27,6 +27,8 @@ describe('extractEntities: chunking and types', () => {
     // A country before a role is a name of its own; adjectives of nationality are no names.
     ['Talks resumed after US President Dana Orlov spoke.', [['US', 'place', 'name', 'US'], ['Dana Orlov', 'person', 'name', 'Dana Orlov']]],
     ['The Israeli-American soldier met North American buyers.', []],
+    // A currency's country letters, time zones and currency codes name no one.
+    ['The deal is worth US$ 7 billion and closed at 12:00 UTC in Qatar.', [['Qatar', 'place', 'name', 'Qatar']]],
     ['The truce let Qatar 15 Varnian prisoners go home.', [['Qatar', 'place', 'name', 'Qatar'], ['Varnian', 'other', 'name', 'Varnian']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 

@@ -26,3 +26,10 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'ben', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'ter', 'y',
 ]);
+
+/** Capitals that name no one: time zones, currency codes, units ("12:00 UTC", "USD 40m"). */
+export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
+  'UTC', 'GMT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'CET', 'CEST', 'BST', 'IST', 'JST', 'AEST', 'AEDT',
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'INR', 'RUB', 'ILS', 'NIS', 'HKD', 'SGD', 'KRW', 'BRL', 'ZAR', 'TRY', 'SAR', 'AED', 'EGP',
+  'AM', 'PM', 'GDP', 'KM', 'KG', 'MPH', 'FAQ', 'PDF', 'URL',
+]);
