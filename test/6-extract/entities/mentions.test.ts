@@ -27,6 +27,8 @@ describe('extractEntities: chunking and types', () => {
     // A country before a role is a name of its own; adjectives of nationality are no names.
     ['Talks resumed after US President Dana Orlov spoke.', [['US', 'place', 'name', 'US'], ['Dana Orlov', 'person', 'name', 'Dana Orlov']]],
     ['The Israeli-American soldier met North American buyers.', []],
+    // Events and facilities by their last word, not people by default.
+    ['They met at the Velmora Trade Conference near the Dunmore Terminal.', [['Velmora Trade Conference', 'other', 'name', 'Velmora Trade Conference'], ['Dunmore Terminal', 'place', 'name', 'Dunmore Terminal']]],
     // A currency's country letters, time zones and currency codes name no one.
     ['The deal is worth US$ 7 billion and closed at 12:00 UTC in Qatar.', [['Qatar', 'place', 'name', 'Qatar']]],
     ['The truce let Qatar 15 Varnian prisoners go home.', [['Qatar', 'place', 'name', 'Qatar'], ['Varnian', 'other', 'name', 'Varnian']]],

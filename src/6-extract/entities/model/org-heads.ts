@@ -24,6 +24,13 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'strip', 'valley', 'river', 'sea', 'ocean', 'gulf', 'bay', 'coast', 'island', 'islands', 'peninsula', 'desert', 'mountains',
   'mountain', 'hills', 'lake', 'province', 'region', 'district', 'county', 'governorate', 'city', 'town', 'village', 'square',
   'street', 'avenue', 'road', 'highway', 'bridge', 'camp', 'crossing', 'border', 'airport', 'port', 'harbour', 'harbor', 'heights', 'house',
+  'terminal', 'stadium', 'arena', 'factory',
+]);
+
+/** Last words of the names of events and occasions: "Developers Conference", "Olympic Games", "Air Show". */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'conference', 'summit', 'show', 'games', 'olympics', 'festival', 'championship', 'championships', 'cup', 'expo', 'fair',
+  'marathon', 'awards', 'war', 'election', 'elections', 'referendum', 'talks', 'accords', 'agreement', 'treaty', 'crisis',
 ]);
 
 /** First words of compass names: "West Bank", "North Sinai", "Southern Lebanon". */
