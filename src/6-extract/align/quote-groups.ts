@@ -27,13 +27,22 @@ const words = (t: string) => t.toLowerCase().normalize('NFKC').replace(/[’‘]
 /** Quotes shorter than this must match word for word (too few words to tell an edit from another quote). */
 const MIN_FUZZY_WORDS = 5;
 const MIN_OVERLAP = 0.8;
+/** A word pair's number: first id × PAIR + second id (exact below 2^53 for up to 2^26 words). */
+const PAIR = 2 ** 26;
 
 export function groupQuotes(items: QuoteOccurrenceInput[]): QuoteGroup[] {
   const toks = items.map((q) => words(q.text));
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const exact = new Map<string, number>();
-  const pairs = new Map<string, number[]>();
+  // Word pairs as numbers (word ids), and shared-pair counts in one array stamped per quote:
+  // no string per pair and no Map per quote (this ran for every quote of every analysis).
+  const ids = new Map<string, number>();
+  const idOf = (w: string) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
+  const pairs = new Map<number, number[]>();
+  const shared = new Int32Array(items.length);
+  const stamp = new Int32Array(items.length).fill(-1);
+  const met: number[] = [];
   toks.forEach((t, i) => {
     const norm = t.join(' ');
     const seen = exact.get(norm);
@@ -43,17 +52,24 @@ export function groupQuotes(items: QuoteOccurrenceInput[]): QuoteGroup[] {
     }
     exact.set(norm, i);
     if (t.length < MIN_FUZZY_WORDS) return;
-    const cands = new Map<number, number>();
+    met.length = 0;
+    let prev = idOf(t[0]!);
     for (let k = 0; k + 1 < t.length; k++) {
-      const bigram = `${t[k]} ${t[k + 1]}`;
+      const next = idOf(t[k + 1]!);
+      const bigram = prev * PAIR + next;
+      prev = next;
       const list = pairs.get(bigram);
-      if (list) for (const j of list) cands.set(j, (cands.get(j) ?? 0) + 1);
-      if (!list) pairs.set(bigram, [i]);
-      else if (list.length < 50) list.push(i);
+      if (list) {
+        for (const j of list) {
+          if (stamp[j] !== i) (stamp[j] = i), (shared[j] = 0), met.push(j);
+          shared[j]!++;
+        }
+        if (list.length < 50) list.push(i);
+      } else pairs.set(bigram, [i]);
     }
-    for (const [j, shared] of cands) {
+    for (const j of met) {
       const smaller = Math.min(t.length, toks[j]!.length) - 1;
-      if (shared / smaller >= MIN_OVERLAP && find(i) !== find(j)) parent[find(i)] = find(j);
+      if (shared[j]! / smaller >= MIN_OVERLAP && find(i) !== find(j)) parent[find(i)] = find(j);
     }
   });
   const groups = new Map<number, number[]>();
