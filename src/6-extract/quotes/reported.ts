@@ -12,7 +12,7 @@ import { ASKED_OPENERS, EVIDENCE_NOUNS, NOT_SPEAKER_HEADS } from './model/words.
 import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
 import { targetAt } from './targets.js';
-import { CLOSING_MARKS, isVerbCue, longer, nothingLeft, trimRange } from './ranges.js';
+import { CLOSING_MARKS, endsWithComma, isVerbCue, longer, nothingLeft, pastClosingMarks, trimRange } from './ranges.js';
 import { accordingTo, invertedSpeaker } from './closing.js';
 
 export { nothingLeft, trimRange } from './ranges.js';
@@ -56,7 +56,8 @@ const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'while', 'when', '
 export function clauseEnd(tokens: readonly Token[], from: number, hi: number, stopAtComma: boolean): number {
   for (let k = from; k <= hi; k++) {
     const w = tokens[k]!.lower;
-    const next = tokens[k + 1];
+    // `the plan was “overblown,” adding that …`: the comma sits inside the closing mark.
+    const next = tokens[w === ',' ? pastClosingMarks(tokens, k) : k + 1];
     if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, k, hi))) return k - 1;
     if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     if (COORDINATORS.has(w) && k > from && (isVerbCue(next) || (isVerbCue(tokens[k + 2]) && next?.lower === 'also'))) return k - 1;
@@ -130,7 +131,8 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   const before = skipBackToSpeaker(tokens, cue.first - 1, scope.wall(k));
   const prev = tokens[before];
   // "Haddad hit back and said …", "…, saying …", "… by touting …": the sentence's subject speaks.
-  const participle = tokens[k]!.lower.endsWith('ing') && cue.first === before + 1 && (prev?.lower === ',' || GERUND_PREPOSITIONS.has(prev?.lower ?? ''));
+  // `…was “overblown,” adding …`: the comma may sit inside the closing mark.
+  const participle = tokens[k]!.lower.endsWith('ing') && cue.first === before + 1 && (endsWithComma(tokens, before) || GERUND_PREPOSITIONS.has(prev?.lower ?? ''));
   if (before >= lo && (COORDINATORS.has(prev!.lower) || participle)) {
     const content = rightEmpty ? null : trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, false));
     return content ? { cue, speaker: inherited ?? sentenceSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;

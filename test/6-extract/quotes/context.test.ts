@@ -182,3 +182,24 @@ describe('more closing attributions and compounds', () => {
     expect(extractQuotes('A quarter of that, per the Varn plan, is $40,000.')).toEqual([]);
   });
 });
+
+describe('a participle cue after a comma inside closing marks', () => {
+  const cues = (text: string): Array<[string | undefined, string]> => extractQuotes(text).map((m) => [m.cue?.text, m.content.text]);
+  it('reads "adding" after a partial quote as its own cue', () => {
+    expect(cues('Dana Orlov said the plan was “overblown,” adding that the levy had paid for the bridge.')).toEqual([
+      ['said', 'overblown'],
+      ['adding', 'the levy had paid for the bridge'],
+    ]);
+    // Two apostrophes as the marks.
+    expect(cues("Dana Orlov said the plan was ''overblown,'' adding that the levy had paid for the bridge.")).toEqual([
+      ['said', 'overblown'],
+      ['adding', 'the levy had paid for the bridge'],
+    ]);
+  });
+  it('reads it after a quoted title in the attribution of a direct quote', () => {
+    expect(cues('“We will not stop,” Mr. Orlov told the hosts of “Velmora Today,” adding that the strike would go on.')).toEqual([
+      ['told', 'We will not stop'],
+      ['adding', 'the strike would go on'],
+    ]);
+  });
+});
