@@ -203,3 +203,15 @@ describe('a participle cue after a comma inside closing marks', () => {
     ]);
   });
 });
+
+describe('a verb of saying in the passive with its agent', () => {
+  const rows: Row[] = [
+    ['The closure of the mill was first reported by the Dunmore Herald.', 'reported', 'The closure of the mill', 'was first reported', 'the Dunmore Herald'],
+    ['The levy was never mentioned by the moderators.', 'reported', 'The levy', 'was never mentioned', 'the moderators'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves support in the passive alone', () => {
+    expect(extractQuotes('The farmers of Velmora were backed by the mayor.')).toEqual([]);
+  });
+});
