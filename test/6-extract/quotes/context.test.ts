@@ -215,3 +215,11 @@ describe('a verb of saying in the passive with its agent', () => {
     expect(extractQuotes('The farmers of Velmora were backed by the mayor.')).toEqual([]);
   });
 });
+
+describe('"according to" a report with its author', () => {
+  const rows: Row[] = [
+    ['Turnout fell, according to an analysis by the Velmora Research Center.', 'reported', 'Turnout fell', 'according to', 'an analysis by the Velmora Research Center'],
+    ['Okafor won 40 seats, according to audio provided by Dunmore Radio.', 'reported', 'Okafor won 40 seats', 'according to', 'audio provided by Dunmore Radio'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
