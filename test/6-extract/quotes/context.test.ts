@@ -223,3 +223,11 @@ describe('"according to" a report with its author', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('a span of time opening the sentence is no speaker', () => {
+  const rows: Row[] = [
+    ['Hours later, Dana Orlov returned the compliment, telling reporters that the levy was fair.', 'reported', 'the levy was fair', 'telling', 'Dana Orlov'],
+    ['A few minutes later, the mayor changed course, saying the vote would wait.', 'reported', 'the vote would wait', 'saying', 'the mayor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
