@@ -231,3 +231,11 @@ describe('a span of time opening the sentence is no speaker', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('a closing "according to" after a verb of saying', () => {
+  const rows: Row[] = [
+    ['Most shoppers in Velmora say they prefer local goods, according to a Dunmore poll released Thursday.', 'reported', 'Most shoppers in Velmora say they prefer local goods', 'according to', 'a Dunmore poll released Thursday'],
+    ['Okafor came back for the end of the lunch and said little, according to an aide.', 'reported', 'Okafor came back for the end of the lunch and said little', 'according to', 'an aide'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
