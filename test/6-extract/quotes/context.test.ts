@@ -239,3 +239,18 @@ describe('a closing "according to" after a verb of saying', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('the attribution before a direct quote', () => {
+  const direct = (text: string): Array<[string | undefined, string | undefined]> =>
+    extractQuotes(text).filter((m) => m.kind === 'direct').map((m) => [m.cue?.text, m.speaker?.text]);
+  it('finds the subject of "adding:" after a partial quote', () => {
+    expect(direct('In the letter, Reyes called the vote a “breach of trust,” adding: “I will tell every member of the board.”')).toEqual([['adding', 'Reyes']]);
+  });
+  it('gives "and added:" the subject of the first verb', () => {
+    expect(direct('The mayor noted that she had taught law in Dunmore, and added: “I know a little about this.”')).toEqual([['added', 'The mayor']]);
+  });
+  it('reads a form often a noun as the verb before a comma and a quote', () => {
+    expect(direct('Dana Orlov adds, “In a campaign the tempers run high.”')).toEqual([['adds', 'Dana Orlov']]);
+    expect(direct('At the bottom of the flyer it reads, “You can give more to the cause.”')).toEqual([['reads', 'it']]);
+  });
+});
