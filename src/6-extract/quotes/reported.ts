@@ -6,7 +6,7 @@ import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './c
 import {
   type Range, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, sentenceSubject, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
-import { CUE_LEMMA } from './model/verbs.js';
+import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, EVIDENCE_NOUNS, NOT_SPEAKER_HEADS } from './model/words.js';
 import { hearsayAt, raisingAt } from './raising.js';
@@ -164,7 +164,8 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
   const leftContent = separated ? trimRange(tokens, left, speaker[0] - 1) : null;
   // With nothing after it ("Haddad said on Friday.") the speaker still anchors the next quote.
   if (rightEmpty) return { cue, speaker, channel: frame.channel, content: leftContent };
-  const relative = /^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && ahead?.lower === ',';
+  // "…, a Republican who voted for Reyes, said …": a relative clause with a cue not of saying ends at its comma.
+  const relative = /^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && (ahead?.lower === ',' || (speaker[0] === speaker[1] && !SPEECH_LEMMAS.has(cue.lemma)));
   // "Victory is vital, he said after the meeting, because …": the clause before the speaker.
   if (leftContent && !/^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && adjunctFollows(tokens, cue, frame, leftContent, ahead)) return { cue, speaker, channel: frame.channel, content: leftContent };
   // "Talks have begun, Reyes announced on Friday, emphasizing that …": the participle after the

@@ -254,3 +254,10 @@ describe('the attribution before a direct quote', () => {
     expect(direct('At the bottom of the flyer it reads, “You can give more to the cause.”')).toEqual([['reads', 'it']]);
   });
 });
+
+describe('a relative clause inside an appositive', () => {
+  it('ends at its comma, and the main verb of saying keeps its clause', () => {
+    const found = extractQuotes('Dana Orlov, a retired farmer who voted for Reyes, said that the bridge tax was too high.');
+    expect(found.find((m) => m.cue?.text === 'said')).toMatchObject({ content: { text: 'the bridge tax was too high' }, speaker: { text: 'Dana Orlov' } });
+  });
+});
