@@ -56,6 +56,10 @@ export function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left
     while (comma <= hi && comma - cue.last < 25 && tokens[comma]!.lower !== ',' && tokens[comma]!.lower !== ':') comma++;
     if (comma <= hi && comma - cue.last < 25) speaker = [speaker[0], comma - 1];
   }
+  // "according to a tally by the Herald", "… to audio provided by X": the author belongs to the source.
+  const by = tokens[speaker[1] + 1]?.lower === 'by' ? speaker[1] + 1 : /ed$/.test(tokens[speaker[1] + 1]?.lower ?? '') && tokens[speaker[1] + 2]?.lower === 'by' ? speaker[1] + 2 : -1;
+  const author = by > 0 ? phraseStartingAt(tokens, by + 1, hi) : null;
+  if (author) speaker = [speaker[0], author[1]];
   const rest = skipFrame(tokens, speaker[1] + 1, hi, cue.lemma);
   const leftContent = trimRange(tokens, left, cue.first - 1);
   const rightContent = nothingLeft(tokens, rest.next, hi) ? null : trimRange(tokens, rest.next, hi);

@@ -69,7 +69,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // "…, the polls show.", "…, records show, and …"
   // After a modal or "has/have/had" it is the verb too: "would support", "has supported".
   // "a News report which said …": "which" follows a noun, never such a verb.
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  // Before a comma or colon and a quotation mark it is the verb: `He adds, “…”`, `It reads: “…”`.
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
@@ -124,6 +125,11 @@ const PREPOSITIONS = new Set(['per', 'in', 'at', 'on', 'by', 'from', 'for', 'wit
 function afterPreposition(tokens: readonly Token[], k: number, lo: number): boolean {
   for (let j = k - 1; j >= lo && k - j <= 6; j--) if (tokens[j]!.lower === ',') return PREPOSITIONS.has(tokens[j + 1]?.lower ?? '');
   return false;
+}
+
+/** A comma or colon and an opening quotation mark at k. */
+function opensQuote(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k]?.lower === ',' || tokens[k]?.lower === ':') && /^["“‘']$/.test(tokens[k + 1]?.lower ?? '');
 }
 
 function isNounContext(prev: Token): boolean {

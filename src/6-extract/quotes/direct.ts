@@ -6,11 +6,13 @@ import { cueAt, skipFrame } from './cues.js';
 import type { Attribution } from './reported.js';
 import { type Range, isBetween, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
 import { INVERTIBLE } from './model/cue-rules.js';
+import { endsWithComma } from './ranges.js';
 
 // How far an appositive may run between speaker and cue: `“…,” Yousef Haddad, the ministry's spokesman, said`.
 const TAIL_REACH = 16;
 const APPOSITIVE_REACH = 40;
 const HEAD_REACH = 16;
+const COORDINATORS = new Set(['and', 'but']);
 const HEAD_GLUE = new Set([':', ',', '—', '–', '-']);
 // What may stand before a name that opens its clause: `IOWA POLLS WRONG – Dana Orlov: “…”`.
 const NAME_OPENERS = new Set(['—', '–', '-', ']', ')', '.']);
@@ -72,8 +74,9 @@ function cueAfter(tokens: readonly Token[], k: number, hi: number): boolean {
 /**
  * Attribution ending just before an opening mark at token open, within the sentence from lo:
  * `Haddad said: “…”`, `According to Haddad, “…”`, and at a paragraph start `Haddad: “…”`.
+ * `sentenceLo`: where the sentence starts, before any earlier quote in it, for the subject of "…, adding: “…”".
  */
-export function attributionBefore(tokens: readonly Token[], open: number, lo: number, inherited: Range | null, paragraphStart: boolean): Attribution | null {
+export function attributionBefore(tokens: readonly Token[], open: number, lo: number, inherited: Range | null, paragraphStart: boolean, sentenceLo = lo): Attribution | null {
   if (paragraphStart) {
     // The colon sits just before the mark, so the search runs up to the mark itself.
     const speaker = titleSpeaker(tokens, lo, open);
@@ -91,8 +94,11 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
     if (next !== open) return null;
     if (cue.lemma === 'according to') return source ? { cue, speaker: source, channel: frame.channel, content: null } : null;
     let speaker = speakerEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, lo), lo);
-    // "…, adding: “…”" borrows the speaker of the sentence.
-    if (!speaker && tokens[c - 1]?.lower === ',' && tokens[c]!.lower.endsWith('ing')) speaker = inherited ?? sentenceSubject(tokens, lo, c - 1);
+    // "…, adding: “…”" (also after a partial quote: `a “breach,” adding: “…”`) borrows the speaker of the sentence.
+    if (!speaker && endsWithComma(tokens, c - 1) && tokens[c]!.lower.endsWith('ing')) speaker = inherited ?? sentenceSubject(tokens, sentenceLo, c - 1);
+    // "… and added: “…”", "… and then predicted: “…”": the subject of the first verb.
+    const coordinated = skipBackToSpeaker(tokens, c - 1, sentenceLo);
+    if (!speaker && COORDINATORS.has(tokens[coordinated]?.lower ?? '') && coordinated > sentenceLo) speaker = inherited ?? sentenceSubject(tokens, sentenceLo, coordinated - 1);
     return speaker ? { cue, speaker, channel: frame.channel, content: null } : null;
   }
   return null;

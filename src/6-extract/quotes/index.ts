@@ -99,7 +99,7 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
     const head = sentences[q.sentence]!;
     const previous = bySentence.get(q.sentence)?.at(-1)?.speaker ?? null;
     const headLo = Math.max(head.lo, quotes[i - 1]?.closeTok ?? 0);
-    const found = attributionAfter(tokens, q.closeTok, tail.hi, own) ?? attributionBefore(tokens, q.openTok, headLo, previous, opensParagraph(text, tokens[headLo]?.start ?? 0));
+    const found = attributionAfter(tokens, q.closeTok, tail.hi, own) ?? attributionBefore(tokens, q.openTok, headLo, previous, opensParagraph(text, tokens[headLo]?.start ?? 0), head.lo);
     if (found) {
       usedCues.add(found.cue.first);
       note(sentenceAt(sentences, tokens[found.cue.first]!.start), found);

@@ -195,12 +195,15 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
   return [i, last];
 }
 
-/** "Last week, …", "Early on Friday, …": a time phrase opening the sentence, up to its comma. */
+// "Hours later", "A few minutes earlier", "Two days ago": a span of time counted from the story.
+const RELATIVE_TIME = /^(?:later|earlier|ago|afterward|afterwards)$/;
+
+/** "Last week, …", "Early on Friday, …", "Hours later, …": a time phrase opening the sentence, up to its comma. */
 function opensTimePhrase(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!TIME_LEADS.has(t.lower) && !TIME_WORDS.has(t.lower)) return false;
+  const lead = TIME_LEADS.has(t.lower) || TIME_WORDS.has(t.lower);
   for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
-    if (tokens[k]!.lower === ',') return TIME_WORDS.has(tokens[k - 1]!.lower) || TIME_WORDS.has(t.lower);
+    if (tokens[k]!.lower === ',') return RELATIVE_TIME.test(tokens[k - 1]!.lower) || (lead && (TIME_WORDS.has(tokens[k - 1]!.lower) || TIME_WORDS.has(t.lower)));
     if (!tokens[k]!.isWord) return false;
   }
   return false;

@@ -15,6 +15,20 @@ export function trimRange(tokens: readonly Token[], first: number, last: number)
   return null;
 }
 
+/** Past the closing marks after token k (at most two: `''` is two tokens): `“overblown,” adding` -> "adding". */
+export function pastClosingMarks(tokens: readonly Token[], k: number): number {
+  let j = k + 1;
+  while (j <= k + 2 && CLOSING_MARKS.has(tokens[j]?.lower ?? '')) j++;
+  return j;
+}
+
+/** Token k is a comma, or closing marks right after one (`was “overblown,”`). */
+export function endsWithComma(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j > k - 2 && CLOSING_MARKS.has(tokens[j]?.lower ?? '')) j--;
+  return tokens[j]?.lower === ',';
+}
+
 /** A verb cue as written: lower case, not a form that is usually a noun. */
 export function isVerbCue(t: Token | undefined): boolean {
   return !!t && !t.isCapital && CUE_LEMMA.has(t.lower) && !NOUN_HOMOGRAPHS.has(t.lower);

@@ -6,13 +6,13 @@ import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './c
 import {
   type Range, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, sentenceSubject, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
-import { CUE_LEMMA } from './model/verbs.js';
+import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, EVIDENCE_NOUNS, NOT_SPEAKER_HEADS } from './model/words.js';
 import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
 import { targetAt } from './targets.js';
-import { CLOSING_MARKS, isVerbCue, longer, nothingLeft, trimRange } from './ranges.js';
+import { CLOSING_MARKS, endsWithComma, isVerbCue, longer, nothingLeft, pastClosingMarks, trimRange } from './ranges.js';
 import { accordingTo, invertedSpeaker } from './closing.js';
 
 export { nothingLeft, trimRange } from './ranges.js';
@@ -56,8 +56,10 @@ const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'while', 'when', '
 export function clauseEnd(tokens: readonly Token[], from: number, hi: number, stopAtComma: boolean): number {
   for (let k = from; k <= hi; k++) {
     const w = tokens[k]!.lower;
-    const next = tokens[k + 1];
-    if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, k, hi))) return k - 1;
+    // `the plan was “overblown,” adding that …`: the comma sits inside the closing mark.
+    const next = tokens[w === ',' ? pastClosingMarks(tokens, k) : k + 1];
+    // "Orlov, a Republican who voted for Reyes, said …": "said" right after a comma starts the main clause.
+    if (w === ',' && (stopAtComma || (isVerbCue(next) && (next!.lower.endsWith('ing') || next!.lower === 'said' || next!.lower === 'says')) || next?.lower === 'according' || speakerFollows(tokens, k, hi))) return k - 1;
     if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     if (COORDINATORS.has(w) && k > from && (isVerbCue(next) || (isVerbCue(tokens[k + 2]) && next?.lower === 'also'))) return k - 1;
   }
@@ -130,7 +132,8 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   const before = skipBackToSpeaker(tokens, cue.first - 1, scope.wall(k));
   const prev = tokens[before];
   // "Haddad hit back and said …", "…, saying …", "… by touting …": the sentence's subject speaks.
-  const participle = tokens[k]!.lower.endsWith('ing') && cue.first === before + 1 && (prev?.lower === ',' || GERUND_PREPOSITIONS.has(prev?.lower ?? ''));
+  // `…was “overblown,” adding …`: the comma may sit inside the closing mark.
+  const participle = tokens[k]!.lower.endsWith('ing') && cue.first === before + 1 && (endsWithComma(tokens, before) || GERUND_PREPOSITIONS.has(prev?.lower ?? ''));
   if (before >= lo && (COORDINATORS.has(prev!.lower) || participle)) {
     const content = rightEmpty ? null : trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, false));
     return content ? { cue, speaker: inherited ?? sentenceSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;
@@ -162,7 +165,8 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
   const leftContent = separated ? trimRange(tokens, left, speaker[0] - 1) : null;
   // With nothing after it ("Haddad said on Friday.") the speaker still anchors the next quote.
   if (rightEmpty) return { cue, speaker, channel: frame.channel, content: leftContent };
-  const relative = /^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && ahead?.lower === ',';
+  // "…, a Republican who voted for Reyes, said …": a relative clause with a cue not of saying ends at its comma.
+  const relative = /^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && (ahead?.lower === ',' || (speaker[0] === speaker[1] && !SPEECH_LEMMAS.has(cue.lemma)));
   // "Victory is vital, he said after the meeting, because …": the clause before the speaker.
   if (leftContent && !/^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && adjunctFollows(tokens, cue, frame, leftContent, ahead)) return { cue, speaker, channel: frame.channel, content: leftContent };
   // "Talks have begun, Reyes announced on Friday, emphasizing that …": the participle after the

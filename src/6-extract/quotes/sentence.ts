@@ -68,7 +68,8 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     // "The council decided to wait, a source said.": a closing attribution whose clause holds an
     // earlier cue that is not a verb of saying reports the whole clause. ("Haddad said the talks
     // failed, Reuters reported." keeps Haddad: the clause overlaps, and his words are the news.)
-    if (prev && !reportsSpeech(tokens, prev) && left > scope.wall(k) && !found?.content) {
+    // "Shoppers say they buy local, according to a poll.": the closing source reports the whole sentence.
+    if (prev && (!reportsSpeech(tokens, prev) || (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to')) && left > scope.wall(k) && !found?.content) {
       const wide = resolveCue(tokens, k, scope, scope.wall(k), inherited);
       if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && nothingLeft(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi)) {
         out.push(wide);

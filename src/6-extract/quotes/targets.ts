@@ -2,10 +2,12 @@
 // farmers", "Okafor has been accused of lying", "attacks that were claimed by the Front". The cue
 // runs from the auxiliary to the participle, the content is the subject (the target), the
 // source the phrase after "by", when there is one; without it no one is named (an impression).
+// Any verb of saying with its agent too: "The closure was first reported by the Herald".
 import type { Token } from './tokens.js';
 import type { Cue } from './cues.js';
 import { type Range, isBetween, phraseEndingAt, phraseStartingAt } from './phrases.js';
 import { PASSIVE_TARGETS } from './model/verb-classes.js';
+import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 
 export interface Target { cue: Cue; speaker: Range | null; channel: null; content: Range; impression?: true }
 
@@ -15,7 +17,10 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** The passive of praise or blame at token k; its subject may not start left of `left`. */
 export function targetAt(tokens: readonly Token[], k: number, left: number, hi: number): Target | null {
   const t = tokens[k]!;
-  if (!t.isWord || t.isCapital || !PARTICIPLES.has(t.lower)) return null;
+  // A verb of saying in the passive with its agent: "The meeting was first reported by the Herald"
+  // (not stance verbs: "They were backed by the mayor" is support, not speech).
+  const agent = /(?:ed|en|wn)$/.test(t.lower) && SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '') && tokens[k + 1]?.lower === 'by';
+  if (!t.isWord || t.isCapital || !(PARTICIPLES.has(t.lower) || agent)) return null;
   let aux = k - 1;
   while (aux > left && isBetween(tokens[aux]!) && !BE.has(tokens[aux]!.lower)) aux--;
   if (aux <= left || !BE.has(tokens[aux]!.lower)) return null;
@@ -26,5 +31,6 @@ export function targetAt(tokens: readonly Token[], k: number, left: number, hi: 
   if (!subject) return null;
   const by = tokens[k + 1]?.lower === 'by' && k + 2 <= hi ? phraseStartingAt(tokens, k + 2, hi) : null;
   const cue: Cue = { first: end + 1, last: k, lemma: `be ${t.lower}` };
+  if (!by && !PARTICIPLES.has(t.lower)) return null;
   return by ? { cue, speaker: by, channel: null, content: subject } : { cue, speaker: null, channel: null, content: subject, impression: true };
 }

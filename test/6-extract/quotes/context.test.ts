@@ -182,3 +182,86 @@ describe('more closing attributions and compounds', () => {
     expect(extractQuotes('A quarter of that, per the Varn plan, is $40,000.')).toEqual([]);
   });
 });
+
+describe('a participle cue after a comma inside closing marks', () => {
+  const cues = (text: string): Array<[string | undefined, string]> => extractQuotes(text).map((m) => [m.cue?.text, m.content.text]);
+  it('reads "adding" after a partial quote as its own cue', () => {
+    expect(cues('Dana Orlov said the plan was “overblown,” adding that the levy had paid for the bridge.')).toEqual([
+      ['said', 'overblown'],
+      ['adding', 'the levy had paid for the bridge'],
+    ]);
+    // Two apostrophes as the marks.
+    expect(cues("Dana Orlov said the plan was ''overblown,'' adding that the levy had paid for the bridge.")).toEqual([
+      ['said', 'overblown'],
+      ['adding', 'the levy had paid for the bridge'],
+    ]);
+  });
+  it('reads it after a quoted title in the attribution of a direct quote', () => {
+    expect(cues('“We will not stop,” Mr. Orlov told the hosts of “Velmora Today,” adding that the strike would go on.')).toEqual([
+      ['told', 'We will not stop'],
+      ['adding', 'the strike would go on'],
+    ]);
+  });
+});
+
+describe('a verb of saying in the passive with its agent', () => {
+  const rows: Row[] = [
+    ['The closure of the mill was first reported by the Dunmore Herald.', 'reported', 'The closure of the mill', 'was first reported', 'the Dunmore Herald'],
+    ['The levy was never mentioned by the moderators.', 'reported', 'The levy', 'was never mentioned', 'the moderators'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves support in the passive alone', () => {
+    expect(extractQuotes('The farmers of Velmora were backed by the mayor.')).toEqual([]);
+  });
+});
+
+describe('"according to" a report with its author', () => {
+  const rows: Row[] = [
+    ['Turnout fell, according to an analysis by the Velmora Research Center.', 'reported', 'Turnout fell', 'according to', 'an analysis by the Velmora Research Center'],
+    ['Okafor won 40 seats, according to audio provided by Dunmore Radio.', 'reported', 'Okafor won 40 seats', 'according to', 'audio provided by Dunmore Radio'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('a span of time opening the sentence is no speaker', () => {
+  const rows: Row[] = [
+    ['Hours later, Dana Orlov returned the compliment, telling reporters that the levy was fair.', 'reported', 'the levy was fair', 'telling', 'Dana Orlov'],
+    ['A few minutes later, the mayor changed course, saying the vote would wait.', 'reported', 'the vote would wait', 'saying', 'the mayor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('a closing "according to" after a verb of saying', () => {
+  const rows: Row[] = [
+    ['Most shoppers in Velmora say they prefer local goods, according to a Dunmore poll released Thursday.', 'reported', 'Most shoppers in Velmora say they prefer local goods', 'according to', 'a Dunmore poll released Thursday'],
+    ['Okafor came back for the end of the lunch and said little, according to an aide.', 'reported', 'Okafor came back for the end of the lunch and said little', 'according to', 'an aide'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('the attribution before a direct quote', () => {
+  const direct = (text: string): Array<[string | undefined, string | undefined]> =>
+    extractQuotes(text).filter((m) => m.kind === 'direct').map((m) => [m.cue?.text, m.speaker?.text]);
+  it('finds the subject of "adding:" after a partial quote', () => {
+    expect(direct('In the letter, Reyes called the vote a “breach of trust,” adding: “I will tell every member of the board.”')).toEqual([['adding', 'Reyes']]);
+  });
+  it('gives "and added:" the subject of the first verb', () => {
+    expect(direct('The mayor noted that she had taught law in Dunmore, and added: “I know a little about this.”')).toEqual([['added', 'The mayor']]);
+  });
+  it('reads a form often a noun as the verb before a comma and a quote', () => {
+    expect(direct('Dana Orlov adds, “In a campaign the tempers run high.”')).toEqual([['adds', 'Dana Orlov']]);
+    expect(direct('At the bottom of the flyer it reads, “You can give more to the cause.”')).toEqual([['reads', 'it']]);
+  });
+});
+
+describe('a relative clause inside an appositive', () => {
+  it('ends at its comma, and the main verb of saying keeps its clause', () => {
+    const found = extractQuotes('Dana Orlov, a retired farmer who voted for Reyes, said that the bridge tax was too high.');
+    expect(found.find((m) => m.cue?.text === 'said')).toMatchObject({ content: { text: 'the bridge tax was too high' }, speaker: { text: 'Dana Orlov' } });
+  });
+  it('ends before "said" right after a comma, also when its cue is a verb of saying', () => {
+    const found = extractQuotes('Dana Orlov, a former governor who argued with Ms. Reyes at the conference, said in an interview that the council had acted.');
+    expect(found.find((m) => m.cue?.text === 'said')).toMatchObject({ content: { text: 'the council had acted' }, speaker: { text: 'Dana Orlov' } });
+  });
+});
