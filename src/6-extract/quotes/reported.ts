@@ -58,8 +58,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     const w = tokens[k]!.lower;
     // `the plan was “overblown,” adding that …`: the comma sits inside the closing mark.
     const next = tokens[w === ',' ? pastClosingMarks(tokens, k) : k + 1];
-    // "Orlov, a Republican who voted for Reyes, said …": "said" right after a comma starts the main clause.
-    if (w === ',' && (stopAtComma || (isVerbCue(next) && (next!.lower.endsWith('ing') || next!.lower === 'said' || next!.lower === 'says')) || next?.lower === 'according' || speakerFollows(tokens, k, hi))) return k - 1;
+    if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, k, hi))) return k - 1;
     if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     if (COORDINATORS.has(w) && k > from && (isVerbCue(next) || (isVerbCue(tokens[k + 2]) && next?.lower === 'also'))) return k - 1;
   }
