@@ -77,7 +77,9 @@ describe('claims aligned on the copies thread', () => {
     // A thread that fails on the storylines it took (here: figures it cannot read, sent to it
     // alone; this thread aligns from its own inputs): those are aligned here. This thread is
     // held up on its first storyline until the other one has taken a storyline from the shared
-    // counter (not for a fixed time: on a busy machine the thread may start late).
+    // counter (not for a fixed time: on a busy machine the thread may start late). Another version
+    // ('v2'): the thread keeps what it aligned above in its memo, and a storyline it had would
+    // not be read again (nor fail).
     let counter: Int32Array | null = null;
     const align = thread.align.bind(thread);
     thread.align = (...args) => ((counter = args[1]), align(...args));
@@ -91,7 +93,7 @@ describe('claims aligned on the copies thread', () => {
     }
     const failures: string[] = [];
     const broken = (id: string) => ({ ...inputs.get(id)!, figures: null as never });
-    const recovered = await alignShared(new Slow([...inputs.values()], derivations), storylines, thread, broken, () => 'v1', (e) => failures.push(e.message)).finally(() => delete (thread as Partial<CopiesThread>).align);
+    const recovered = await alignShared(new Slow([...inputs.values()], derivations), storylines, thread, broken, () => 'v2', (e) => failures.push(e.message)).finally(() => delete (thread as Partial<CopiesThread>).align);
     expect(recovered).toEqual(expected);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(/copies thread failed/);
