@@ -4,7 +4,8 @@
 import type { Token } from './tokens.js';
 import { cueAt, skipFrame } from './cues.js';
 import type { Attribution } from './reported.js';
-import { type Range, isBetween, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
+import { type Range, isBetween, phraseEndingAt, phraseStartingAt, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
+import { sentenceSubject } from './subject.js';
 import { INVERTIBLE } from './model/cue-rules.js';
 import { endsWithComma } from './ranges.js';
 

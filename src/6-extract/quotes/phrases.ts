@@ -6,7 +6,7 @@ import { CUE_LEMMA } from './model/verbs.js';
 import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import {
   AGO_WORDS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_OPENERS, DETERMINERS, LINKING_PREPOSITIONS, LY_WORDS, NOT_SPEAKERS, PHRASE_BREAKERS,
-  IRREGULAR_PAST, QUANTIFIER_HEADS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS,
+  QUANTIFIER_HEADS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS,
 } from './model/words.js';
 
 /** Inclusive token indices [first, last]. */
@@ -16,7 +16,7 @@ const MAX_PHRASE = 10;
 const MAX_APPOSITIVE = 30;
 
 /** A word that cannot sit inside a speaker phrase: "was", "and", "that", "also", "Friday", "warned". */
-function breaks(t: Token, prev?: Token): boolean {
+export function breaks(t: Token, prev?: Token): boolean {
   const w = t.lower;
   if (t.isCapital && prev?.isWord && !prev.isCapital) return false; // a name mid-sentence: "which Will claims"
   if (t.isAcronym) return false; // "US", "IT"
@@ -31,12 +31,12 @@ export function isAdverb(t: Token): boolean {
 }
 
 /** "he", "they", "who"; not "one", not the acronym "IT". */
-function isPronoun(t: Token): boolean {
+export function isPronoun(t: Token): boolean {
   return SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'one' && !t.isAcronym;
 }
 
 /** Can end (head) a noun phrase: a name, a noun, a number, a quantifier; not a pronoun. */
-function canHead(t: Token | undefined, prev?: Token): boolean {
+export function canHead(t: Token | undefined, prev?: Token): boolean {
   if (!t || !t.isWord || breaks(t, prev) || isPronoun(t)) return false;
   return !DETERMINERS.has(t.lower) || QUANTIFIER_HEADS.has(t.lower);
 }
@@ -168,64 +168,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
   return last >= 0 ? [i, last] : null;
 }
 
-/** The subject that opens a sentence, for a participle cue: "Haddad hit back, saying …" -> "Haddad". */
-export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number): Range | null {
-  let i = lo;
-  while (i <= hi && !tokens[i]!.isWord) i++;
-  // "In an interview on Friday, Haddad hit back, saying …", "Weighing in, Haddad agreed, …": past the opening phrase.
-  // "However, during the third meeting, the Varnian side reversed course, insisting …": past
-  // each opening phrase (at most three), to its comma.
-  for (let n = 0; n < 3; n++) {
-    const opener = tokens[i];
-    if (!opener || !(LINKING_PREPOSITIONS.has(opener.lower) || breaks(opener) || isAdverb(opener) || /(?:ing|ed)$/.test(opener.lower) || opensTimePhrase(tokens, i))) break;
-    if (n > 0 && DETERMINERS.has(opener.lower)) break;
-    while (i <= hi && tokens[i]!.lower !== ',') i++;
-    i++;
-  }
-  const first = tokens[i];
-  if (!first || i > hi) return null;
-  if (isPronoun(first)) return [i, i];
-  if (breaks(first) || !(first.isCapital || (i > lo && DETERMINERS.has(first.lower)))) return null;
-  // "The ministry hit back": a determiner takes the words up to the verb; "The Foreign Ministry" the capitals.
-  if (DETERMINERS.has(first.lower) && tokens[i + 1] && !tokens[i + 1]!.isCapital) return determinerPhrase(tokens, i, hi);
-  let last = i;
-  while (last + 1 <= hi && (tokens[last + 1]!.isCapital || isPossessiveLink(tokens, last + 1))) last++;
-  // "The Varnian side reversed course": one capitalised word after the determiner is an adjective of its noun.
-  if (DETERMINERS.has(first.lower) && last === i + 1) return determinerPhrase(tokens, i + 1, hi, i);
-  return [i, last];
-}
-
-// "Hours later", "A few minutes earlier", "Two days ago": a span of time counted from the story.
-const RELATIVE_TIME = /^(?:later|earlier|ago|afterward|afterwards)$/;
-
-/** "Last week, …", "Early on Friday, …", "Hours later, …": a time phrase opening the sentence, up to its comma. */
-function opensTimePhrase(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  const lead = TIME_LEADS.has(t.lower) || TIME_WORDS.has(t.lower);
-  for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
-    if (tokens[k]!.lower === ',') return RELATIVE_TIME.test(tokens[k - 1]!.lower) || (lead && (TIME_WORDS.has(tokens[k - 1]!.lower) || TIME_WORDS.has(t.lower)));
-    if (!tokens[k]!.isWord) return false;
-  }
-  return false;
-}
-
-/**
- * "The ministry hit back", "The senior official held …": a determiner and the lower-case words
- * after it up to a verb (a cue, an auxiliary, a past form), at most four; "The armed group" keeps
- * the "-ed" word right after the determiner.
- */
-function determinerPhrase(tokens: readonly Token[], i: number, hi: number, from = i): Range | null {
-  let last = i;
-  for (let k = i + 1; k <= hi && k - i <= 4; k++) {
-    const t = tokens[k]!;
-    if (t.isCapital || !canHead(t, tokens[k - 1]) || IRREGULAR_PAST.has(t.lower) || (k > i + 1 && t.lower.endsWith('ed'))) break;
-    if (CUE_LEMMA.has(t.lower) && !NOUN_HOMOGRAPHS.has(t.lower)) break; // "The ministry warns"
-    last = k;
-  }
-  return last > from ? [from, last] : null;
-}
-
-function isPossessiveLink(tokens: readonly Token[], k: number): boolean {
+export function isPossessiveLink(tokens: readonly Token[], k: number): boolean {
   return tokens[k - 1]!.lower.endsWith("'s") && tokens[k]!.isWord && !breaks(tokens[k]!);
 }
 

@@ -1,0 +1,64 @@
+// The subject that opens a sentence, for a participle cue ("Haddad hit back, saying …"): past
+// opening phrases of place and time, a name's capitals, or a determiner's noun phrase up to its verb.
+import type { Token } from './tokens.js';
+import { CUE_LEMMA } from './model/verbs.js';
+import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
+import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, TIME_LEADS, TIME_WORDS } from './model/words.js';
+import { breaks, canHead, isAdverb, isPossessiveLink, isPronoun, type Range } from './phrases.js';
+
+/** "Haddad hit back, saying …" -> "Haddad". */
+export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number): Range | null {
+  let i = lo;
+  while (i <= hi && !tokens[i]!.isWord) i++;
+  // "In an interview on Friday, Haddad hit back, saying …", "Weighing in, Haddad agreed, …": past the opening phrase.
+  // "However, during the third meeting, the Varnian side reversed course, insisting …": past
+  // each opening phrase (at most three), to its comma.
+  for (let n = 0; n < 3; n++) {
+    const opener = tokens[i];
+    if (!opener || !(LINKING_PREPOSITIONS.has(opener.lower) || breaks(opener) || isAdverb(opener) || /(?:ing|ed)$/.test(opener.lower) || opensTimePhrase(tokens, i))) break;
+    if (n > 0 && DETERMINERS.has(opener.lower)) break;
+    while (i <= hi && tokens[i]!.lower !== ',') i++;
+    i++;
+  }
+  const first = tokens[i];
+  if (!first || i > hi) return null;
+  if (isPronoun(first)) return [i, i];
+  if (breaks(first) || !(first.isCapital || (i > lo && DETERMINERS.has(first.lower)))) return null;
+  // "The ministry hit back": a determiner takes the words up to the verb; "The Foreign Ministry" the capitals.
+  if (DETERMINERS.has(first.lower) && tokens[i + 1] && !tokens[i + 1]!.isCapital) return determinerPhrase(tokens, i, hi);
+  let last = i;
+  while (last + 1 <= hi && (tokens[last + 1]!.isCapital || isPossessiveLink(tokens, last + 1))) last++;
+  // "The Varnian side reversed course": one capitalised word after the determiner is an adjective of its noun.
+  if (DETERMINERS.has(first.lower) && last === i + 1) return determinerPhrase(tokens, i + 1, hi, i);
+  return [i, last];
+}
+
+// "Hours later", "A few minutes earlier", "Two days ago": a span of time counted from the story.
+const RELATIVE_TIME = /^(?:later|earlier|ago|afterward|afterwards)$/;
+
+/** "Last week, …", "Early on Friday, …", "Hours later, …": a time phrase opening the sentence, up to its comma. */
+function opensTimePhrase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const lead = TIME_LEADS.has(t.lower) || TIME_WORDS.has(t.lower);
+  for (let k = i + 1; k < tokens.length && k - i <= 4; k++) {
+    if (tokens[k]!.lower === ',') return RELATIVE_TIME.test(tokens[k - 1]!.lower) || (lead && (TIME_WORDS.has(tokens[k - 1]!.lower) || TIME_WORDS.has(t.lower)));
+    if (!tokens[k]!.isWord) return false;
+  }
+  return false;
+}
+
+/**
+ * "The ministry hit back", "The senior official held …": a determiner and the lower-case words
+ * after it up to a verb (a cue, an auxiliary, a past form), at most four; "The armed group" keeps
+ * the "-ed" word right after the determiner.
+ */
+function determinerPhrase(tokens: readonly Token[], i: number, hi: number, from = i): Range | null {
+  let last = i;
+  for (let k = i + 1; k <= hi && k - i <= 4; k++) {
+    const t = tokens[k]!;
+    if (t.isCapital || !canHead(t, tokens[k - 1]) || IRREGULAR_PAST.has(t.lower) || (k > i + 1 && t.lower.endsWith('ed'))) break;
+    if (CUE_LEMMA.has(t.lower) && !NOUN_HOMOGRAPHS.has(t.lower)) break; // "The ministry warns"
+    last = k;
+  }
+  return last > from ? [from, last] : null;
+}
