@@ -70,7 +70,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // After a modal or "has/have/had" it is the verb too: "would support", "has supported".
   // "a News report which said …": "which" follows a noun, never such a verb.
   // Before a comma or colon and a quotation mark it is the verb: `He adds, “…”`, `It reads: “…”`.
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !evidenceSubject(prev, t, lemma) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
@@ -130,6 +130,15 @@ function afterPreposition(tokens: readonly Token[], k: number, lo: number): bool
 /** A comma or colon and an opening quotation mark at k. */
 function opensQuote(tokens: readonly Token[], k: number): boolean {
   return (tokens[k]?.lower === ',' || tokens[k]?.lower === ':') && /^["“‘']$/.test(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * "polls show", "the survey found": after a noun of evidence, "show" and "find" are its verb;
+ * the bare form only after a plural ("The poll show drew a crowd" is a noun compound).
+ */
+function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): boolean {
+  if (!prev || (lemma !== 'show' && lemma !== 'find') || prev.isCapital || !EVIDENCE_NOUNS.has(prev.lower)) return false;
+  return t.lower !== lemma || prev.lower.endsWith('s') || prev.lower === 'data';
 }
 
 function isNounContext(prev: Token): boolean {

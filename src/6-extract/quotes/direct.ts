@@ -94,9 +94,10 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
     while (next < open && HEAD_GLUE.has(tokens[next]!.lower)) next++;
     if (next !== open) return null;
     if (cue.lemma === 'according to') return source ? { cue, speaker: source, channel: frame.channel, content: null } : null;
-    let speaker = speakerEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, lo), lo);
-    // "…, adding: “…”" (also after a partial quote: `a “breach,” adding: “…”`) borrows the speaker of the sentence.
-    if (!speaker && endsWithComma(tokens, c - 1) && tokens[c]!.lower.endsWith('ing')) speaker = inherited ?? sentenceSubject(tokens, sentenceLo, c - 1);
+    // "…, adding: “…”" (also after a partial quote: `a “breach,” adding: “…”`) borrows the speaker
+    // of the sentence, not the phrase before an earlier comma ("Hours later, Haddad …, telling AFP: “…”").
+    const participle = endsWithComma(tokens, c - 1) && tokens[c]!.lower.endsWith('ing');
+    let speaker = (participle ? inherited ?? sentenceSubject(tokens, sentenceLo, c - 1) : null) ?? speakerEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, lo), lo);
     // "… and added: “…”", "… and then predicted: “…”": the subject of the first verb.
     const coordinated = skipBackToSpeaker(tokens, c - 1, sentenceLo);
     if (!speaker && COORDINATORS.has(tokens[coordinated]?.lower ?? '') && coordinated > sentenceLo) speaker = inherited ?? sentenceSubject(tokens, sentenceLo, coordinated - 1);

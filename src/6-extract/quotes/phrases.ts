@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import {
-  AGO_WORDS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_OPENERS, DETERMINERS, LINKING_PREPOSITIONS, LY_WORDS, NOT_SPEAKERS, PHRASE_BREAKERS,
+  AGO_WORDS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_NOUNS, LINKING_PREPOSITIONS, LY_WORDS, NOT_SPEAKERS, PHRASE_BREAKERS,
   QUANTIFIER_HEADS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS,
 } from './model/words.js';
 
@@ -88,14 +88,14 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
       first = k;
       // "the head of the agency": carry on over "of" when a noun stands before it.
       const prep = tokens[k - 1];
-      if (k - 2 >= floor && prep && LINKING_PREPOSITIONS.has(prep.lower) && canHead(tokens[k - 2])) {
+      if (k - 2 >= floor && prep && linksPhrase(prep, tokens[k - 2]!) && canHead(tokens[k - 2])) {
         first = k - 2;
         k -= 2;
         continue;
       }
       break;
     }
-    if (LINKING_PREPOSITIONS.has(t.lower) && k - 1 >= floor && canHead(tokens[k - 1]) && tokens[k + 1]!.isCapital) {
+    if (k - 1 >= floor && linksPhrase(t, tokens[k - 1]!) && canHead(tokens[k - 1]) && tokens[k + 1]!.isCapital) {
       first = k - 1; // "officials in Washington", "the senator from Ohio"
       k--;
       continue;
@@ -108,6 +108,11 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   // Drop a dangling "and"/"&" at the front.
   while (first < j && !tokens[first]!.isWord) first++;
   return [first, j];
+}
+
+/** "the head of the agency", "a poll by the Harlow Institute": "by" links only after a noun of evidence. */
+function linksPhrase(prep: Token, before: Token): boolean {
+  return LINKING_PREPOSITIONS.has(prep.lower) || (prep.lower === 'by' && EVIDENCE_NOUNS.has(before.lower));
 }
 
 const DASHES = new Set(['—', '–', '-']);
@@ -128,12 +133,14 @@ export function speakerBeforeAppositive(tokens: readonly Token[], comma: number,
     if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”' || (!dash && DASHES.has(w))) break;
     if (!(dash ? DASHES.has(w) : w === ',') || k + 1 >= comma) continue;
     const phrase = phraseEndingAt(tokens, skipBackToSpeaker(tokens, k - 1, floor), floor);
-    if (!phrase) continue;
+    // "After winning Ohio, Gov. Ilan (R-Ash.), said": a gerund's phrase is no speaker.
+    if (!phrase || (/ing$/.test(tokens[phrase[0]]!.lower) && !tokens[phrase[0]]!.isCapital)) continue;
     nearest ??= phrase;
     if (phrase[0] === floor || !tokens[phrase[0] - 1]!.isWord) opening = phrase;
     if (dash) break;
   }
-  return opening ?? nearest;
+  // "Gov. Ilan (R-Ash.), said": a comma after a bracket closes no appositive.
+  return opening ?? nearest ?? (tokens[comma - 1]?.lower === ')' ? phraseEndingAt(tokens, skipBackToSpeaker(tokens, comma - 1, floor), floor) : null);
 }
 
 /** Speaker phrase ending at j, or before an appositive when j is its closing comma or dash. */

@@ -3,6 +3,7 @@ import type { Token } from './tokens.js';
 import type { Range } from './phrases.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
+import { EVIDENCE_NOUNS, OPENING_PREPOSITIONS, TIME_WORDS } from './model/words.js';
 
 export const TRAILING: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '(', '…']);
 export const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', '”', '’', "'", '»', "''"]);
@@ -43,4 +44,22 @@ export function nothingLeft(tokens: readonly Token[], from: number, hi: number):
 /** The longer of two ranges, the first when equal. */
 export function longer(a: Range, b: Range): Range {
   return a[1] - a[0] >= b[1] - b[0] ? a : b;
+}
+
+/** "the poll", "a survey by the Harlow Institute in March": a noun of evidence heads the speaker phrase. */
+export function namesEvidence(tokens: readonly Token[], speaker: Range): boolean {
+  for (let j = speaker[0]; j <= speaker[1]; j++) {
+    const t = tokens[j]!;
+    if (EVIDENCE_NOUNS.has(t.lower) && !t.isCapital) return true;
+    if (t.lower === 'by' || t.lower === 'of' || t.lower === ',') return false;
+  }
+  return false;
+}
+
+/** "On Friday, Haddad hit back.", "Two days later, …": a short time or place phrase before the speaker is no content. */
+export function openingAdjunct(tokens: readonly Token[], from: number, to: number): boolean {
+  let last = to;
+  while (last >= from && !tokens[last]!.isWord) last--;
+  if (last < from || last - from > 3) return false;
+  return OPENING_PREPOSITIONS.has(tokens[from]!.lower) || /^(?:later|earlier|ago)$/.test(tokens[last]!.lower) || TIME_WORDS.has(tokens[last]!.lower);
 }

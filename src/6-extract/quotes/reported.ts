@@ -6,14 +6,14 @@ import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './c
 import {
   type Range, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
-import { sentenceSubject } from './subject.js';
+import { gerundOpening, sentenceSubject } from './subject.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
-import { ASKED_OPENERS, EVIDENCE_NOUNS, NOT_SPEAKER_HEADS } from './model/words.js';
+import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OPENING_PREPOSITIONS } from './model/words.js';
 import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
 import { targetAt } from './targets.js';
-import { CLOSING_MARKS, endsWithComma, isVerbCue, longer, nothingLeft, pastClosingMarks, trimRange } from './ranges.js';
+import { CLOSING_MARKS, endsWithComma, isVerbCue, longer, namesEvidence, nothingLeft, openingAdjunct, pastClosingMarks, trimRange } from './ranges.js';
 import { accordingTo, invertedSpeaker } from './closing.js';
 
 export { nothingLeft, trimRange } from './ranges.js';
@@ -45,7 +45,6 @@ export interface SentenceScope {
 
 const SEPARATORS = new Set([',', '—', '–', ':', ...CLOSING_MARKS]);
 const COORDINATORS = new Set(['and', 'but', 'then']);
-const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'from', 'into', 'under', 'after', 'before', 'within', 'through', 'over', 'via']);
 const CLAUSE_BREAKS = new Set(['—', '–', ';', 'while', 'whereas', 'but', 'with']);
 // After a closing cue these open an adjunct, not the content: "…, he said after the meeting".
 const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'while', 'when', 'as', 'because', 'following', 'since', 'until', 'upon', 'without', 'amid', 'despite']);
@@ -129,6 +128,12 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   const rightEmpty = nothingLeft(tokens, frame.next, hi);
   const inverted = invertedSpeaker(tokens, cue, hi, left);
   if (inverted) return inverted;
+  // "After saying he was nervous, the man left": the subject after the opening clause.
+  const opening = inherited ? null : gerundOpening(tokens, cue.first, lo, hi);
+  if (opening) {
+    const content = trimRange(tokens, frame.next, opening.comma - 1);
+    return content ? { cue, speaker: opening.speaker, channel: frame.channel, content } : null;
+  }
   const before = skipBackToSpeaker(tokens, cue.first - 1, scope.wall(k));
   const prev = tokens[before];
   // "Haddad hit back and said …", "…, saying …", "… by touting …": the sentence's subject speaks.
@@ -139,7 +144,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
     return content ? { cue, speaker: inherited ?? sentenceSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;
   }
   const speaker = speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
-  if (!speaker || (cue.weak && !rightEmpty && !EVIDENCE_NOUNS.has(tokens[speaker[1]]!.lower))) return null;
+  if (!speaker || (cue.weak && !rightEmpty && !namesEvidence(tokens, speaker))) return null;
   // "The time posted on our pages is local time": a time or a date says nothing.
   if (speaker[1] === speaker[0] + 1 && tokens[speaker[0]]!.lower === 'the' && !tokens[speaker[1]]!.isCapital && NOT_SPEAKER_HEADS.has(tokens[speaker[1]]!.lower)) return null;
   // "a group called Hamas", "an unprompted call for …": an indefinite noun phrase is not calling.
@@ -162,7 +167,7 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
     const comma = commaBefore(tokens, speaker[0], left);
     if (comma >= 0) return { cue, speaker: [comma + 1, speaker[1]], channel: frame.channel, content: trimRange(tokens, left, comma - 1) };
   }
-  const leftContent = separated ? trimRange(tokens, left, speaker[0] - 1) : null;
+  const leftContent = separated && !openingAdjunct(tokens, left, speaker[0] - 1) ? trimRange(tokens, left, speaker[0] - 1) : null;
   // With nothing after it ("Haddad said on Friday.") the speaker still anchors the next quote.
   if (rightEmpty) return { cue, speaker, channel: frame.channel, content: leftContent };
   // "…, a Republican who voted for Reyes, said …": a relative clause with a cue not of saying ends at its comma.
@@ -172,8 +177,10 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
   // "Talks have begun, Reyes announced on Friday, emphasizing that …": the participle after the
   // comma is a cue of its own; the announcement is the clause before the speaker.
   const following = tokens[frame.next];
-  if (leftContent && ahead?.lower === ',' && tokens[frame.next - 1]?.lower === ',' && following && following.lower.endsWith('ing') && CUE_LEMMA.has(following.lower)) {
-    return { cue, speaker, channel: frame.channel, content: leftContent };
+  if (tokens[frame.next - 1]?.lower === ',' && following && following.lower.endsWith('ing') && CUE_LEMMA.has(following.lower)) {
+    if (leftContent && ahead?.lower === ',') return { cue, speaker, channel: frame.channel, content: leftContent };
+    // "On Friday, Haddad hit back, saying …": the participle's clause is its own.
+    if (!leftContent) return { cue, speaker, channel: frame.channel, content: null };
   }
   const rightContent = trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, relative));
   // "The deal is off, he said, on condition of anonymity": the clause before the speaker,

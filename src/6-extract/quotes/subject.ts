@@ -7,13 +7,19 @@ import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, TIME_LEADS, TIME_WOR
 import { breaks, canHead, isAdverb, isPossessiveLink, isPronoun, type Range } from './phrases.js';
 
 /** "Haddad hit back, saying …" -> "Haddad". */
-export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number): Range | null {
-  let i = lo;
+export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number, from = lo): Range | null {
+  let i = from;
   while (i <= hi && !tokens[i]!.isWord) i++;
   // "In an interview on Friday, Haddad hit back, saying …", "Weighing in, Haddad agreed, …": past the opening phrase.
   // "However, during the third meeting, the Varnian side reversed course, insisting …": past
   // each opening phrase (at most three), to its comma.
   for (let n = 0; n < 3; n++) {
+    // "A few minutes later they reversed course": a span of time needs no comma.
+    const span = relativeTimeEnd(tokens, i, hi);
+    if (span > 0) {
+      i = span + (tokens[span + 1]?.lower === ',' ? 2 : 1);
+      continue;
+    }
     const opener = tokens[i];
     if (!opener || !(LINKING_PREPOSITIONS.has(opener.lower) || breaks(opener) || isAdverb(opener) || /(?:ing|ed)$/.test(opener.lower) || opensTimePhrase(tokens, i))) break;
     if (n > 0 && DETERMINERS.has(opener.lower)) break;
@@ -35,6 +41,16 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
 
 // "Hours later", "A few minutes earlier", "Two days ago": a span of time counted from the story.
 const RELATIVE_TIME = /^(?:later|earlier|ago|afterward|afterwards)$/;
+
+/** "Hours later", "A few minutes earlier": the index of the time word ending such a span opening at i, or -1. */
+function relativeTimeEnd(tokens: readonly Token[], i: number, hi: number): number {
+  for (let k = i + 1; k <= hi && k - i <= 3; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord) return -1;
+    if (RELATIVE_TIME.test(t.lower)) return /^(?:\d+|a|an|few|several|two|three|hours|days|minutes|weeks|months|years|moments)$/i.test(tokens[k - 1]!.lower) ? k : -1;
+  }
+  return -1;
+}
 
 /** "Last week, …", "Early on Friday, …", "Hours later, …": a time phrase opening the sentence, up to its comma. */
 function opensTimePhrase(tokens: readonly Token[], i: number): boolean {
@@ -61,4 +77,33 @@ function determinerPhrase(tokens: readonly Token[], i: number, hi: number, from 
     last = k;
   }
   return last > from ? [from, last] : null;
+}
+
+// Before a gerund opening the sentence: "After saying …", "While discussing …", "Having announced …".
+const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'by', 'in', 'since', 'without', 'upon', 'having']);
+// A gerund clause reaches its comma within this many tokens.
+const MAX_GERUND_CLAUSE = 40;
+
+/**
+ * "After saying he was nervous, the man left": a gerund cue opening the sentence [lo, hi] (token
+ * `first` starts the cue) is said by the subject after the clause's comma. That comma and the
+ * subject, or null.
+ */
+export function gerundOpening(tokens: readonly Token[], first: number, lo: number, hi: number): { comma: number; speaker: Range } | null {
+  let start = first;
+  const lead = tokens[first - 1];
+  if (lead && GERUND_LEADS.has(lead.lower)) start--;
+  if (lead?.lower !== 'having' && !/[a-z]ing$/.test(tokens[first]!.lower)) return null;
+  let s = lo;
+  while (s < start && !tokens[s]!.isWord) s++;
+  if (s < start && /^(?:and|but|so|yet)$/.test(tokens[s]!.lower)) s++;
+  if (s !== start) return null;
+  for (let k = first + 1; k <= hi && k - first <= MAX_GERUND_CLAUSE; k++) {
+    const w = tokens[k]!.lower;
+    if (w === ';' || w === ':' || w === '“' || w === '"') return null;
+    if (w !== ',') continue;
+    const speaker = sentenceSubject(tokens, lo, hi, k + 1);
+    return speaker ? { comma: k, speaker } : null;
+  }
+  return null;
 }

@@ -261,3 +261,40 @@ describe('a relative clause inside an appositive', () => {
     expect(found.find((m) => m.cue?.text === 'said')).toMatchObject({ content: { text: 'the bridge tax was too high' }, speaker: { text: 'Dana Orlov' } });
   });
 });
+
+// Twenty-first session.
+describe('a survey or record that shows or finds, without "that"', () => {
+  const rows: Row[] = [
+    ['Exit polls show two-thirds of voters in Velmora backed the levy.', 'reported', 'two-thirds of voters in Velmora backed the levy', 'show', 'Exit polls'],
+    ['A survey by the Harlow Institute in March found Okafor leading by seven points.', 'reported', 'Okafor leading by seven points', 'found', 'A survey by the Harlow Institute'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves the noun "show" after a noun alone', () => {
+    expect(extractQuotes('The poll show in Dunmore drew a crowd of students.')).toEqual([]);
+  });
+});
+
+describe('a gerund clause opening the sentence', () => {
+  const rows: Row[] = [
+    ['After saying he was tired, the mayor left the hall in Dunmore.', 'reported', 'he was tired', 'saying', 'the mayor'],
+    ['Having announced that the mill would close, Okafor took no questions.', 'reported', 'the mill would close', 'announced', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
+
+describe('openings before the speaker', () => {
+  it('reads past a span of time with or without its comma', () => {
+    const said = (text: string) => extractQuotes(text).find((m) => m.cue?.text === 'said' || m.cue?.text === 'telling');
+    expect(said('A few minutes later they reversed course and said the hall would open.')?.speaker?.text).toBe('they');
+    expect(said('Hours later, Okafor returned the favour, telling the Herald the bridge would be rebuilt.')?.speaker?.text).toBe('Okafor');
+  });
+  it('takes no time phrase as the content of a closing verb', () => {
+    const found = extractQuotes('On Friday, Okafor hit back, saying the levy was fair.');
+    expect(found.map((m) => [m.cue?.text, m.content?.text ?? null])).toEqual([['saying', 'the levy was fair']]);
+  });
+  it('takes the name before a bracketed party label and a comma', () => {
+    const found = extractQuotes('After winning Velmora in the primary, Gov. Dana Orlov (R-Ash.), said, “We are ready for the fall.”');
+    expect(found.find((m) => m.kind === 'direct')?.speaker?.text).toBe('Gov. Dana Orlov');
+  });
+});

@@ -13,6 +13,9 @@ export const DETERMINERS = set(`the a an this these those his her their its our 
 /** Prepositions that may sit inside a speaker phrase: "the head of the agency", "a spokesman for X". */
 export const LINKING_PREPOSITIONS = set('of for at from with in');
 
+/** Prepositions opening a phrase of time or place before the clause: "In a message posted Friday, …". */
+export const OPENING_PREPOSITIONS = set('in on at during from into under after before within through over via');
+
 /** Titles written before a name, with or without a full stop: "Mr. Haddad", "Sen. Ilan". */
 export const TITLE_ABBREVIATIONS = set('mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep rev hon pres amb atty st jr sr');
 
@@ -48,7 +51,7 @@ export const IRREGULAR_PAST = set(`held made took gave put set met led left kept
   broke chose rose fell struck stuck hung shot wore tore bore laid rode drove flew sold meant dealt built`);
 
 /** Words that introduce a time phrase before a time word: "on Friday", "last week", "this morning". */
-export const TIME_LEADS = set('on last this late early earlier later next friday');
+export const TIME_LEADS = set('on in last this late early earlier later next friday');
 
 /** Words that open the reported clause after a cue: "said that …", "asked whether …". */
 export const CLAUSE_OPENERS = set('that whether if how what why when where who');
