@@ -10,6 +10,7 @@ import { CLOSING_MARKS, TRAILING, isVerbCue, longer, nothingLeft, trimRange } fr
 
 // How many tokens may describe an inverted speaker after its head: "said a source close to the campaign".
 const MAX_SPEAKER_TAIL = 8;
+const DANGLING = new Set(['after', 'before', 'because', 'that', 'when', 'since', 'while', 'if', 'and', 'but', 'as', 'until']);
 const TAIL_OPENERS = new Set(['close', 'closest', 'familiar', 'who', 'with', 'of', 'from', 'in', 'at', 'for', 'to']);
 
 /** "The deal is dead, said the official." / "…, said Wilcox, an Orlando Republican." */
@@ -48,7 +49,8 @@ function speakerTail(tokens: readonly Token[], from: number, hi: number): number
 }
 /** "According to X, …" / "…, according to X." / "The deal, according to X, is dead." */
 export function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left: number): Attribution | null {
-  let speaker = phraseStartingAt(tokens, cue.last + 1, hi);
+  // "according to him": an object pronoun is the whole source.
+  let speaker = /^(?:him|her|them|me|us)$/.test(tokens[cue.last + 1]?.lower ?? '') ? [cue.last + 1, cue.last + 1] as Range : phraseStartingAt(tokens, cue.last + 1, hi);
   if (!speaker) return null;
   // Opening the sentence, the source runs to the comma: "According to early results of exit polls conducted for X, …".
   if (cue.first === left) {
@@ -63,6 +65,8 @@ export function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left
   const rest = skipFrame(tokens, speaker[1] + 1, hi, cue.lemma);
   const leftContent = trimRange(tokens, left, cue.first - 1);
   const rightContent = nothingLeft(tokens, rest.next, hi) ? null : trimRange(tokens, rest.next, hi);
-  const content = leftContent && rightContent ? longer(leftContent, rightContent) : (leftContent ?? rightContent);
+  // "…, after, according to him, the network censured …": a left side ending in a conjunction is no clause.
+  const dangling = leftContent && DANGLING.has(tokens[leftContent[1]]!.lower);
+  const content = leftContent && rightContent ? (dangling ? rightContent : longer(leftContent, rightContent)) : (leftContent ?? rightContent);
   return content ? { cue, speaker, channel: rest.channel, content } : null;
 }

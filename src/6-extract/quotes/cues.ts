@@ -142,7 +142,8 @@ function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): bool
 }
 
 function isNounContext(prev: Token): boolean {
-  return DETERMINERS.has(prev.lower) || isPossessive(prev);
+  // "That's according to …": a pronoun's "'s" is "is".
+  return DETERMINERS.has(prev.lower) || (isPossessive(prev) && !/^(?:that|it|this|what|here)['’]s$/.test(prev.lower));
 }
 
 /** What may follow a verb but rarely a noun: "plans to", "fears that", "claims he", "reports the". */

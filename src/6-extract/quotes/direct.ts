@@ -7,7 +7,7 @@ import type { Attribution } from './reported.js';
 import { type Range, isBetween, phraseEndingAt, phraseStartingAt, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
 import { sentenceSubject } from './subject.js';
 import { INVERTIBLE } from './model/cue-rules.js';
-import { endsWithComma } from './ranges.js';
+import { endsWithComma, onlySourceLeft } from './ranges.js';
 
 // How far an appositive may run between speaker and cue: `“…,” Yousef Haddad, the ministry's spokesman, said`.
 const TAIL_REACH = 16;
@@ -18,11 +18,6 @@ const HEAD_GLUE = new Set([':', ',', '—', '–', '-']);
 // What may stand before a name that opens its clause: `IOWA POLLS WRONG – Dana Orlov: “…”`.
 const NAME_OPENERS = new Set(['—', '–', '-', ']', ')', '.']);
 
-function onlyPunctuation(tokens: readonly Token[], from: number, hi: number): boolean {
-  for (let k = from; k <= hi; k++) if (tokens[k]!.isWord) return false;
-  return true;
-}
-
 /**
  * Attribution after a closing mark at token k (sentence ends at hi). When the quote ended its
  * own sentence (`“Will we win?” Haddad asked.`) the next sentence counts only if it is nothing
@@ -31,7 +26,7 @@ function onlyPunctuation(tokens: readonly Token[], from: number, hi: number): bo
 export function attributionAfter(tokens: readonly Token[], k: number, hi: number, ownSentence: boolean): Attribution | null {
   if (k <= hi && HEAD_GLUE.has(tokens[k]!.lower)) k++;
   if (k > hi) return null;
-  const closes = (next: number): boolean => !ownSentence || onlyPunctuation(tokens, next, hi) || tokens[next]?.lower === ',';
+  const closes = (next: number): boolean => !ownSentence || onlySourceLeft(tokens, next, hi) || tokens[next]?.lower === ',';
   const first = cueAt(tokens, k, k, hi);
   if (first) {
     const speaker = phraseStartingAt(tokens, first.last + 1, hi);

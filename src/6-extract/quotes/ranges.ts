@@ -41,6 +41,13 @@ export function nothingLeft(tokens: readonly Token[], from: number, hi: number):
   return true;
 }
 
+/** Nothing left but a closing "according to …" (its own attribution): "…, O'Malley said, according to the Herald." */
+export function onlySourceLeft(tokens: readonly Token[], from: number, hi: number): boolean {
+  let k = from;
+  while (k <= hi && !tokens[k]!.isWord) k++;
+  return k > hi || (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to');
+}
+
 /** The longer of two ranges, the first when equal. */
 export function longer(a: Range, b: Range): Range {
   return a[1] - a[0] >= b[1] - b[0] ? a : b;

@@ -13,7 +13,7 @@ import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OPENING_PREPOSITIONS } from './model/
 import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
 import { targetAt } from './targets.js';
-import { CLOSING_MARKS, endsWithComma, isVerbCue, longer, namesEvidence, nothingLeft, openingAdjunct, pastClosingMarks, trimRange } from './ranges.js';
+import { CLOSING_MARKS, endsWithComma, isVerbCue, longer, namesEvidence, nothingLeft, onlySourceLeft, openingAdjunct, pastClosingMarks, trimRange } from './ranges.js';
 import { accordingTo, invertedSpeaker } from './closing.js';
 
 export { nothingLeft, trimRange } from './ranges.js';
@@ -125,7 +125,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   }
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, hi, left);
   const frame = skipFrame(tokens, cue.last + 1, hi, cue.lemma);
-  const rightEmpty = nothingLeft(tokens, frame.next, hi);
+  const rightEmpty = onlySourceLeft(tokens, frame.next, hi);
   const inverted = invertedSpeaker(tokens, cue, hi, left);
   if (inverted) return inverted;
   // "After saying he was nervous, the man left": the subject after the opening clause.

@@ -298,3 +298,21 @@ describe('openings before the speaker', () => {
     expect(found.find((m) => m.kind === 'direct')?.speaker?.text).toBe('Gov. Dana Orlov');
   });
 });
+
+describe('"according to" after another attribution', () => {
+  it('leaves the verb of an earlier clause without it as content', () => {
+    const found = extractQuotes('The prize will not be awarded next week as many people expected, according to an email from the board.');
+    expect(found.map((m) => [m.cue?.text, m.speaker?.text, m.content.text])).toEqual([
+      ['according to', 'an email from the board', 'The prize will not be awarded next week as many people expected'],
+    ]);
+  });
+  it('keeps the speaker of a direct quote before it', () => {
+    const found = extractQuotes('“Is this a priority for the two of them?” Okafor said at a press conference, according to the Dunmore Herald.');
+    expect(found.find((m) => m.kind === 'direct')).toMatchObject({ speaker: { text: 'Okafor' }, cue: { text: 'said' } });
+  });
+  it('reads "That’s according to" and an object pronoun as the source', () => {
+    expect(extractQuotes('That’s according to county records filed on Monday.')[0]).toMatchObject({ cue: { text: 'according to' }, content: { text: 'That’s' } });
+    const found = extractQuotes('He left Velmora years ago after, according to him, the council closed his shop.');
+    expect(found.map((m) => [m.speaker?.text, m.content.text])).toEqual([['him', 'the council closed his shop']]);
+  });
+});
