@@ -27,13 +27,20 @@ function startsWithCue(tokens: readonly Token[], at: number): boolean {
   return !!t && CUE_LEMMA.has(t.lower) && tokens[at - 1]?.lower === ',';
 }
 
+function hasLetters(tokens: readonly Token[], [first, last]: Range): boolean {
+  for (let k = first; k <= last; k++) if (/\p{L}{2}/u.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** "Haddad: Talks are over" at the start of a paragraph; the colon is the cue, verb "say". */
 function headlineColon(tokens: readonly Token[], scope: SentenceScope): Attribution | null {
   const speaker = titleSpeaker(tokens, scope.lo, scope.hi);
   if (!speaker) return null;
   const colon = speaker[1] + 1;
   const content = trimRange(tokens, colon + 1, scope.hi);
-  return content ? { cue: { first: colon, last: colon, lemma: 'say' }, speaker, channel: null, content } : null;
+  // "Clinton: 547.": a tally, not speech.
+  if (!content || !hasLetters(tokens, content)) return null;
+  return { cue: { first: colon, last: colon, lemma: 'say' }, speaker, channel: null, content };
 }
 
 /**

@@ -316,3 +316,13 @@ describe('"according to" after another attribution', () => {
     expect(found.map((m) => [m.speaker?.text, m.content.text])).toEqual([['him', 'the council closed his shop']]);
   });
 });
+
+describe('forms and colons that are not attributions', () => {
+  it('reads "state" and "speaking" and "challenging" as no cue', () => {
+    expect(extractQuotes('The new supporters include state Rep. Dana Orlov, the top Republican in Velmora.')).toEqual([]);
+    expect(extractQuotes('The climb to the pass proved challenging for the team from Dunmore.')).toEqual([]);
+  });
+  it('takes no tally after a colon for speech', () => {
+    expect(extractQuotes('Okafor: 1,769.\n\nReyes: 1,501.')).toEqual([]);
+  });
+});

@@ -174,7 +174,7 @@ const EVIDENCE = ['show showed shows showing shown', 'find found finds finding',
 
 /** Forms never taken as cues: a preposition or adverb more often than a verb ("like", "back", "read"). */
 const NEVER_CUES = [
-  'like', 'back', 'read', 'order', 'aim', 'regard', 'regarding', 'thanks', 'quote', 'wish', 'welcome', 'express', 'request', 'see', 'vote',
+  'like', 'back', 'read', 'order', 'aim', 'regard', 'regarding', 'thanks', 'quote', 'wish', 'welcome', 'express', 'request', 'see', 'vote', 'state', 'speaking', 'challenging',
   // Nouns or adjectives whose verb is a cue in its other forms: "a petition", "a savage attack", "a champion".
   'petition', 'savage', 'champion', 'trumpet', 'acclaim', 'mourning', 'conjecture',
 ];
