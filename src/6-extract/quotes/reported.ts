@@ -6,7 +6,7 @@ import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './c
 import {
   type Range, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
-import { gerundOpening, sentenceSubject } from './subject.js';
+import { authorOfDocument, gerundOpening, sentenceSubject } from './subject.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OPENING_PREPOSITIONS } from './model/words.js';
@@ -143,7 +143,8 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
     const content = rightEmpty ? null : trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, false));
     return content ? { cue, speaker: inherited ?? sentenceSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;
   }
-  const speaker = speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
+  const phrase = speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
+  const speaker = phrase && tokens[k]!.lower.endsWith('ing') ? (authorOfDocument(tokens, phrase, scope.wall(k)) ?? phrase) : phrase;
   if (!speaker || (cue.weak && !rightEmpty && !namesEvidence(tokens, speaker))) return null;
   // "The time posted on our pages is local time": a time or a date says nothing.
   if (speaker[1] === speaker[0] + 1 && tokens[speaker[0]]!.lower === 'the' && !tokens[speaker[1]]!.isCapital && NOT_SPEAKER_HEADS.has(tokens[speaker[1]]!.lower)) return null;

@@ -3,6 +3,7 @@
 import type { Token } from './tokens.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
+import { CHANNEL_NOUNS } from './model/channels.js';
 import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, TIME_LEADS, TIME_WORDS } from './model/words.js';
 import { breaks, canHead, isAdverb, isPossessiveLink, isPronoun, type Range } from './phrases.js';
 
@@ -32,8 +33,7 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
   if (breaks(first) || !(first.isCapital || (i > lo && DETERMINERS.has(first.lower)))) return null;
   // "The ministry hit back": a determiner takes the words up to the verb; "The Foreign Ministry" the capitals.
   if (DETERMINERS.has(first.lower) && tokens[i + 1] && !tokens[i + 1]!.isCapital) return determinerPhrase(tokens, i, hi);
-  let last = i;
-  while (last + 1 <= hi && (tokens[last + 1]!.isCapital || isPossessiveLink(tokens, last + 1))) last++;
+  const last = capitalsFrom(tokens, i, hi)[1];
   // "The Varnian side reversed course": one capitalised word after the determiner is an adjective of its noun.
   if (DETERMINERS.has(first.lower) && last === i + 1) return determinerPhrase(tokens, i + 1, hi, i);
   return [i, last];
@@ -63,6 +63,12 @@ function opensTimePhrase(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+function capitalsFrom(tokens: readonly Token[], i: number, hi: number): Range {
+  let last = i;
+  while (last + 1 <= hi && (tokens[last + 1]!.isCapital || isPossessiveLink(tokens, last + 1))) last++;
+  return [i, last];
+}
+
 /**
  * "The ministry hit back", "The senior official held …": a determiner and the lower-case words
  * after it up to a verb (a cue, an auxiliary, a past form), at most four; "The armed group" keeps
@@ -72,6 +78,12 @@ function determinerPhrase(tokens: readonly Token[], i: number, hi: number, from 
   let last = i;
   for (let k = i + 1; k <= hi && k - i <= 4; k++) {
     const t = tokens[k]!;
+    // "The dean of the school", "the mayor of Velmora": the phrase goes on after "of".
+    if (t.lower === 'of' && last === k - 1 && k + 1 <= hi) {
+      const next = tokens[k + 1]!;
+      const rest = DETERMINERS.has(next.lower) ? determinerPhrase(tokens, k + 1, hi) : next.isCapital ? capitalsFrom(tokens, k + 1, hi) : null;
+      return rest ? [from, rest[1]] : last > from ? [from, last] : null;
+    }
     if (t.isCapital || !canHead(t, tokens[k - 1]) || IRREGULAR_PAST.has(t.lower) || (k > i + 1 && t.lower.endsWith('ed'))) break;
     if (CUE_LEMMA.has(t.lower) && !NOUN_HOMOGRAPHS.has(t.lower)) break; // "The ministry warns"
     last = k;
@@ -106,4 +118,15 @@ export function gerundOpening(tokens: readonly Token[], first: number, lo: numbe
     return speaker ? { comma: k, speaker } : null;
   }
   return null;
+}
+
+/**
+ * "Haddad issued a statement saying …", "The office put out a letter disputing …": a document
+ * that a verb governs, before a participle cue, was written by the sentence's subject. That
+ * subject, or null.
+ */
+export function authorOfDocument(tokens: readonly Token[], phrase: Range, lo: number): Range | null {
+  const verb = tokens[phrase[0] - 1];
+  if (!CHANNEL_NOUNS.has(tokens[phrase[1]]!.lower) || !verb?.isWord || verb.isCapital || LINKING_PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
+  return sentenceSubject(tokens, lo, phrase[0] - 2);
 }

@@ -326,3 +326,15 @@ describe('forms and colons that are not attributions', () => {
     expect(extractQuotes('Okafor: 1,769.\n\nReyes: 1,501.')).toEqual([]);
   });
 });
+
+describe('the author of a document before a participle cue', () => {
+  const rows: Row[] = [
+    ['Okafor issued a statement Tuesday saying that the levy was fair.', 'reported', 'the levy was fair', 'saying', 'Okafor'],
+    ['The dean of the college has published a letter strongly disputing the claims.', 'reported', 'the claims', 'disputing', 'The dean of the college'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('reads adverbs such as "twice" between speaker and cue', () => {
+    expect(extractQuotes('The Velmora Legion has twice complained to the council about the flags.')[0]?.speaker?.text).toBe('The Velmora Legion');
+  });
+});

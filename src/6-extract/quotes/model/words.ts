@@ -35,7 +35,8 @@ export const BETWEEN_SPEAKER_AND_CUE = set(`has have had will would could can ma
   also later earlier previously again repeatedly once often recently publicly privately reportedly separately then
   still even further already long never not n't first subsequently initially flatly quickly immediately simply
   is was are were been being
-  openly bluntly angrily frequently consistently since however though too meanwhile instead here there now just`);
+  openly bluntly angrily frequently consistently since however though too meanwhile instead here there now just
+  twice always ever sometimes routinely jointly`);
 
 /** Time words that may sit between speaker and cue or after the cue ("on Friday", "last week"). */
 export const TIME_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
