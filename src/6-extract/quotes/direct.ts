@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
 import { cueAt, skipFrame } from './cues.js';
 import type { Attribution } from './reported.js';
 import { type Range, isBetween, phraseEndingAt, phraseStartingAt, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
-import { sentenceSubject } from './subject.js';
+import { authorOfDocument, sentenceSubject } from './subject.js';
 import { INVERTIBLE } from './model/cue-rules.js';
 import { endsWithComma, onlySourceLeft } from './ranges.js';
 
@@ -93,6 +93,8 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
     // of the sentence, not the phrase before an earlier comma ("Hours later, Haddad …, telling AFP: “…”").
     const participle = endsWithComma(tokens, c - 1) && tokens[c]!.lower.endsWith('ing');
     let speaker = (participle ? inherited ?? sentenceSubject(tokens, sentenceLo, c - 1) : null) ?? speakerEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, lo), lo);
+    // "The senator emailed supporters saying: “…”": the writer, not the readers.
+    if (speaker && tokens[c]!.lower.endsWith('ing')) speaker = authorOfDocument(tokens, speaker, sentenceLo) ?? speaker;
     // "… and added: “…”", "… and then predicted: “…”": the subject of the first verb.
     const coordinated = skipBackToSpeaker(tokens, c - 1, sentenceLo);
     if (!speaker && COORDINATORS.has(tokens[coordinated]?.lower ?? '') && coordinated > sentenceLo) speaker = inherited ?? sentenceSubject(tokens, sentenceLo, coordinated - 1);

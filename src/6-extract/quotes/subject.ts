@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
-import { CHANNEL_NOUNS } from './model/channels.js';
+import { AUDIENCE_NOUNS, CHANNEL_NOUNS } from './model/channels.js';
 import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, TIME_LEADS, TIME_WORDS } from './model/words.js';
 import { breaks, canHead, isAdverb, isPossessiveLink, isPronoun, type Range } from './phrases.js';
 
@@ -122,11 +122,12 @@ export function gerundOpening(tokens: readonly Token[], first: number, lo: numbe
 
 /**
  * "Haddad issued a statement saying …", "The office put out a letter disputing …": a document
- * that a verb governs, before a participle cue, was written by the sentence's subject. That
- * subject, or null.
+ * that a verb governs, before a participle cue, was written by the sentence's subject; so is a
+ * message to an audience ("Haddad emailed supporters saying …"). That subject, or null.
  */
 export function authorOfDocument(tokens: readonly Token[], phrase: Range, lo: number): Range | null {
   const verb = tokens[phrase[0] - 1];
-  if (!CHANNEL_NOUNS.has(tokens[phrase[1]]!.lower) || !verb?.isWord || verb.isCapital || LINKING_PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
+  const head = tokens[phrase[1]]!.lower;
+  if (!(CHANNEL_NOUNS.has(head) || AUDIENCE_NOUNS.has(head)) || !verb?.isWord || verb.isCapital || LINKING_PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
   return sentenceSubject(tokens, lo, phrase[0] - 2);
 }

@@ -338,3 +338,10 @@ describe('the author of a document before a participle cue', () => {
     expect(extractQuotes('The Velmora Legion has twice complained to the council about the flags.')[0]?.speaker?.text).toBe('The Velmora Legion');
   });
 });
+
+describe('a message to an audience before a participle', () => {
+  it('is said by the writer, not the readers', () => {
+    const found = extractQuotes('The senator emailed supporters saying: “The fight goes on in Velmora.”');
+    expect(found.find((m) => m.kind === 'direct')).toMatchObject({ speaker: { text: 'The senator' }, cue: { text: 'saying' } });
+  });
+});
