@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.js';
 import type { Chunk } from './chunk.js';
 import { gazetteer } from './gazetteer.js';
 import { HONORIFICS, ROLE_WORDS, TRAILING_ROLES } from './model/titles.js';
-import { COMPASS, EVENT_HEADS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from './model/org-heads.js';
+import { COMPASS, EVENT_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_OPENERS, PLACE_HEADS } from './model/org-heads.js';
 import { SPEECH_AFTER } from './model/cues.js';
 
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
@@ -71,6 +71,7 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   // Two to four plain capitalised words are most often a person, unless they open with an
   // Arabic article ("Al Jazeera", "Al Aqsa": outlets, places) rather than carry it inside.
   const article = /^(?:al|el)$/i.test(words[0]!.text);
+  if (words.length >= 2 && plain && ORG_MODIFIERS.has(lower(words[0]!))) return { words, type: 'organization', role: null, evidence: 2 };
   if (words.length >= 2 && words.length <= 4 && plain && !article) return { words, type: 'person', role: null, evidence: speaks ? 1 : 0 };
   // "Orlov said" / "Hamas said": a speaker, person or organisation.
   return { words, type: 'other', role: null, evidence: speaks ? 1 : 0 };

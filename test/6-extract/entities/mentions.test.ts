@@ -78,3 +78,13 @@ describe('extractEntities: invariants (property)', () => {
     );
   });
 });
+
+describe('extractEntities: organisations among plain capitalised names (twenty-first session)', () => {
+  const typeOf = (text: string, name: string) => extractEntities(text).mentions.find((m) => m.text === name)?.type;
+  it.each([
+    ['Air Dunmore cancelled 40 flights after the strike.', 'Air Dunmore', 'organization'],
+    ['Harbour Jihad fired rockets at the port on Friday.', 'Harbour Jihad', 'organization'],
+    ['Dana Orlov joined Velmora Steel last year.', 'Velmora Steel', 'organization'],
+    ['Dana Orlov joined Velmora Steel last year.', 'Dana Orlov', 'person'],
+  ])('%s -> %s is %s', (text, name, type) => expect(typeOf(text, name)).toBe(type));
+});

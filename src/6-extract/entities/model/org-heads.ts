@@ -10,7 +10,14 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'journal', 'gazette', 'telegraph', 'press', 'review', 'daily', 'weekly', 'radio', 'television', 'tv', 'channel', 'club', 'team',
   'church', 'mosque', 'council', 'centre', 'center', 'board', 'bureau', 'secretariat', 'mission', 'coalition', 'alliance',
   'nations', 'red', 'crescent', 'cross', 'watch', 'international', 'society', 'trust', 'media', 'agency', 'exchange', 'industries', 'motors',
+  // Trades and movements that end company and group names: "Velmora Steel", "Islamic Jihad".
+  'steel', 'energy', 'technologies', 'systems', 'labs', 'partners', 'capital', 'jihad', 'brotherhood', 'railways', 'rail',
+  'telecom', 'pharmaceuticals', 'insurance', 'securities', 'foods', 'studios', 'entertainment', 'airline', 'petroleum',
+  'mining', 'resources', 'logistics', 'shipping', 'software', 'therapeutics', 'ventures',
 ]);
+
+/** First words that make a name of plain capitalised words an organisation, not a person: "Air Dunmore", "National Grid". */
+export const ORG_MODIFIERS: ReadonlySet<string> = new Set(['air', 'islamic', 'national', 'federal', 'royal', 'popular', 'revolutionary', 'global', 'international']);
 
 /** Words that open an organisation name before "of": "Ministry of Health", "Bank of England". */
 export const ORG_OPENERS: ReadonlySet<string> = new Set([
