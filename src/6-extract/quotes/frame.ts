@@ -5,6 +5,7 @@ import type { Token } from './tokens.js';
 import { type Range, phraseStartingAt } from './phrases.js';
 import { HEARER_OBJECT } from './model/cue-rules.js';
 import { AUDIENCE_NOUNS, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, OUTLET_LINKS, PLATFORMS } from './model/channels.js';
+import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS } from './model/words.js';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
@@ -39,7 +40,8 @@ export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma
     }
     if (TIME_LEADS.has(w) && tokens[k + 1] && TIME_WORDS.has(tokens[k + 1]!.lower)) { k += 2; continue; }
     if (TIME_WORDS.has(w) && t.isCapital) { k++; continue; }
-    const found = channelAt(tokens, k, hi);
+    // "refused to endorse Trump": after a verb not of saying, or before a verb, "to" opens an infinitive, not a hearer.
+    const found = w === 'to' && (!SPEECH_LEMMAS.has(lemma) || CUE_LEMMA.has(tokens[k + 1]?.lower ?? '')) ? null : channelAt(tokens, k, hi);
     if (found) {
       channel ??= found.channel;
       k = found.next;

@@ -45,6 +45,7 @@ export interface SentenceScope {
 
 const SEPARATORS = new Set([',', '—', '–', ':', ...CLOSING_MARKS]);
 const COORDINATORS = new Set(['and', 'but', 'then']);
+const CONTRASTS = new Set(['though', 'although', 'whereas', 'while']);
 const CLAUSE_BREAKS = new Set(['—', '–', ';', 'while', 'whereas', 'but', 'with']);
 // After a closing cue these open an adjunct, not the content: "…, he said after the meeting".
 const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'while', 'when', 'as', 'because', 'following', 'since', 'until', 'upon', 'without', 'amid', 'despite']);
@@ -58,11 +59,26 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     const w = tokens[k]!.lower;
     // `the plan was “overblown,” adding that …`: the comma sits inside the closing mark.
     const next = tokens[w === ',' ? pastClosingMarks(tokens, k) : k + 1];
-    if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, k, hi))) return k - 1;
+    if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, k, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
     if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     if (COORDINATORS.has(w) && k > from && (isVerbCue(next) || (isVerbCue(tokens[k + 2]) && next?.lower === 'also'))) return k - 1;
   }
   return hi;
+}
+
+// "has said", "also said": words between an aside's comma and the sentence's main verb.
+const BEFORE_MAIN_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'previously', 'earlier']);
+
+/**
+ * "Kasich, a Republican who refused to endorse Trump, said …", "Trump warned …, said an aide":
+ * a finite verb of saying right after a comma is the sentence's main verb, so the clause before
+ * it (an aside, or what the aide said) ends at that comma. `at` is the token after the comma.
+ */
+function mainVerbFollows(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (BEFORE_MAIN_VERB.has(tokens[k]?.lower ?? '') && k - at < 2) k++;
+  const t = tokens[k];
+  return !!t && isVerbCue(t) && !/ing$/.test(t.lower) && SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '');
 }
 
 /**
@@ -71,7 +87,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
  */
 function speakerFollows(tokens: readonly Token[], comma: number, hi: number): boolean {
   // "…, and aides say …": a coordinator may open the new clause.
-  if (tokens[comma]!.lower === ',' && COORDINATORS.has(tokens[comma + 1]?.lower ?? '')) comma++;
+  // "…, though Fiorina said …": so may a subordinator of contrast.
+  if (tokens[comma]!.lower === ',' && (COORDINATORS.has(tokens[comma + 1]?.lower ?? '') || CONTRASTS.has(tokens[comma + 1]?.lower ?? ''))) comma++;
   for (let c = comma + 1; c <= hi && c <= comma + 10; c++) {
     const t = tokens[c]!;
     if (t.lower === '(' && c > comma + 1) {

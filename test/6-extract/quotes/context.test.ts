@@ -345,3 +345,23 @@ describe('a message to an audience before a participle', () => {
     expect(found.find((m) => m.kind === 'direct')).toMatchObject({ speaker: { text: 'The senator' }, cue: { text: 'saying' } });
   });
 });
+
+describe('an aside between the subject and the main verb of saying', () => {
+  const said = (text: string) => extractQuotes(text).filter((m) => m.cue.text === 'said').map((m) => [m.speaker?.text, m.content.text]);
+  it('ends the aside’s clause at the comma before "said"', () => {
+    expect(said('Dana Orlov, a councillor who advised Okafor on the levy, said the vote would be close.')).toEqual([['Dana Orlov', 'the vote would be close']]);
+    expect(said('Gov. Mara Reyes of Velmora, a Democrat who has refused to endorse Okafor, said the levy was unfair.')).toEqual([['Gov. Mara Reyes of Velmora', 'the levy was unfair']]);
+  });
+  it('reads "to" before a verb as an infinitive, not a hearer', () => {
+    const found = extractQuotes('The mayor refused to endorse Okafor.');
+    expect(found[0]?.channel).toBeNull();
+    expect(found[0]?.content.text).toBe('to endorse Okafor');
+  });
+  it('starts a new attribution after ", though"', () => {
+    const found = extractQuotes('Others agreed, saying the levy is fair, though Reyes said she doubted voters would care.');
+    expect(found.map((m) => [m.speaker?.text, m.cue.text, m.content.text])).toEqual([
+      ['Others', 'saying', 'the levy is fair'],
+      ['Reyes', 'said', 'she doubted voters would care'],
+    ]);
+  });
+});
