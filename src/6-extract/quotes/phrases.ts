@@ -80,6 +80,11 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   if (head?.lower === '%' && j - 1 >= floor && /^\d/.test(tokens[j - 1]!.lower)) return [phraseEndingAt(tokens, j - 1, floor)?.[0] ?? j - 1, j];
   if (!head || j < floor || !head.isWord) return null;
   if (isPronoun(head)) return [j, j];
+  // "most of them said", "two of us": a quantity of a group named by an object pronoun.
+  if (/^(?:them|us|you|those)$/.test(head.lower) && tokens[j - 1]?.lower === 'of' && j - 2 >= floor) {
+    const part = phraseEndingAt(tokens, j - 2, floor);
+    return part && !isPronoun(tokens[part[1]]!) ? [part[0], j] : null;
+  }
   if (!canHead(head, tokens[j - 1])) return null;
   let first = j;
   for (let k = j - 1; k >= floor && j - k < MAX_PHRASE; k--) {

@@ -46,7 +46,7 @@ export interface SentenceScope {
 const SEPARATORS = new Set([',', '—', '–', ':', ...CLOSING_MARKS]);
 const COORDINATORS = new Set(['and', 'but', 'then']);
 const CONTRASTS = new Set(['though', 'although', 'whereas', 'while']);
-const CLAUSE_BREAKS = new Set(['—', '–', ';', 'while', 'whereas', 'but', 'with']);
+const CLAUSE_BREAKS = new Set(['—', '–', '-', ';', 'while', 'whereas', 'but', 'with']);
 // After a closing cue these open an adjunct, not the content: "…, he said after the meeting".
 const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'while', 'when', 'as', 'because', 'following', 'since', 'until', 'upon', 'without', 'amid', 'despite']);
 
@@ -61,6 +61,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     const next = tokens[w === ',' ? pastClosingMarks(tokens, k) : k + 1];
     if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, k, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
     if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
+    // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
+    if (w === 'and' && k > from && speakerFollows(tokens, k, hi, true)) return k - 1;
     if (COORDINATORS.has(w) && k > from && (isVerbCue(next) || (isVerbCue(tokens[k + 2]) && next?.lower === 'also'))) return k - 1;
   }
   return hi;
@@ -85,7 +87,7 @@ function mainVerbFollows(tokens: readonly Token[], at: number): boolean {
  * After the comma a new attribution begins: "Asked if …, Clinton said …", also past a short
  * bracket after the name ("…, Gov. Mary Fallin (R-Okla.) said …").
  */
-function speakerFollows(tokens: readonly Token[], comma: number, hi: number): boolean {
+function speakerFollows(tokens: readonly Token[], comma: number, hi: number, saying = false): boolean {
   // "…, and aides say …": a coordinator may open the new clause.
   // "…, though Fiorina said …": so may a subordinator of contrast.
   if (tokens[comma]!.lower === ',' && (COORDINATORS.has(tokens[comma + 1]?.lower ?? '') || CONTRASTS.has(tokens[comma + 1]?.lower ?? ''))) comma++;
@@ -99,6 +101,7 @@ function speakerFollows(tokens: readonly Token[], comma: number, hi: number): bo
     }
     if (!t.isWord) return false;
     if (!isVerbCue(t) || c === comma + 1) continue;
+    if (saying && !SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '')) return false;
     const speaker = phraseEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, comma + 1), comma + 1);
     return !!speaker && speaker[0] === comma + 1;
   }

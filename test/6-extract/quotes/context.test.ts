@@ -365,3 +365,21 @@ describe('an aside between the subject and the main verb of saying', () => {
     ]);
   });
 });
+
+describe('clauses that end where another speaker begins', () => {
+  const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text, m.cue.text, m.content.text]);
+  it('ends a clause at "and" before a speaker and a verb of saying', () => {
+    expect(rows('A farmer asked for a photo and Okafor said the levy was fair.')).toEqual([
+      ['A farmer', 'asked', 'for a photo'],
+      ['Okafor', 'said', 'the levy was fair'],
+    ]);
+    // Not before a verb that is not of saying.
+    expect(rows('Reyes said the mayor and the council approved the levy.')).toEqual([['Reyes', 'said', 'the mayor and the council approved the levy']]);
+  });
+  it('ends a passive report at a spaced hyphen before a speaker', () => {
+    expect(rows('Okafor is seen as capable - 60 percent of voters said the levy was fair.').at(-1)).toEqual(['60 percent of voters', 'said', 'the levy was fair']);
+  });
+  it('reads "most of them" as a speaker', () => {
+    expect(rows('Most of them said they had loved working at the mill.')).toEqual([['Most of them', 'said', 'they had loved working at the mill']]);
+  });
+});
