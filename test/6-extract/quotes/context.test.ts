@@ -383,3 +383,12 @@ describe('clauses that end where another speaker begins', () => {
     expect(rows('Most of them said they had loved working at the mill.')).toEqual([['Most of them', 'said', 'they had loved working at the mill']]);
   });
 });
+
+describe('verbs of saying with "about" and its topic', () => {
+  const rows: Row[] = [
+    ['The mayor complained about the new levy on Friday.', 'reported', 'the new levy on Friday', 'complained about', 'The mayor'],
+    ['Reyes has spoken about the need for a second bridge.', 'reported', 'the need for a second bridge', 'spoken about', 'Reyes'],
+    ['Okafor has made remarks about the levy before.', 'reported', 'the levy before', 'made remarks about', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});

@@ -18,7 +18,7 @@ export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
   ['raise raised raises raising', 'question questions concern concerns doubt doubts objection objections alarm'],
   ['cast casts casting', 'doubt doubts aspersions'],
   ['take took takes taking taken', 'issue aim exception'],
-  ['make made makes making', 'clear case point argument secret'],
+  ['make made makes making', 'clear case point argument secret remarks claim claims allegations accusations'],
   ['draw drew draws drawing drawn', 'criticism fire praise ire rebuke condemnation scorn'],
   ['lend lent lends lending', 'support credence'],
   ['throw threw throws throwing thrown', 'support weight'],
@@ -29,7 +29,7 @@ export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Between verb and noun: "expressed his deep concern", "made it clear", "raised serious questions". */
-export const LIGHT_FILLERS: ReadonlySet<string> = new Set(words('his her their its our my your a an the it no some new renewed serious deep grave strong real growing early'));
+export const LIGHT_FILLERS: ReadonlySet<string> = new Set(words('his her their its our my your a an the it no some new renewed serious deep grave strong real growing early public similar several such these those'));
 
 /** A preposition closing the cue before its content: "took issue with …", "voiced support for …". */
 export const LIGHT_PREPOSITIONS: ReadonlySet<string> = new Set(words('about over on with for against at behind to in into of'));

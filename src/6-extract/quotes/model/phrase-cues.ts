@@ -28,6 +28,15 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
   ['went on to say', 'say'], ['goes on to say', 'say'],
   ['talked about', 'talk about'], ['talks about', 'talk about'], ['talking about', 'talk about'], ['talk about', 'talk about'],
   ['spoke about', 'speak about'], ['spoke of', 'speak about'], ['speaks about', 'speak about'], ['speaking about', 'speak about'],
+  ['spoken about', 'speak about'], ['spoken of', 'speak about'],
+  // Verbs of saying with "about" and its topic: "complained about", "joked about", "tweeted about".
+  ...['complain complained complains complaining', 'joke joked jokes joking', 'tweet tweeted tweets tweeting', 'write wrote writes writing written',
+    'testify testified testifies testifying', 'boast boasted boasts boasting', 'brag bragged brags bragging', 'lie lied lies lying',
+    'commented commenting', 'argue argued argues arguing', 'fight fought fights fighting'].flatMap((row) => {
+    const forms = row.split(' ');
+    const lemma = forms[0]!.replace(/ed$/, '');
+    return forms.map((f) => [`${f} about`, `${lemma} about`] as const);
+  }),
   ['railed against', 'rail against'], ['rails against', 'rail against'],
   ['focused on', 'focus on'], ['focuses on', 'focus on'],
   ['weighed in', 'weigh in'], ['hit back', 'hit back'], ['shot back', 'shoot back'], ['fired back', 'fire back'], ['pushed back', 'push back'],
