@@ -43,7 +43,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // title-case headline ("Haddad Says Talks Are Over").
   if (t.isCapital && prev && !QUOTE_OR_BRACKET.test(prev.lower) && prev.lower !== ':' && !(titleCase && !t.isAcronym)) return null;
   if (PHRASE_FIRST_WORDS.has(t.lower)) {
-    for (let n = 4; n >= 2; n--) {
+    for (let n = 5; n >= 2; n--) {
       if (k + n - 1 > hi) continue;
       let key = t.lower;
       for (let i = 1; i < n; i++) key += ' ' + tokens[k + i]!.lower;

@@ -75,8 +75,8 @@ function cueAfter(tokens: readonly Token[], k: number, hi: number): boolean {
 export function attributionBefore(tokens: readonly Token[], open: number, lo: number, inherited: Range | null, paragraphStart: boolean, sentenceLo = lo): Attribution | null {
   if (paragraphStart) {
     // The colon sits just before the mark, so the search runs up to the mark itself.
-    const speaker = titleSpeaker(tokens, lo, open);
-    if (speaker && speaker[1] + 2 === open) return { cue: { first: open - 1, last: open - 1, lemma: 'say' }, speaker, channel: null, content: null };
+    const title = titleSpeaker(tokens, lo, open);
+    if (title && title.colon + 1 === open) return { cue: { first: open - 1, last: open - 1, lemma: 'say' }, speaker: title.speaker, channel: null, content: null };
   }
   const named = namedBeforeColon(tokens, open, lo);
   if (named) return { cue: { first: open - 1, last: open - 1, lemma: 'say' }, speaker: named, channel: null, content: null };

@@ -184,11 +184,26 @@ export function isPossessiveLink(tokens: readonly Token[], k: number): boolean {
   return tokens[k - 1]!.lower.endsWith("'s") && tokens[k]!.isWord && !breaks(tokens[k]!);
 }
 
-/** "Haddad:" / "Israel's Prime Minister:" opening a paragraph: a short run of capitals before a colon. */
-export function titleSpeaker(tokens: readonly Token[], lo: number, hi: number): Range | null {
-  for (let k = lo; k <= hi && k - lo < 6; k++) {
+// In a headline, these end the speaker and open a phrase of audience, place or topic: "Okafor to Farmers: …".
+const HEADLINE_LINKS = new Set(['to', 'at']);
+const MAX_HEADLINE_TAIL = 10;
+
+/**
+ * "Haddad:" / "Israel's Prime Minister:" opening a paragraph: a short run of capitals before a
+ * colon; also "Okafor to Farmers:", "Former Mayor Reyes at Rally:", "Orlov on the Levy:", where
+ * the speaker ends before the link word. The speaker and the colon, or null.
+ */
+export function titleSpeaker(tokens: readonly Token[], lo: number, hi: number): { speaker: Range; colon: number } | null {
+  let end = -1;
+  for (let k = lo; k <= hi && k - lo < (end < 0 ? 6 : end - lo + 2 + MAX_HEADLINE_TAIL); k++) {
     const t = tokens[k]!;
-    if (t.lower === ':') return k > lo && k < hi ? [lo, k - 1] : null;
+    if (t.lower === ':') return k > lo && k < hi ? { speaker: [lo, end < 0 ? k - 1 : end], colon: k } : null;
+    // "Still to come:", "According to HuffPo:", "Fast-forward to 2016:" are no such headlines.
+    if (end < 0 && k > lo && HEADLINE_LINKS.has(t.lower) && tokens[k + 1]?.isCapital && tokens[k - 1]!.lower !== 'according') {
+      end = k - 1;
+      continue;
+    }
+    if (end >= 0 && t.isWord) continue;
     if (!t.isWord || NOT_SPEAKERS.has(t.lower) || !(t.isCapital || (k > lo && (t.lower === 'of' || t.lower === '&')))) return null;
   }
   return null;

@@ -34,9 +34,9 @@ function hasLetters(tokens: readonly Token[], [first, last]: Range): boolean {
 
 /** "Haddad: Talks are over" at the start of a paragraph; the colon is the cue, verb "say". */
 function headlineColon(tokens: readonly Token[], scope: SentenceScope): Attribution | null {
-  const speaker = titleSpeaker(tokens, scope.lo, scope.hi);
-  if (!speaker) return null;
-  const colon = speaker[1] + 1;
+  const title = titleSpeaker(tokens, scope.lo, scope.hi);
+  if (!title) return null;
+  const { speaker, colon } = title;
   const content = trimRange(tokens, colon + 1, scope.hi);
   // "Clinton: 547.": a tally, not speech.
   if (!content || !hasLetters(tokens, content)) return null;

@@ -392,3 +392,18 @@ describe('verbs of saying with "about" and its topic', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('headlines with an audience or a place before the colon', () => {
+  const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text, m.cue.text, m.content.text]);
+  it('ends the speaker before "to" or "at"', () => {
+    expect(rows('Okafor to Farmers: The Levy Stays')).toEqual([['Okafor', ':', 'The Levy Stays']]);
+    expect(rows('Former Mayor Reyes at Velmora Rally: The bridge will open in May')).toEqual([['Former Mayor Reyes', ':', 'The bridge will open in May']]);
+  });
+  it('takes no speaker from "Still to come:" or "According to X:"', () => {
+    expect(rows('Still to come: results from Velmora and Dunmore')).toEqual([]);
+    expect(extractQuotes('According to Orlov: the levy is fair.')[0]?.speaker?.text).toBe('Orlov');
+  });
+  it('keeps "come out in support of" as one cue', () => {
+    expect(rows('Sen. Orlov has come out in support of Okafor.')).toEqual([['Sen. Orlov', 'come out in support of', 'Okafor']]);
+  });
+});

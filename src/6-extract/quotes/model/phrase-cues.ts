@@ -12,7 +12,7 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
   ['pointed to', 'point to'], ['points to', 'point to'], ['pointing to', 'point to'],
   ['referring to', 'refer to'], ['referred to', 'refer to'], ['refers to', 'refer to'],
   // Phrasal verbs of stance and attack: "came out against", "spoke out", "went after", "pushed for".
-  ['came out against', 'come out against'], ['comes out against', 'come out against'], ['came out for', 'come out for'], ['came out in favor', 'come out for'],
+  ['came out against', 'come out against'], ['comes out against', 'come out against'], ['came out for', 'come out for'], ['came out in favor', 'come out for'], ['come out in support of', 'come out for'], ['came out in support of', 'come out for'], ['comes out in support of', 'come out for'],
   ['spoke out', 'speak out'], ['speaks out', 'speak out'], ['speaking out', 'speak out'],
   ['went after', 'go after'], ['goes after', 'go after'], ['going after', 'go after'],
   ['called out', 'call out'], ['calls out', 'call out'], ['calling out', 'call out'],
