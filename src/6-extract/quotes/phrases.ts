@@ -169,6 +169,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     }
     if (LINKING_PREPOSITIONS.has(t.lower)) {
       const next = tokens[k + 1];
+      // "some of his rivals", "many of them": a quantifier heads the phrase before "of".
+      if (last < 0 && t.lower === 'of' && k > i && QUANTIFIER_HEADS.has(tokens[k - 1]!.lower)) last = k - 1;
       if (last < 0 || !next || k + 1 > ceil || !(next.isCapital || DETERMINERS.has(next.lower))) break;
       continue;
     }

@@ -11,6 +11,8 @@ import { breaks, canHead, isAdverb, isPossessiveLink, isPronoun, type Range } fr
 export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number, from = lo): Range | null {
   let i = from;
   while (i <= hi && !tokens[i]!.isWord) i++;
+  // "But Trump went further, embracing …": a coordinator opening the sentence is no opening phrase.
+  if (/^(?:and|but|so|yet|or)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower !== ',') i++;
   // "In an interview on Friday, Haddad hit back, saying …", "Weighing in, Haddad agreed, …": past the opening phrase.
   // "However, during the third meeting, the Varnian side reversed course, insisting …": past
   // each opening phrase (at most three), to its comma.

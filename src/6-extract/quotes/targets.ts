@@ -29,8 +29,22 @@ export function targetAt(tokens: readonly Token[], k: number, left: number, hi: 
   while (end >= left && isBetween(tokens[end]!)) end--;
   const subject = phraseEndingAt(tokens, end, left);
   if (!subject) return null;
-  const by = tokens[k + 1]?.lower === 'by' && k + 2 <= hi ? phraseStartingAt(tokens, k + 2, hi) : null;
+  const byAt = agentBy(tokens, k, hi);
+  const by = byAt > 0 ? phraseStartingAt(tokens, byAt + 1, hi) : null;
   const cue: Cue = { first: end + 1, last: k, lemma: `be ${t.lower}` };
   if (!by && !PARTICIPLES.has(t.lower)) return null;
   return by ? { cue, speaker: by, channel: null, content: subject } : { cue, speaker: null, channel: null, content: subject, impression: true };
+}
+
+// How far "by" may follow the participle past a short phrase: "attacked on the speeches by Sanders".
+const BY_REACH = 5;
+
+/** Index of the "by" of the agent after the participle at k: right after it, or past a short phrase of words; or -1. */
+function agentBy(tokens: readonly Token[], k: number, hi: number): number {
+  for (let j = k + 1; j <= hi - 1 && j - k <= BY_REACH; j++) {
+    const w = tokens[j]!;
+    if (w.lower === 'by') return j;
+    if (!w.isWord || j === k + 1 && !/^(?:on|over|for|in)$/.test(w.lower)) return -1;
+  }
+  return -1;
 }

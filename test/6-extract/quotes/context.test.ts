@@ -407,3 +407,13 @@ describe('headlines with an audience or a place before the colon', () => {
     expect(rows('Sen. Orlov has come out in support of Okafor.')).toEqual([['Sen. Orlov', 'come out in support of', 'Okafor']]);
   });
 });
+
+describe('subjects and agents', () => {
+  it('reads the subject past a coordinator opening the sentence', () => {
+    expect(extractQuotes('But Okafor went further, embracing the levy as a gift.')[0]?.speaker?.text).toBe('Okafor');
+  });
+  it('finds the agent of a passive past a short phrase, and "some of" as its head', () => {
+    const found = extractQuotes('Okafor has been attacked on the levy by some of his rivals.');
+    expect(found.map((m) => [m.speaker?.text, m.content.text])).toEqual([['some of his rivals', 'Okafor']]);
+  });
+});
