@@ -62,8 +62,13 @@ export function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left
   const by = tokens[speaker[1] + 1]?.lower === 'by' ? speaker[1] + 1 : /ed$/.test(tokens[speaker[1] + 1]?.lower ?? '') && tokens[speaker[1] + 2]?.lower === 'by' ? speaker[1] + 2 : -1;
   const author = by > 0 ? phraseStartingAt(tokens, by + 1, hi) : null;
   if (author) speaker = [speaker[0], author[1]];
-  const rest = skipFrame(tokens, speaker[1] + 1, hi, cue.lemma);
   const leftContent = trimRange(tokens, left, cue.first - 1);
+  // "That’s according to early results of exit polls conducted for …": after a copula the rest is all source.
+  if (leftContent && /(?:['’]s|^is|^was|^are|^were)$/.test(tokens[leftContent[1]]!.lower)) {
+    const whole = trimRange(tokens, speaker[0], hi);
+    return whole ? { cue, speaker: whole, channel: null, content: leftContent } : null;
+  }
+  const rest = skipFrame(tokens, speaker[1] + 1, hi, cue.lemma);
   const rightContent = nothingLeft(tokens, rest.next, hi) ? null : trimRange(tokens, rest.next, hi);
   // "…, after, according to him, the network censured …": a left side ending in a conjunction is no clause.
   const dangling = leftContent && DANGLING.has(tokens[leftContent[1]]!.lower);

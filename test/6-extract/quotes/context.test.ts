@@ -417,3 +417,10 @@ describe('subjects and agents', () => {
     expect(found.map((m) => [m.speaker?.text, m.content.text])).toEqual([['some of his rivals', 'Okafor']]);
   });
 });
+
+describe('"That’s according to" with a long source', () => {
+  it('keeps the whole rest of the sentence as the source', () => {
+    const found = extractQuotes('That’s according to early results of exit polls conducted for the Dunmore Herald.');
+    expect(found.map((m) => [m.speaker?.text, m.content.text])).toEqual([['early results of exit polls conducted for the Dunmore Herald', 'That’s']]);
+  });
+});
