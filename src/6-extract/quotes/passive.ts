@@ -15,6 +15,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 // Right after the participle these make it no report: "was seen in Dunmore", "was asked by aides" (a source).
 const NOT_AFTER = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'into', 'during', 'near', 'outside', 'inside', 'leaving', 'entering', 'and', 'or', 'but']);
 
+const DEGREE = new Set(['best', 'better', 'now', 'once', 'also', 'still', 'perhaps', 'widely', 'commonly']);
 const RELATIVES = new Set(['who', 'whose', 'which', 'whom']);
 // How far back a relative pronoun may open the clause holding the auxiliary.
 const MAX_RELATIVE = 8;
@@ -39,13 +40,16 @@ export function passiveAt(tokens: readonly Token[], k: number, lo: number, hi: n
   if (!mayBePassive(tokens[k]!) || k >= hi) return null;
   // Back over adverbs ("was widely seen") to the auxiliary.
   let aux = k - 1;
-  while (aux >= lo && isBetween(tokens[aux]!) && !BE.has(tokens[aux]!.lower)) aux--;
-  if (aux < lo || !BE.has(tokens[aux]!.lower) || inRelativeClause(tokens, aux, lo)) return null;
+  while (aux >= lo && (isBetween(tokens[aux]!) || DEGREE.has(tokens[aux]!.lower)) && !BE.has(tokens[aux]!.lower)) aux--;
+  // "the contests known as Super Tuesday", "a club best known for …": a name needs no auxiliary.
+  const naming = tokens[k]!.lower === 'known' && /^(?:as|for)$/.test(tokens[k + 1]?.lower ?? '');
+  if (naming && (aux < lo || !BE.has(tokens[aux]!.lower))) aux = k;
+  else if (aux < lo || !BE.has(tokens[aux]!.lower) || inRelativeClause(tokens, aux, lo)) return null;
   let last = k;
   let from = k + 1;
   const next = tokens[from]!;
   if (!next.isWord || NOT_AFTER.has(next.lower)) return null;
-  if (next.lower === 'as' || (next.lower === 'about' && tokens[k]!.lower === 'asked')) last = from++;
+  if (next.lower === 'as' || (next.lower === 'about' && tokens[k]!.lower === 'asked') || (naming && next.lower === 'for')) last = from++;
   else if (next.lower === 'that') from++;
   if (from > hi) return null;
   const stop = end(from);

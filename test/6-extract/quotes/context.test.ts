@@ -424,3 +424,12 @@ describe('"That’s according to" with a long source', () => {
     expect(found.map((m) => [m.speaker?.text, m.content.text])).toEqual([['early results of exit polls conducted for the Dunmore Herald', 'That’s']]);
   });
 });
+
+describe('"known as" names a thing with no source', () => {
+  it('is a cue without an auxiliary, and past "best"', async () => {
+    const { attributionsForEval } = await import('../../../src/analyze/extract-eval.js');
+    const text = 'The string of contests known as Super Tuesday begins today. He is best known for his bridges.';
+    const cues = (await attributionsForEval(text)).map((a) => a.cue && text.slice(a.cue[0], a.cue[1]));
+    expect(cues).toEqual(['known as', 'is best known for']);
+  });
+});
