@@ -169,7 +169,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   // "The time posted on our pages is local time": a time or a date says nothing.
   if (speaker[1] === speaker[0] + 1 && tokens[speaker[0]]!.lower === 'the' && !tokens[speaker[1]]!.isCapital && NOT_SPEAKER_HEADS.has(tokens[speaker[1]]!.lower)) return null;
   // "a group called Hamas", "an unprompted call for …": an indefinite noun phrase is not calling.
-  if (cue.lemma.startsWith('call') && /^an?$/.test(tokens[speaker[0]]!.lower)) return null;
+  if (cue.lemma === 'call' && /^an?$/.test(tokens[speaker[0]]!.lower)) return null;
   // "speak" only anchors a speaker ("Haddad spoke on Friday."); "spoke about" is a phrase cue.
   if (cue.lemma === 'speak') return { cue, speaker, channel: frame.channel, content: null };
   const found = withSpeaker(tokens, cue, speaker, frame, rightEmpty, left, hi);

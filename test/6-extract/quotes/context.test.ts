@@ -433,3 +433,11 @@ describe('"known as" names a thing with no source', () => {
     expect(cues).toEqual(['known as', 'is best known for']);
   });
 });
+
+describe('calls for and connective adverbs', () => {
+  const rows: Row[] = [
+    ['A group of farmers called for a boycott of the levy.', 'reported', 'a boycott of the levy', 'called for', 'A group of farmers'],
+    ['Okafor has nevertheless called the vote an irresponsible one.', 'reported', 'the vote an irresponsible one', 'called', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
