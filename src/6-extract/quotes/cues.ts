@@ -70,7 +70,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // After a modal or "has/have/had" it is the verb too: "would support", "has supported".
   // "a News report which said …": "which" follows a noun, never such a verb.
   // Before a comma or colon and a quotation mark it is the verb: `He adds, “…”`, `It reads: “…”`.
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !evidenceSubject(prev, t, lemma) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !evidenceSubject(prev, t, lemma) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
@@ -139,6 +139,18 @@ function opensQuote(tokens: readonly Token[], k: number): boolean {
 function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): boolean {
   if (!prev || (lemma !== 'show' && lemma !== 'find') || prev.isCapital || !EVIDENCE_NOUNS.has(prev.lower)) return false;
   return t.lower !== lemma || prev.lower.endsWith('s') || prev.lower === 'data';
+}
+
+// Plural nouns of people: "voters", "officials", "critics", "Republicans", "Democrats".
+const PEOPLE_PLURAL = /(?:ers|ists|ans|ents|ials|ics|ors|ats|ives)$/;
+
+/**
+ * "Republicans support deportation", "most voters fear …": after a plural noun of people, a bare
+ * form (no -s) that is usually a noun is the verb ("Republican support" has no plural before it).
+ */
+function groupSubject(prev: Token | undefined, t: Token, next: Token | undefined): boolean {
+  if (!prev || !next?.isWord || t.lower.endsWith('s') || /(?:ed|ing)$/.test(t.lower) || !PEOPLE_PLURAL.test(prev.lower)) return false;
+  return prev.isCapital ? /(?:ans|ats)$/.test(prev.lower) : true;
 }
 
 function isNounContext(prev: Token): boolean {

@@ -441,3 +441,14 @@ describe('calls for and connective adverbs', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('a bare form after a plural noun of people is a verb', () => {
+  const rows: Row[] = [
+    ['A majority of Republicans support the levy.', 'reported', 'the levy', 'support', 'A majority of Republicans'],
+    ['Most voters fear a recession.', 'reported', 'a recession', 'fear', 'Most voters'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('keeps a singular modifier before the noun a noun phrase', () => {
+    expect(extractQuotes('Republican support for the levy grew.')).toEqual([]);
+  });
+});
