@@ -107,6 +107,11 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     }
     if (t.lower === '&' && tokens[k - 1]?.isCapital) continue;
     if (t.lower === 'and' && tokens[k + 1]!.isCapital && tokens[k - 1]?.isCapital && head.isCapital) continue; // "Smith and Jones"
+    // "That group was more likely to …": a capital "That" opening the sentence is a determiner.
+    if (t.lower === 'that' && t.isCapital && k === floor && k < j) {
+      first = k;
+      break;
+    }
     if (!t.isWord || breaks(t, tokens[k - 1]) || isPronoun(t)) break;
     first = k;
   }

@@ -452,3 +452,9 @@ describe('a bare form after a plural noun of people is a verb', () => {
     expect(extractQuotes('Republican support for the levy grew.')).toEqual([]);
   });
 });
+
+describe('a demonstrative opening the sentence', () => {
+  it('belongs to the speaker phrase', () => {
+    expect(extractQuotes('That group was slightly more likely to support Okafor.')[0]?.speaker?.text).toBe('That group');
+  });
+});
