@@ -69,7 +69,9 @@ export function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left
     return whole ? { cue, speaker: whole, channel: null, content: leftContent } : null;
   }
   const rest = skipFrame(tokens, speaker[1] + 1, hi, cue.lemma);
-  const rightContent = nothingLeft(tokens, rest.next, hi) ? null : trimRange(tokens, rest.next, hi);
+  // "…, according to a count by AP, but Sanders has vowed …": a new coordinated clause is not the source's content.
+  const coordinated = tokens[rest.next - 1]?.lower === ',' && /^(?:but|and|while|yet|whereas)$/.test(tokens[rest.next]?.lower ?? '');
+  const rightContent = nothingLeft(tokens, rest.next, hi) || (coordinated && cue.first > left) ? null : trimRange(tokens, rest.next, hi);
   // "…, after, according to him, the network censured …": a left side ending in a conjunction is no clause.
   const dangling = leftContent && DANGLING.has(tokens[leftContent[1]]!.lower);
   const content = leftContent && rightContent ? (dangling ? rightContent : longer(leftContent, rightContent)) : (leftContent ?? rightContent);

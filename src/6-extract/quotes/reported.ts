@@ -45,6 +45,7 @@ export interface SentenceScope {
 
 const SEPARATORS = new Set([',', '—', '–', ':', ...CLOSING_MARKS]);
 const COORDINATORS = new Set(['and', 'but', 'then']);
+const HEDGES = new Set(['only', 'just', 'nearly', 'about', 'almost', 'roughly', 'some', 'even']);
 const CONTRASTS = new Set(['though', 'although', 'whereas', 'while']);
 const CLAUSE_BREAKS = new Set(['—', '–', '-', ';', 'while', 'whereas', 'but', 'with']);
 // After a closing cue these open an adjunct, not the content: "…, he said after the meeting".
@@ -64,6 +65,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
     if (w === 'and' && k > from && speakerFollows(tokens, k, hi, true)) return k - 1;
     if (COORDINATORS.has(w) && k > from && (isVerbCue(next) || (isVerbCue(tokens[k + 2]) && next?.lower === 'also'))) return k - 1;
+    // "… Rubio responded before adding that …": a gerund cue after "before/after" is an attribution of its own.
+    if ((w === 'before' || w === 'after') && k > from && isVerbCue(next) && next!.lower.endsWith('ing')) return k - 1;
   }
   return hi;
 }
@@ -91,6 +94,8 @@ function speakerFollows(tokens: readonly Token[], comma: number, hi: number, say
   // "…, and aides say …": a coordinator may open the new clause.
   // "…, though Fiorina said …": so may a subordinator of contrast.
   if (tokens[comma]!.lower === ',' && (COORDINATORS.has(tokens[comma + 1]?.lower ?? '') || CONTRASTS.has(tokens[comma + 1]?.lower ?? ''))) comma++;
+  // "…, while only 49 percent of Republicans say …": a degree word may open the speaker.
+  if (HEDGES.has(tokens[comma + 1]?.lower ?? '')) comma++;
   for (let c = comma + 1; c <= hi && c <= comma + 10; c++) {
     const t = tokens[c]!;
     if (t.lower === '(' && c > comma + 1) {

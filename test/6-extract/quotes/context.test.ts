@@ -458,3 +458,23 @@ describe('a demonstrative opening the sentence', () => {
     expect(extractQuotes('That group was slightly more likely to support Okafor.')[0]?.speaker?.text).toBe('That group');
   });
 });
+
+describe('more clause ends before a new attribution', () => {
+  const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text, m.cue.text, m.content.text]);
+  it('ends at "before adding"', () => {
+    expect(rows('Okafor responded to the farmers before adding that the levy would stay.')).toEqual([
+      ['Okafor', 'responded', 'to the farmers'],
+      ['Okafor', 'adding', 'the levy would stay'],
+    ]);
+  });
+  it('ends at ", while only N percent of … say"', () => {
+    expect(rows('Most farmers say the levy is fair, while only 40 percent of traders say the same.').map((r) => r[2])).toEqual(['the levy is fair', 'the same']);
+  });
+  it('keeps a clause coordinated after a closing "according to" out of its content', () => {
+    const found = extractQuotes('Okafor leads by 27 votes according to a count by the Herald, but Reyes has vowed to fight on.');
+    expect(found.map((m) => [m.speaker?.text, m.content.text])).toEqual([
+      ['a count by the Herald', 'Okafor leads by 27 votes'],
+      ['Reyes', 'to fight on'],
+    ]);
+  });
+});
