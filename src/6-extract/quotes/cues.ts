@@ -142,14 +142,14 @@ function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): bool
 }
 
 // Plural nouns of people: "voters", "officials", "critics", "Republicans", "Democrats".
-const PEOPLE_PLURAL = /(?:ers|ists|ans|ents|ials|ics|ors|ats|ives)$/;
+const PEOPLE_PLURAL = /(?:ers|ists|ans|ents|ials|ics|ors|ats|ives|^men|^women|^people)$/;
 
 /**
  * "Republicans support deportation", "most voters fear …": after a plural noun of people, a bare
  * form (no -s) that is usually a noun is the verb ("Republican support" has no plural before it).
  */
 function groupSubject(prev: Token | undefined, t: Token, next: Token | undefined): boolean {
-  if (!prev || !next?.isWord || t.lower.endsWith('s') || /(?:ed|ing)$/.test(t.lower) || !PEOPLE_PLURAL.test(prev.lower)) return false;
+  if (!prev || !next?.isWord || t.lower.endsWith('s') || t.lower.endsWith('ing') || !PEOPLE_PLURAL.test(prev.lower)) return false;
   return prev.isCapital ? /(?:ans|ats)$/.test(prev.lower) : true;
 }
 

@@ -478,3 +478,11 @@ describe('more clause ends before a new attribution', () => {
     ]);
   });
 });
+
+describe('attacks launched as light-verb cues', () => {
+  const rows: Row[] = [
+    ['Reyes unleashed withering attacks against Okafor in the debate.', 'reported', 'Okafor in the debate', 'unleashed withering attacks against', 'Reyes'],
+    ['Okafor launched a pre-emptive attack against the council.', 'reported', 'the council', 'launched a pre-emptive attack against', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});

@@ -26,10 +26,11 @@ export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
   ['pay paid pays paying', 'tribute homage'],
   ['level levelled leveled levels levelling leveling', 'accusations accusation charges charge criticism'],
   ['issue issued issues issuing', 'warning warnings denial apology ultimatum rebuke'],
+  ['launch launched launches launching unleash unleashed unleashes unleashing', 'attack attacks broadside broadsides tirade salvo'],
 ];
 
 /** Between verb and noun: "expressed his deep concern", "made it clear", "raised serious questions". */
-export const LIGHT_FILLERS: ReadonlySet<string> = new Set(words('his her their its our my your a an the it no some new renewed serious deep grave strong real growing early public similar several such these those'));
+export const LIGHT_FILLERS: ReadonlySet<string> = new Set(words('his her their its our my your a an the it no some new renewed serious deep grave strong real growing early public similar several such these those fresh withering blistering scathing sharp harsh personal direct pre-emptive preemptive'));
 
 /** A preposition closing the cue before its content: "took issue with …", "voiced support for …". */
 export const LIGHT_PREPOSITIONS: ReadonlySet<string> = new Set(words('about over on with for against at behind to in into of'));
