@@ -54,7 +54,7 @@ export function skipBackToSpeaker(tokens: readonly Token[], j: number, floor: nu
     else if (w === ')') {
       // "Sen. Ilan (R-Ohio) said": skip the bracket.
       let k = j - 1;
-      while (k >= floor && j - k < 12 && tokens[k]!.lower !== '(') k--;
+      while (k >= floor && j - k < 20 && tokens[k]!.lower !== '(') k--;
       if (k < floor || tokens[k]!.lower !== '(') break;
       j = k - 1;
     } else if (w === 'ago') {

@@ -486,3 +486,16 @@ describe('attacks launched as light-verb cues', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('"another" and long brackets', () => {
+  const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text, m.content.text]);
+  it('reads "another" as a speaker that opens a new clause', () => {
+    expect(rows('While one tally says there are 2,400 farms in Velmora, another says there are about 1,800.')).toEqual([
+      ['one tally', 'there are 2,400 farms in Velmora'],
+      ['another', 'there are about 1,800'],
+    ]);
+  });
+  it('skips a long bracket between speaker and cue', () => {
+    expect(rows('But Sen. Dana Orlov (a Velmora Democrat so young she has been mistaken for a junior staffer) says she was unfocused.')).toEqual([['Sen. Dana Orlov', 'she was unfocused']]);
+  });
+});

@@ -66,7 +66,7 @@ export const LY_WORDS = set(`family ally rally assembly supply daily weekly mont
   folly orderly scholarly timely italy`);
 
 /** Quantifiers that stand alone as a speaker: "many said", "some argue", "most believe". */
-export const QUANTIFIER_HEADS = set('many some most several few all both each others');
+export const QUANTIFIER_HEADS = set('many some most several few all both each others another');
 
 /** Paragraph openers that end in a colon without being speakers: "Editor's Note:", "UPDATE:", "The Latest:". */
 export const NOT_SPEAKERS = set(`note update updated latest factbox explainer timeline q&a recap preview review listen editor
