@@ -77,7 +77,7 @@ export const NOT_SPEAKERS = set(`note update updated latest factbox explainer ti
 export const NOT_SPEAKER_HEADS = set('time times date dates hour hours');
 
 /** Before a sentence-initial "asked": "Asked whether …", "When asked about …" ('' = sentence start). */
-export const ASKED_OPENERS: ReadonlySet<string> = new Set(['', 'when', 'if', 'once', 'after', 'before']);
+export const ASKED_OPENERS: ReadonlySet<string> = new Set(['', 'when', 'whenever', 'if', 'once', 'after', 'before']);
 
 /** Heads that report findings without "that": "the poll found Haddad ahead". */
 export const EVIDENCE_NOUNS = set(`poll polls survey surveys study studies report analysis review audit investigation probe
