@@ -155,7 +155,8 @@ function groupSubject(prev: Token | undefined, t: Token, next: Token | undefined
 
 function isNounContext(prev: Token): boolean {
   // "That's according to …": a pronoun's "'s" is "is".
-  return DETERMINERS.has(prev.lower) || (isPossessive(prev) && !/^(?:that|it|this|what|here)['’]s$/.test(prev.lower));
+  // "He’s predicting …": a subject pronoun's "'s" is "is" or "has".
+  return DETERMINERS.has(prev.lower) || (isPossessive(prev) && !/^(?:that|it|this|what|here|he|she|who|there|everyone|nobody|someone)['’]s$/.test(prev.lower));
 }
 
 /** What may follow a verb but rarely a noun: "plans to", "fears that", "claims he", "reports the". */

@@ -79,7 +79,8 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
     direct: looksDirect(text, q),
     sentence: sentenceAt(sentences, q.open),
   }));
-  const span = (r: Range): TextSpan => spanOf(text, tokens[r[0]]!.start, tokens[r[1]]!.end);
+  // "He’s predicting …": a contracted pronoun speaks without its clitic.
+  const span = (r: Range): TextSpan => spanOf(text, tokens[r[0]]!.start, tokens[r[1]]!.end - (r[0] === r[1] ? cliticLength(tokens[r[1]]!.lower) : 0));
   const mentions: QuoteMention[] = [];
   const usedCues = new Set<number>();
   const bySentence = new Map<number, Attribution[]>();
@@ -237,4 +238,10 @@ function clipToQuotes(tokens: readonly Token[], content: Range, quotes: readonly
     else first = q.closeTok;
   }
   return first <= last ? trimRange(tokens, first, last) : null;
+}
+
+/** Length of the clitic on a contracted subject pronoun ("he’s" -> 2, "they're" -> 3), else 0. */
+function cliticLength(word: string): number {
+  const m = /^(?:he|she|they|we|i|you|it|who)(['’](?:s|re|ve|ll|d|m))$/.exec(word);
+  return m ? m[1]!.length : 0;
 }

@@ -499,3 +499,15 @@ describe('"another" and long brackets', () => {
     expect(rows('But Sen. Dana Orlov (a Velmora Democrat so young she has been mistaken for a junior staffer) says she was unfocused.')).toEqual([['Sen. Dana Orlov', 'she was unfocused']]);
   });
 });
+
+describe('a contracted subject pronoun', () => {
+  const rows: Row[] = [
+    ['He’s predicting he will win the next vote.', 'reported', 'he will win the next vote', 'predicting', 'He'],
+    ["She's hoping the caucuses will set her on a clear path.", 'reported', 'the caucuses will set her on a clear path', 'hoping', 'She'],
+    ['They’re arguing that the levy is unfair.', 'reported', 'the levy is unfair', 'arguing', 'They'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('keeps a possessive noun a noun', () => {
+    expect(extractQuotes('Okafor’s hopes faded on Friday.')).toEqual([]);
+  });
+});
