@@ -74,6 +74,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
+  // "a request seeking comment", "governors seeking to stem his rise": after a plain noun the participle describes it.
+  if (t.lower === 'seeking' && prev?.isWord && !prev.isCapital && !GERUND_PREPOSITIONS.has(prev.lower) && !PASSIVE_AUXILIARIES.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !/(?:ly|also)$/.test(prev.lower)) return null;
   const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens[k + 1]);
   const first = chain >= 0 ? chain : k;
   return weak ? { first, last: k, lemma, weak } : { first, last: k, lemma };

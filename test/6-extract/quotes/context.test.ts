@@ -511,3 +511,10 @@ describe('a contracted subject pronoun', () => {
     expect(extractQuotes('Okafor’s hopes faded on Friday.')).toEqual([]);
   });
 });
+
+describe('"seeking" after a plain noun', () => {
+  it('describes the noun and is no cue', () => {
+    expect(extractQuotes('The paper sent a request seeking comment to the mayor.')).toEqual([]);
+    expect(extractQuotes('Okafor is seeking a second term.')[0]?.cue.text).toBe('seeking');
+  });
+});
