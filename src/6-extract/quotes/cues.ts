@@ -48,6 +48,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
       let key = t.lower;
       for (let i = 1; i < n; i++) key += ' ' + tokens[k + i]!.lower;
       const lemma = PHRASE_CUES.get(key);
+      // "an ad focused on immigration": after a plain noun the participle describes it.
+      if (lemma === 'focus on' && t.lower === 'focused' && prev?.isWord && !prev.isCapital && !isBetween(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) return null;
       if (lemma && !(prev && isNounContext(prev))) return { first: k, last: k + n - 1, lemma };
     }
   }

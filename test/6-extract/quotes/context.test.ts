@@ -518,3 +518,10 @@ describe('"seeking" after a plain noun', () => {
     expect(extractQuotes('Okafor is seeking a second term.')[0]?.cue.text).toBe('seeking');
   });
 });
+
+describe('"focused on" after a plain noun', () => {
+  it('describes the noun and is no cue', () => {
+    expect(extractQuotes('Okafor ran an ad focused on the levy.')).toEqual([]);
+    expect(extractQuotes('Okafor focused on the levy.')[0]?.cue.text).toBe('focused on');
+  });
+});
