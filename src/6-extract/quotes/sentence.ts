@@ -32,6 +32,20 @@ function hasLetters(tokens: readonly Token[], [first, last]: Range): boolean {
   return false;
 }
 
+/** "Velmora: Dana Orlov, Ilan Reyes, Mara Okafor": a list of names after a colon is no speech. */
+function nameList(tokens: readonly Token[], [first, last]: Range): boolean {
+  let words = 0, capitals = 0, commas = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.lower === ',') commas++;
+    else if (t.isWord) {
+      words++;
+      if (t.isCapital) capitals++;
+    }
+  }
+  return commas >= 2 && capitals >= 0.7 * words;
+}
+
 /** "Haddad: Talks are over" at the start of a paragraph; the colon is the cue, verb "say". */
 function headlineColon(tokens: readonly Token[], scope: SentenceScope): Attribution | null {
   const title = titleSpeaker(tokens, scope.lo, scope.hi);
@@ -39,7 +53,7 @@ function headlineColon(tokens: readonly Token[], scope: SentenceScope): Attribut
   const { speaker, colon } = title;
   const content = trimRange(tokens, colon + 1, scope.hi);
   // "Clinton: 547.": a tally, not speech.
-  if (!content || !hasLetters(tokens, content)) return null;
+  if (!content || !hasLetters(tokens, content) || nameList(tokens, content)) return null;
   return { cue: { first: colon, last: colon, lemma: 'say' }, speaker, channel: null, content };
 }
 

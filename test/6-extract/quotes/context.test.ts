@@ -525,3 +525,11 @@ describe('"focused on" after a plain noun', () => {
     expect(extractQuotes('Okafor focused on the levy.')[0]?.cue.text).toBe('focused on');
   });
 });
+
+describe('labels and lists after a colon', () => {
+  it('takes no list of names and no contact label for speech', () => {
+    expect(extractQuotes('Velmora: Dana Orlov, Ilan Reyes, Mara Okafor, Tom Varn.')).toEqual([]);
+    expect(extractQuotes('Email: desk@velmora-herald.example.')).toEqual([]);
+    expect(extractQuotes('Okafor: The levy stays.')[0]?.speaker?.text).toBe('Okafor');
+  });
+});

@@ -71,7 +71,7 @@ export const QUANTIFIER_HEADS = set('many some most several few all both each ot
 /** Paragraph openers that end in a colon without being speakers: "Editor's Note:", "UPDATE:", "The Latest:". */
 export const NOT_SPEAKERS = set(`note update updated latest factbox explainer timeline q&a recap preview review listen editor
   editor's watch read related source photo video caption correction breaking advertisement exclusive analysis opinion live
-  warning see q a question answer transcript`);
+  warning see q a question answer transcript email e-mail name age job city paid notice contact`);
 
 /** Heads of a noun phrase that is never a speaker: "The time posted …", "the date set …". */
 export const NOT_SPEAKER_HEADS = set('time times date dates hour hours');
