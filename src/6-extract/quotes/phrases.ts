@@ -115,8 +115,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
     if (!t.isWord || breaks(t, tokens[k - 1]) || isPronoun(t)) break;
     first = k;
   }
-  // Drop a dangling "and"/"&" at the front.
-  while (first < j && !tokens[first]!.isWord) first++;
+  // Drop a dangling "and"/"&" at the front, and a preposition ("with aides saying …").
+  while (first < j && (!tokens[first]!.isWord || LEADING_PREPOSITIONS.has(tokens[first]!.lower))) first++;
   return [first, j];
 }
 
@@ -126,6 +126,7 @@ function linksPhrase(prep: Token, before: Token): boolean {
 }
 
 const DASHES = new Set(['—', '–', '-']);
+const LEADING_PREPOSITIONS = new Set(['with', 'by', 'to', 'on', 'as', 'for', 'from', 'at', 'in', 'of']);
 
 /**
  * "X, the spokesman, said" / "X — who chairs the panel — said" / "X, 21, a student from Y, said":

@@ -11,6 +11,7 @@ import { breaks, canHead, isAdverb, isPossessiveLink, isPronoun, type Range } fr
 export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number, from = lo): Range | null {
   let i = from;
   while (i <= hi && !tokens[i]!.isWord) i++;
+  i = pastDateline(tokens, i, hi);
   // "But Trump went further, embracing …": a coordinator opening the sentence is no opening phrase.
   if (/^(?:and|but|so|yet|or)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower !== ',') i++;
   // "In an interview on Friday, Haddad hit back, saying …", "Weighing in, Haddad agreed, …": past the opening phrase.
@@ -36,9 +37,29 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
   // "The ministry hit back": a determiner takes the words up to the verb; "The Foreign Ministry" the capitals.
   if (DETERMINERS.has(first.lower) && tokens[i + 1] && !tokens[i + 1]!.isCapital) return determinerPhrase(tokens, i, hi);
   const last = capitalsFrom(tokens, i, hi)[1];
+  // "Clinton’s right-hand woman rallied …": after a possessive the noun phrase runs on to its verb.
+  const owner = tokens[last - 1]?.lower.endsWith("'s") ? last - 1 : tokens[last]!.lower.endsWith("'s") ? last : -1;
+  if (owner >= i) {
+    const phrase = determinerPhrase(tokens, owner, hi, i);
+    if (phrase && phrase[1] > last) return phrase;
+  }
   // "The Varnian side reversed course": one capitalised word after the determiner is an adjective of its noun.
   if (DETERMINERS.has(first.lower) && last === i + 1) return determinerPhrase(tokens, i + 1, hi, i);
   return [i, last];
+}
+
+// A dateline runs this far at most: "DES MOINES, Iowa (AP) —".
+const MAX_DATELINE = 10;
+
+/** "WASHINGTON (AP) — In response …": past a dateline (capitals, a bracket, a dash) opening the sentence at i. */
+function pastDateline(tokens: readonly Token[], i: number, hi: number): number {
+  if (!tokens[i]?.isAcronym) return i;
+  for (let k = i + 1; k <= hi && k - i <= MAX_DATELINE; k++) {
+    const w = tokens[k]!.lower;
+    if (w === '—' || w === '–' || w === '--' || w === '-') return k + 1;
+    if (!(tokens[k]!.isCapital || w === ',' || w === '(' || w === ')' || w === '.')) return i;
+  }
+  return i;
 }
 
 // "Hours later", "A few minutes earlier", "Two days ago": a span of time counted from the story.

@@ -533,3 +533,17 @@ describe('labels and lists after a colon', () => {
     expect(extractQuotes('Okafor: The levy stays.')[0]?.speaker?.text).toBe('Okafor');
   });
 });
+
+describe('datelines, possessives and a leading preposition', () => {
+  const speaker = (text: string) => extractQuotes(text)[0]?.speaker?.text;
+  it('skips a dateline before the subject of a participle', () => {
+    expect(speaker('VELMORA (Herald) — In response to the levy, the mayor’s chief of staff rallied farmers, saying the plan was wrong.')).not.toBe('VELMORA');
+    expect(speaker('VELMORA (Herald) — Okafor hit back, saying the plan was wrong.')).toBe('Okafor');
+  });
+  it('runs a possessive subject on to its noun', () => {
+    expect(speaker('Okafor’s right-hand man rallied farmers, saying the plan was wrong.')).toBe('Okafor’s right-hand man');
+  });
+  it('drops a preposition opening the speaker phrase', () => {
+    expect(speaker('The rally ended early, with aides saying it was too cold.')).toBe('aides');
+  });
+});
