@@ -79,7 +79,9 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // "a request seeking comment", "governors seeking to stem his rise": after a plain noun the participle describes it.
   if (t.lower === 'seeking' && prev?.isWord && !prev.isCapital && !GERUND_PREPOSITIONS.has(prev.lower) && !PASSIVE_AUXILIARIES.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !/(?:ly|also)$/.test(prev.lower)) return null;
   const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens[k + 1]);
-  const first = chain >= 0 ? chain : k;
+  // "has lately started asking", "have all but stopped confirming": a verb of phase before a gerund joins the cue.
+  const phase = t.lower.endsWith('ing') && !prev?.isCapital && PHASE_VERBS.has(prev?.lower ?? '') ? phaseStart(tokens, k - 1, lo) : -1;
+  const first = chain >= 0 ? chain : phase >= 0 ? phase : k;
   return weak ? { first, last: k, lemma, weak } : { first, last: k, lemma };
 }
 
@@ -155,6 +157,16 @@ const PEOPLE_PLURAL = /(?:ers|ists|ans|ents|ials|ics|ors|ats|ives|^men|^women|^p
 function groupSubject(prev: Token | undefined, t: Token, next: Token | undefined): boolean {
   if (!prev || !next?.isWord || t.lower.endsWith('s') || t.lower.endsWith('ing') || !PEOPLE_PLURAL.test(prev.lower)) return false;
   return prev.isCapital ? /(?:ans|ats)$/.test(prev.lower) : true;
+}
+
+const PHASE_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'stop', 'stops', 'stopped', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'resumed', 'quit']);
+
+/** The verb of phase at j, with "all but" before it: the chain's first token. */
+function phaseStart(tokens: readonly Token[], j: number, lo: number): number {
+  let first = j;
+  // "all but stopped": the hedge belongs to the verb; auxiliaries and adverbs stay between speaker and cue.
+  if (tokens[j - 1]?.lower === 'but' && tokens[j - 2]?.lower === 'all' && j - 2 >= lo) first = j - 2;
+  return first;
 }
 
 function isNounContext(prev: Token): boolean {

@@ -43,7 +43,8 @@ export function canHead(t: Token | undefined, prev?: Token): boolean {
 
 /** Adverbs and auxiliaries between a speaker and the cue: "has also", "is still", "repeatedly". */
 export function isBetween(t: Token): boolean {
-  return !t.isCapital && (BETWEEN_SPEAKER_AND_CUE.has(t.lower) || isAdverb(t));
+  // "can't", "didn't", "won't": a negated auxiliary.
+  return !t.isCapital && (BETWEEN_SPEAKER_AND_CUE.has(t.lower) || isAdverb(t) || t.lower.endsWith("n't"));
 }
 
 /** Back from the cue over "has also", "on Friday", "last week": the index of the speaker's last token. */
@@ -145,7 +146,8 @@ export function speakerBeforeAppositive(tokens: readonly Token[], comma: number,
     if (!(dash ? DASHES.has(w) : w === ',') || k + 1 >= comma) continue;
     const phrase = phraseEndingAt(tokens, skipBackToSpeaker(tokens, k - 1, floor), floor);
     // "After winning Ohio, Gov. Ilan (R-Ash.), said": a gerund's phrase is no speaker.
-    if (!phrase || (/ing$/.test(tokens[phrase[0]]!.lower) && !tokens[phrase[0]]!.isCapital)) continue;
+    // "For now, Pantucci, at the institute, said": a lone preposition is no speaker either.
+    if (!phrase || (/ing$/.test(tokens[phrase[0]]!.lower) && !tokens[phrase[0]]!.isCapital) || LEADING_PREPOSITIONS.has(tokens[phrase[1]]!.lower)) continue;
     nearest ??= phrase;
     if (phrase[0] === floor || !tokens[phrase[0] - 1]!.isWord) opening = phrase;
     if (dash) break;

@@ -547,3 +547,24 @@ describe('datelines, possessives and a leading preposition', () => {
     expect(speaker('The rally ended early, with aides saying it was too cold.')).toBe('aides');
   });
 });
+
+describe('verbs of phase and hedges before the cue', () => {
+  const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text, m.cue.text]);
+  it('joins "started/stopped" to a gerund cue, and keeps the subject as speaker', () => {
+    expect(rows('Okafor has lately started asking farmers to raise their hands.')).toEqual([['Okafor', 'started asking']]);
+    expect(rows('Council members have all but stopped criticizing the levy.')).toEqual([['Council members', 'all but stopped criticizing']]);
+  });
+  it('skips "quite" and a lone opening preposition', () => {
+    expect(rows('Okafor’s supporters can’t quite say goodbye to the mill.')[0]?.[0]).toBe('Okafor’s supporters');
+    expect(rows('For now, Orlov, at the Velmora Institute, said the levy would stay.')).toEqual([['Orlov', 'said']]);
+  });
+});
+
+describe('a negated auxiliary between speaker and cue', () => {
+  const rows: Row[] = [
+    ['Okafor didn’t say whether he would attend.', 'reported', 'whether he would attend', 'say', 'Okafor'],
+    ["The mayor doesn't think the levy will pass.", 'reported', 'the levy will pass', 'think', 'The mayor'],
+    ['Farmers can’t quite say that the mill is gone.', 'reported', 'the mill is gone', 'say', 'Farmers'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
