@@ -39,6 +39,9 @@ export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma
       }
     }
     if (TIME_LEADS.has(w) && tokens[k + 1] && TIME_WORDS.has(tokens[k + 1]!.lower)) { k += 2; continue; }
+    // "has been saying for months that …", "for the past two years": a duration.
+    const duration = w === 'for' ? durationEnd(tokens, k + 1, hi) : -1;
+    if (duration > 0) { k = duration + 1; continue; }
     if (TIME_WORDS.has(w) && t.isCapital) { k++; continue; }
     // "refused to endorse Trump": after a verb not of saying, or before a verb, "to" opens an infinitive, not a hearer.
     const found = w === 'to' && (!SPEECH_LEMMAS.has(lemma) || CUE_LEMMA.has(tokens[k + 1]?.lower ?? '')) ? null : channelAt(tokens, k, hi);
@@ -98,4 +101,16 @@ export function channelAt(tokens: readonly Token[], k: number, hi: number): { ch
     if (outlet) return { channel: outlet, next: outlet[1] + 1 };
   }
   return { channel: [phrase[0], end], next: phrase[1] + 1 };
+}
+
+const DURATIONS = /^(?:hours|days|weeks|months|years|decades|ages|while|time)$/;
+
+/** Last token of "(the past) (two|several|many|some) months" starting at i, or -1. */
+function durationEnd(tokens: readonly Token[], i: number, hi: number): number {
+  for (let k = i; k <= hi && k - i <= 3; k++) {
+    const w = tokens[k]!.lower;
+    if (DURATIONS.test(w)) return k;
+    if (!/^(?:the|past|last|a|two|three|four|five|several|many|some|few|\d+)$/.test(w)) return -1;
+  }
+  return -1;
 }

@@ -5,10 +5,10 @@
 import type { Token } from './tokens.js';
 import type { Cue } from './cues.js';
 import type { Range } from './phrases.js';
-import { isBetween } from './phrases.js';
+import { isBetween, phraseEndingAt, skipBackToSpeaker } from './phrases.js';
 import { PASSIVE_REPORTS } from './model/verb-classes.js';
 
-export interface Passive { cue: Cue; speaker: null; channel: null; content: Range; impression: true }
+export interface Passive { cue: Cue; speaker: Range | null; channel: null; content: Range; impression?: true }
 
 const PARTICIPLES: ReadonlySet<string> = new Set(PASSIVE_REPORTS);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
@@ -45,6 +45,12 @@ export function passiveAt(tokens: readonly Token[], k: number, lo: number, hi: n
   const naming = tokens[k]!.lower === 'known' && /^(?:as|for)$/.test(tokens[k + 1]?.lower ?? '');
   if (naming && (aux < lo || !BE.has(tokens[aux]!.lower))) aux = k;
   else if (aux < lo || !BE.has(tokens[aux]!.lower) || inRelativeClause(tokens, aux, lo)) return null;
+  // "Okafor was quoted as saying …": the subject speaks.
+  if (tokens[k]!.lower === 'quoted' && tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.lower === 'saying' && k + 3 <= hi) {
+    const subject = phraseEndingAt(tokens, skipBackToSpeaker(tokens, aux - 1, lo), lo);
+    const stop = end(tokens[k + 3]!.lower === 'that' ? k + 4 : k + 3);
+    if (subject && stop >= k + 3) return { cue: { first: aux, last: k + 2, lemma: 'say' }, speaker: subject, channel: null, content: [tokens[k + 3]!.lower === 'that' ? k + 4 : k + 3, stop] };
+  }
   let last = k;
   let from = k + 1;
   const next = tokens[from]!;
