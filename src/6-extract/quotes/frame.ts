@@ -42,7 +42,8 @@ export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma
     // "has been saying for months that …", "for the past two years": a duration.
     const duration = w === 'for' ? durationEnd(tokens, k + 1, hi) : -1;
     if (duration > 0) { k = duration + 1; continue; }
-    if (TIME_WORDS.has(w) && t.isCapital) { k++; continue; }
+    // "on Tuesday", "Tuesday night": a day and its part.
+    if (TIME_WORDS.has(w) && (t.isCapital || (tokens[k - 1]?.isCapital && TIME_WORDS.has(tokens[k - 1]!.lower)))) { k++; continue; }
     // "refused to endorse Trump": after a verb not of saying, or before a verb, "to" opens an infinitive, not a hearer.
     const found = w === 'to' && (!SPEECH_LEMMAS.has(lemma) || CUE_LEMMA.has(tokens[k + 1]?.lower ?? '')) ? null : channelAt(tokens, k, hi);
     if (found) {

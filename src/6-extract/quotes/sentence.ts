@@ -2,7 +2,7 @@
 // their owner (nouns.ts), a headline colon ("Haddad: Talks are over") and verbs of saying
 // nested in a reported clause.
 import type { Token } from './tokens.js';
-import { mayStartCue } from './cues.js';
+import { mayStartCue, skipFrame } from './cues.js';
 import { type Range, titleSpeaker } from './phrases.js';
 import { type Attribution, type SentenceScope, clauseEnd, nothingLeft, resolveCue, trimRange } from './reported.js';
 import { nounCueAt, mayBeNounCue } from './nouns.js';
@@ -92,7 +92,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     // "Shoppers say they buy local, according to a poll.": the closing source reports the whole sentence.
     if (prev && (!reportsSpeech(tokens, prev) || (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to')) && left > scope.wall(k) && !found?.content) {
       const wide = resolveCue(tokens, k, scope, scope.wall(k), inherited);
-      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && nothingLeft(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi)) {
+      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && nothingLeft(tokens, skipFrame(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi, wide.cue.lemma).next, hi)) {
         out.push(wide);
         break;
       }

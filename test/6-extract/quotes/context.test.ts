@@ -577,3 +577,13 @@ describe('a duration after the cue and "quoted as saying"', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('a closing attribution with a time after it', () => {
+  it('reports the whole clause before it ("…, a spokesman announced Monday morning.")', () => {
+    const found = extractQuotes('The campaign plans to release the records soon, a spokesman announced Monday morning.');
+    expect(found.map((m) => [m.speaker?.text, m.cue?.text, m.content.text])).toContainEqual(['a spokesman', 'announced', 'The campaign plans to release the records soon']);
+  });
+  it('skips a part of the day after a day name', () => {
+    expect(extractQuotes('Okafor insisted Tuesday night the levy is fair.')[0]?.content.text).toBe('the levy is fair');
+  });
+});
