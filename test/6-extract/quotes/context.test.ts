@@ -587,3 +587,14 @@ describe('a closing attribution with a time after it', () => {
     expect(extractQuotes('Okafor insisted Tuesday night the levy is fair.')[0]?.content.text).toBe('the levy is fair');
   });
 });
+
+describe('casting and painting as', () => {
+  const rows: Row[] = [
+    ['Okafor has cast himself as an outsider.', 'reported', 'himself as an outsider', 'cast', 'Okafor'],
+    ['Reyes painted the levy as a tax on farmers.', 'reported', 'the levy as a tax on farmers', 'painted', 'Reyes'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('takes no cue from casting a ballot', () => {
+    expect(extractQuotes('Okafor cast a ballot for Reyes.')).toEqual([]);
+  });
+});

@@ -41,10 +41,11 @@ export const PHRASAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new M
 
 /**
  * Bare forms taken as judging only before "as" or "that": "voters see him as a uniter", "aides
- * regard it as lost" (the other forms of "see" are cues already; "regarding" never is).
+ * regard it as lost", "Okafor cast himself as an outsider", "painted the levy as a tax" (the
+ * other forms of "see" are cues already; "regarding" never is; "cast a ballot" is no cue).
  */
 export const AS_VERBS: ReadonlyMap<string, string> = new Map(
-  ['see', 'regard'].flatMap((row) => row.split(' ').map((form) => [form, row.split(' ')[0]!] as const)),
+  ['see', 'regard', 'cast casts casting', 'paint painted paints painting', 'frame framed frames framing'].flatMap((row) => row.split(' ').map((form) => [form, row.split(' ')[0]!] as const)),
 );
 
 /**
