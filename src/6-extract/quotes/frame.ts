@@ -24,6 +24,8 @@ export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma
     const t = tokens[k]!;
     const w = t.lower;
     if (w === ',') { k++; continue; }
+    // "say privately that …": a manner adverb before the clause.
+    if (/ly$/.test(w) && w.length > 4 && !t.isCapital && tokens[k + 1]?.lower === 'that') { k++; continue; }
     if (w === 'that') return { next: k + 1, channel };
     if (CLAUSE_OPENERS.has(w)) break;
     if (!triedObject) {

@@ -123,10 +123,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
 
 /** "the head of the agency", "a poll by the Harlow Institute": "by" links only after a noun of evidence. */
 function linksPhrase(prep: Token, before: Token): boolean {
-  return LINKING_PREPOSITIONS.has(prep.lower) || (prep.lower === 'by' && EVIDENCE_NOUNS.has(before.lower));
+  // "aides to Okafor", "an adviser to the mayor": "to" after a role.
+  return LINKING_PREPOSITIONS.has(prep.lower) || (prep.lower === 'by' && EVIDENCE_NOUNS.has(before.lower)) || (prep.lower === 'to' && ROLES_TO.test(before.lower));
 }
 
 const DASHES = new Set(['—', '–', '-']);
+const ROLES_TO = /^(?:aides?|advis[eo]rs?|counsel(?:l)?ors?|consultants?|envoys?|ambassadors?|heirs?|successors?|spokes(?:man|woman|person)|assistants?|deputy|deputies)$/;
 const LEADING_PREPOSITIONS = new Set(['with', 'by', 'to', 'on', 'as', 'for', 'from', 'at', 'in', 'of']);
 
 /**

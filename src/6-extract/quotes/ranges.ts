@@ -67,6 +67,8 @@ export function namesEvidence(tokens: readonly Token[], speaker: Range): boolean
 export function openingAdjunct(tokens: readonly Token[], from: number, to: number): boolean {
   let last = to;
   while (last >= from && !tokens[last]!.isWord) last--;
+  // "But in recent days, advisers say, …": past a coordinator.
+  if (/^(?:but|and|yet|so)$/.test(tokens[from]?.lower ?? '') && from < last) from++;
   if (last < from || last - from > 3) return false;
   return OPENING_PREPOSITIONS.has(tokens[from]!.lower) || /^(?:later|earlier|ago)$/.test(tokens[last]!.lower) || TIME_WORDS.has(tokens[last]!.lower);
 }

@@ -598,3 +598,13 @@ describe('casting and painting as', () => {
     expect(extractQuotes('Okafor cast a ballot for Reyes.')).toEqual([]);
   });
 });
+
+describe('roles "to" someone, manner adverbs and a parenthetical after an opening phrase', () => {
+  const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text, m.content.text]);
+  it('keeps "aides to X" whole and skips "privately" before "that"', () => {
+    expect(rows('Aides to Okafor say privately that the levy is doomed.')).toEqual([['Aides to Okafor', 'the levy is doomed']]);
+  });
+  it('takes the clause after a parenthetical attribution when the one before is an opening phrase', () => {
+    expect(rows('But in recent days, advisers to Mr. Okafor say, the mayor has grown tired of the campaign.')).toEqual([['advisers to Mr. Okafor', 'the mayor has grown tired of the campaign']]);
+  });
+});
