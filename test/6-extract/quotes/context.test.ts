@@ -608,3 +608,11 @@ describe('roles "to" someone, manner adverbs and a parenthetical after an openin
     expect(rows('But in recent days, advisers to Mr. Okafor say, the mayor has grown tired of the campaign.')).toEqual([['advisers to Mr. Okafor', 'the mayor has grown tired of the campaign']]);
   });
 });
+
+describe('object relatives and "has yet to"', () => {
+  const rows: Row[] = [
+    ['The levy, which Okafor called fair, passed.', 'reported', 'fair', 'called', 'Okafor'],
+    ['Okafor has yet to say whether she will run.', 'reported', 'whether she will run', 'has yet to say', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});

@@ -87,7 +87,7 @@ export const EVIDENCE_NOUNS = set(`poll polls survey surveys study studies repor
 export const CATENATIVES = set(`likely unlikely able unable going ready willing unwilling eager quick reluctant prepared poised set
   expected due tend tends tended try tries tried trying attempt attempts attempted begin begins began begun start starts
   started continue continues continued seem seems seemed appear appears appeared manage manages managed hesitate
-  hesitated rushed moved`);
+  hesitated rushed moved yet`);
 
 /** Degree words before a catenative: "slightly more likely to say". */
 export const DEGREE_WORDS = set('more most less least much far slightly somewhat increasingly generally not');
