@@ -50,7 +50,12 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
       const lemma = PHRASE_CUES.get(key);
       // "an ad focused on immigration": after a plain noun the participle describes it.
       if (lemma === 'focus on' && t.lower === 'focused' && prev?.isWord && !prev.isCapital && !isBetween(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) return null;
-      if (lemma && !(prev && isNounContext(prev))) return { first: k, last: k + n - 1, lemma };
+      if (lemma && !(prev && isNounContext(prev))) {
+        // "has continued to push for": a catenative before "to" joins the phrase; other "to"s make it an infinitive.
+        const chain = prev?.lower === 'to' && lemma !== 'according to' ? chainStart(tokens, k - 1, lo) : -1;
+        if (prev?.lower === 'to' && lemma !== 'according to' && chain < 0) return null;
+        return { first: chain >= 0 ? chain : k, last: k + n - 1, lemma };
+      }
     }
   }
   // "voiced concern that", "took issue with": a light verb and its noun.

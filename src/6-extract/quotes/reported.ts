@@ -4,7 +4,7 @@
 import type { Token } from './tokens.js';
 import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
 import {
-  type Range, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
+  type Range, isBetween, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
 import { authorOfDocument, gerundOpening, sentenceSubject } from './subject.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
@@ -64,11 +64,18 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
     if (w === 'and' && k > from && speakerFollows(tokens, k, hi, true)) return k - 1;
-    if (COORDINATORS.has(w) && k > from && (isVerbCue(next) || (isVerbCue(tokens[k + 2]) && next?.lower === 'also'))) return k - 1;
+    if (COORDINATORS.has(w) && k > from && isVerbCue(tokens[pastAuxiliaries(tokens, k + 1)])) return k - 1;
     // "… Rubio responded before adding that …": a gerund cue after "before/after" is an attribution of its own.
     if ((w === 'before' || w === 'after') && k > from && isVerbCue(next) && next!.lower.endsWith('ing')) return k - 1;
   }
   return hi;
+}
+
+/** "… but did not suggest …", "and also said": past up to three auxiliaries and adverbs after a coordinator. */
+function pastAuxiliaries(tokens: readonly Token[], k: number): number {
+  const from = k;
+  while (k - from < 3 && tokens[k] && isBetween(tokens[k]!)) k++;
+  return k;
 }
 
 // "has said", "also said": words between an aside's comma and the sentence's main verb.

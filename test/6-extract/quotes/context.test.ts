@@ -616,3 +616,21 @@ describe('object relatives and "has yet to"', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('phrase cues after "to" and coordinated verbs after auxiliaries', () => {
+  const rows: Row[] = [
+    ['Okafor has continued to push for a second bridge.', 'reported', 'a second bridge', 'has continued to push for', 'Okafor'],
+    ['Okafor will point out that the levy is fair.', 'reported', 'the levy is fair', 'point out', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('takes no phrase cue after an infinitive "to" with no catenative', () => {
+    expect(extractQuotes('The council met to focus on the levy.')).toEqual([]);
+  });
+  it('ends a clause at "but did not" before a verb of saying', () => {
+    const found = extractQuotes('Okafor said she would vote for the levy but did not suggest it would pass.');
+    expect(found.map((m) => [m.cue?.text, m.content.text])).toEqual([
+      ['said', 'she would vote for the levy'],
+      ['suggest', 'it would pass'],
+    ]);
+  });
+});

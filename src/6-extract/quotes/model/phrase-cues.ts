@@ -16,7 +16,11 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
   ['spoke out', 'speak out'], ['speaks out', 'speak out'], ['speaking out', 'speak out'],
   ['went after', 'go after'], ['goes after', 'go after'], ['going after', 'go after'],
   ['called out', 'call out'], ['calls out', 'call out'], ['calling out', 'call out'],
-  ['pushed for', 'push for'], ['pushes for', 'push for'], ['pushing for', 'push for'],
+  ['pushed for', 'push for'], ['pushes for', 'push for'], ['pushing for', 'push for'], ['push for', 'push for'],
+  // Bare forms after "to" or a modal: "continued to push for", "will point out".
+  ['point out', 'point out'], ['speak out', 'speak out'], ['go after', 'go after'], ['call out', 'call out'], ['play down', 'play down'],
+  ['side with', 'side with'], ['focus on', 'focus on'], ['rail against', 'rail against'], ['lash out', 'lash out'], ['weigh in', 'weigh in'],
+  ['lay out', 'lay out'], ['come out against', 'come out against'], ['come out for', 'come out for'],
   ['played down', 'play down'], ['plays down', 'play down'], ['playing down', 'play down'],
   ['brushed aside', 'brush aside'], ['brushed off', 'brush aside'],
   ['agreed with', 'agree with'], ['agree with', 'agree with'], ['agrees with', 'agree with'], ['agreeing with', 'agree with'],
