@@ -60,7 +60,12 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   }
   // "voiced concern that", "took issue with": a light verb and its noun.
   const light = mayStartLightCue(t) && !(prev && isNounContext(prev)) ? lightCueAt(tokens, k, hi) : null;
-  if (light) return { first: k, last: light.last, lemma: light.lemma };
+  if (light) {
+    // "was quick to express concern": after "to" only as part of a chain.
+    const chain = prev?.lower === 'to' ? chainStart(tokens, k - 1, lo) : -1;
+    if (prev?.lower === 'to' && chain < 0) return null;
+    return { first: chain >= 0 ? chain : k, last: light.last, lemma: light.lemma };
+  }
   const lemma = CUE_LEMMA.get(t.lower) ?? (AS_VERBS.has(t.lower) && asFollows(tokens, k + 1, hi) ? AS_VERBS.get(t.lower) : undefined);
   if (!lemma) return null;
   const gerund = !!prev && GERUND_PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ing'); // "by touting", "after saying"

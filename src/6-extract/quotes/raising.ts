@@ -5,6 +5,7 @@ import type { Token } from './tokens.js';
 import type { Cue } from './cues.js';
 import type { Range } from './phrases.js';
 import { isBetween } from './phrases.js';
+import { lightCueAt } from './light.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { APPEARANCE } from './model/verb-classes.js';
 import { DETERMINERS, HEARSAY_ADVERBS, TIME_WORDS } from './model/words.js';
@@ -43,7 +44,7 @@ export function raisingAt(tokens: readonly Token[], k: number, lo: number, hi: n
   if (NOT_AFTER.has(next.lower) || TIME_WORDS.has(next.lower) || (!next.isWord && next.lower !== ',')) return null;
   // "seemed to suggest …": the verb after "to" is the cue, with the subject as its speaker.
   const after = tokens[k + 2];
-  if (next.lower === 'to' && after && CUE_LEMMA.has(after.lower) && !APPEARANCE_LEMMA.has(after.lower) && after.lower !== 'expected') return null;
+  if (next.lower === 'to' && after && ((CUE_LEMMA.has(after.lower) && !APPEARANCE_LEMMA.has(after.lower) && after.lower !== 'expected') || lightCueAt(tokens, k + 2, hi))) return null;
   let from = k + 1;
   while (from <= hi && (tokens[from]!.lower === ',' || isBetween(tokens[from]!))) from++;
   // "It appears, though, that …"; but "As odd as it may seem, Haddad said …" is no report.

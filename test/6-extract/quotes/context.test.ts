@@ -634,3 +634,11 @@ describe('phrase cues after "to" and coordinated verbs after auxiliaries', () =>
     ]);
   });
 });
+
+describe('light-verb cues after a catenative', () => {
+  const rows: Row[] = [
+    ['Okafor was quick to express concern about the levy.', 'reported', 'the levy', 'was quick to express concern about', 'Okafor'],
+    ['Okafor seemed to take issue with the levy.', 'reported', 'the levy', 'seemed to take issue with', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+});
