@@ -170,7 +170,9 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   const prev = tokens[before];
   // "Haddad hit back and said …", "…, saying …", "… by touting …": the sentence's subject speaks.
   // `…was “overblown,” adding …`: the comma may sit inside the closing mark.
-  const participle = tokens[k]!.lower.endsWith('ing') && cue.first === before + 1 && (endsWithComma(tokens, before) || GERUND_PREPOSITIONS.has(prev?.lower ?? ''));
+  // "…, quickly reminding viewers …": adverbs may stand between the comma and the participle.
+  const adjacent = cue.first === before + 1 || tokens.slice(before + 1, cue.first).every((t) => isBetween(t) && !/^(?:is|was|are|were|has|have|had)$/.test(t.lower));
+  const participle = tokens[k]!.lower.endsWith('ing') && adjacent && (endsWithComma(tokens, before) || GERUND_PREPOSITIONS.has(prev?.lower ?? ''));
   if (before >= lo && (COORDINATORS.has(prev!.lower) || participle)) {
     const content = rightEmpty ? null : trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, false));
     return content ? { cue, speaker: inherited ?? sentenceSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;

@@ -4,7 +4,7 @@ import type { Token } from './tokens.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { AUDIENCE_NOUNS, CHANNEL_NOUNS } from './model/channels.js';
-import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, TIME_LEADS, TIME_WORDS } from './model/words.js';
+import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, LY_WORDS, TIME_LEADS, TIME_WORDS } from './model/words.js';
 import { breaks, canHead, isAdverb, isPossessiveLink, isPronoun, type Range } from './phrases.js';
 
 /** "Haddad hit back, saying …" -> "Haddad". */
@@ -25,7 +25,7 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
       continue;
     }
     const opener = tokens[i];
-    if (!opener || !(LINKING_PREPOSITIONS.has(opener.lower) || breaks(opener) || isAdverb(opener) || /(?:ing|ed)$/.test(opener.lower) || opensTimePhrase(tokens, i))) break;
+    if (!opener || !(LINKING_PREPOSITIONS.has(opener.lower) || breaks(opener) || isAdverb(opener) || opensPhrase(tokens, i) || /(?:ing|ed)$/.test(opener.lower) || opensTimePhrase(tokens, i))) break;
     if (n > 0 && DETERMINERS.has(opener.lower)) break;
     while (i <= hi && tokens[i]!.lower !== ',') i++;
     i++;
@@ -60,6 +60,18 @@ function pastDateline(tokens: readonly Token[], i: number, hi: number): number {
     if (!(tokens[k]!.isCapital || w === ',' || w === '(' || w === ')' || w === '.')) return i;
   }
   return i;
+}
+
+// Words that open an adverbial phrase or clause before the subject: "Despite the polls, …", "Besides …,".
+const PHRASE_OPENERS = new Set(['despite', 'besides', 'since', 'although', 'though', 'because', 'unless', 'until', 'amid', 'following',
+  'during', 'under', 'over', 'within', 'throughout', 'among', 'without', 'as', 'while', 'after', 'before', 'if', 'once', 'by', 'on', 'to', 'like', 'unlike']);
+const TIME_UNITS = /^(?:minutes|hours|days|weeks|months|years|decades)$/;
+
+/** "Shortly after …,", "Despite …,", "Two weeks after …,": a sentence-opening word of an adverbial phrase. */
+function opensPhrase(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  if (PHRASE_OPENERS.has(w) || (/ly$/.test(w) && w.length > 4 && !LY_WORDS.has(w))) return true;
+  return /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|few)$/.test(w) && TIME_UNITS.test(tokens[i + 1]?.lower ?? '');
 }
 
 // "Hours later", "A few minutes earlier", "Two days ago": a span of time counted from the story.
@@ -115,7 +127,7 @@ function determinerPhrase(tokens: readonly Token[], i: number, hi: number, from 
 }
 
 // Before a gerund opening the sentence: "After saying …", "While discussing …", "Having announced …".
-const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'by', 'in', 'since', 'without', 'upon', 'having']);
+const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'by', 'in', 'since', 'without', 'upon', 'having', 'besides', 'despite']);
 // A gerund clause reaches its comma within this many tokens.
 const MAX_GERUND_CLAUSE = 40;
 

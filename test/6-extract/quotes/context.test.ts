@@ -642,3 +642,15 @@ describe('light-verb cues after a catenative', () => {
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });
+
+describe('opening phrases before the subject of a participle', () => {
+  const speaker = (text: string) => extractQuotes(text).find((m) => m.cue?.text.endsWith('ing'))?.speaker?.text;
+  it.each([
+    ['Shortly after the call ended, Okafor’s campaign sent out a release saying Reyes was wrong.', 'Okafor’s campaign'],
+    ['Despite her low standing in the polls, Okafor was ready, quickly reminding viewers of the levy.', 'Okafor'],
+    ['Two weeks after the vote, Dana Orlov broke her silence by asking questions.', 'Dana Orlov'],
+    ['Besides attacking the council, Okafor praised the levy.', 'Okafor'],
+  ])('%s', (text, expected) => {
+    expect(speaker(text)).toBe(expected);
+  });
+});
