@@ -24,6 +24,11 @@ export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma
     const t = tokens[k]!;
     const w = t.lower;
     if (w === ',') { k++; continue; }
+    // "said of Mr. Rubio: “…”": the person spoken of, before a colon or comma.
+    if (w === 'of' && lemma === 'say') {
+      const topic = phraseStartingAt(tokens, k + 1, hi);
+      if (topic && (tokens[topic[1] + 1]?.lower === ':' || tokens[topic[1] + 1]?.lower === ',')) { k = topic[1] + 1; continue; }
+    }
     // "say privately that …": a manner adverb before the clause.
     if (/ly$/.test(w) && w.length > 4 && !t.isCapital && tokens[k + 1]?.lower === 'that') { k++; continue; }
     if (w === 'that') return { next: k + 1, channel };

@@ -8,6 +8,7 @@ import type { Cue } from './cues.js';
 import { type Range, isBetween, phraseEndingAt, phraseStartingAt } from './phrases.js';
 import { PASSIVE_TARGETS } from './model/verb-classes.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
+import { DETERMINERS } from './model/words.js';
 
 export interface Target { cue: Cue; speaker: Range | null; channel: null; content: Range; impression?: true }
 
@@ -23,6 +24,13 @@ export function targetAt(tokens: readonly Token[], k: number, left: number, hi: 
   if (!t.isWord || t.isCapital || !(PARTICIPLES.has(t.lower) || agent)) return null;
   let aux = k - 1;
   while (aux > left && isBetween(tokens[aux]!) && !BE.has(tokens[aux]!.lower)) aux--;
+  // "a practice criticized by civil rights groups", "— a fact first reported by the Herald": a
+  // participle with its agent right after a noun describes that noun.
+  if (aux >= left && !BE.has(tokens[aux]!.lower) && tokens[aux]!.isWord && !tokens[aux]!.isCapital && DETERMINERS.has(tokens[aux - 1]?.lower ?? '')) {
+    const byAt = agentBy(tokens, k, hi);
+    const by = byAt === k + 1 ? phraseStartingAt(tokens, byAt + 1, hi) : null;
+    return by ? { cue: { first: k, last: byAt, lemma: `be ${t.lower}` }, speaker: by, channel: null, content: [aux - 1, aux] } : null;
+  }
   if (aux <= left || !BE.has(tokens[aux]!.lower)) return null;
   // Back over the rest of the verb group ("has been", "will be", "has also been") to the subject.
   let end = aux - 1;

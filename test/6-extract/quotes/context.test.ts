@@ -654,3 +654,14 @@ describe('opening phrases before the subject of a participle', () => {
     expect(speaker(text)).toBe(expected);
   });
 });
+
+describe('a noun described by a participle and its agent, and "said of X:"', () => {
+  const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text, m.cue?.text, m.content.text]);
+  it('reads "a practice criticized by X" as X criticizing the practice', () => {
+    expect(rows('Some towns merge the counts, a practice criticized by Orlov.')).toEqual([['Orlov', 'criticized by', 'a practice']]);
+    expect(rows('The mill has been shut for years — a fact first reported by the Dunmore Herald.')).toEqual([['the Dunmore Herald', 'reported by', 'a fact']]);
+  });
+  it('skips the person spoken of before a colon', () => {
+    expect(rows('Orlov said of Mr. Okafor: “He is one of us.”')).toEqual([['Orlov', 'said', 'He is one of us.']]);
+  });
+});
