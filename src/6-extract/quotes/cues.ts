@@ -49,12 +49,11 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
       for (let i = 1; i < n; i++) key += ' ' + tokens[k + i]!.lower;
       const lemma = PHRASE_CUES.get(key);
       // "an ad focused on immigration": after a plain noun the participle describes it.
-      if (lemma === 'focus on' && t.lower === 'focused' && prev?.isWord && !prev.isCapital && !isBetween(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) return null;
+      if (lemma === 'focus on' && t.lower === 'focused' && describesNoun(prev)) return null;
       if (lemma && !(prev && isNounContext(prev))) {
         // "has continued to push for": a catenative before "to" joins the phrase; other "to"s make it an infinitive.
-        const chain = prev?.lower === 'to' && lemma !== 'according to' ? chainStart(tokens, k - 1, lo) : -1;
-        if (prev?.lower === 'to' && lemma !== 'according to' && chain < 0) return null;
-        return { first: chain >= 0 ? chain : k, last: k + n - 1, lemma };
+        const first = lemma === 'according to' ? k : chainedStart(tokens, k, lo);
+        return first < 0 ? null : { first, last: k + n - 1, lemma };
       }
     }
   }
@@ -62,9 +61,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   const light = mayStartLightCue(t) && !(prev && isNounContext(prev)) ? lightCueAt(tokens, k, hi) : null;
   if (light) {
     // "was quick to express concern": after "to" only as part of a chain.
-    const chain = prev?.lower === 'to' ? chainStart(tokens, k - 1, lo) : -1;
-    if (prev?.lower === 'to' && chain < 0) return null;
-    return { first: chain >= 0 ? chain : k, last: light.last, lemma: light.lemma };
+    const first = chainedStart(tokens, k, lo);
+    return first < 0 ? null : { first, last: light.last, lemma: light.lemma };
   }
   const lemma = CUE_LEMMA.get(t.lower) ?? (AS_VERBS.has(t.lower) && asFollows(tokens, k + 1, hi) ? AS_VERBS.get(t.lower) : undefined);
   if (!lemma) return null;
@@ -87,7 +85,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
   // "a request seeking comment", "governors seeking to stem his rise": after a plain noun the participle describes it.
-  if (t.lower === 'seeking' && prev?.isWord && !prev.isCapital && !GERUND_PREPOSITIONS.has(prev.lower) && !PASSIVE_AUXILIARIES.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !/(?:ly|also)$/.test(prev.lower)) return null;
+  if (t.lower === 'seeking' && describesNoun(prev)) return null;
   const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens[k + 1]);
   // "has lately started asking", "have all but stopped confirming": a verb of phase before a gerund joins the cue.
   const phase = t.lower.endsWith('ing') && !prev?.isCapital && PHASE_VERBS.has(prev?.lower ?? '') ? phaseStart(tokens, k - 1, lo) : -1;
@@ -100,6 +98,19 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
  * adjective taking "to" before the cue joins it. The chain's first token (auxiliaries and
  * adverbs before the catenative included), or -1.
  */
+/**
+ * Where a multi-word cue starting at k begins: k itself, or with "to" before it the start of its
+ * chain ("has continued to push for"); -1 for a bare infinitive ("met to focus on").
+ */
+function chainedStart(tokens: readonly Token[], k: number, lo: number): number {
+  return k > lo && tokens[k - 1]!.lower === 'to' ? chainStart(tokens, k - 1, lo) : k;
+}
+
+/** A plain lower-case noun right before a participle, which then describes it ("a request seeking comment"). */
+function describesNoun(prev: Token | undefined): boolean {
+  return !!prev?.isWord && !prev.isCapital && !isBetween(prev) && !SUBJECT_PRONOUNS.has(prev.lower) && !GERUND_PREPOSITIONS.has(prev.lower) && !PASSIVE_AUXILIARIES.has(prev.lower);
+}
+
 function chainStart(tokens: readonly Token[], to: number, lo: number): number {
   let j = to - 1;
   if (j < lo || !CATENATIVES.has(tokens[j]!.lower)) return -1;

@@ -6,7 +6,7 @@ import { type Range, phraseStartingAt } from './phrases.js';
 import { HEARER_OBJECT } from './model/cue-rules.js';
 import { AUDIENCE_NOUNS, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, OUTLET_LINKS, PLATFORMS } from './model/channels.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
-import { CLAUSE_OPENERS, TIME_LEADS, TIME_WORDS } from './model/words.js';
+import { CLAUSE_OPENERS, TIME_LEADS, TIME_UNITS, TIME_WORDS } from './model/words.js';
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 
@@ -111,13 +111,12 @@ export function channelAt(tokens: readonly Token[], k: number, hi: number): { ch
   return { channel: [phrase[0], end], next: phrase[1] + 1 };
 }
 
-const DURATIONS = /^(?:hours|days|weeks|months|years|decades|ages|while|time)$/;
 
 /** Last token of "(the past) (two|several|many|some) months" starting at i, or -1. */
 function durationEnd(tokens: readonly Token[], i: number, hi: number): number {
   for (let k = i; k <= hi && k - i <= 3; k++) {
     const w = tokens[k]!.lower;
-    if (DURATIONS.test(w)) return k;
+    if (TIME_UNITS.has(w) || w === 'while' || w === 'ages') return k;
     if (!/^(?:the|past|last|a|two|three|four|five|several|many|some|few|\d+)$/.test(w)) return -1;
   }
   return -1;

@@ -71,6 +71,12 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
   return hi;
 }
 
+/** Tokens [from, to) are adverbs between words ("quickly"), no auxiliary that would make a verb group. */
+function onlyAdverbs(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isBetween(tokens[k]!) || /^(?:is|was|are|were|has|have|had)$/.test(tokens[k]!.lower)) return false;
+  return true;
+}
+
 /** "… but did not suggest …", "and also said": past up to three auxiliaries and adverbs after a coordinator. */
 function pastAuxiliaries(tokens: readonly Token[], k: number): number {
   const from = k;
@@ -78,18 +84,13 @@ function pastAuxiliaries(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-// "has said", "also said": words between an aside's comma and the sentence's main verb.
-const BEFORE_MAIN_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'again', 'previously', 'earlier']);
-
 /**
  * "Kasich, a Republican who refused to endorse Trump, said …", "Trump warned …, said an aide":
  * a finite verb of saying right after a comma is the sentence's main verb, so the clause before
  * it (an aside, or what the aide said) ends at that comma. `at` is the token after the comma.
  */
 function mainVerbFollows(tokens: readonly Token[], at: number): boolean {
-  let k = at;
-  while (BEFORE_MAIN_VERB.has(tokens[k]?.lower ?? '') && k - at < 2) k++;
-  const t = tokens[k];
+  const t = tokens[pastAuxiliaries(tokens, at)];
   return !!t && isVerbCue(t) && !/ing$/.test(t.lower) && SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '');
 }
 
@@ -171,8 +172,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   // "Haddad hit back and said …", "…, saying …", "… by touting …": the sentence's subject speaks.
   // `…was “overblown,” adding …`: the comma may sit inside the closing mark.
   // "…, quickly reminding viewers …": adverbs may stand between the comma and the participle.
-  const adjacent = cue.first === before + 1 || tokens.slice(before + 1, cue.first).every((t) => isBetween(t) && !/^(?:is|was|are|were|has|have|had)$/.test(t.lower));
-  const participle = tokens[k]!.lower.endsWith('ing') && adjacent && (endsWithComma(tokens, before) || GERUND_PREPOSITIONS.has(prev?.lower ?? ''));
+  const participle = tokens[k]!.lower.endsWith('ing') && onlyAdverbs(tokens, before + 1, cue.first) && (endsWithComma(tokens, before) || GERUND_PREPOSITIONS.has(prev?.lower ?? ''));
   if (before >= lo && (COORDINATORS.has(prev!.lower) || participle)) {
     const content = rightEmpty ? null : trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, false));
     return content ? { cue, speaker: inherited ?? sentenceSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;

@@ -4,7 +4,7 @@ import type { Token } from './tokens.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { AUDIENCE_NOUNS, CHANNEL_NOUNS } from './model/channels.js';
-import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, LY_WORDS, TIME_LEADS, TIME_WORDS } from './model/words.js';
+import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, LY_WORDS, TIME_LEADS, TIME_UNITS, TIME_WORDS } from './model/words.js';
 import { breaks, canHead, isAdverb, isPossessiveLink, isPronoun, type Range } from './phrases.js';
 
 /** "Haddad hit back, saying …" -> "Haddad". */
@@ -65,13 +65,12 @@ function pastDateline(tokens: readonly Token[], i: number, hi: number): number {
 // Words that open an adverbial phrase or clause before the subject: "Despite the polls, …", "Besides …,".
 const PHRASE_OPENERS = new Set(['despite', 'besides', 'since', 'although', 'though', 'because', 'unless', 'until', 'amid', 'following',
   'during', 'under', 'over', 'within', 'throughout', 'among', 'without', 'as', 'while', 'after', 'before', 'if', 'once', 'by', 'on', 'to', 'like', 'unlike']);
-const TIME_UNITS = /^(?:minutes|hours|days|weeks|months|years|decades)$/;
 
 /** "Shortly after …,", "Despite …,", "Two weeks after …,": a sentence-opening word of an adverbial phrase. */
 function opensPhrase(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.lower;
   if (PHRASE_OPENERS.has(w) || (/ly$/.test(w) && w.length > 4 && !LY_WORDS.has(w))) return true;
-  return /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|few)$/.test(w) && TIME_UNITS.test(tokens[i + 1]?.lower ?? '');
+  return /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|few)$/.test(w) && TIME_UNITS.has(tokens[i + 1]?.lower ?? '');
 }
 
 // "Hours later", "A few minutes earlier", "Two days ago": a span of time counted from the story.

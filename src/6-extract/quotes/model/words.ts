@@ -89,6 +89,9 @@ export const CATENATIVES = set(`likely unlikely able unable going ready willing 
   started continue continues continued seem seems seemed appear appears appeared manage manages managed hesitate
   hesitated rushed moved yet`);
 
+/** Plural units of time: "two weeks after …", "for months". */
+export const TIME_UNITS = set('minutes hours days weeks months years decades');
+
 /** Degree words before a catenative: "slightly more likely to say". */
 export const DEGREE_WORDS = set('more most less least much far slightly somewhat increasingly generally not');
 
