@@ -2,11 +2,17 @@
 // `“…,” said Haddad.`, `“…” the ministry said in a statement.`) or right before the opening
 // one (`Haddad said: “…”`, `Haddad told AFP on Friday, “…”`).
 import type { Token } from './tokens.js';
-import { cueAt, skipFrame } from './cues.js';
+import { type Cue, cueAt, skipFrame } from './cues.js';
 import type { Attribution } from './reported.js';
-import { type Range, isBetween, phraseEndingAt, phraseStartingAt, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
+import { type Range, isAdverb, isBetween, phraseEndingAt, phraseStartingAt, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
 import { authorOfDocument, sentenceSubject } from './subject.js';
 import { INVERTIBLE } from './model/cue-rules.js';
+import { CUE_LEMMA } from './model/verbs.js';
+import { pastLemma } from './model/past.js';
+
+const NOT_BEFORE_MANNER = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'who', 'which', 'that', 'whose']);
+// Past forms that stand against a quote without reporting it: `“…” printed on a sign`, `titled “…”`.
+const NOT_MANNER = new Set(['titled', 'entitled', 'headlined', 'labeled', 'labelled', 'marked', 'printed', 'stamped', 'painted', 'emblazoned', 'signed', 'nicknamed', 'dubbed', 'named', 'tagged', 'captioned', 'subtitled', 'translated', 'used', 'included', 'followed', 'featured', 'listed', 'aired', 'released', 'published', 'posted']);
 import { endsWithComma, onlySourceLeft } from './ranges.js';
 
 // How far an appositive may run between speaker and cue: `“…,” Yousef Haddad, the ministry's spokesman, said`.
@@ -27,10 +33,11 @@ export function attributionAfter(tokens: readonly Token[], k: number, hi: number
   if (k <= hi && HEAD_GLUE.has(tokens[k]!.lower)) k++;
   if (k > hi) return null;
   const closes = (next: number): boolean => !ownSentence || onlySourceLeft(tokens, next, hi) || tokens[next]?.lower === ',';
-  const first = cueAt(tokens, k, k, hi);
+  const manner = cueAt(tokens, k, k, hi) ? null : invertedManner(tokens, k);
+  const first = manner ?? cueAt(tokens, k, k, hi);
   if (first) {
     const speaker = phraseStartingAt(tokens, first.last + 1, hi);
-    if (!speaker || !(INVERTIBLE.has(first.lemma) || first.lemma === 'according to')) return null;
+    if (!speaker || !(INVERTIBLE.has(first.lemma) || first.lemma === 'according to' || first === manner)) return null;
     const frame = skipFrame(tokens, speaker[1] + 1, hi, first.lemma);
     return closes(frame.next) ? { cue: first, speaker, channel: frame.channel, content: null } : null;
   }
@@ -61,6 +68,29 @@ export function attributionAfter(tokens: readonly Token[], k: number, hi: number
   return closes(frame.next) ? { cue, speaker, channel: frame.channel, content: null } : null;
 }
 
+/**
+ * `“Let’s win,” boomed Okafor`, `Okafor beamed: “…”`: right against a quote, a past tense that is
+ * no cue elsewhere is the verb of saying (manner of speaking is open-ended: boomed, laughed, scoffed).
+ */
+function mannerCue(t: Token | undefined, at: number): Cue | null {
+  if (!t?.isWord || t.isCapital || !/^[a-z]{2,}ed$/.test(t.lower) || CUE_LEMMA.has(t.lower) || NOT_MANNER.has(t.lower)) return null;
+  return { first: at, last: at, lemma: pastLemma(t.lower) };
+}
+
+/** `“…!” beamed Dana Orlov`: a manner verb right after the closing mark, a name after it. */
+function invertedManner(tokens: readonly Token[], k: number): Cue | null {
+  return tokens[k + 1]?.isCapital ? mannerCue(tokens[k], k) : null;
+}
+
+/** `Okafor boomed: “…”` / `…, scoffed, “…”`: a manner verb at c, only a colon or comma before the mark. */
+function mannerBefore(tokens: readonly Token[], c: number, open: number): Cue | null {
+  if (c !== open - 1 && !HEAD_GLUE.has(tokens[c + 1]!.lower)) return null;
+  // "whose rights were previously restored, “…”", "his father who wired “…”": a passive or a relative clause.
+  let j = c - 1;
+  while (j >= 0 && isAdverb(tokens[j]!)) j--;
+  return NOT_BEFORE_MANNER.has(tokens[j]?.lower ?? '') ? null : mannerCue(tokens[c], c);
+}
+
 /** A cue at k, after any adverbs: "said", "also said", "later told". */
 function cueAfter(tokens: readonly Token[], k: number, hi: number): boolean {
   while (k <= hi && isBetween(tokens[k]!)) k++;
@@ -81,7 +111,7 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
   const named = namedBeforeColon(tokens, open, lo);
   if (named) return { cue: { first: open - 1, last: open - 1, lemma: 'say' }, speaker: named, channel: null, content: null };
   for (let c = open - 1; c >= lo && c >= open - HEAD_REACH; c--) {
-    const cue = cueAt(tokens, c, lo, open - 1);
+    const cue = cueAt(tokens, c, lo, open - 1) ?? (c >= open - 2 ? mannerBefore(tokens, c, open) : null);
     if (!cue) continue;
     const source = cue.lemma === 'according to' ? phraseStartingAt(tokens, cue.last + 1, open - 1) : null;
     const frame = skipFrame(tokens, source ? source[1] + 1 : cue.last + 1, open - 1, cue.lemma);

@@ -82,7 +82,10 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   if (!head || j < floor || !head.isWord) return null;
   if (isPronoun(head)) return [j, j];
   // "most of them said", "two of us": a quantity of a group named by an object pronoun.
-  if (/^(?:them|us|you|those)$/.test(head.lower) && tokens[j - 1]?.lower === 'of' && j - 2 >= floor) {
+  // "a source close to him said", "people familiar with them": an object pronoun after a linking preposition.
+  // ("a picture of him" is no group: "of" only before a plural.)
+  const link = tokens[j - 1]?.lower ?? '';
+  if (((/^(?:them|us|you|those)$/.test(head.lower) && link === 'of') || (/^(?:them|us|him|her|me)$/.test(head.lower) && OBJECT_LINKS.has(link))) && j - 2 >= floor) {
     const part = phraseEndingAt(tokens, j - 2, floor);
     return part && !isPronoun(tokens[part[1]]!) ? [part[0], j] : null;
   }
@@ -129,6 +132,7 @@ function linksPhrase(prep: Token, before: Token): boolean {
 
 const DASHES = new Set(['—', '–', '-']);
 const ROLES_TO = /^(?:aides?|advis[eo]rs?|counsel(?:l)?ors?|consultants?|envoys?|ambassadors?|heirs?|successors?|spokes(?:man|woman|person)|assistants?|deputy|deputies)$/;
+const OBJECT_LINKS = new Set(['to', 'with', 'for']);
 const LEADING_PREPOSITIONS = new Set(['with', 'by', 'to', 'on', 'as', 'for', 'from', 'at', 'in', 'of']);
 
 /**

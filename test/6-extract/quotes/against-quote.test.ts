@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/6-extract/quotes/index.js';
+import { pastLemma } from '../../../src/6-extract/quotes/model/past.js';
+
+// Invented sentences only. Speakers and verbs found right against a quotation mark, and object
+// pronouns in speaker phrases (twenty-third session).
+const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null, m.verb, m.content.text]);
+
+describe('a past tense of manner right against a quote', () => {
+  it.each([
+    ['Okafor leaned in and boomed: “Let’s win in November.”', ['Okafor', 'boomed', 'boom', 'Let’s win in November.']],
+    ['“This is fantastic!” beamed Dana Orlov of Velmora, who stood on a chair.', ['Dana Orlov of Velmora', 'beamed', 'beam', 'This is fantastic!']],
+    ['The mayor smiled: “Not today.”', ['The mayor', 'smiled', 'smile', 'Not today.']],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual([expected]);
+  });
+
+  it('leaves titles, labels, passives and relative clauses alone', () => {
+    expect(rows('The ad, titled “Scam,” ran on Monday.')).toEqual([]);
+    expect(rows('Her father, who wired “Come home now,” waited.').map((r) => r[1])).not.toContain('wired');
+    expect(rows('Their rights were quietly restored: “We can vote again.”').map((r) => r[1])).not.toContain('restored');
+  });
+
+  it.each([
+    ['boomed', 'boom'], ['scoffed', 'scoff'], ['smiled', 'smile'], ['snapped', 'snap'], ['cried', 'cry'],
+    ['chuckled', 'chuckle'], ['called', 'call'], ['joked', 'joke'], ['sighed', 'sigh'], ['nodded', 'nod'],
+  ])('lemma of %s is %s', (past, lemma) => {
+    expect(pastLemma(past)).toBe(lemma);
+  });
+});
+
+describe('an object pronoun ending a speaker phrase', () => {
+  it('takes "a source close to him" whole', () => {
+    expect(rows('Okafor will change his plans, a source close to him said.')).toEqual([['a source close to him', 'said', 'say', 'Okafor will change his plans']]);
+  });
+  it('keeps "of" for plural pronouns only', () => {
+    expect(rows('Most of them said the levy was fair.')[0]?.[0]).toBe('Most of them');
+    expect(rows('A picture of him smiling, he said, was fake.')[0]?.[0]).not.toBe('A picture of him');
+  });
+});
