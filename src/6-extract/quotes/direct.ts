@@ -2,7 +2,7 @@
 // `“…,” said Haddad.`, `“…” the ministry said in a statement.`) or right before the opening
 // one (`Haddad said: “…”`, `Haddad told AFP on Friday, “…”`).
 import type { Token } from './tokens.js';
-import { type Cue, cueAt, skipFrame } from './cues.js';
+import { type Cue, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
 import type { Attribution } from './reported.js';
 import { type Range, isAdverb, isBetween, phraseEndingAt, phraseStartingAt, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
 import { authorOfDocument, sentenceSubject } from './subject.js';
@@ -110,6 +110,8 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
   }
   const named = namedBeforeColon(tokens, open, lo);
   if (named) return { cue: { first: open - 1, last: open - 1, lemma: 'say' }, speaker: named, channel: null, content: null };
+  const special = askedBefore(tokens, open, lo) ?? saidFirst(tokens, open, lo);
+  if (special) return special;
   for (let c = open - 1; c >= lo && c >= open - HEAD_REACH; c--) {
     const cue = cueAt(tokens, c, lo, open - 1) ?? (c >= open - 2 ? mannerBefore(tokens, c, open) : null);
     if (!cue) continue;
@@ -126,6 +128,9 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
     // "The senator emailed supporters saying: “…”": the writer, not the readers.
     if (speaker && tokens[c]!.lower.endsWith('ing')) speaker = authorOfDocument(tokens, speaker, sentenceLo) ?? speaker;
     // "… and added: “…”", "… and then predicted: “…”": the subject of the first verb.
+    // "He began by saying, “…”": the subject of the verb before the preposition.
+    // Unnamed here, the speaker is carried over from the attribution before (`settle` in index.ts).
+    if (!speaker && GERUND_PREPOSITIONS.has(tokens[c - 1]?.lower ?? '') && tokens[c]!.lower.endsWith('ing')) return { cue, speaker: inherited, channel: frame.channel, content: null };
     const coordinated = skipBackToSpeaker(tokens, c - 1, sentenceLo);
     if (!speaker && COORDINATORS.has(tokens[coordinated]?.lower ?? '') && coordinated > sentenceLo) speaker = inherited ?? sentenceSubject(tokens, sentenceLo, coordinated - 1);
     return speaker ? { cue, speaker, channel: frame.channel, content: null } : null;
@@ -147,4 +152,24 @@ function namedBeforeColon(tokens: readonly Token[], open: number, lo: number): R
   if (!phrase) return null;
   const before = tokens[phrase[0] - 1];
   return phrase[0] === lo || (before && NAME_OPENERS.has(before.lower)) ? phrase : null;
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** `Okafor was asked, “Would you …?”`: the question is attributed, its asker unnamed (no speaker). */
+function askedBefore(tokens: readonly Token[], open: number, lo: number): Attribution | null {
+  const glue = open - 1, asked = open - 2;
+  if (asked - 1 < lo || !HEAD_GLUE.has(tokens[glue]!.lower) || tokens[asked]!.lower !== 'asked' || !BE_FORMS.has(tokens[asked - 1]!.lower)) return null;
+  return { cue: { first: asked - 1, last: asked, lemma: 'ask' }, speaker: null, channel: null, content: null };
+}
+
+/** `Said Dana Orlov, who grew up in Velmora, “…”`: a verb of saying opening the sentence, then the speaker. */
+function saidFirst(tokens: readonly Token[], open: number, lo: number): Attribution | null {
+  const first = tokens[lo];
+  if (!first?.isCapital || !HEAD_GLUE.has(tokens[open - 1]?.lower ?? '') || open - lo > APPOSITIVE_REACH) return null;
+  const cue = cueAt(tokens, lo, lo, open - 1);
+  if (!cue || cue.last !== lo || !INVERTIBLE.has(cue.lemma)) return null;
+  const speaker = phraseStartingAt(tokens, lo + 1, open - 2);
+  if (!speaker || !tokens[speaker[0]]!.isCapital || !HEAD_GLUE.has(tokens[speaker[1] + 1]?.lower ?? '')) return null;
+  return { cue, speaker, channel: null, content: null };
 }

@@ -175,6 +175,10 @@ function mention(kind: QuoteMention['kind'], content: TextSpan, a: Attribution |
   };
 }
 
+function unnamedAsker(m: QuoteMention): boolean {
+  return m.verb === 'ask' && !!m.cue && /^(?:was|were|is|are|been|being|be)\s/i.test(m.cue.text);
+}
+
 /** Sorted, without overlapping contents (quotes win over reported clauses), unattributed direct quotes filled in. */
 function settle(all: QuoteMention[], anchors: readonly TextSpan[]): QuoteMention[] {
   const quoted = all.filter((m) => m.kind !== 'reported' && m.content.end > m.content.start).sort((a, b) => a.content.start - b.content.start);
@@ -197,7 +201,8 @@ function settle(all: QuoteMention[], anchors: readonly TextSpan[]): QuoteMention
       previous = anchors[a]!;
       previousEnd = anchors[a++]!.end;
     }
-    if (m.kind === 'direct' && !m.speaker && previous && m.content.start - previousEnd < CARRY_OVER) m.speaker = previous;
+    // (Not to a question put by someone unnamed: `Okafor was asked, “…”`.)
+    if (m.kind === 'direct' && !m.speaker && !unnamedAsker(m) && previous && m.content.start - previousEnd < CARRY_OVER) m.speaker = previous;
     if (m.speaker) {
       previous = m.speaker;
       previousEnd = Math.max(m.content.end, m.speaker.end);

@@ -38,3 +38,19 @@ describe('an object pronoun ending a speaker phrase', () => {
     expect(rows('A picture of him smiling, he said, was fake.')[0]?.[0]).not.toBe('A picture of him');
   });
 });
+
+describe('cues before a quote that name no speaker next to them', () => {
+  it('reads a verb of saying opening the sentence, the speaker after it', () => {
+    expect(rows('Said Dana Orlov, who grew up in Velmora, “We were all so proud of him.”')).toEqual([['Dana Orlov', 'Said', 'say', 'We were all so proud of him.']]);
+    expect(rows('Said Okafor, “The levy is fair.”')).toEqual([['Okafor', 'Said', 'say', 'The levy is fair.']]);
+  });
+  it('leaves the asker of "was asked, “…”" unnamed, with no speaker carried over', () => {
+    expect(rows('Okafor spoke on Monday. Orlov was asked, “Would you have told her?”')).toEqual([[null, 'was asked', 'ask', 'Would you have told her?']]);
+  });
+  it('carries the speaker over to "by saying, “…”"', () => {
+    expect(rows('Okafor said the vote was close. He began by saying, “I do not think it is over.”')).toEqual([
+      ['Okafor', 'said', 'say', 'the vote was close'],
+      ['Okafor', 'saying', 'say', 'I do not think it is over.'],
+    ]);
+  });
+});
