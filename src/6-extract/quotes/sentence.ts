@@ -92,9 +92,16 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     // "Shoppers say they buy local, according to a poll.": the closing source reports the whole sentence.
     if (prev && (!reportsSpeech(tokens, prev) || (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to')) && left > scope.wall(k) && !found?.content) {
       const wide = resolveCue(tokens, k, scope, scope.wall(k), inherited);
-      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && nothingLeft(tokens, skipFrame(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi, wide.cue.lemma).next, hi)) {
+      const rest = wide?.content ? skipFrame(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi, wide.cue.lemma).next : hi + 1;
+      // "…, an aide said, noting that …": a participle after the closing attribution is its own cue.
+      const at = tokens[rest]?.lower === ',' ? rest + 1 : rest;
+      const participle = tokens[at - 1]?.lower === ',' && /ing$/.test(tokens[at]?.lower ?? '') && CUE_LEMMA.has(tokens[at]!.lower);
+      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && (nothingLeft(tokens, rest, hi) || participle)) {
         out.push(wide);
-        break;
+        if (!participle) break;
+        claimedTo = at - 1;
+        k = at - 1;
+        continue;
       }
     }
     if (!found) continue;

@@ -54,3 +54,12 @@ describe('cues before a quote that name no speaker next to them', () => {
     ]);
   });
 });
+
+describe('a closing attribution followed by a participle of its own', () => {
+  it('reports the clause before it, and the participle after it', () => {
+    expect(rows('Okafor plans to visit the mill in May, an aide said, noting that the date could change.')).toEqual([
+      ['an aide', 'said', 'say', 'Okafor plans to visit the mill in May'],
+      ['an aide', 'noting', 'note', 'the date could change'],
+    ]);
+  });
+});
