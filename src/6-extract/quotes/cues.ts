@@ -86,7 +86,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
   // "a request seeking comment", "governors seeking to stem his rise": after a plain noun the participle describes it.
   if (t.lower === 'seeking' && describesNoun(prev)) return null;
-  const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens[k + 1]);
+  const weak = NEEDS_THAT.has(lemma) && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens[k + 1]) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));
   // "has lately started asking", "have all but stopped confirming": a verb of phase before a gerund joins the cue.
   const phase = t.lower.endsWith('ing') && !prev?.isCapital && PHASE_VERBS.has(prev?.lower ?? '') ? phaseStart(tokens, k - 1, lo) : -1;
   const first = chain >= 0 ? chain : phase >= 0 ? phase : k;
@@ -104,6 +104,19 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
  */
 function chainedStart(tokens: readonly Token[], k: number, lo: number): number {
   return k > lo && tokens[k - 1]!.lower === 'to' ? chainStart(tokens, k - 1, lo) : k;
+}
+
+// How far back "as" may open the clause of its cue: "as Dana Orlov of the Dunmore Herald observed,".
+const AS_CLAUSE_REACH = 10;
+
+/** "As Orlov observed, …": the cue at k closes a clause opened by "as" (first in its sentence or after a comma). */
+function asClauseOpens(tokens: readonly Token[], k: number, lo: number): boolean {
+  for (let j = k - 1; j >= lo && k - j <= AS_CLAUSE_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.lower === 'as') return j === lo || tokens[j - 1]!.lower === ',';
+    if (!t.isWord && t.lower !== '.') return false;
+  }
+  return false;
 }
 
 /** A plain lower-case noun right before a participle, which then describes it ("a request seeking comment"). */

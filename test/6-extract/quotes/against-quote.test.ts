@@ -63,3 +63,15 @@ describe('a closing attribution followed by a participle of its own', () => {
     ]);
   });
 });
+
+describe('a cue that needs "that" closing an "as" clause', () => {
+  it.each([
+    ['As Dana Orlov of the Dunmore Herald observed, the biggest winner was the stage.', 'Dana Orlov of the Dunmore Herald', 'observed', 'the biggest winner was the stage'],
+    ['Of course, as Okafor knows, the levy is dead.', 'Okafor', 'knows', 'the levy is dead'],
+  ])('%s', (text, speaker, cue, content) => {
+    expect(rows(text)).toEqual([[speaker, cue, expect.any(String), content]]);
+  });
+  it('still needs "that" elsewhere', () => {
+    expect(rows('Okafor found the keys on Friday.')).toEqual([]);
+  });
+});
