@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import { isBetween } from './phrases.js';
 import { lightCueAt, mayStartLightCue } from './light.js';
-import { CUE_LEMMA } from './model/verbs.js';
+import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
 import { AS_VERBS, NEEDS_THAT, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
 import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
@@ -16,6 +16,8 @@ export interface Cue {
   lemma: string;
   /** A cue that needs "that" went without: good only after evidence ("the poll found") or last. */
   weak?: boolean;
+  /** "took to Twitter to say …": an infinitive of purpose, whose speaker is the subject of its clause. */
+  purpose?: boolean;
 }
 
 const PHRASE_FIRST_WORDS = new Set([...PHRASE_CUES.keys()].map((p) => p.split(' ')[0]!));
@@ -71,7 +73,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // "many believe", "most said": a quantifier standing alone is the speaker, unless the form is usually a noun ("some claims").
   const after = k < hi ? tokens[k + 1] : undefined;
   const quantified = !!prev && QUANTIFIER_HEADS.has(prev.lower) && !NOUN_HOMOGRAPHS.has(t.lower) && !(t.lower.endsWith('ed') && after?.isWord && !opensClause(after));
-  if (prev && ((isNounContext(prev) && !quantified) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund && chain < 0))) return null;
+  const purpose = prev?.lower === 'to' && chain < 0 && SPEECH_LEMMAS.has(lemma) && !NOUN_HOMOGRAPHS.has(t.lower) && !!after && opensContent(tokens, k + 1);
+  if (prev && ((isNounContext(prev) && !quantified) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund && chain < 0 && !purpose))) return null;
   if (prev && PASSIVE_AUXILIARIES.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
@@ -90,7 +93,21 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // "has lately started asking", "have all but stopped confirming": a verb of phase before a gerund joins the cue.
   const phase = t.lower.endsWith('ing') && !prev?.isCapital && PHASE_VERBS.has(prev?.lower ?? '') ? phaseStart(tokens, k - 1, lo) : -1;
   const first = chain >= 0 ? chain : phase >= 0 ? phase : k;
+  if (purpose) return phraseEndsAt(tokens, k, lo, hi) ? null : { first, last: k, lemma, purpose };
   return weak ? { first, last: k, lemma, weak } : { first, last: k, lemma };
+}
+
+/** "went on to say": a multi-word cue that ends at k (then that phrase is the cue, not the infinitive). */
+function phraseEndsAt(tokens: readonly Token[], k: number, lo: number, hi: number): boolean {
+  for (let j = Math.max(lo, k - 4); j < k - 1; j++) if (PHRASE_FIRST_WORDS.has(tokens[j]!.lower) && cueAt(tokens, j, lo, hi)?.last === k) return true;
+  return false;
+}
+
+/** What opens reported content right after a verb: "that", a colon, a quotation mark, a subject pronoun. */
+function opensContent(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  if (w === ',' || w === ':') return /^["“‘']$/.test(tokens[k + 1]?.lower ?? '') || w === ':';
+  return w === 'that' || /^["“‘']$/.test(w) || SUBJECT_PRONOUNS.has(w) && w !== 'who' && w !== 'which';
 }
 
 /**

@@ -123,6 +123,11 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
     if (cue.lemma === 'according to') return source ? { cue, speaker: source, channel: frame.channel, content: null } : null;
     // "…, adding: “…”" (also after a partial quote: `a “breach,” adding: “…”`) borrows the speaker
     // of the sentence, not the phrase before an earlier comma ("Hours later, Haddad …, telling AFP: “…”").
+    // "… went so far as to say: “…”": an infinitive of purpose speaks for the subject of its clause.
+    if (cue.purpose) {
+      const subject = inherited ?? sentenceSubject(tokens, sentenceLo, c - 1);
+      return subject ? { cue, speaker: subject, channel: frame.channel, content: null } : null;
+    }
     const participle = endsWithComma(tokens, c - 1) && tokens[c]!.lower.endsWith('ing');
     let speaker = (participle ? inherited ?? sentenceSubject(tokens, sentenceLo, c - 1) : null) ?? speakerEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, lo), lo);
     // "The senator emailed supporters saying: “…”": the writer, not the readers.

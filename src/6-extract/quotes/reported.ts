@@ -167,6 +167,12 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
     const content = trimRange(tokens, frame.next, opening.comma - 1);
     return content ? { cue, speaker: opening.speaker, channel: frame.channel, content } : null;
   }
+  // "Okafor took to the radio to say that …": the subject of the clause speaks.
+  if (cue.purpose) {
+    const speaker = inherited ?? sentenceSubject(tokens, scope.wall(k), cue.first - 1);
+    const content = rightEmpty ? null : trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, false));
+    return speaker && content ? { cue, speaker, channel: frame.channel, content } : null;
+  }
   const before = skipBackToSpeaker(tokens, cue.first - 1, scope.wall(k));
   const prev = tokens[before];
   // "Haddad hit back and said …", "…, saying …", "… by touting …": the sentence's subject speaks.

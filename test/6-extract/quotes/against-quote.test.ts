@@ -75,3 +75,17 @@ describe('a cue that needs "that" closing an "as" clause', () => {
     expect(rows('Okafor found the keys on Friday.')).toEqual([]);
   });
 });
+
+describe('an infinitive of purpose of a verb of saying', () => {
+  it.each([
+    ['Okafor took to the radio to say that the levy was fair.', ['Okafor', 'say', 'say', 'the levy was fair']],
+    ['He went out of his way to say that the mill had hit bottom.', ['He', 'say', 'say', 'the mill had hit bottom']],
+    ['Dana Orlov went so far as to say: “The levy is over.”', ['Dana Orlov', 'say', 'say', 'The levy is over.']],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual([expected]);
+  });
+  it('leaves a phrase cue ending in the infinitive whole, and a bare infinitive alone', () => {
+    expect(rows('Okafor went on to say that the levy was fair.')[0]?.[1]).toBe('went on to say');
+    expect(rows('Okafor has nothing to say about the levy.')).toEqual([]);
+  });
+});
