@@ -144,11 +144,24 @@ export function speakerBeforeAppositive(tokens: readonly Token[], comma: number,
   const dash = DASHES.has(tokens[comma]!.lower);
   let nearest: Range | null = null;
   let opening: Range | null = null;
+  // `Orlov, the author of “Going Viral,” said`: the comma may close a quoted title inside the appositive.
+  let insideQuote = QUOTE_MARKS.has(tokens[comma + 1]?.lower ?? '');
   for (let k = comma - 1; k >= floor && comma - k < MAX_APPOSITIVE; k--) {
     const w = tokens[k]!.lower;
     // "a driver from Ava, Mo., who …": a full stop right before a comma ends an abbreviation, not a sentence.
     if (w === '.' && tokens[k + 1]?.lower === ',' && tokens[k - 1]?.isCapital) continue;
-    if (w === '.' || w === ';' || w === ':' || w === '"' || w === '“' || w === '”' || (!dash && DASHES.has(w))) break;
+    if (QUOTE_MARKS.has(w)) {
+      if (insideQuote) {
+        insideQuote = false;
+        continue;
+      }
+      // A quoted title inside the appositive (`star of “Scandal”`): over to its opening mark.
+      const open = openingMarkBefore(tokens, k, floor);
+      if (open < 0) break;
+      k = open;
+      continue;
+    }
+    if (w === '.' || w === ';' || w === ':' || (!dash && DASHES.has(w))) break;
     if (!(dash ? DASHES.has(w) : w === ',') || k + 1 >= comma) continue;
     const phrase = phraseEndingAt(tokens, skipBackToSpeaker(tokens, k - 1, floor), floor);
     // "After winning Ohio, Gov. Ilan (R-Ash.), said": a gerund's phrase is no speaker.
@@ -162,9 +175,25 @@ export function speakerBeforeAppositive(tokens: readonly Token[], comma: number,
   return opening ?? nearest ?? (tokens[comma - 1]?.lower === ')' ? phraseEndingAt(tokens, skipBackToSpeaker(tokens, comma - 1, floor), floor) : null);
 }
 
+// A quoted title may run this long inside an appositive: `the author of “The Art of the Levy”`.
+const MAX_TITLE = 12;
+const QUOTE_MARKS = new Set(['"', '“', '”', "''"]);
+
+/** The opening mark of a short quoted title whose closing mark is at k, or -1. */
+function openingMarkBefore(tokens: readonly Token[], k: number, floor: number): number {
+  for (let j = k - 1; j >= floor && k - j <= MAX_TITLE; j--) {
+    const w = tokens[j]!.lower;
+    if (QUOTE_MARKS.has(w)) return w === '”' ? -1 : j;
+    if (w === '.' || w === ';') return -1;
+  }
+  return -1;
+}
+
 /** Speaker phrase ending at j, or before an appositive when j is its closing comma or dash. */
 export function speakerEndingAt(tokens: readonly Token[], j: number, floor: number): Range | null {
   if (j < floor) return null;
+  // `…, the author of “Going Viral,” said`: the comma inside the closing mark.
+  if (QUOTE_MARKS.has(tokens[j]!.lower) && tokens[j - 1]?.lower === ',' && j - 1 > floor) return speakerBeforeAppositive(tokens, j - 1, floor);
   const w = tokens[j]!.lower;
   return w === ',' || DASHES.has(w) ? speakerBeforeAppositive(tokens, j, floor) : phraseEndingAt(tokens, j, floor);
 }

@@ -89,3 +89,13 @@ describe('an infinitive of purpose of a verb of saying', () => {
     expect(rows('Okafor has nothing to say about the levy.')).toEqual([]);
   });
 });
+
+describe('a quoted title inside an appositive', () => {
+  it.each([
+    ['Dana Orlov, the author of “Going Viral,” said the levy was fair.', 'Dana Orlov'],
+    ['Dana Orlov, star of television’s “Harbour Lights,” thanked Okafor for the levy.', 'Dana Orlov'],
+    ['Dana Orlov, whose book "Going Viral" sold well, said the levy was fair.', 'Dana Orlov'],
+  ])('%s', (text, speaker) => {
+    expect(rows(text).map((r) => r[0])).toContain(speaker);
+  });
+});
