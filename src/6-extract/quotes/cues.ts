@@ -26,6 +26,8 @@ const NOT_BEFORE_VERB = new Set(['to', 'of', 'for', 'with', 'in', 'on', 'at', 'b
 export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'since', 'in']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 const INDEFINITE = new Set(['a', 'an']);
+// After these a form that is often a noun is the verb: "she fears", "they plan", "who claims".
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 const QUOTE_OR_BRACKET = /^["“”‘’'«»„(\[—–-]$/;
 
 /** Cheap test before cueAt: the token is a cue form or opens a multi-word cue. */
@@ -83,7 +85,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // After a modal or "has/have/had" it is the verb too: "would support", "has supported".
   // "a News report which said …": "which" follows a noun, never such a verb.
   // Before a comma or colon and a quotation mark it is the verb: `He adds, “…”`, `It reads: “…”`.
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !evidenceSubject(prev, t, lemma) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;

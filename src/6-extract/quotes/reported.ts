@@ -202,6 +202,11 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
 /** Cue and speaker found: the content is the clause after the cue, or the one before it. */
 function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: Frame, rightEmpty: boolean, left: number, hi: number): Attribution {
   const ahead = tokens[speaker[0] - 1];
+  // "a levy (which Okafor also supports)", "the plan that she fears.": in an object relative
+  // clause with nothing after the verb, the relative word stands for the content.
+  if (ahead && OBJECT_RELATIVES.has(ahead.lower) && speaker[0] - 1 >= left && gapFollows(tokens, frame.next, hi, ahead.lower !== 'that')) {
+    return { cue, speaker, channel: frame.channel, content: [speaker[0] - 1, speaker[0] - 1] };
+  }
   const separated = speaker[0] === left || (!!ahead && SEPARATORS.has(ahead.lower));
   if (rightEmpty && !separated) {
     // "…, people close to Clinton say.": the speaker runs back to the comma.
@@ -232,6 +237,15 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
     return { cue, speaker, channel: frame.channel, content: leftContent[1] - leftContent[0] >= 3 ? leftContent : longer(leftContent, rightContent) };
   }
   return { cue, speaker, channel: frame.channel, content: rightContent };
+}
+
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'that', 'what']);
+const GAP_ENDS = new Set([',', ')', '—', '–', '-', ';', '.', '!', '?']);
+
+/** Nothing after the verb up to the clause end: its object is the relative word before its subject. */
+function gapFollows(tokens: readonly Token[], from: number, hi: number, wh: boolean): boolean {
+  // After "what"/"which" (never "that" as a conjunction) a coordinator starts another clause: "what she wants and …".
+  return from > hi || GAP_ENDS.has(tokens[from]!.lower) || (wh && /^(?:and|but)$/.test(tokens[from]!.lower));
 }
 
 /** A clause of four words or more, a comma, then speaker, cue and an adjunct ("after the meeting"), no "that" between. */

@@ -99,3 +99,17 @@ describe('a quoted title inside an appositive', () => {
     expect(rows(text).map((r) => r[0])).toContain(speaker);
   });
 });
+
+describe('an object relative clause with nothing after its verb', () => {
+  it.each([
+    ['He turned against the bill - which he once supported - and praised the levy.', ['he', 'supported', 'support', 'which']],
+    ['It is the sort of victory that she fears.', ['she', 'fears', 'fear', 'that']],
+    ['Her support still lags below what she wants and the mayor gains.', ['she', 'wants', 'want', 'what']],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toContainEqual(expected);
+  });
+  it('keeps the clause after "that" when it has one', () => {
+    expect(rows('Okafor said that she fears the levy will fail.')).toEqual([['Okafor', 'said', 'say', 'she fears the levy will fail']]);
+    expect(rows('Her fear is that she fears the levy will fail.').map((r) => r[3])).not.toContain('that');
+  });
+});
