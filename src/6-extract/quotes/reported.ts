@@ -4,7 +4,7 @@
 import type { Token } from './tokens.js';
 import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
 import {
-  type Range, isBetween, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
+  type Range, isAdverb, isBetween, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
 import { authorOfDocument, gerundOpening, sentenceSubject } from './subject.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
@@ -191,7 +191,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   // "a group called Hamas", "an unprompted call for …": an indefinite noun phrase is not calling.
   if (cue.lemma === 'call' && /^an?$/.test(tokens[speaker[0]]!.lower)) return null;
   // "speak" only anchors a speaker ("Haddad spoke on Friday."); "spoke about" is a phrase cue.
-  if (cue.lemma === 'speak') return { cue, speaker, channel: frame.channel, content: null };
+  if (cue.lemma === 'speak') return speakAbout(tokens, cue, speaker, hi) ?? { cue, speaker, channel: frame.channel, content: null };
   const found = withSpeaker(tokens, cue, speaker, frame, rightEmpty, left, hi);
   // "In a message posted Friday, Okafor said …": a participle after the object of an opening
   // preposition describes that noun, and the clause after the comma is not its content.
@@ -237,6 +237,19 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
     return { cue, speaker, channel: frame.channel, content: leftContent[1] - leftContent[0] >= 3 ? leftContent : longer(leftContent, rightContent) };
   }
   return { cue, speaker, channel: frame.channel, content: rightContent };
+}
+
+// Between "spoke" and "of/about": "spoke favorably of", "speak with admiration of", "spoke briefly about".
+const MAX_SPEAK_GAP = 3;
+
+/** "Okafor spoke warmly of the mill": a manner between the verb and its topic; the topic is the content. */
+function speakAbout(tokens: readonly Token[], cue: Cue, speaker: Range, hi: number): Attribution | null {
+  let j = cue.last + 1;
+  if (tokens[j]?.lower === 'with' && tokens[j + 1]?.isWord && !tokens[j + 1]!.isCapital) j += 2;
+  while (j <= hi && j - cue.last <= MAX_SPEAK_GAP && isAdverb(tokens[j]!)) j++;
+  if (j === cue.last + 1 || !/^(?:of|about)$/.test(tokens[j]?.lower ?? '')) return null;
+  const content = trimRange(tokens, j + 1, clauseEnd(tokens, j + 1, hi, true));
+  return content ? { cue: { ...cue, last: j, lemma: 'speak about' }, speaker, channel: null, content } : null;
 }
 
 const OBJECT_RELATIVES = new Set(['which', 'whom', 'that', 'what']);

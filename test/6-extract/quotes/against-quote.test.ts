@@ -113,3 +113,16 @@ describe('an object relative clause with nothing after its verb', () => {
     expect(rows('Her fear is that she fears the levy will fail.').map((r) => r[3])).not.toContain('that');
   });
 });
+
+describe('"speak of/about" with a manner between', () => {
+  it.each([
+    ['Longtime friends still speak with admiration of Okafor’s manners.', ['Longtime friends', 'speak with admiration of', 'speak about', 'Okafor’s manners']],
+    ['In a July interview, he spoke favorably of the levy on farms.', ['he', 'spoke favorably of', 'speak about', 'the levy on farms']],
+    ['Okafor’s backers speak of a narrower field.', ['Okafor’s backers', 'speak of', 'speak about', 'a narrower field']],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual([expected]);
+  });
+  it('leaves "spoke" with a time alone', () => {
+    expect(rows('Okafor spoke on Friday.')).toEqual([]);
+  });
+});

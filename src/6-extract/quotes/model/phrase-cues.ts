@@ -32,7 +32,7 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
   ['went on to say', 'say'], ['goes on to say', 'say'],
   ['talked about', 'talk about'], ['talks about', 'talk about'], ['talking about', 'talk about'], ['talk about', 'talk about'],
   ['spoke about', 'speak about'], ['spoke of', 'speak about'], ['speaks about', 'speak about'], ['speaking about', 'speak about'],
-  ['spoken about', 'speak about'], ['spoken of', 'speak about'],
+  ['spoken about', 'speak about'], ['spoken of', 'speak about'], ['speak about', 'speak about'], ['speak of', 'speak about'], ['speaks of', 'speak about'],
   // Verbs of saying with "about" and its topic: "complained about", "joked about", "tweeted about".
   ...['complain complained complains complaining', 'joke joked jokes joking', 'tweet tweeted tweets tweeting', 'write wrote writes writing written',
     'testify testified testifies testifying', 'boast boasted boasts boasting', 'brag bragged brags bragging', 'lie lied lies lying',
