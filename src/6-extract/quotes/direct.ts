@@ -30,6 +30,8 @@ const NAME_OPENERS = new Set(['—', '–', '-', ']', ')', '.']);
  * but the attribution, so `“We won.” He said the vote …` stays a separate report.
  */
 export function attributionAfter(tokens: readonly Token[], k: number, hi: number, ownSentence: boolean): Attribution | null {
+  const signed = signature(tokens, k, hi);
+  if (signed) return signed;
   if (k <= hi && HEAD_GLUE.has(tokens[k]!.lower)) k++;
   if (k > hi) return null;
   const closes = (next: number): boolean => !ownSentence || onlySourceLeft(tokens, next, hi) || tokens[next]?.lower === ',';
@@ -89,6 +91,19 @@ function mannerBefore(tokens: readonly Token[], c: number, open: number): Cue | 
   let j = c - 1;
   while (j >= 0 && isAdverb(tokens[j]!)) j--;
   return NOT_BEFORE_MANNER.has(tokens[j]?.lower ?? '') ? null : mannerCue(tokens[c], c);
+}
+
+const SIGNATURE_DASHES = new Set(['―', '—', '–', '-']);
+// What may follow a signature: the end, the next quote, a handle or a date in brackets.
+const AFTER_SIGNATURE = new Set(['"', '“', "''", '(', '.', '[']);
+
+/** `“He represents our greatest shame.” ― Dana Orlov`: a dash and a name signing the quote; the dash is the cue. */
+export function signature(tokens: readonly Token[], k: number, hi: number): Attribution | null {
+  if (k + 1 > hi || !SIGNATURE_DASHES.has(tokens[k]!.lower) || !tokens[k + 1]!.isCapital) return null;
+  const speaker = phraseStartingAt(tokens, k + 1, hi);
+  if (!speaker || !tokens[speaker[1]]!.isCapital || speaker[1] - speaker[0] > 4) return null;
+  const after = tokens[speaker[1] + 1];
+  return !after || speaker[1] >= hi || AFTER_SIGNATURE.has(after.lower) ? { cue: { first: k, last: k, lemma: 'say' }, speaker, channel: null, content: null } : null;
 }
 
 /** A cue at k, after any adverbs: "said", "also said", "later told". */

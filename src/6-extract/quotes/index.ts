@@ -9,7 +9,7 @@ import { type QuotedSpan, findQuotedSpans } from './marks.js';
 import { type Token, tokenAtOrAfter, tokenize } from './tokens.js';
 import { type Attribution, trimRange } from './reported.js';
 import { findReported } from './sentence.js';
-import { attributionAfter, attributionBefore } from './direct.js';
+import { attributionAfter, attributionBefore, signature } from './direct.js';
 import type { Range } from './phrases.js';
 import { type Sentence, type TextSpan, isTitleCase, looksDirect, opensParagraph, sentenceAt, spanOf, wholeQuotes } from './units.js';
 
@@ -72,13 +72,12 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
   const tokens = tokenize(text);
   const spans = findQuotedSpans(text);
   const sentences: Sentence[] = wholeQuotes(text, split, spans).map((s) => ({ start: s.start, end: s.end, lo: tokenAtOrAfter(tokens, s.start), hi: tokenAtOrAfter(tokens, s.end) - 1 }));
-  const quotes: Quote[] = spans.map((q) => ({
-    ...q,
-    openTok: tokenAtOrAfter(tokens, q.open),
-    closeTok: tokenAtOrAfter(tokens, q.close),
-    direct: looksDirect(text, q),
-    sentence: sentenceAt(sentences, q.open),
-  }));
+  const quotes: Quote[] = spans.map((q) => {
+    const closeTok = tokenAtOrAfter(tokens, q.close);
+    // `… ― Dana Orlov “…” ― Ilan Reyes`: a quote signed with a dash and a name is whole, wherever it starts.
+    const direct = looksDirect(text, q) || signature(tokens, closeTok, tokens.length - 1) !== null;
+    return { ...q, openTok: tokenAtOrAfter(tokens, q.open), closeTok, direct, sentence: sentenceAt(sentences, q.open) };
+  });
   // "He’s predicting …": a contracted pronoun speaks without its clitic.
   const span = (r: Range): TextSpan => spanOf(text, tokens[r[0]]!.start, tokens[r[1]]!.end - (r[0] === r[1] ? cliticLength(tokens[r[1]]!.lower) : 0));
   const mentions: QuoteMention[] = [];

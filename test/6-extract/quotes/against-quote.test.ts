@@ -126,3 +126,16 @@ describe('"speak of/about" with a manner between', () => {
     expect(rows('Okafor spoke on Friday.')).toEqual([]);
   });
 });
+
+describe('a quote signed with a dash and a name', () => {
+  const text = '“He represents our greatest shame.” ― Sonya Poe “During the debate Okafor said farmers live in hell.” ― Mary Adams. The next day was quiet.';
+  it('gives each quote its own signature, the dash as the cue', () => {
+    expect(rows(text)).toEqual([
+      ['Sonya Poe', '―', 'say', 'He represents our greatest shame.'],
+      ['Mary Adams', '―', 'say', 'During the debate Okafor said farmers live in hell.'],
+    ]);
+  });
+  it('needs a short name right after the dash, then an end', () => {
+    expect(rows('“The levy is fair” — Okafor told the crowd on Friday.')[0]?.[1]).not.toBe('—');
+  });
+});
