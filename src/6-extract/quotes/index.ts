@@ -10,6 +10,7 @@ import { type Token, tokenAtOrAfter, tokenize } from './tokens.js';
 import { type Attribution, trimRange } from './reported.js';
 import { findReported } from './sentence.js';
 import { attributionAfter, attributionBefore, signature } from './direct.js';
+import { transcriptTurns } from './transcript.js';
 import type { Range } from './phrases.js';
 import { type Sentence, type TextSpan, isTitleCase, looksDirect, opensParagraph, sentenceAt, spanOf, wholeQuotes } from './units.js';
 
@@ -99,6 +100,15 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
     const head = sentences[q.sentence]!;
     const previous = bySentence.get(q.sentence)?.at(-1)?.speaker ?? null;
     const headLo = Math.max(head.lo, quotes[i - 1]?.closeTok ?? 0);
+    const turns = transcriptTurns(tokens, q.openTok, q.closeTok);
+    if (turns.length) {
+      for (const t of turns) {
+        const a: Attribution = { cue: { first: t.colon, last: t.colon, lemma: 'say' }, speaker: t.speaker, channel: null, content: null };
+        usedCues.add(t.colon);
+        mentions.push(mention('direct', spanOf(text, tokens[t.words[0]]!.start, tokens[t.words[1]]!.end), a, span, 1));
+      }
+      continue;
+    }
     const found = attributionAfter(tokens, q.closeTok, tail.hi, own) ?? attributionBefore(tokens, q.openTok, headLo, previous, opensParagraph(text, tokens[headLo]?.start ?? 0), head.lo);
     if (found) {
       usedCues.add(found.cue.first);
