@@ -30,6 +30,15 @@ function checkSpan(x: unknown, length: number): [number, number] | undefined {
   return (s as number) >= 0 && (s as number) < (e as number) && (e as number) <= length ? [s as number, e as number] : undefined;
 }
 
+/** A predicted span: one [start, end) pair, or a non-empty list of them (a discontinuous span, as gold spans may be). */
+function checkFrags(x: unknown, length: number): Array<[number, number]> | undefined {
+  const one = checkSpan(x, length);
+  if (one) return [one];
+  if (!Array.isArray(x) || x.length === 0) return undefined;
+  const frags = x.map((f) => checkSpan(f, length));
+  return frags.every((f) => f !== undefined) ? (frags as Array<[number, number]>) : undefined;
+}
+
 export type AttributionScores = Record<Role, Record<MatchMode, Counts>>;
 
 /** Sums the counts over documents; `pred` is each document's raw output. */
@@ -45,8 +54,8 @@ export function scoreAttributions(docs: ReadonlyArray<{ text: string; gold: read
       }
       for (const role of ROLES) {
         if (a[role] === null || a[role] === undefined) continue;
-        const span = checkSpan(a[role], d.text.length);
-        if (span) pred[role].push(trimSpan(d.text, [span]));
+        const frags = checkFrags(a[role], d.text.length);
+        if (frags) pred[role].push(trimSpan(d.text, frags));
         else invalid++;
       }
     }

@@ -2,10 +2,11 @@
 // harness expects it. Offsets are UTF-16 code units into the text given.
 export type Span = [number, number];
 
+/** Each role is one span or, when discontinuous, a list of fragments. */
 export interface EvalAttribution {
-  source: Span | null;
-  cue: Span | null;
-  content: Span | null;
+  source: Span | Span[] | null;
+  cue: Span | Span[] | null;
+  content: Span | Span[] | null;
 }
 
 export interface EvalEntityMention {

@@ -13,8 +13,25 @@ export async function entitiesForEval(docs: Array<{ id: string; text: string }>)
   return perDoc.flatMap((d) => d.mentions.map((m) => ({ docId: d.id, start: m.start, end: m.end, type: m.type, entityId: idOf.get(`${d.id}#${m.entity}`)! })));
 }
 
-/** Quotes and reported speech as attribution spans: source = speaker, cue = verb, content = quote. */
-export async function attributionsForEval(text: string): Promise<Array<{ source: Span | null; cue: Span | null; content: Span | null }>> {
+/**
+ * Quotes and reported speech as attribution spans: source = speaker, cue = verb, content = quote.
+ * A quote with no cue whose speaker was carried over from the attribution before it (`“…,” Okafor
+ * said. “…”`) continues that attribution: its words join the content as another fragment, as an
+ * attribution with one cue and a discontinuous content (the PolNeAR scheme).
+ */
+export async function attributionsForEval(text: string): Promise<Array<{ source: Span | null; cue: Span | null; content: Span[] | null }>> {
   const span = (s: { start: number; end: number } | null): Span | null => (s ? [s.start, s.end] : null);
-  return extractQuotes(text).map((q) => ({ source: span(q.speaker), cue: span(q.cue), content: span(q.content) }));
+  const out: Array<{ source: Span | null; cue: Span | null; content: Span[] | null }> = [];
+  let last: (typeof out)[number] | null = null;
+  for (const q of extractQuotes(text)) {
+    const source = span(q.speaker);
+    if (!q.cue && source && last?.source && last.content && source[0] === last.source[0] && source[1] === last.source[1]) {
+      last.content.push([q.content.start, q.content.end]);
+      continue;
+    }
+    const a = { source, cue: span(q.cue), content: q.content.end > q.content.start ? [[q.content.start, q.content.end] as Span] : null };
+    out.push(a);
+    if (a.cue) last = a;
+  }
+  return out;
 }

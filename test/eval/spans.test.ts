@@ -93,6 +93,16 @@ describe('scoreAttributions', () => {
     expect(scores.content.exact).toEqual({ tp: 0, pred: 1, gold: 1 });
     expect(scores.content.overlap).toEqual({ tp: 1, pred: 1, gold: 1 });
   });
+  it('takes a list of fragments as one discontinuous span, and rejects a list with a bad fragment', () => {
+    const two = 'Ann said: "It rains." Later: "It pours."';
+    const gold = [{ source: [[0, 3]] as [number, number][], cue: [[4, 8]] as [number, number][], content: [[11, 19], [30, 38]] as [number, number][] }];
+    const whole = scoreAttributions([{ text: two, gold, pred: [{ source: [0, 3], cue: [4, 8], content: [[11, 19], [30, 38]] }] }]);
+    expect(whole.invalid).toBe(0);
+    expect(whole.scores.content.exact).toEqual({ tp: 1, pred: 1, gold: 1 });
+    const bad = scoreAttributions([{ text: two, gold, pred: [{ source: [0, 3], cue: [4, 8], content: [[11, 19], [30, 99]] }] }]);
+    expect(bad.invalid).toBe(1);
+    expect(bad.scores.content.overlap.pred).toBe(0);
+  });
 });
 
 describe('scoreEntities', () => {
