@@ -62,6 +62,8 @@ export function skipBackToSpeaker(tokens: readonly Token[], j: number, floor: nu
       // "less than two weeks ago"
       const stop = j - 6;
       for (j--; j >= floor && j > stop && isAgoWord(tokens[j]!.lower); ) j--;
+    } else if (/^(?:1[89]|20)\d\d$/.test(w) && j - 1 >= floor && tokens[j - 1]!.lower === 'in') {
+      j -= 2; // "who in 2010 said"
     } else if (TIME_WORDS.has(w)) {
       j--;
       if (j >= floor && TIME_LEADS.has(tokens[j]!.lower)) j--;

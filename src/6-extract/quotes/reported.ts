@@ -196,7 +196,18 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   // "In a message posted Friday, Okafor said …": a participle after the object of an opening
   // preposition describes that noun, and the clause after the comma is not its content.
   const described = cue.lemma !== 'say' && /(?:ed|en)$/.test(tokens[cue.first]!.lower) && OPENING_PREPOSITIONS.has(tokens[speaker[0] - 1]?.lower ?? '');
-  return described && found.content && tokens[found.content[0] - 1]?.lower === ',' ? null : found;
+  if (described && found.content && tokens[found.content[0] - 1]?.lower === ',') return null;
+  // "could not resist pointing out", "Keeps saying", "together vowed": no noun heads the
+  // phrase before the cue, so the speaker stays unnamed (the cue and its clause still count).
+  return speaker[0] === speaker[1] && headsNoPhrase(tokens[speaker[1]]!) ? { ...found, speaker: null } : found;
+}
+
+const NOT_HEADS = new Set(['together', 'away', 'little', 'much', 'also', 'again', 'back', 'out', 'up', 'down', 'off']);
+
+/** A word that is no noun phrase on its own: a participle, an adverb, a particle. */
+function headsNoPhrase(t: Token): boolean {
+  if (t.isCapital || !t.isWord) return false;
+  return /(?:ing|ed)$/.test(t.lower) || isAdverb(t) || NOT_HEADS.has(t.lower);
 }
 
 /** Cue and speaker found: the content is the clause after the cue, or the one before it. */

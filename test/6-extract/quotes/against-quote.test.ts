@@ -139,3 +139,13 @@ describe('a quote signed with a dash and a name', () => {
     expect(rows('“The levy is fair” — Okafor told the crowd on Friday.')[0]?.[1]).not.toBe('—');
   });
 });
+
+describe('no speaker where no noun phrase stands before the cue', () => {
+  it('keeps the cue and its clause with the speaker unnamed', () => {
+    expect(rows('The clip has faced ridicule online since it was released.').map((r) => [r[0], r[1]])).toEqual([[null, 'ridicule']]);
+    expect(rows('Protests swept the city, fueling worries in Velmora that the mill would close.').map((r) => [r[0], r[1]])).toEqual([[null, 'worries']]);
+  });
+  it('skips "in" and a year between the speaker and the cue', () => {
+    expect(rows('He met Okafor, who in 2010 said the levy was fair.')).toEqual([['who', 'said', 'say', 'the levy was fair']]);
+  });
+});
