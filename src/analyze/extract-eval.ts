@@ -17,21 +17,32 @@ export async function entitiesForEval(docs: Array<{ id: string; text: string }>)
  * Quotes and reported speech as attribution spans: source = speaker, cue = verb, content = quote.
  * A quote with no cue whose speaker was carried over from the attribution before it (`“…,” Okafor
  * said. “…”`) continues that attribution: its words join the content as another fragment, as an
- * attribution with one cue and a discontinuous content (the PolNeAR scheme).
+ * attribution with one cue and a discontinuous content (the PolNeAR scheme). Mentions sharing one
+ * cue (partial quotes of one sentence: `called the levy “fair” and “overdue”`) are one attribution too.
  */
 export async function attributionsForEval(text: string): Promise<Array<{ source: Span | null; cue: Span | null; content: Span[] | null }>> {
   const span = (s: { start: number; end: number } | null): Span | null => (s ? [s.start, s.end] : null);
   const out: Array<{ source: Span | null; cue: Span | null; content: Span[] | null }> = [];
   let last: (typeof out)[number] | null = null;
+  const byCue = new Map<number, (typeof out)[number]>();
   for (const q of extractQuotes(text)) {
     const source = span(q.speaker);
     if (!q.cue && source && last?.source && last.content && source[0] === last.source[0] && source[1] === last.source[1]) {
       last.content.push([q.content.start, q.content.end]);
       continue;
     }
+    // Several partial quotes of one sentence share their cue: one attribution, its content in fragments.
+    const same = q.cue ? byCue.get(q.cue.start) : undefined;
+    if (same?.content && same.cue![1] === q.cue!.end) {
+      same.content.push([q.content.start, q.content.end]);
+      continue;
+    }
     const a = { source, cue: span(q.cue), content: q.content.end > q.content.start ? [[q.content.start, q.content.end] as Span] : null };
     out.push(a);
-    if (a.cue) last = a;
+    if (a.cue) {
+      last = a;
+      byCue.set(a.cue[0], a);
+    }
   }
   return out;
 }

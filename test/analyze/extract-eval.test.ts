@@ -15,3 +15,12 @@ describe('attributionsForEval', () => {
     expect((await attributionsForEval(text)).map((a) => a.content!.length)).toEqual([1, 1]);
   });
 });
+
+describe('attributionsForEval, one attribution per cue', () => {
+  it('joins the partial quotes of one cue into one content', async () => {
+    const text = 'Okafor called the levy “fair” and the delay “overdue” on Friday.';
+    const got = await attributionsForEval(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.content!.map(([s, e]) => text.slice(s, e))).toEqual(['fair', 'overdue']);
+  });
+});
