@@ -146,7 +146,17 @@ export function gerundOpening(tokens: readonly Token[], first: number, lo: numbe
   if (s !== start) return null;
   for (let k = first + 1; k <= hi && k - first <= MAX_GERUND_CLAUSE; k++) {
     const w = tokens[k]!.lower;
-    if (w === ';' || w === ':' || w === '“' || w === '"') return null;
+    if (w === ';' || w === ':') return null;
+    if (w === '“' || w === '"') {
+      // `After saying her foot was “so swollen I could barely walk,” she …`: over a quote to its mark.
+      let close = k + 1;
+      while (close <= hi && close - first <= MAX_GERUND_CLAUSE && !/^["”]$/.test(tokens[close]!.lower)) close++;
+      if (close > hi || close - first > MAX_GERUND_CLAUSE) return null;
+      k = close;
+      if (tokens[close - 1]!.lower !== ',') continue;
+      const speaker = sentenceSubject(tokens, lo, hi, close + 1);
+      return speaker ? { comma: close - 1, speaker } : null;
+    }
     if (w !== ',') continue;
     const speaker = sentenceSubject(tokens, lo, hi, k + 1);
     return speaker ? { comma: k, speaker } : null;

@@ -149,3 +149,12 @@ describe('no speaker where no noun phrase stands before the cue', () => {
     expect(rows('He met Okafor, who in 2010 said the levy was fair.')).toEqual([['who', 'said', 'say', 'the levy was fair']]);
   });
 });
+
+describe('speakers past a quote in an opening clause, and past "together"', () => {
+  it('finds the subject after a gerund clause ending in a quote', () => {
+    expect(rows('After saying her foot was “so swollen I could barely walk,” she was rushed to the clinic.')[0]?.[0]).toBe('she');
+  });
+  it('skips "together" between the speaker and the cue', () => {
+    expect(rows('The two towns, which together vowed to cut the levy, met.')[0]?.slice(0, 2)).toEqual(['which', 'vowed']);
+  });
+});

@@ -35,7 +35,7 @@ export const BETWEEN_SPEAKER_AND_CUE = set(`has have had will would could can ma
   also later earlier previously again repeatedly once often recently publicly privately reportedly separately then
   still even further already long never not n't first subsequently initially flatly quickly immediately simply
   is was are were been being
-  openly bluntly angrily frequently consistently since however though too meanwhile instead here there now just
+  together openly bluntly angrily frequently consistently since however though too meanwhile instead here there now just
   twice always ever sometimes routinely jointly nevertheless nonetheless therefore thus quite`);
 
 /** Time words that may sit between speaker and cue or after the cue ("on Friday", "last week"). */
