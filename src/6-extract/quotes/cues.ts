@@ -24,7 +24,7 @@ const PHRASE_FIRST_WORDS = new Set([...PHRASE_CUES.keys()].map((p) => p.split(' 
 // Before a cue these make it a noun or an infinitive: "his claims", "wants to say", "of the report".
 const NOT_BEFORE_VERB = new Set(['to', 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'as']);
 export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'since', 'in']);
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 const INDEFINITE = new Set(['a', 'an']);
 // After these a form that is often a noun is the verb: "she fears", "they plan", "who claims".
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
@@ -109,7 +109,7 @@ function phraseEndsAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
 function opensContent(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
   if (w === ',' || w === ':') return /^["“‘']$/.test(tokens[k + 1]?.lower ?? '') || w === ':';
-  return w === 'that' || /^["“‘']$/.test(w) || SUBJECT_PRONOUNS.has(w) && w !== 'who' && w !== 'which';
+  return w === 'that' || /^["“‘']$/.test(w) || (SUBJECT_PRONOUNS.has(w) && w !== 'who' && w !== 'which');
 }
 
 /**

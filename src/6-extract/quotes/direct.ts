@@ -2,18 +2,19 @@
 // `“…,” said Haddad.`, `“…” the ministry said in a statement.`) or right before the opening
 // one (`Haddad said: “…”`, `Haddad told AFP on Friday, “…”`).
 import type { Token } from './tokens.js';
-import { type Cue, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
+import { type Cue, GERUND_PREPOSITIONS, PASSIVE_AUXILIARIES, cueAt, skipFrame } from './cues.js';
 import type { Attribution } from './reported.js';
 import { type Range, isAdverb, isBetween, phraseEndingAt, phraseStartingAt, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
 import { authorOfDocument, sentenceSubject } from './subject.js';
 import { INVERTIBLE } from './model/cue-rules.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { pastLemma } from './model/past.js';
+import { endsWithComma, onlySourceLeft } from './ranges.js';
 
-const NOT_BEFORE_MANNER = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'who', 'which', 'that', 'whose']);
+// Before a manner verb these make it a passive or a relative clause's verb, not a verb of saying.
+const NOT_BEFORE_MANNER = new Set([...PASSIVE_AUXILIARIES, 'who', 'which', 'that', 'whose']);
 // Past forms that stand against a quote without reporting it: `“…” printed on a sign`, `titled “…”`.
 const NOT_MANNER = new Set(['titled', 'entitled', 'headlined', 'labeled', 'labelled', 'marked', 'printed', 'stamped', 'painted', 'emblazoned', 'signed', 'nicknamed', 'dubbed', 'named', 'tagged', 'captioned', 'subtitled', 'translated', 'used', 'included', 'followed', 'featured', 'listed', 'aired', 'released', 'published', 'posted']);
-import { endsWithComma, onlySourceLeft } from './ranges.js';
 
 // How far an appositive may run between speaker and cue: `“…,” Yousef Haddad, the ministry's spokesman, said`.
 const TAIL_REACH = 16;
@@ -35,8 +36,9 @@ export function attributionAfter(tokens: readonly Token[], k: number, hi: number
   if (k <= hi && HEAD_GLUE.has(tokens[k]!.lower)) k++;
   if (k > hi) return null;
   const closes = (next: number): boolean => !ownSentence || onlySourceLeft(tokens, next, hi) || tokens[next]?.lower === ',';
-  const manner = cueAt(tokens, k, k, hi) ? null : invertedManner(tokens, k);
-  const first = manner ?? cueAt(tokens, k, k, hi);
+  const listed = cueAt(tokens, k, k, hi);
+  const manner = listed ? null : invertedManner(tokens, k);
+  const first = listed ?? manner;
   if (first) {
     const speaker = phraseStartingAt(tokens, first.last + 1, hi);
     if (!speaker || !(INVERTIBLE.has(first.lemma) || first.lemma === 'according to' || first === manner)) return null;
@@ -174,12 +176,10 @@ function namedBeforeColon(tokens: readonly Token[], open: number, lo: number): R
   return phrase[0] === lo || (before && NAME_OPENERS.has(before.lower)) ? phrase : null;
 }
 
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
-
 /** `Okafor was asked, “Would you …?”`: the question is attributed, its asker unnamed (no speaker). */
 function askedBefore(tokens: readonly Token[], open: number, lo: number): Attribution | null {
   const glue = open - 1, asked = open - 2;
-  if (asked - 1 < lo || !HEAD_GLUE.has(tokens[glue]!.lower) || tokens[asked]!.lower !== 'asked' || !BE_FORMS.has(tokens[asked - 1]!.lower)) return null;
+  if (asked - 1 < lo || !HEAD_GLUE.has(tokens[glue]!.lower) || tokens[asked]!.lower !== 'asked' || !PASSIVE_AUXILIARIES.has(tokens[asked - 1]!.lower)) return null;
   return { cue: { first: asked - 1, last: asked, lemma: 'ask' }, speaker: null, channel: null, content: null };
 }
 

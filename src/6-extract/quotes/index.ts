@@ -9,6 +9,7 @@ import { type QuotedSpan, findQuotedSpans } from './marks.js';
 import { type Token, tokenAtOrAfter, tokenize } from './tokens.js';
 import { type Attribution, trimRange } from './reported.js';
 import { findReported } from './sentence.js';
+import { PASSIVE_AUXILIARIES } from './cues.js';
 import { attributionAfter, attributionBefore, signature } from './direct.js';
 import { transcriptTurns } from './transcript.js';
 import type { Range } from './phrases.js';
@@ -184,8 +185,9 @@ function mention(kind: QuoteMention['kind'], content: TextSpan, a: Attribution |
   };
 }
 
+/** `Okafor was asked, “…”`: a passive "ask" names no asker. */
 function unnamedAsker(m: QuoteMention): boolean {
-  return m.verb === 'ask' && !!m.cue && /^(?:was|were|is|are|been|being|be)\s/i.test(m.cue.text);
+  return m.verb === 'ask' && !!m.cue && PASSIVE_AUXILIARIES.has(m.cue.text.split(/\s/)[0]!.toLowerCase());
 }
 
 /** Sorted, without overlapping contents (quotes win over reported clauses), unattributed direct quotes filled in. */

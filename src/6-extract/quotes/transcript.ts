@@ -26,8 +26,8 @@ function labelAt(tokens: readonly Token[], i: number, end: number): number {
 
 /**
  * The turns inside the quote whose marks are tokens `open` and `close`: one at the start of the
- * quote, others after an opening mark; none unless the quote starts with one. Two turns at least,
- * or one that names its speaker the same way, mark a transcript.
+ * quote, others after an opening mark; none unless the quote starts with one. It takes two turns
+ * at least to make a transcript (`"ORLOV: Let us start," the host said.` stays one quote).
  */
 export function transcriptTurns(tokens: readonly Token[], open: number, close: number): Turn[] {
   const starts: Array<{ first: number; label: number }> = [];
