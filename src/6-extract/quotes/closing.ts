@@ -21,7 +21,8 @@ export function invertedSpeaker(tokens: readonly Token[], cue: Cue, hi: number, 
   const content = trimRange(tokens, left, cue.first - 1);
   if (!after || !content) return null;
   const rest = skipFrame(tokens, after[1] + 1, hi, cue.lemma);
-  if (nothingLeft(tokens, rest.next, hi) || tokens[after[1] + 1]?.lower === ',') return { cue, speaker: after, channel: rest.channel, content };
+  // "…, said Burman (a view others shared).": a bracket after the speaker is an aside.
+  if (nothingLeft(tokens, rest.next, hi) || tokens[after[1] + 1]?.lower === ',' || tokens[after[1] + 1]?.lower === '(') return { cue, speaker: after, channel: rest.channel, content };
   // Only "said"/"says": after other verbs ("…, wrote an assessment of …") the phrase is an object.
   const tail = cue.lemma === 'say' && !tokens[cue.last]!.lower.endsWith('ing') ? speakerTail(tokens, after[1] + 1, hi) : -1;
   return tail >= 0 ? { cue, speaker: [after[0], tail], channel: null, content } : null;

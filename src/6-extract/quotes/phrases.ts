@@ -4,6 +4,7 @@
 import type { Token } from './tokens.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
+import { ROLE_WORDS } from '../entities/model/titles.js';
 import {
   AGO_WORDS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_NOUNS, LINKING_PREPOSITIONS, LY_WORDS, NOT_SPEAKERS, PHRASE_BREAKERS,
   QUANTIFIER_HEADS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS,
@@ -195,7 +196,9 @@ function openingMarkBefore(tokens: readonly Token[], k: number, floor: number): 
 export function speakerEndingAt(tokens: readonly Token[], j: number, floor: number): Range | null {
   if (j < floor) return null;
   // `…, the author of “Going Viral,” said`: the comma inside the closing mark.
-  if (QUOTE_MARKS.has(tokens[j]!.lower) && tokens[j - 1]?.lower === ',' && j - 1 > floor) return speakerBeforeAppositive(tokens, j - 1, floor);
+  // `… of Trump,'' said`: two apostrophes are two tokens.
+  const comma = tokens[j]!.lower === "'" && tokens[j - 1]?.lower === "'" ? j - 2 : QUOTE_MARKS.has(tokens[j]!.lower) ? j - 1 : -1;
+  if (comma > floor && tokens[comma]!.lower === ',') return speakerBeforeAppositive(tokens, comma, floor);
   const w = tokens[j]!.lower;
   return w === ',' || DASHES.has(w) ? speakerBeforeAppositive(tokens, j, floor) : phraseEndingAt(tokens, j, floor);
 }
@@ -221,7 +224,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
     }
     if (t.lower === '&' || (t.lower === 'and' && tokens[k - 1]?.isCapital && tokens[k + 1]?.isCapital)) continue;
     if (!t.isWord || breaks(t, tokens[k - 1]) || isPronoun(t)) break;
-    if (last >= 0 && tokens[last]!.isCapital && !t.isCapital && k > i + 1 && !DETERMINERS.has(tokens[i]!.lower)) break; // "Haddad insisted"
+    // "Haddad insisted" ends the phrase; "former Pennsylvania governor Ed Rendell" does not: a role before a name.
+    if (last >= 0 && tokens[last]!.isCapital && !t.isCapital && k > i + 1 && !DETERMINERS.has(tokens[i]!.lower) && !(ROLE_WORDS.has(t.lower) && tokens[k + 1]?.isCapital)) break;
     last = k;
   }
   return last >= 0 ? [i, last] : null;

@@ -41,6 +41,21 @@ export function nothingLeft(tokens: readonly Token[], from: number, hi: number):
   return true;
 }
 
+// How long an appositive may run to the sentence end: ", founder of the Party for Freedom."
+const MAX_APPOSITIVE_TAIL = 15;
+
+/**
+ * Only an appositive is left: ", founder of the Party for Freedom." (after a comma or bracket at
+ * `from` or just before it, no verb cue, short).
+ */
+export function appositiveLeft(tokens: readonly Token[], from: number, hi: number): boolean {
+  const opener = /^[,(]$/;
+  if (!opener.test(tokens[from]?.lower ?? '') && opener.test(tokens[from - 1]?.lower ?? '')) from--;
+  if (!opener.test(tokens[from]?.lower ?? '') || hi - from > MAX_APPOSITIVE_TAIL) return false;
+  for (let k = from + 1; k <= hi; k++) if (isVerbCue(tokens[k]) || tokens[k]!.lower === ',') return false;
+  return true;
+}
+
 /** Nothing left but a closing "according to …" (its own attribution): "…, O'Malley said, according to the Herald." */
 export function onlySourceLeft(tokens: readonly Token[], from: number, hi: number): boolean {
   let k = from;

@@ -6,6 +6,7 @@ import { mayStartCue, skipFrame } from './cues.js';
 import { type Range, titleSpeaker } from './phrases.js';
 import { type Attribution, type SentenceScope, clauseEnd, nothingLeft, resolveCue, trimRange } from './reported.js';
 import { nounCueAt, mayBeNounCue } from './nouns.js';
+import { appositiveLeft } from './ranges.js';
 import { surveyAt } from './surveys.js';
 import { mayBePassive } from './passive.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
@@ -96,7 +97,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
       // "…, an aide said, noting that …": a participle after the closing attribution is its own cue.
       const at = tokens[rest]?.lower === ',' ? rest + 1 : rest;
       const participle = tokens[at - 1]?.lower === ',' && /ing$/.test(tokens[at]?.lower ?? '') && CUE_LEMMA.has(tokens[at]!.lower);
-      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && (nothingLeft(tokens, rest, hi) || participle)) {
+      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && (nothingLeft(tokens, rest, hi) || participle || appositiveLeft(tokens, rest, hi))) {
         out.push(wide);
         if (!participle) break;
         claimedTo = at - 1;
