@@ -17,6 +17,10 @@ const TAIL_OPENERS = new Set(['close', 'closest', 'familiar', 'who', 'with', 'of
 export function invertedSpeaker(tokens: readonly Token[], cue: Cue, hi: number, left: number): Attribution | null {
   const mark = tokens[cue.first - 1];
   if (!INVERTIBLE.has(cue.lemma) || !mark || !(mark.lower === ',' || CLOSING_MARKS.has(mark.lower))) return null;
+  // "…, saying nothing": a participle never inverts its subject.
+  if (tokens[cue.first]!.lower.endsWith('ing')) return null;
+  // "Rawlings, who watched on a screen, said the event …": a relative clause before the cue belongs to its subject.
+  if (relativeClauseBefore(tokens, cue.first - 1, left)) return null;
   const after = phraseStartingAt(tokens, cue.last + 1, hi);
   const content = trimRange(tokens, left, cue.first - 1);
   if (!after || !content) return null;
@@ -26,6 +30,15 @@ export function invertedSpeaker(tokens: readonly Token[], cue: Cue, hi: number, 
   // Only "said"/"says": after other verbs ("…, wrote an assessment of …") the phrase is an object.
   const tail = cue.lemma === 'say' && !tokens[cue.last]!.lower.endsWith('ing') ? speakerTail(tokens, after[1] + 1, hi) : -1;
   return tail >= 0 ? { cue, speaker: [after[0], tail], channel: null, content } : null;
+}
+
+/** The comma at `comma` closes a clause opened by ", who" (or "whose"): "…, who watched it, said". */
+function relativeClauseBefore(tokens: readonly Token[], comma: number, left: number): boolean {
+  for (let k = comma - 1; k > left; k--) {
+    if (tokens[k]!.lower !== ',') continue;
+    return /^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /**

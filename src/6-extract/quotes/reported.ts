@@ -71,6 +71,19 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
   return hi;
 }
 
+/**
+ * The subject of the clause a participle or coordinated verb follows: the sentence's, unless a
+ * clause coordinated after a comma has its own ("The camera fell, and she grew upset, shouting …" -> "she").
+ */
+function nearestSubject(tokens: readonly Token[], lo: number, hi: number): Range | null {
+  for (let k = hi - 1; k > lo; k--) {
+    if (tokens[k]!.lower !== ',' || !COORDINATORS.has(tokens[k + 1]?.lower ?? '')) continue;
+    const own = sentenceSubject(tokens, k + 1, hi, k + 1);
+    if (own && own[0] === k + 2) return own;
+  }
+  return sentenceSubject(tokens, lo, hi);
+}
+
 /** Tokens [from, to) are adverbs between words ("quickly"), no auxiliary that would make a verb group. */
 function onlyAdverbs(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isBetween(tokens[k]!) || /^(?:is|was|are|were|has|have|had)$/.test(tokens[k]!.lower)) return false;
@@ -181,7 +194,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   const participle = tokens[k]!.lower.endsWith('ing') && onlyAdverbs(tokens, before + 1, cue.first) && (endsWithComma(tokens, before) || GERUND_PREPOSITIONS.has(prev?.lower ?? ''));
   if (before >= lo && (COORDINATORS.has(prev!.lower) || participle)) {
     const content = rightEmpty ? null : trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, false));
-    return content ? { cue, speaker: inherited ?? sentenceSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;
+    return content ? { cue, speaker: inherited ?? nearestSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;
   }
   const phrase = speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
   const speaker = phrase && tokens[k]!.lower.endsWith('ing') ? (authorOfDocument(tokens, phrase, scope.wall(k)) ?? phrase) : phrase;

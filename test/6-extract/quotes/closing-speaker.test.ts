@@ -20,9 +20,27 @@ describe('a speaker after the cue', () => {
     expect(rows(text)).toEqual(expected);
   });
 
+  it('reads a relative clause before the cue as part of its subject, not an inverted attribution', () => {
+    expect(rows('Mira Okafor, 59, of Harbor City, who watched the vote on a screen, said the vote brought back memories of her mother.')).toEqual([
+      ['Mira Okafor', 'said', 'the vote brought back memories of her mother'],
+    ]);
+    expect(rows('The plan, which passed on Friday, is dead, said the mayor.')[0]?.[0]).toBe('the mayor');
+  });
+
+  it('never inverts a participle', () => {
+    expect(rows('Okafor spoke first and left, saying nothing.').map((r) => r[0])).not.toContain('nothing');
+  });
+
   it('still ends a speaker phrase at a lower-case verb after a name', () => {
     expect(rows('The deal is off, said Orlov, who insisted on more time.')[0]?.[0]).toBe('Orlov');
     expect(rows('The deal is off, said Velmora officials.')[0]?.[0]).toBe('Velmora officials');
+  });
+});
+
+describe('the speaker of a participle', () => {
+  it('is the subject of the clause coordinated just before it', () => {
+    expect(rows('The camera pointed at the ground, and she grew upset, shouting that they should stop.')[0]?.slice(0, 2)).toEqual(['she', 'shouting']);
+    expect(rows('Okafor hit back, saying the levy was fair.')[0]?.slice(0, 2)).toEqual(['Okafor', 'saying']);
   });
 });
 
