@@ -3,7 +3,7 @@
 import type { Token } from './tokens.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
-import { AUDIENCE_NOUNS, CHANNEL_NOUNS } from './model/channels.js';
+import { AUDIENCE_NOUNS, CHANNEL_NOUNS, DOCUMENT_NOUNS } from './model/channels.js';
 import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, LY_WORDS, TIME_LEADS, TIME_UNITS, TIME_WORDS } from './model/words.js';
 import { breaks, canHead, isAdverb, isPossessiveLink, isPronoun, type Range } from './phrases.js';
 
@@ -172,6 +172,21 @@ export function gerundOpening(tokens: readonly Token[], first: number, lo: numbe
 export function authorOfDocument(tokens: readonly Token[], phrase: Range, lo: number): Range | null {
   const verb = tokens[phrase[0] - 1];
   const head = tokens[phrase[1]]!.lower;
-  if (!(CHANNEL_NOUNS.has(head) || AUDIENCE_NOUNS.has(head)) || !verb?.isWord || verb.isCapital || LINKING_PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
+  // "sent a letter to the board urging …": the audience of a document; its author wrote it.
+  if (verb?.lower === 'to' && isDocument(tokens[phrase[0] - 2]?.lower ?? '')) {
+    const document = determinerPhraseEndingAt(tokens, phrase[0] - 2);
+    return document ? authorOfDocument(tokens, document, lo) : null;
+  }
+  if (!(isDocument(head) || AUDIENCE_NOUNS.has(head)) || !verb?.isWord || verb.isCapital || LINKING_PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower)) return null;
   return sentenceSubject(tokens, lo, phrase[0] - 2);
+}
+
+function isDocument(head: string): boolean {
+  return CHANNEL_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
+}
+
+/** "a (policy) letter" ending at j: back over lower-case words to a determiner. */
+function determinerPhraseEndingAt(tokens: readonly Token[], j: number): Range | null {
+  for (let k = j - 1; k >= 0 && j - k <= 3; k--) if (DETERMINERS.has(tokens[k]!.lower)) return [k, j];
+  return null;
 }

@@ -42,6 +42,15 @@ describe('the speaker of a participle', () => {
     expect(rows('The camera pointed at the ground, and she grew upset, shouting that they should stop.')[0]?.slice(0, 2)).toEqual(['she', 'shouting']);
     expect(rows('Okafor hit back, saying the levy was fair.')[0]?.slice(0, 2)).toEqual(['Okafor', 'saying']);
   });
+
+  it.each([
+    ['The union issued a policy paper welcoming the levy.', 'The union'],
+    ['They will carry banners proclaiming that the mill must stay.', 'They'],
+    ['The campaign released a website asking for ideas.', 'The campaign'],
+    ['The council sent a letter to the governor urging her to reconsider.', 'The council'],
+  ])('is the author of a document it follows: %s', (text, speaker) => {
+    expect(rows(text)[0]?.[0]).toBe(speaker);
+  });
 });
 
 describe("a quote closed with two apostrophes (''…,'')", () => {

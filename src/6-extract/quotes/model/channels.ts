@@ -14,6 +14,16 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
   'tv', 'newsletter', 'thread', 'livestream', 'stream',
 ]);
 
+/**
+ * Written things that carry a message but are not where one is said: "carried signs calling for
+ * …", "released a website asking …", "issued a paper welcoming …". Lower case.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'paper', 'papers', 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'website', 'site',
+  'ad', 'ads', 'advertisement', 'commercial', 'flyer', 'flyers', 'leaflet', 'leaflets', 'mailer', 'petition', 'letters',
+  'emails', 'memos', 'messages', 'videos', 'reports', 'resolution', 'brochure', 'pamphlet', 'document', 'documents',
+]);
+
 /** Named platforms usually written without an article: "wrote on X", "said on Telegram". */
 export const PLATFORMS: ReadonlySet<string> = new Set([
   'x', 'twitter', 'facebook', 'instagram', 'telegram', 'tiktok', 'youtube', 'truth', 'threads', 'bluesky', 'weibo',
