@@ -58,6 +58,7 @@ const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'while', 'when', '
 export function clauseEnd(tokens: readonly Token[], from: number, hi: number, stopAtComma: boolean): number {
   for (let k = from; k <= hi; k++) {
     const w = tokens[k]!.lower;
+    if (w === ',' && digitGroup(tokens, k)) continue; // "2,400"
     // `the plan was “overblown,” adding that …`: the comma sits inside the closing mark.
     const next = tokens[w === ',' ? pastClosingMarks(tokens, k) : k + 1];
     if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, k, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
@@ -82,6 +83,12 @@ function nearestSubject(tokens: readonly Token[], lo: number, hi: number): Range
     if (own && own[0] === k + 2) return own;
   }
   return sentenceSubject(tokens, lo, hi);
+}
+
+/** The comma at k groups digits: "2,400" (no space either side, digits around it). */
+function digitGroup(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k - 1], b = tokens[k + 1], c = tokens[k]!;
+  return !!a && !!b && a.end === c.start && b.start === c.end && /\d$/.test(a.lower) && /^\d{3}/.test(b.lower);
 }
 
 /** Tokens [from, to) are adverbs between words ("quickly"), no auxiliary that would make a verb group. */
@@ -223,6 +230,17 @@ function headsNoPhrase(t: Token): boolean {
   return /(?:ing|ed)$/.test(t.lower) || isAdverb(t) || NOT_HEADS.has(t.lower);
 }
 
+const SUBORDINATORS = new Set(['since', 'when', 'after', 'because', 'although', 'though', 'while', 'before', 'until', 'once', 'if', 'whereas']);
+
+/** "Ever since she endorsed Reyes, Okafor has …": the cue at k sits in a clause opening the sentence at lo, which ends at its comma. */
+function openingSubordinate(tokens: readonly Token[], lo: number, k: number): boolean {
+  let i = lo;
+  if (/^(?:and|but|ever|even|just|only)$/.test(tokens[i]?.lower ?? '')) i++;
+  if (!SUBORDINATORS.has(tokens[i]?.lower ?? '')) return false;
+  for (let j = i + 1; j < k; j++) if (!tokens[j]!.isWord && tokens[j]!.lower !== '.') return false;
+  return true;
+}
+
 /** Cue and speaker found: the content is the clause after the cue, or the one before it. */
 function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: Frame, rightEmpty: boolean, left: number, hi: number): Attribution {
   const ahead = tokens[speaker[0] - 1];
@@ -254,7 +272,7 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
     // "On Friday, Haddad hit back, saying …": the participle's clause is its own.
     if (!leftContent) return { cue, speaker, channel: frame.channel, content: null };
   }
-  const rightContent = trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, relative));
+  const rightContent = trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, relative || openingSubordinate(tokens, left, cue.first)));
   // "The deal is off, he said, on condition of anonymity": the clause before the speaker,
   // unless it is a mere fragment ("The deal, he said, is off").
   if (leftContent && rightContent && ahead?.lower === ',' && tokens[cue.last + 1]?.lower === ',') {

@@ -53,6 +53,16 @@ describe('the speaker of a participle', () => {
   });
 });
 
+describe('a cue in a clause opening the sentence', () => {
+  it.each([
+    ['Ever since she endorsed Okafor this month, Dana Orlov has been his best ally.', 'Okafor this month'],
+    ['When Okafor said the levy would pass, nobody believed him.', 'the levy would pass'],
+    ['Although the mayor said the mill would stay, it closed.', 'the mill would stay'],
+  ])('ends at its comma: %s', (text, content) => {
+    expect(rows(text)[0]?.[2]).toBe(content);
+  });
+});
+
 describe("a quote closed with two apostrophes (''…,'')", () => {
   it('lets the verb after the quote find the speaker before it', () => {
     expect(rows("Mr. Okafor, citing ''the strength of the mill,'' said the levy would pass.")).toEqual([
