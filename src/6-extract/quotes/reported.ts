@@ -85,6 +85,30 @@ function nearestSubject(tokens: readonly Token[], lo: number, hi: number): Range
   return sentenceSubject(tokens, lo, hi);
 }
 
+const PERCEIVED = new Set(['heard', 'seen', 'overheard', 'caught', 'spotted', 'filmed', 'recorded', 'videotaped', 'shown', 'pictured', 'photographed']);
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+// How far a place may stand between the participle of perception and the cue: "heard on a hot microphone telling".
+const PERCEPTION_GAP = 5;
+
+/**
+ * "Okafor was heard on a microphone telling …", "a reporter can be heard asking …": the one
+ * perceived speaks, the subject of the passive. Its phrase, or null.
+ */
+function perceivedSpeaker(tokens: readonly Token[], cue: number, floor: number): Range | null {
+  let p = cue - 1;
+  while (p > floor && cue - p <= PERCEPTION_GAP && !PERCEIVED.has(tokens[p]!.lower)) {
+    if (!tokens[p]!.isWord) return null;
+    p--;
+  }
+  // Between the participle and the cue, only a prepositional phrase: "on a microphone".
+  if (!PERCEIVED.has(tokens[p]?.lower ?? '') || (p < cue - 1 && !OPENING_PREPOSITIONS.has(tokens[p + 1]!.lower))) return null;
+  let a = p - 1;
+  while (a > floor && isBetween(tokens[a]!) && !BE_FORMS.has(tokens[a]!.lower)) a--; // "was also heard"
+  if (!BE_FORMS.has(tokens[a]?.lower ?? '')) return null;
+  while (a - 1 > floor && isBetween(tokens[a - 1]!)) a--; // "can be", "has been"
+  return speakerEndingAt(tokens, a - 1, floor);
+}
+
 /** The comma at k groups digits: "2,400" (no space either side, digits around it). */
 function digitGroup(tokens: readonly Token[], k: number): boolean {
   const a = tokens[k - 1], b = tokens[k + 1], c = tokens[k]!;
@@ -203,8 +227,9 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
     const content = rightEmpty ? null : trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, false));
     return content ? { cue, speaker: inherited ?? nearestSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;
   }
-  const phrase = speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
-  const speaker = phrase && tokens[k]!.lower.endsWith('ing') ? (authorOfDocument(tokens, phrase, scope.wall(k)) ?? phrase) : phrase;
+  const perceived = tokens[k]!.lower.endsWith('ing') ? perceivedSpeaker(tokens, cue.first, scope.wall(k)) : null;
+  const phrase = perceived ?? speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
+  const speaker = phrase && !perceived && tokens[k]!.lower.endsWith('ing') ? (authorOfDocument(tokens, phrase, scope.wall(k)) ?? phrase) : phrase;
   if (!speaker || (cue.weak && !rightEmpty && !namesEvidence(tokens, speaker))) return null;
   // "The time posted on our pages is local time": a time or a date says nothing.
   if (speaker[1] === speaker[0] + 1 && tokens[speaker[0]]!.lower === 'the' && !tokens[speaker[1]]!.isCapital && NOT_SPEAKER_HEADS.has(tokens[speaker[1]]!.lower)) return null;

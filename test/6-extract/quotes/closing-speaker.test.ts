@@ -44,6 +44,13 @@ describe('the speaker of a participle', () => {
   });
 
   it.each([
+    ['Okafor was heard on a microphone telling an aide to leave.', 'Okafor'],
+    ['A guard can be heard shouting that the gate was shut.', 'A guard'],
+  ])('is the one heard or seen: %s', (text, speaker) => {
+    expect(rows(text)[0]?.[0]).toBe(speaker);
+  });
+
+  it.each([
     ['The union issued a policy paper welcoming the levy.', 'The union'],
     ['They will carry banners proclaiming that the mill must stay.', 'They'],
     ['The campaign released a website asking for ideas.', 'The campaign'],
