@@ -4,7 +4,7 @@
 import type { Token } from './tokens.js';
 import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
 import {
-  type Range, isAdverb, isBetween, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
+  type Range, isAdverb, isBetween, isPronoun, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
 import { authorOfDocument, gerundOpening, sentenceSubject } from './subject.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
@@ -244,7 +244,15 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   if (described && found.content && tokens[found.content[0] - 1]?.lower === ',') return null;
   // "could not resist pointing out", "Keeps saying", "together vowed": no noun heads the
   // phrase before the cue, so the speaker stays unnamed (the cue and its clause still count).
-  return speaker[0] === speaker[1] && headsNoPhrase(tokens[speaker[1]]!) ? { ...found, speaker: null } : found;
+  if (speaker[0] === speaker[1] && headsNoPhrase(tokens[speaker[1]]!)) return { ...found, speaker: reducedRelative(tokens, speaker[0], scope.wall(k)) };
+  return found;
+}
+
+/** "all the experts I interviewed (said)": a noun phrase, a subject pronoun and the verb at j; the whole, or null. */
+function reducedRelative(tokens: readonly Token[], j: number, floor: number): Range | null {
+  if (!/ed$/.test(tokens[j]!.lower) || !/^(?:i|we|he|she|they|you)$/.test(tokens[j - 1]?.lower ?? '')) return null;
+  const head = phraseEndingAt(tokens, j - 2, floor);
+  return head && !isPronoun(tokens[head[1]]!) ? [head[0], j] : null;
 }
 
 const NOT_HEADS = new Set(['together', 'away', 'little', 'much', 'also', 'again', 'back', 'out', 'up', 'down', 'off']);

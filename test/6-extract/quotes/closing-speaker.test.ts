@@ -31,6 +31,11 @@ describe('a speaker after the cue', () => {
     expect(rows('Okafor spoke first and left, saying nothing.').map((r) => r[0])).not.toContain('nothing');
   });
 
+  it('takes a noun with a reduced relative clause whole ("the experts I interviewed said")', () => {
+    expect(rows('All the farmers I interviewed said the levy was unfair.')[0]?.[0]).toBe('the farmers I interviewed');
+    expect(rows('Everyone we polled criticized the plan.')[0]?.[0]).toBe('Everyone we polled');
+  });
+
   it('still ends a speaker phrase at a lower-case verb after a name', () => {
     expect(rows('The deal is off, said Orlov, who insisted on more time.')[0]?.[0]).toBe('Orlov');
     expect(rows('The deal is off, said Velmora officials.')[0]?.[0]).toBe('Velmora officials');
