@@ -66,6 +66,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
   const out: Attribution[] = [];
   const { lo, hi } = scope;
   let claimedTo = lo - 1;
+  let outer: Attribution | undefined;
   if (scope.paragraphStart && !scope.blocked(lo)) {
     const colon = headlineColon(tokens, scope);
     if (colon) return [colon];
@@ -78,12 +79,14 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     const survey = tokens[k]!.lower === 'in' ? surveyAt(tokens, k, lo, hi, left, (from) => clauseEnd(tokens, from, hi, false)) : null;
     if (survey) {
       out.push(survey);
+      outer = survey;
       claimedTo = Math.max(survey.speaker[1], survey.content[1]);
       k = claimedTo;
       continue;
     }
     if (!verb && !mayBeNounCue(tokens[k]!)) continue;
-    const inherited = out[out.length - 1]?.speaker ?? scope.earlier;
+    // Nested attributions ("… since announcing his bid") are not the subject a later verb shares.
+    const inherited = outer?.speaker ?? scope.earlier;
     // "Haddad's claim that …", "her fear that …": a noun with its owner, when no verb cue.
     const found = (verb ? resolveCue(tokens, k, scope, left, inherited) : null) ?? nounCueAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, false));
     const prev = out[out.length - 1];
@@ -99,6 +102,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
       const participle = tokens[at - 1]?.lower === ',' && /ing$/.test(tokens[at]?.lower ?? '') && CUE_LEMMA.has(tokens[at]!.lower);
       if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && (nothingLeft(tokens, rest, hi) || participle || appositiveLeft(tokens, rest, hi))) {
         out.push(wide);
+        outer = wide;
         if (!participle) break;
         claimedTo = at - 1;
         k = at - 1;
@@ -109,6 +113,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     // "Okafor, speaking to farmers, said he would …": the participle is an aside; the verb after it is the cue.
     if (found.content && tokens[found.cue.first]!.lower.endsWith('ing') && tokens[found.cue.first - 1]?.lower === ',' && startsWithCue(tokens, found.content[0])) continue;
     out.push(found);
+    outer = found;
     if (found.content) out.push(...nestedSaying(tokens, scope, found.content, found.speaker ?? inherited));
     const ends = [found.cue.last, found.speaker?.[1] ?? 0, found.channel?.[1] ?? 0, found.content?.[1] ?? 0];
     claimedTo = found.content ? Math.max(...ends) : found.cue.last;

@@ -130,6 +130,9 @@ const GERUND_LEADS = new Set(['after', 'before', 'while', 'when', 'by', 'in', 's
 // A gerund clause reaches its comma within this many tokens.
 const MAX_GERUND_CLAUSE = 40;
 
+// Words of a span of time before a gerund's preposition: "One month after", "Shortly before".
+const TIME_SPAN = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|just|shortly|soon|only|long|hours?|days?|minutes?|weeks?|months?|years?|moments?)$/;
+
 /**
  * "After saying he was nervous, the man left": a gerund cue opening the sentence [lo, hi] (token
  * `first` starts the cue) is said by the subject after the clause's comma. That comma and the
@@ -143,6 +146,8 @@ export function gerundOpening(tokens: readonly Token[], first: number, lo: numbe
   let s = lo;
   while (s < start && !tokens[s]!.isWord) s++;
   if (s < start && /^(?:and|but|so|yet)$/.test(tokens[s]!.lower)) s++;
+  // "One month after announcing …, Rubio said …": a span of time before the preposition.
+  if (start !== first && start - s <= 3) while (s < start && TIME_SPAN.test(tokens[s]!.lower)) s++;
   if (s !== start) return null;
   for (let k = first + 1; k <= hi && k - first <= MAX_GERUND_CLAUSE; k++) {
     const w = tokens[k]!.lower;

@@ -48,6 +48,15 @@ describe('the speaker of a participle', () => {
     expect(rows('Okafor hit back, saying the levy was fair.')[0]?.slice(0, 2)).toEqual(['Okafor', 'saying']);
   });
 
+  it('is the subject after a gerund clause opened by a span of time', () => {
+    expect(rows('One month after announcing his support for the levy, Dana Orlov said she still had doubts.').map((r) => r[0])).toEqual(['Dana Orlov', 'Dana Orlov']);
+  });
+
+  it('shares the subject of the outer attribution, not of one nested in it', () => {
+    const found = rows('The campaign confirmed that Okafor has given paid speeches since announcing his bid but declined to list the fees.');
+    expect(found.find((r) => r[1] === 'declined')?.[0]).toBe('The campaign');
+  });
+
   it.each([
     ['Okafor was heard on a microphone telling an aide to leave.', 'Okafor'],
     ['A guard can be heard shouting that the gate was shut.', 'A guard'],
