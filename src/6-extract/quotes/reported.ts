@@ -228,7 +228,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
     return content ? { cue, speaker: inherited ?? nearestSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;
   }
   const perceived = tokens[k]!.lower.endsWith('ing') ? perceivedSpeaker(tokens, cue.first, scope.wall(k)) : null;
-  const phrase = perceived ?? speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
+  const phrase = perceived ?? whoClause(tokens, before, scope.wall(k)) ?? speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
   const speaker = phrase && !perceived && tokens[k]!.lower.endsWith('ing') ? (authorOfDocument(tokens, phrase, scope.wall(k)) ?? phrase) : phrase;
   if (!speaker || (cue.weak && !rightEmpty && !namesEvidence(tokens, speaker))) return null;
   // "The time posted on our pages is local time": a time or a date says nothing.
@@ -246,6 +246,17 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   // phrase before the cue, so the speaker stays unnamed (the cue and its clause still count).
   if (speaker[0] === speaker[1] && headsNoPhrase(tokens[speaker[1]]!)) return { ...found, speaker: reducedRelative(tokens, speaker[0], scope.wall(k)) };
   return found;
+}
+
+/**
+ * "an official who spoke anonymously to discuss strategy said": a subject relative clause ending
+ * at j, with no punctuation in it, belongs to the speaker. The noun and its clause, or null.
+ */
+function whoClause(tokens: readonly Token[], j: number, floor: number): Range | null {
+  const whole = j >= floor ? phraseWithRelativeClause(tokens, j, floor) : null;
+  if (!whole) return null;
+  for (let k = whole[0]; k <= j; k++) if (tokens[k]!.lower === 'who') return tokens[k + 1]?.isWord && !isPronoun(tokens[k + 1]!) ? whole : null;
+  return null;
 }
 
 /** "all the experts I interviewed (said)": a noun phrase, a subject pronoun and the verb at j; the whole, or null. */

@@ -36,6 +36,12 @@ describe('a speaker after the cue', () => {
     expect(rows('Everyone we polled criticized the plan.')[0]?.[0]).toBe('Everyone we polled');
   });
 
+  it('keeps a subject relative clause with the noun it describes', () => {
+    expect(rows('An aide who spoke anonymously to discuss strategy said talks were under way.')[0]?.slice(0, 2)).toEqual([
+      'An aide who spoke anonymously to discuss strategy', 'said',
+    ]);
+  });
+
   it('still ends a speaker phrase at a lower-case verb after a name', () => {
     expect(rows('The deal is off, said Orlov, who insisted on more time.')[0]?.[0]).toBe('Orlov');
     expect(rows('The deal is off, said Velmora officials.')[0]?.[0]).toBe('Velmora officials');
