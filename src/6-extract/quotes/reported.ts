@@ -253,10 +253,14 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
  * at j, with no punctuation in it, belongs to the speaker. The noun and its clause, or null.
  */
 function whoClause(tokens: readonly Token[], j: number, floor: number): Range | null {
-  const whole = j >= floor ? phraseWithRelativeClause(tokens, j, floor) : null;
+  const whole = j >= floor && tokens[j]!.isWord ? phraseWithRelativeClause(tokens, j, floor) : null;
   if (!whole) return null;
-  for (let k = whole[0]; k <= j; k++) if (tokens[k]!.lower === 'who') return tokens[k + 1]?.isWord && !isPronoun(tokens[k + 1]!) ? whole : null;
-  return null;
+  let who = -1;
+  for (let k = whole[0]; k <= j; k++) {
+    if (!tokens[k]!.isWord) return null;
+    if (who < 0 && tokens[k]!.lower === 'who') who = k;
+  }
+  return who >= 0 && !isPronoun(tokens[who + 1]!) ? whole : null;
 }
 
 /** "all the experts I interviewed (said)": a noun phrase, a subject pronoun and the verb at j; the whole, or null. */
