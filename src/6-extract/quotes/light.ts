@@ -2,7 +2,9 @@
 // the ruling", "aides made it clear that …". The cue runs from the verb to the noun and a
 // closing preposition ("raised questions about"); speaker and content are found as for a verb.
 import type { Token } from './tokens.js';
-import { LIGHT_FILLERS, LIGHT_PREPOSITIONS, LIGHT_VERB_ROWS } from './model/light-verbs.js';
+import { LIGHT_FILLERS, LIGHT_PREPOSITIONS, LIGHT_VERB_ROWS, OPEN_NOUNS, OPEN_NOUN_FOLLOWERS } from './model/light-verbs.js';
+
+const OPEN = new Set(OPEN_NOUNS.split(/\s+/).filter(Boolean));
 
 // At most this many fillers between verb and noun: "expressed his deep concern".
 const MAX_FILLERS = 2;
@@ -27,6 +29,8 @@ export function lightCueAt(tokens: readonly Token[], k: number, hi: number): { l
     const w = tokens[j]!.lower;
     if (entry.nouns.has(w)) {
       const next = tokens[j + 1];
+      // "made the comments at a rally" points back; "made the suggestion that …" reports.
+      if (OPEN.has(w) && !(next && OPEN_NOUN_FOLLOWERS.has(next.lower) && (next.lower === 'that' || tokens[j - 1]!.lower !== 'the'))) return null;
       const last = next && j + 1 <= hi && LIGHT_PREPOSITIONS.has(next.lower) ? j + 1 : j;
       return { last, lemma: `${entry.lemma} ${w}` };
     }

@@ -136,12 +136,17 @@ describe('a light verb with a noun of saying or feeling', () => {
     ['Aides in Velmora made it clear that the mayor would run again.', 'reported', 'the mayor would run again', 'made it clear', 'Aides in Velmora'],
     ['The senator raised serious questions about the harbour contract.', 'reported', 'the harbour contract', 'raised serious questions about', 'The senator'],
     ['Varn expressed her deep regret that the mill had closed.', 'reported', 'the mill had closed', 'expressed her deep regret', 'Varn'],
+    ['Okafor made a plea for calm in the harbour.', 'reported', 'calm in the harbour', 'made a plea for', 'Okafor'],
+    ['The mayor made no mention of the levy.', 'reported', 'the levy', 'made no mention of', 'The mayor'],
+    ['Varn made the suggestion that the vote be delayed.', 'reported', 'the vote be delayed', 'made the suggestion', 'Varn'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
   it('leaves the verb alone without such a noun', () => {
     expect(extractQuotes('Ilsa Varn cast the first ballot in Dunmore.')).toEqual([]);
     expect(extractQuotes('Okafor raised the flag over the harbour.')).toEqual([]);
+    // A noun that only points back at words said earlier is no new cue.
+    expect(extractQuotes('Okafor made the comments at a rally in Dunmore.')).toEqual([]);
   });
 });
 

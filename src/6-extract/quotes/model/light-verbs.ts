@@ -11,6 +11,11 @@ const ATTITUDE_NOUNS = `concern concerns hope hopes support opposition doubt dou
   reservations reservation fear fears worry worries admiration appreciation displeasure dissatisfaction satisfaction
   approval disapproval unease confusion willingness openness reluctance determination solidarity`;
 
+// Nouns that report something only with what follows ("made a plea for …", "made no mention of …",
+// "made the suggestion that …"); alone they point back at earlier words ("made the comments at a rally").
+export const OPEN_NOUNS = `mention reference comment comments appeal plea commitment suggestion promise pledge vow prediction
+  statement announcement pitch request demand assertion observation`;
+
 /** [verb forms, nouns]: the lemma is the first form and the noun, "express concern". */
 export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
   ['express expressed expresses expressing', ATTITUDE_NOUNS],
@@ -18,7 +23,7 @@ export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
   ['raise raised raises raising', 'question questions concern concerns doubt doubts objection objections alarm'],
   ['cast casts casting', 'doubt doubts aspersions'],
   ['take took takes taking taken', 'issue aim exception'],
-  ['make made makes making', 'clear case point argument secret remarks claim claims allegations accusations'],
+  ['make made makes making', `clear case point argument secret remarks claim claims allegations accusations ${OPEN_NOUNS}`],
   ['draw drew draws drawing drawn', 'criticism fire praise ire rebuke condemnation scorn'],
   ['lend lent lends lending', 'support credence'],
   ['throw threw throws throwing thrown', 'support weight'],
@@ -31,6 +36,9 @@ export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
 
 /** Between verb and noun: "expressed his deep concern", "made it clear", "raised serious questions". */
 export const LIGHT_FILLERS: ReadonlySet<string> = new Set(words('his her their its our my your a an the it no some new renewed serious deep grave strong real growing early public similar several such these those fresh withering blistering scathing sharp harsh personal direct pre-emptive preemptive'));
+
+/** What must follow an open noun: "that", or a preposition of topic or aim. */
+export const OPEN_NOUN_FOLLOWERS: ReadonlySet<string> = new Set(words('that of to for about on against'));
 
 /** A preposition closing the cue before its content: "took issue with …", "voiced support for …". */
 export const LIGHT_PREPOSITIONS: ReadonlySet<string> = new Set(words('about over on with for against at behind to in into of'));
