@@ -86,6 +86,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // "a News report which said …": "which" follows a noun, never such a verb.
   // Before a comma or colon and a quotation mark it is the verb: `He adds, “…”`, `It reads: “…”`.
   if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  // "44 emails", "dozens of emails": after a number a plural form is a noun.
+  if (NOUN_HOMOGRAPHS.has(t.lower) && t.lower.endsWith('s') && prev && (/\d$/.test(prev.lower) || NUMBER_WORDS.has(prev.lower))) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
@@ -98,6 +100,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (purpose) return phraseEndsAt(tokens, k, lo, hi) ? null : { first, last: k, lemma, purpose };
   return weak ? { first, last: k, lemma, weak } : { first, last: k, lemma };
 }
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions']);
 
 /** "went on to say": a multi-word cue that ends at k (then that phrase is the cue, not the infinitive). */
 function phraseEndsAt(tokens: readonly Token[], k: number, lo: number, hi: number): boolean {

@@ -145,6 +145,12 @@ describe('a light verb with a noun of saying or feeling', () => {
   it('leaves the verb alone without such a noun', () => {
     expect(extractQuotes('Ilsa Varn cast the first ballot in Dunmore.')).toEqual([]);
     expect(extractQuotes('Okafor raised the flag over the harbour.')).toEqual([]);
+    // "maintain" and "advise" report only a clause: "maintained that …", not "maintains a lead".
+    expect(extractQuotes('Okafor maintains a wide lead in Dunmore.')).toEqual([]);
+    expect(extractQuotes('Varn advised the mayor on the levy.')).toEqual([]);
+    expect(extractQuotes('Okafor maintained that the levy was fair.').map((m) => m.cue?.text)).toEqual(['maintained']);
+    // After a number a plural form is a noun.
+    expect(extractQuotes('The file held 44 emails about the levy.')).toEqual([]);
     // A noun that only points back at words said earlier is no new cue.
     expect(extractQuotes('Okafor made the comments at a rally in Dunmore.')).toEqual([]);
   });

@@ -3,7 +3,7 @@
 import { CLASS_NOUN_FORMS } from './verb-classes.js';
 
 /** Cues that only count before "that" (or "how/what/why"): "found that", not "found the keys". */
-export const NEEDS_THAT: ReadonlySet<string> = new Set(['find', 'know', 'feel', 'indicate', 'estimate', 'observe', 'agree', 'remark']);
+export const NEEDS_THAT: ReadonlySet<string> = new Set(['find', 'know', 'feel', 'indicate', 'estimate', 'observe', 'agree', 'remark', 'maintain', 'advise']);
 
 /** Forms that are usually nouns after a determiner ("his claims", "the plans"). */
 export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
