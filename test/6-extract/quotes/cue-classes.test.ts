@@ -149,6 +149,7 @@ describe('a light verb with a noun of saying or feeling', () => {
     expect(extractQuotes('Okafor maintains a wide lead in Dunmore.')).toEqual([]);
     expect(extractQuotes('Varn advised the mayor on the levy.')).toEqual([]);
     expect(extractQuotes('Okafor maintained that the levy was fair.').map((m) => m.cue?.text)).toEqual(['maintained']);
+    expect(extractQuotes('Dana Orlov is a vocal advocate of the levy in Dunmore.')).toEqual([]);
     // After a number a plural form is a noun.
     expect(extractQuotes('The file held 44 emails about the levy.')).toEqual([]);
     // A noun that only points back at words said earlier is no new cue.

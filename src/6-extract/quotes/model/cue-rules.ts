@@ -12,7 +12,7 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
   'proposal', 'comment', 'want', 'need', 'praise', 'slam', 'mock', 'find', 'cite', 'stress', 'shout', 'answer',
   'attack', 'attacks', 'offer', 'offers', 'challenge', 'challenges', 'view', 'views', 'comments', 'answers', 'echo', 'echoes',
   'quotes', 'favor', 'favors', 'signal', 'signals', 'hint', 'hints', 'knock', 'knocks', 'orders', 'email', 'emails', 'chant', 'chants',
-  'aims', 'decided', 'considered', 'expressed', 'advocates', 'outline', 'outlines', 'highlight', 'highlights', 'yell', 'caution',
+  'aims', 'decided', 'considered', 'expressed', 'advocate', 'advocates', 'outline', 'outlines', 'highlight', 'highlights', 'yell', 'caution',
   'dislike', 'suspect', 'suspects', 'recount', 'reads', 'backs', 'likes', 'wishes', 'requests', 'rebut', 'reject', 'thank',
   'claims', 'fears', 'hopes', 'plans', 'notes', 'calls', 'reports', 'tweets', 'states', 'charges', 'demands', 'remarks',
   'questions', 'doubts', 'wants', 'promises', 'warning', 'posting', 'writing', 'thinking', 'support', 'estimates',
