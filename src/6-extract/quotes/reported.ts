@@ -4,9 +4,10 @@
 import type { Token } from './tokens.js';
 import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
 import {
-  type Range, isAdverb, isBetween, isPronoun, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
+  type Range, isAdverb, isBetween, phraseEndingAt, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
 import { authorOfDocument, gerundOpening, sentenceSubject } from './subject.js';
+import { nearestSubject, perceivedSpeaker, reducedRelative, whoClause } from './speakers.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OPENING_PREPOSITIONS } from './model/words.js';
@@ -70,43 +71,6 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     if ((w === 'before' || w === 'after') && k > from && isVerbCue(next) && next!.lower.endsWith('ing')) return k - 1;
   }
   return hi;
-}
-
-/**
- * The subject of the clause a participle or coordinated verb follows: the sentence's, unless a
- * clause coordinated after a comma has its own ("The camera fell, and she grew upset, shouting …" -> "she").
- */
-function nearestSubject(tokens: readonly Token[], lo: number, hi: number): Range | null {
-  for (let k = hi - 1; k > lo; k--) {
-    if (tokens[k]!.lower !== ',' || !COORDINATORS.has(tokens[k + 1]?.lower ?? '')) continue;
-    const own = sentenceSubject(tokens, k + 1, hi, k + 1);
-    if (own && own[0] === k + 2) return own;
-  }
-  return sentenceSubject(tokens, lo, hi);
-}
-
-const PERCEIVED = new Set(['heard', 'seen', 'overheard', 'caught', 'spotted', 'filmed', 'recorded', 'videotaped', 'shown', 'pictured', 'photographed']);
-const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
-// How far a place may stand between the participle of perception and the cue: "heard on a hot microphone telling".
-const PERCEPTION_GAP = 5;
-
-/**
- * "Okafor was heard on a microphone telling …", "a reporter can be heard asking …": the one
- * perceived speaks, the subject of the passive. Its phrase, or null.
- */
-function perceivedSpeaker(tokens: readonly Token[], cue: number, floor: number): Range | null {
-  let p = cue - 1;
-  while (p > floor && cue - p <= PERCEPTION_GAP && !PERCEIVED.has(tokens[p]!.lower)) {
-    if (!tokens[p]!.isWord) return null;
-    p--;
-  }
-  // Between the participle and the cue, only a prepositional phrase: "on a microphone".
-  if (!PERCEIVED.has(tokens[p]?.lower ?? '') || (p < cue - 1 && !OPENING_PREPOSITIONS.has(tokens[p + 1]!.lower))) return null;
-  let a = p - 1;
-  while (a > floor && isBetween(tokens[a]!) && !BE_FORMS.has(tokens[a]!.lower)) a--; // "was also heard"
-  if (!BE_FORMS.has(tokens[a]?.lower ?? '')) return null;
-  while (a - 1 > floor && isBetween(tokens[a - 1]!)) a--; // "can be", "has been"
-  return speakerEndingAt(tokens, a - 1, floor);
 }
 
 /** The comma at k groups digits: "2,400" (no space either side, digits around it). */
@@ -246,28 +210,6 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   // phrase before the cue, so the speaker stays unnamed (the cue and its clause still count).
   if (speaker[0] === speaker[1] && headsNoPhrase(tokens[speaker[1]]!)) return { ...found, speaker: reducedRelative(tokens, speaker[0], scope.wall(k)) };
   return found;
-}
-
-/**
- * "an official who spoke anonymously to discuss strategy said": a subject relative clause ending
- * at j, with no punctuation in it, belongs to the speaker. The noun and its clause, or null.
- */
-function whoClause(tokens: readonly Token[], j: number, floor: number): Range | null {
-  const whole = j >= floor && tokens[j]!.isWord ? phraseWithRelativeClause(tokens, j, floor) : null;
-  if (!whole) return null;
-  let who = -1;
-  for (let k = whole[0]; k <= j; k++) {
-    if (!tokens[k]!.isWord) return null;
-    if (who < 0 && tokens[k]!.lower === 'who') who = k;
-  }
-  return who >= 0 && !isPronoun(tokens[who + 1]!) ? whole : null;
-}
-
-/** "all the experts I interviewed (said)": a noun phrase, a subject pronoun and the verb at j; the whole, or null. */
-function reducedRelative(tokens: readonly Token[], j: number, floor: number): Range | null {
-  if (!/ed$/.test(tokens[j]!.lower) || !/^(?:i|we|he|she|they|you)$/.test(tokens[j - 1]?.lower ?? '')) return null;
-  const head = phraseEndingAt(tokens, j - 2, floor);
-  return head && !isPronoun(tokens[head[1]]!) ? [head[0], j] : null;
 }
 
 const NOT_HEADS = new Set(['together', 'away', 'little', 'much', 'also', 'again', 'back', 'out', 'up', 'down', 'off']);
