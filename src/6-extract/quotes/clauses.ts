@@ -1,0 +1,104 @@
+// Where a reported clause ends: the sentence end, or before a new attribution that starts inside
+// it (", adding …", ", according to …", "… and said …", ", while 9 percent said …"), at the
+// comma of an opening subordinate clause, never at a comma grouping digits ("2,400").
+import type { Token } from './tokens.js';
+import { isBetween, phraseEndingAt, skipBackToSpeaker } from './phrases.js';
+import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
+import { isVerbCue, pastClosingMarks } from './ranges.js';
+
+export const COORDINATORS = new Set(['and', 'but', 'then']);
+const HEDGES = new Set(['only', 'just', 'nearly', 'about', 'almost', 'roughly', 'some', 'even']);
+const CONTRASTS = new Set(['though', 'although', 'whereas', 'while']);
+const CLAUSE_BREAKS = new Set(['—', '–', '-', ';', 'while', 'whereas', 'but', 'with']);
+
+/**
+ * End of a reported clause starting at `from`: the sentence end, or before ", adding …",
+ * ", according to …" and a coordinated cue ("… and said …"); at the first comma if asked.
+ */
+export function clauseEnd(tokens: readonly Token[], from: number, hi: number, stopAtComma: boolean): number {
+  for (let k = from; k <= hi; k++) {
+    const w = tokens[k]!.lower;
+    if (w === ',' && digitGroup(tokens, k)) continue; // "2,400"
+    // `the plan was “overblown,” adding that …`: the comma sits inside the closing mark.
+    const next = tokens[w === ',' ? pastClosingMarks(tokens, k) : k + 1];
+    if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, k, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
+    if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
+    // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
+    if (w === 'and' && k > from && speakerFollows(tokens, k, hi, true)) return k - 1;
+    if (COORDINATORS.has(w) && k > from && isVerbCue(tokens[pastAuxiliaries(tokens, k + 1)])) return k - 1;
+    // "… Rubio responded before adding that …": a gerund cue after "before/after" is an attribution of its own.
+    if ((w === 'before' || w === 'after') && k > from && isVerbCue(next) && next!.lower.endsWith('ing')) return k - 1;
+  }
+  return hi;
+}
+
+/** The comma at k groups digits: "2,400" (no space either side, digits around it). */
+function digitGroup(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k - 1], b = tokens[k + 1], c = tokens[k]!;
+  return !!a && !!b && a.end === c.start && b.start === c.end && /\d$/.test(a.lower) && /^\d{3}/.test(b.lower);
+}
+
+/** "… but did not suggest …", "and also said": past up to three auxiliaries and adverbs after a coordinator. */
+function pastAuxiliaries(tokens: readonly Token[], k: number): number {
+  const from = k;
+  while (k - from < 3 && tokens[k] && isBetween(tokens[k]!)) k++;
+  return k;
+}
+
+/**
+ * "Kasich, a Republican who refused to endorse Trump, said …", "Trump warned …, said an aide":
+ * a finite verb of saying right after a comma is the sentence's main verb, so the clause before
+ * it (an aside, or what the aide said) ends at that comma. `at` is the token after the comma.
+ */
+function mainVerbFollows(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[pastAuxiliaries(tokens, at)];
+  return !!t && isVerbCue(t) && !/ing$/.test(t.lower) && SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '');
+}
+
+/**
+ * After the comma a new attribution begins: "Asked if …, Clinton said …", also past a short
+ * bracket after the name ("…, Gov. Mary Fallin (R-Okla.) said …").
+ */
+function speakerFollows(tokens: readonly Token[], comma: number, hi: number, saying = false): boolean {
+  // "…, and aides say …": a coordinator may open the new clause.
+  // "…, though Fiorina said …": so may a subordinator of contrast.
+  if (tokens[comma]!.lower === ',' && (COORDINATORS.has(tokens[comma + 1]?.lower ?? '') || CONTRASTS.has(tokens[comma + 1]?.lower ?? ''))) comma++;
+  // "…, while only 49 percent of Republicans say …": a degree word may open the speaker.
+  if (HEDGES.has(tokens[comma + 1]?.lower ?? '')) comma++;
+  for (let c = comma + 1; c <= hi && c <= comma + 10; c++) {
+    const t = tokens[c]!;
+    if (t.lower === '(' && c > comma + 1) {
+      const close = closingBracket(tokens, c, Math.min(hi, c + 6));
+      if (close < 0) return false;
+      c = close;
+      continue;
+    }
+    if (!t.isWord) return false;
+    if (!isVerbCue(t) || c === comma + 1) continue;
+    if (saying && !SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '')) return false;
+    const speaker = phraseEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, comma + 1), comma + 1);
+    return !!speaker && speaker[0] === comma + 1;
+  }
+  return false;
+}
+
+/** Index of the ")" closing the "(" at `open`, with only words, hyphens and full stops between ("(D-Va.)"), or -1. */
+function closingBracket(tokens: readonly Token[], open: number, to: number): number {
+  for (let k = open + 1; k <= to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === ')') return k > open + 1 ? k : -1;
+    if (!tokens[k]!.isWord && w !== '-' && w !== '.') return -1;
+  }
+  return -1;
+}
+
+const SUBORDINATORS = new Set(['since', 'when', 'after', 'because', 'although', 'though', 'while', 'before', 'until', 'once', 'if', 'whereas']);
+
+/** "Ever since she endorsed Reyes, Okafor has …": the cue at k sits in a clause opening the sentence at lo, which ends at its comma. */
+export function openingSubordinate(tokens: readonly Token[], lo: number, k: number): boolean {
+  let i = lo;
+  if (/^(?:and|but|ever|even|just|only)$/.test(tokens[i]?.lower ?? '')) i++;
+  if (!SUBORDINATORS.has(tokens[i]?.lower ?? '')) return false;
+  for (let j = i + 1; j < k; j++) if (!tokens[j]!.isWord && tokens[j]!.lower !== '.') return false;
+  return true;
+}
