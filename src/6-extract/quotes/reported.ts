@@ -1,6 +1,7 @@
 // One cue of reported speech resolved to speaker and clause: "Haddad said (that) …", "The deal
 // is dead, the official said.", "…, said Haddad.", "According to X, …", "…, according to X.",
-// "…, adding that …", "Haddad hit back and said …". The sentence loop is in sentence.ts, where clauses end in clauses.ts.
+// "…, adding that …", "Haddad hit back and said …". The sentence loop is in sentence.ts;
+// where a clause ends, in clauses.ts.
 import type { Token } from './tokens.js';
 import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
 import {

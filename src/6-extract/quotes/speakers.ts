@@ -5,6 +5,7 @@
 import type { Token } from './tokens.js';
 import { type Range, isBetween, isPronoun, phraseEndingAt, phraseWithRelativeClause, speakerEndingAt } from './phrases.js';
 import { sentenceSubject } from './subject.js';
+import { PASSIVE_AUXILIARIES } from './cues.js';
 import { OPENING_PREPOSITIONS } from './model/words.js';
 
 /**
@@ -21,7 +22,6 @@ export function nearestSubject(tokens: readonly Token[], lo: number, hi: number)
 }
 
 const PERCEIVED = new Set(['heard', 'seen', 'overheard', 'caught', 'spotted', 'filmed', 'recorded', 'videotaped', 'shown', 'pictured', 'photographed']);
-const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 // How far a place may stand between the participle of perception and the cue: "heard on a hot microphone telling".
 const PERCEPTION_GAP = 5;
 
@@ -38,8 +38,8 @@ export function perceivedSpeaker(tokens: readonly Token[], cue: number, floor: n
   // Between the participle and the cue, only a prepositional phrase: "on a microphone".
   if (!PERCEIVED.has(tokens[p]?.lower ?? '') || (p < cue - 1 && !OPENING_PREPOSITIONS.has(tokens[p + 1]!.lower))) return null;
   let a = p - 1;
-  while (a > floor && isBetween(tokens[a]!) && !BE_FORMS.has(tokens[a]!.lower)) a--; // "was also heard"
-  if (!BE_FORMS.has(tokens[a]?.lower ?? '')) return null;
+  while (a > floor && isBetween(tokens[a]!) && !PASSIVE_AUXILIARIES.has(tokens[a]!.lower)) a--; // "was also heard"
+  if (!PASSIVE_AUXILIARIES.has(tokens[a]?.lower ?? '')) return null;
   while (a - 1 > floor && isBetween(tokens[a - 1]!)) a--; // "can be", "has been"
   return speakerEndingAt(tokens, a - 1, floor);
 }
