@@ -160,7 +160,9 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
       continue;
     }
     const candidates = bySentence.get(q.sentence) ?? [];
-    const host = candidates.find((a) => a.content && a.content[0] <= q.openTok && a.content[1] >= q.closeTok - 1) ?? nearest(candidates, q.openTok);
+    // A content covering the quote, else one ending inside it (at the comma in `could be “messy,” adding`).
+    const from = (a: Attribution): boolean => !!a.content && a.content[0] <= q.openTok;
+    const host = candidates.find((a) => from(a) && a.content![1] >= q.closeTok - 1) ?? candidates.find((a) => from(a) && a.content![1] > q.openTok) ?? nearest(candidates, q.openTok);
     if (host) {
       if (host.content && host.content[0] <= q.closeTok && host.content[1] >= q.openTok) absorbed.add(host);
       mentions.push(mention('partial', content, host, span, 1));

@@ -213,6 +213,14 @@ describe('partial quotes', () => {
     expect([partial.content.text, partial.verb, partial.speaker?.text]).toEqual(['betrayal', 'call', 'Haddad']);
   });
 
+  it('belongs to the clause it ends, not to a participle after its comma', () => {
+    const found = extractQuotes('Orlov said the recount would be “slow,” adding that the board was ready.');
+    expect(found.map((m) => [m.kind, m.content.text, m.verb])).toEqual([
+      ['partial', 'slow', 'say'],
+      ['reported', 'the board was ready', 'add'],
+    ]);
+  });
+
   it('is not a mention without an attribution in the sentence', () => {
     expect(extractQuotes('The so-called "truce" lasted a day.')).toEqual([]);
   });
