@@ -114,12 +114,29 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     if (found.content && tokens[found.cue.first]!.lower.endsWith('ing') && tokens[found.cue.first - 1]?.lower === ',' && startsWithCue(tokens, found.content[0])) continue;
     out.push(found);
     outer = found;
-    if (found.content) out.push(...nestedSaying(tokens, scope, found.content, found.speaker ?? inherited));
+    if (found.content) out.push(...splitAtRelative(tokens, found, nestedSaying(tokens, scope, found.content, found.speaker ?? inherited)));
     const ends = [found.cue.last, found.speaker?.[1] ?? 0, found.channel?.[1] ?? 0, found.content?.[1] ?? 0];
     claimedTo = found.content ? Math.max(...ends) : found.cue.last;
     k = found.cue.last;
   }
   return out;
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
+// A finite verb right after the cue: the relative pronoun before the speaker is its subject.
+const FINITE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
+
+/**
+ * "Orlov backed the plan, which she said would cut costs": a relative clause whose gap is the
+ * subject after a verb of saying is that speaker's content, not the host's. The host's content
+ * ends before the pronoun, so both are kept. (Not "argued that Reyes said the plan …": there the
+ * noun after the cue is the subject, and "that" opens the host's clause.)
+ */
+function splitAtRelative(tokens: readonly Token[], host: Attribution, nested: Attribution[]): Attribution[] {
+  const inner = nested.find((a) => RELATIVE_PRONOUNS.has(tokens[a.speaker![0] - 1]?.lower ?? '') && FINITE_OPENERS.has(tokens[a.cue.last + 1]?.lower ?? ''));
+  const before = inner && trimRange(tokens, host.content![0], inner.speaker![0] - 2);
+  if (before) host.content = before;
+  return nested;
 }
 
 /**

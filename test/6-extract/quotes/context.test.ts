@@ -665,3 +665,16 @@ describe('a noun described by a participle and its agent, and "said of X:"', () 
     expect(rows('Orlov said of Mr. Okafor: “He is one of us.”')).toEqual([['Orlov', 'said', 'He is one of us.']]);
   });
 });
+
+describe('a relative clause of saying inside another clause', () => {
+  const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text, m.cue?.text, m.content.text]);
+  it('gives the clause after "which she said" to her, ending the host’s clause before it', () => {
+    expect(rows('Okafor praised the levy, which Orlov said would ruin the mills.')).toEqual([
+      ['Okafor', 'praised', 'the levy'],
+      ['Orlov', 'said', 'would ruin the mills'],
+    ]);
+  });
+  it('leaves "that" opening the host’s clause when a subject follows the nested cue', () => {
+    expect(rows('Okafor argued that Orlov said the levy was fair.')).toEqual([['Okafor', 'argued', 'Orlov said the levy was fair']]);
+  });
+});
