@@ -123,6 +123,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
+const BREAKS = new Set([':', ';']);
 // A finite verb right after the cue: the relative pronoun before the speaker is its subject.
 const FINITE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
@@ -133,7 +134,7 @@ const FINITE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had'
  * noun after the cue is the subject, and "that" opens the host's clause.)
  */
 function splitAtRelative(tokens: readonly Token[], host: Attribution, nested: Attribution[]): Attribution[] {
-  const inner = nested.find((a) => RELATIVE_PRONOUNS.has(tokens[a.speaker![0] - 1]?.lower ?? '') && FINITE_OPENERS.has(tokens[a.cue.last + 1]?.lower ?? ''));
+  const inner = nested.find((a) => (RELATIVE_PRONOUNS.has(tokens[a.speaker![0] - 1]?.lower ?? '') && FINITE_OPENERS.has(tokens[a.cue.last + 1]?.lower ?? '')) || BREAKS.has(tokens[a.speaker![0] - 1]?.lower ?? ''));
   const before = inner && trimRange(tokens, host.content![0], inner.speaker![0] - 2);
   if (before) host.content = before;
   return nested;
@@ -148,10 +149,15 @@ function splitAtRelative(tokens: readonly Token[], host: Attribution, nested: At
  */
 function nestedSaying(tokens: readonly Token[], scope: SentenceScope, content: Range, inherited: Range | null): Attribution[] {
   const out: Attribution[] = [];
+  let afterBreak = false;
   for (let k = content[0] + 1; k <= content[1]; k++) {
-    if (scope.blocked(k) || !SPEECH_LEMMAS.has(CUE_LEMMA.get(tokens[k]!.lower) ?? '')) continue;
+    if (BREAKS.has(tokens[k]!.lower)) afterBreak = true;
+    const speech = SPEECH_LEMMAS.has(CUE_LEMMA.get(tokens[k]!.lower) ?? '');
+    if (scope.blocked(k) || !(speech || (afterBreak && mayStartCue(tokens[k]!)))) continue;
     const inner = resolveCue(tokens, k, { ...scope, hi: content[1] }, content[0], inherited);
     if (!inner?.content || !inner.speaker || inner.speaker[0] <= content[0]) continue;
+    // Any cue opens a clause of its own after a colon or semicolon: "…: Harman called it “…”".
+    if (!speech && !BREAKS.has(tokens[inner.speaker[0] - 1]?.lower ?? '')) continue;
     out.push(inner);
     k = Math.max(inner.cue.last, inner.content[1]);
   }

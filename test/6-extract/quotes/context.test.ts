@@ -674,6 +674,12 @@ describe('a relative clause of saying inside another clause', () => {
       ['Orlov', 'said', 'would ruin the mills'],
     ]);
   });
+  it('ends the host’s clause at a colon after which a speaker has a cue of their own', () => {
+    expect(rows('Those who backed the levy sounded wary: Mara Okafor called it “the least bad choice.”')).toEqual([
+      ['who', 'backed', 'the levy sounded wary'],
+      ['Mara Okafor', 'called', 'the least bad choice.'],
+    ]);
+  });
   it('leaves "that" opening the host’s clause when a subject follows the nested cue', () => {
     expect(rows('Okafor argued that Orlov said the levy was fair.')).toEqual([['Okafor', 'argued', 'Orlov said the levy was fair']]);
   });
