@@ -34,6 +34,8 @@ describe('a verb that needs "that", its clause opening with a subject instead', 
   const rows: Row[] = [
     ['Okafor knows we must rebuild the bridge.', 'reported', 'we must rebuild the bridge', 'knows', 'Okafor'],
     ['The three judges in Velmora agreed there are better candidates.', 'reported', 'there are better candidates', 'agreed', 'The three judges in Velmora'],
+    // "agree" commits to an act or settles a point, like "promise to" and "decide on".
+    ['The mill owners agreed to pay the fine.', 'reported', 'to pay the fine', 'agreed', 'The mill owners'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
