@@ -10,6 +10,7 @@ import { INVERTIBLE } from './model/cue-rules.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { pastLemma } from './model/past.js';
 import { endsWithComma, onlySourceLeft } from './ranges.js';
+import { mayStartLightCue } from './light.js';
 
 // Before a manner verb these make it a passive or a relative clause's verb, not a verb of saying.
 const NOT_BEFORE_MANNER = new Set([...PASSIVE_AUXILIARIES, 'who', 'which', 'that', 'whose']);
@@ -114,6 +115,18 @@ function cueAfter(tokens: readonly Token[], k: number, hi: number): boolean {
   return k <= hi && cueAt(tokens, k, k - 1, hi) !== null;
 }
 
+// How far before a noun its light verb may stand: "made the following comment".
+const LIGHT_REACH = 3;
+
+/** "Okafor made the following comment: “…”": the light verb whose cue runs to the noun at k. */
+function lightAround(tokens: readonly Token[], k: number, lo: number, hi: number): Cue | null {
+  for (let j = k - 1; j >= lo && j >= k - LIGHT_REACH; j--) {
+    const cue = mayStartLightCue(tokens[j]!) ? cueAt(tokens, j, lo, hi) : null;
+    if (cue && cue.last >= k) return cue;
+  }
+  return null;
+}
+
 /**
  * Attribution ending just before an opening mark at token open, within the sentence from lo:
  * `Haddad said: “…”`, `According to Haddad, “…”`, and at a paragraph start `Haddad: “…”`.
@@ -130,8 +143,10 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
   const special = askedBefore(tokens, open, lo) ?? saidFirst(tokens, open, lo);
   if (special) return special;
   for (let c = open - 1; c >= lo && c >= open - HEAD_REACH; c--) {
-    const cue = cueAt(tokens, c, lo, open - 1) ?? (c >= open - 2 ? mannerBefore(tokens, c, open) : null);
-    if (!cue) continue;
+    const found = cueAt(tokens, c, lo, open - 1) ?? (c >= open - 2 ? mannerBefore(tokens, c, open) : null);
+    if (!found) continue;
+    const cue = lightAround(tokens, c, lo, open - 1) ?? found;
+    c = cue.first;
     const source = cue.lemma === 'according to' ? phraseStartingAt(tokens, cue.last + 1, open - 1) : null;
     const frame = skipFrame(tokens, source ? source[1] + 1 : cue.last + 1, open - 1, cue.lemma);
     let next = frame.next;

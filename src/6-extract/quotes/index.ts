@@ -91,6 +91,13 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
     bySentence.set(sentence, list);
   };
 
+  // `He said:¶“…”`: a quote opening its sentence after a colon ending the one before it.
+  const colonAbove = (q: Quote, i: number): Attribution | null => {
+    const above = sentences[q.sentence - 1];
+    if (!above || above.hi !== q.openTok - 1 || tokens[above.hi]!.lower !== ':' || (quotes[i - 1]?.closeTok ?? 0) > above.lo) return null;
+    return attributionBefore(tokens, q.openTok, above.lo, bySentence.get(q.sentence - 1)?.at(-1)?.speaker ?? null, opensParagraph(text, above.start), above.lo);
+  };
+
   // 1. Direct quotes: the attribution after the closing mark, else before the opening one.
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
@@ -110,9 +117,9 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
       }
       continue;
     }
-    const found = attributionAfter(tokens, q.closeTok, tail.hi, own) ?? attributionBefore(tokens, q.openTok, headLo, previous, opensParagraph(text, tokens[headLo]?.start ?? 0), head.lo);
+    const found = attributionAfter(tokens, q.closeTok, tail.hi, own) ?? attributionBefore(tokens, q.openTok, headLo, previous, opensParagraph(text, tokens[headLo]?.start ?? 0), head.lo) ?? colonAbove(q, i);
     if (found) {
-      usedCues.add(found.cue.first);
+      for (let c = found.cue.first; c <= found.cue.last; c++) usedCues.add(c);
       note(sentenceAt(sentences, tokens[found.cue.first]!.start), found);
     }
     mentions.push(mention('direct', quotedWords(text, q), found, span, q.paragraphs));

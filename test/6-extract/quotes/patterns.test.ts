@@ -33,6 +33,9 @@ describe('direct quotes', () => {
     ['“Nobody was hurt,” Israel’s prime minister insisted.', 'direct', 'Nobody was hurt', 'insisted', 'insist', 'Israel’s prime minister', null],
     ['“We are ready,” the senator wrote on X.', 'direct', 'We are ready', 'wrote', 'write', 'the senator', 'X'],
     ['‘We are ready,’ she said.', 'direct', 'We are ready', 'said', 'say', 'she', null],
+    // A colon ending the paragraph before the quote.
+    ['The mill closed in May.\n\nShe said:\n\n“It will reopen in the spring.”', 'direct', 'It will reopen in the spring.', 'said', 'say', 'She', null],
+    ['On July 6, Okafor made the following comment:\n\n“The rate is 33 percent.”', 'direct', 'The rate is 33 percent.', 'made the following comment', 'make comment', 'Okafor', null],
     // A headline opening a paragraph: the colon right before the mark is the cue.
     ['Orlov: ‘We Will Carry Ashford County.’', 'direct', 'We Will Carry Ashford County.', ':', 'say', 'Orlov', null],
     // A name opening its clause right before a colon and the mark: the colon is the cue.

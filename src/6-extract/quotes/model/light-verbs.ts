@@ -35,10 +35,10 @@ export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Between verb and noun: "expressed his deep concern", "made it clear", "raised serious questions". */
-export const LIGHT_FILLERS: ReadonlySet<string> = new Set(words('his her their its our my your a an the it no some new renewed serious deep grave strong real growing early public similar several such these those fresh withering blistering scathing sharp harsh personal direct pre-emptive preemptive'));
+export const LIGHT_FILLERS: ReadonlySet<string> = new Set(words('his her their its our my your a an the it no some new renewed serious deep grave strong real growing early public similar several such these those following fresh withering blistering scathing sharp harsh personal direct pre-emptive preemptive'));
 
-/** What must follow an open noun: "that", or a preposition of topic or aim. */
-export const OPEN_NOUN_FOLLOWERS: ReadonlySet<string> = new Set(words('that of to for about on against'));
+/** What must follow an open noun: "that", a preposition of topic or aim, or a colon ("made the following comment: …"). */
+export const OPEN_NOUN_FOLLOWERS: ReadonlySet<string> = new Set(words('that of to for about on against :'));
 
 /** A preposition closing the cue before its content: "took issue with …", "voiced support for …". */
 export const LIGHT_PREPOSITIONS: ReadonlySet<string> = new Set(words('about over on with for against at behind to in into of'));
