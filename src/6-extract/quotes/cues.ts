@@ -93,7 +93,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
   // "a request seeking comment", "governors seeking to stem his rise": after a plain noun the participle describes it.
   if (t.lower === 'seeking' && describesNoun(prev)) return null;
-  const weak = NEEDS_THAT.has(lemma) && !NEEDS_THAT_UNLESS.get(lemma)?.has(next?.lower ?? '') && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens[k + 1]) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));
+  const weak = NEEDS_THAT.has(lemma) && !NEEDS_THAT_UNLESS.get(lemma)?.has(next?.lower ?? '') && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens[k + 1]) && !nounClauseFollows(tokens, k + 1, hi) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));
   // "has lately started asking", "have all but stopped confirming": a verb of phase before a gerund joins the cue.
   const phase = t.lower.endsWith('ing') && !prev?.isCapital && PHASE_VERBS.has(prev?.lower ?? '') ? phaseStart(tokens, k - 1, lo) : -1;
   const first = chain >= 0 ? chain : phase >= 0 ? phase : k;
@@ -257,6 +257,20 @@ const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
 
 function subjectFollows(t: Token | undefined): boolean {
   return !!t && CLAUSE_SUBJECTS.has(t.lower);
+}
+
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+// How many words may stand between the cue and the verb of its clause: "found the United States was".
+const SUBJECT_REACH = 5;
+
+/** "found the council was wrong": a bare noun phrase and a finite verb open a clause. */
+function nounClauseFollows(tokens: readonly Token[], from: number, hi: number): boolean {
+  for (let k = from; k <= hi && k - from <= SUBJECT_REACH; k++) {
+    const t = tokens[k]!;
+    if (FINITE.has(t.lower)) return k > from;
+    if (!t.isWord || CLAUSE_OPENERS.has(t.lower) || t.lower === 'who' || t.lower === 'which') return false;
+  }
+  return false;
 }
 
 function thatFollows(tokens: readonly Token[], from: number, to: number): boolean {

@@ -34,6 +34,7 @@ describe('a verb that needs "that", its clause opening with a subject instead', 
   const rows: Row[] = [
     ['Okafor knows we must rebuild the bridge.', 'reported', 'we must rebuild the bridge', 'knows', 'Okafor'],
     ['The three judges in Velmora agreed there are better candidates.', 'reported', 'there are better candidates', 'agreed', 'The three judges in Velmora'],
+    ['A panel of judges found the Velmora council was in breach of the charter.', 'reported', 'the Velmora council was in breach of the charter', 'found', 'A panel of judges'],
     // "agree" commits to an act or settles a point, like "promise to" and "decide on".
     ['The mill owners agreed to pay the fine.', 'reported', 'to pay the fine', 'agreed', 'The mill owners'],
   ];
@@ -41,6 +42,7 @@ describe('a verb that needs "that", its clause opening with a subject instead', 
 
   it('leaves the verb with a plain object alone', () => {
     expect(extractQuotes('Okafor knows the harbour of Dunmore well.')).toEqual([]);
+    expect(extractQuotes('Okafor found the keys to the mill in her car.')).toEqual([]);
   });
 });
 
