@@ -90,6 +90,10 @@ describe('an adjective of attitude with its preposition', () => {
   const rows: Row[] = [
     ['Okafor has been critical of the levy in Dunmore.', 'reported', 'the levy in Dunmore', 'critical of', 'Okafor'],
     ['Voters in Velmora are unhappy with the new bridge.', 'reported', 'the new bridge', 'unhappy with', 'Voters in Velmora'],
+    ['The mill owners are confident in the new plan.', 'reported', 'the new plan', 'confident in', 'The mill owners'],
+    // An adjective of will before its infinitive.
+    ['The council was eager to reopen the bridge.', 'reported', 'reopen the bridge', 'eager to', 'The council'],
+    ['Some farmers remain reluctant to back the levy.', 'reported', 'back the levy', 'reluctant to', 'Some farmers'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 });

@@ -1,7 +1,7 @@
 // Multi-word attribution cues as data: phrasal verbs of saying, stance and attack ("pointed
 // out", "came out against", "sided with"), "according to", and adjectives of attitude before
 // "that/about" ("confident that"). Matched before single words (cues.ts).
-import { ATTITUDE_ADJECTIVE_PHRASES, ATTITUDE_ADJECTIVES } from './adjectives.js';
+import { ATTITUDE_ADJECTIVE_PHRASES, ATTITUDE_ADJECTIVES, WILL_ADJECTIVES } from './adjectives.js';
 
 /** Multi-word cues, matched before single words: lemma keyed by the written phrase (lower case). */
 export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
@@ -49,4 +49,5 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
   ['lashed out', 'lash out'], ['would like', 'like'], ['put it', 'put it'],
   ...ATTITUDE_ADJECTIVES.flatMap((a) => ['that', 'about'].map((link) => [`${a} ${link}`, `be ${a}`] as const)),
   ...ATTITUDE_ADJECTIVE_PHRASES.map((p) => [p, `be ${p.split(' ')[0]!}`] as const),
+  ...WILL_ADJECTIVES.map((a) => [`${a} to`, `be ${a}`] as const),
 ]);

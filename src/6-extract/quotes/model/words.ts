@@ -34,7 +34,7 @@ export const PHRASE_BREAKERS = set(`is was are were be been being am has have ha
 export const BETWEEN_SPEAKER_AND_CUE = set(`has have had will would could can may might should must did does do
   also later earlier previously again repeatedly once often recently publicly privately reportedly separately then
   still even further already long never not n't first subsequently initially flatly quickly immediately simply
-  is was are were been being
+  is was are were been being remain remains remained become becomes became
   together openly bluntly angrily frequently consistently since however though too meanwhile instead here there now just
   twice always ever sometimes routinely jointly nevertheless nonetheless therefore thus quite`);
 
