@@ -7,6 +7,7 @@ import { isBetween } from './phrases.js';
 import { lightCueAt, mayStartLightCue } from './light.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
+import { ATTITUDE_ADJECTIVES } from './model/adjectives.js';
 import { AS_VERBS, NEEDS_THAT, NEEDS_THAT_UNLESS, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
 import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
 
@@ -26,6 +27,7 @@ const NOT_BEFORE_VERB = new Set(['to', 'of', 'for', 'with', 'in', 'on', 'at', 'b
 export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'since', 'in']);
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 const INDEFINITE = new Set(['a', 'an']);
+const ATTITUDE = new Set(ATTITUDE_ADJECTIVES);
 // After these a form that is often a noun is the verb: "she fears", "they plan", "who claims".
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 const QUOTE_OR_BRACKET = /^["“”‘’'«»„(\[—–-]$/;
@@ -60,6 +62,11 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
         return first < 0 ? null : { first, last: k + n - 1, lemma };
       }
     }
+  }
+  // "is not sure she can win", "were convinced the plan would fail": an adjective of attitude
+  // after a form of "be" opens a clause without "that" too.
+  if (ATTITUDE.has(t.lower) && prev && (isBetween(prev) || DEGREE_WORDS.has(prev.lower)) && (subjectFollows(tokens[k + 1]) || nounClauseFollows(tokens, k + 1, hi))) {
+    return { first: k, last: k, lemma: `be ${t.lower}` };
   }
   // "voiced concern that", "took issue with": a light verb and its noun.
   const light = mayStartLightCue(t) && !(prev && isNounContext(prev)) ? lightCueAt(tokens, k, hi) : null;

@@ -91,6 +91,9 @@ describe('an adjective of attitude with its preposition', () => {
     ['Okafor has been critical of the levy in Dunmore.', 'reported', 'the levy in Dunmore', 'critical of', 'Okafor'],
     ['Voters in Velmora are unhappy with the new bridge.', 'reported', 'the new bridge', 'unhappy with', 'Voters in Velmora'],
     ['The mill owners are confident in the new plan.', 'reported', 'the new plan', 'confident in', 'The mill owners'],
+    // An adjective of attitude before a clause without "that".
+    ['Okafor is not sure she can back the levy.', 'reported', 'she can back the levy', 'sure', 'Okafor'],
+    ['The farmers were convinced the mill would close.', 'reported', 'the mill would close', 'convinced', 'The farmers'],
     // An adjective of will before its infinitive.
     ['The council was eager to reopen the bridge.', 'reported', 'reopen the bridge', 'eager to', 'The council'],
     ['Some farmers remain reluctant to back the levy.', 'reported', 'back the levy', 'reluctant to', 'Some farmers'],
