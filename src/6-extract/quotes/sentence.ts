@@ -114,7 +114,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     if (found.content && tokens[found.cue.first]!.lower.endsWith('ing') && tokens[found.cue.first - 1]?.lower === ',' && startsWithCue(tokens, found.content[0])) continue;
     out.push(found);
     outer = found;
-    if (found.content) out.push(...splitAtRelative(tokens, found, nestedSaying(tokens, scope, found.content, found.speaker ?? inherited)));
+    if (found.content) out.push(...splitAtInnerClause(tokens, found, nestedSaying(tokens, scope, found.content, found.speaker ?? inherited)));
     const ends = [found.cue.last, found.speaker?.[1] ?? 0, found.channel?.[1] ?? 0, found.content?.[1] ?? 0];
     claimedTo = found.content ? Math.max(...ends) : found.cue.last;
     k = found.cue.last;
@@ -124,19 +124,37 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
 
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
 const BREAKS = new Set([':', ';']);
+// After a comma these join a clause with its own subject: "Democrats want X, and Republicans want Y".
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 // A finite verb right after the cue: the relative pronoun before the speaker is its subject.
 const FINITE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /**
- * "Orlov backed the plan, which she said would cut costs": a relative clause whose gap is the
- * subject after a verb of saying is that speaker's content, not the host's. The host's content
- * ends before the pronoun, so both are kept. (Not "argued that Reyes said the plan …": there the
- * noun after the cue is the subject, and "that" opens the host's clause.)
+ * The last token of a host clause that a new clause starting at token i ends: before a colon or
+ * semicolon, or before a comma and a joiner ("…, and Republicans want …"); else -1.
  */
-function splitAtRelative(tokens: readonly Token[], host: Attribution, nested: Attribution[]): Attribution[] {
-  const inner = nested.find((a) => (RELATIVE_PRONOUNS.has(tokens[a.speaker![0] - 1]?.lower ?? '') && FINITE_OPENERS.has(tokens[a.cue.last + 1]?.lower ?? '')) || BREAKS.has(tokens[a.speaker![0] - 1]?.lower ?? ''));
-  const before = inner && trimRange(tokens, host.content![0], inner.speaker![0] - 2);
-  if (before) host.content = before;
+function clauseBreakBefore(tokens: readonly Token[], i: number): number {
+  const w = tokens[i - 1]?.lower ?? '';
+  if (BREAKS.has(w)) return i - 2;
+  return CLAUSE_JOINERS.has(w) && tokens[i - 2]?.lower === ',' ? i - 3 : -1;
+}
+
+/**
+ * "Orlov backed the plan, which she said would cut costs": a relative clause whose gap is the
+ * subject after a verb of saying is that speaker's content, not the host's. So is a clause after
+ * a colon, a semicolon or ", and". The host's content ends before it, so both are kept. (Not
+ * "argued that Reyes said the plan …": there the noun after the cue is the subject, and "that"
+ * opens the host's clause.)
+ */
+function splitAtInnerClause(tokens: readonly Token[], host: Attribution, nested: Attribution[]): Attribution[] {
+  for (const a of nested) {
+    const s = a.speaker![0];
+    const end = RELATIVE_PRONOUNS.has(tokens[s - 1]?.lower ?? '') && FINITE_OPENERS.has(tokens[a.cue.last + 1]?.lower ?? '') ? s - 2 : clauseBreakBefore(tokens, s);
+    const before = end >= 0 ? trimRange(tokens, host.content![0], end) : null;
+    if (!before) continue;
+    host.content = before;
+    break;
+  }
   return nested;
 }
 
@@ -151,13 +169,13 @@ function nestedSaying(tokens: readonly Token[], scope: SentenceScope, content: R
   const out: Attribution[] = [];
   let afterBreak = false;
   for (let k = content[0] + 1; k <= content[1]; k++) {
-    if (BREAKS.has(tokens[k]!.lower)) afterBreak = true;
+    if (clauseBreakBefore(tokens, k) >= 0) afterBreak = true;
     const speech = SPEECH_LEMMAS.has(CUE_LEMMA.get(tokens[k]!.lower) ?? '');
     if (scope.blocked(k) || !(speech || (afterBreak && mayStartCue(tokens[k]!)))) continue;
     const inner = resolveCue(tokens, k, { ...scope, hi: content[1] }, content[0], inherited);
     if (!inner?.content || !inner.speaker || inner.speaker[0] <= content[0]) continue;
-    // Any cue opens a clause of its own after a colon or semicolon: "…: Harman called it “…”".
-    if (!speech && !BREAKS.has(tokens[inner.speaker[0] - 1]?.lower ?? '')) continue;
+    // Any cue opens a clause of its own after a colon, a semicolon or ", and": "…: Harman called it “…”".
+    if (!speech && clauseBreakBefore(tokens, inner.speaker[0]) < 0) continue;
     out.push(inner);
     k = Math.max(inner.cue.last, inner.content[1]);
   }

@@ -691,6 +691,12 @@ describe('a relative clause of saying inside another clause', () => {
       ['Mara Okafor', 'called', 'the least bad choice.'],
     ]);
   });
+  it('ends the host’s clause at ", and" before a speaker with a cue of their own', () => {
+    expect(rows('Farmers want a lower levy, and mill owners want a new bridge.')).toEqual([
+      ['Farmers', 'want', 'a lower levy'],
+      ['mill owners', 'want', 'a new bridge'],
+    ]);
+  });
   it('leaves "that" opening the host’s clause when a subject follows the nested cue', () => {
     expect(rows('Okafor argued that Orlov said the levy was fair.')).toEqual([['Okafor', 'argued', 'Orlov said the levy was fair']]);
   });
