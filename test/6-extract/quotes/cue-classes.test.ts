@@ -32,6 +32,10 @@ describe('verb classes', () => {
     expect(extractQuotes('A petition in Dunmore drew five hundred names.')).toEqual([]);
     expect(extractQuotes('From the bridge in Dunmore you see the harbour.')).toEqual([]);
   });
+
+  it('reads "Having said that," as a discourse marker', () => {
+    expect(extractQuotes('Having said that, the bridge in Dunmore stays shut.')).toEqual([]);
+  });
 });
 
 describe('impressions without a speaker', () => {
