@@ -1,14 +1,15 @@
 // Attributions carried by a noun of saying or thinking with its owner: "Haddad's claim that the
 // deal is dead", "her fear that the bridge will close". The owner (a possessive) is the source,
-// the noun the cue, the "that" clause the content. Without an owner, or with a prepositional
+// the noun the cue, the "that" clause the content; a noun of intention takes an infinitive instead
+// ("his vow to appeal"; "plan to" and "refusal to" were mostly unmarked in PolNeAR). Without an owner, or with a prepositional
 // object ("her criticism of the plan"), the noun is left alone: tried with "of/for/about/
 // against", and with nouns of evaluation only; both cost source F1 on dev.
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import type { Cue } from './cues.js';
 import { type Range, isAdverb, phraseEndingAt } from './phrases.js';
-import { COMMUNICATION_NOUNS } from './model/nouns.js';
-import { PHRASE_BREAKERS } from './model/words.js';
+import { COMMUNICATION_NOUNS, INTENTION_NOUNS } from './model/nouns.js';
+import { DETERMINERS, PHRASE_BREAKERS } from './model/words.js';
 
 export interface NounAttribution { cue: Cue; speaker: Range; channel: null; content: Range }
 
@@ -18,7 +19,13 @@ const MAX_MODIFIERS = 2;
 
 /** Is token k a noun cue (cheap test before nounCueAt)? */
 export function mayBeNounCue(t: Token): boolean {
-  return t.isWord && !t.isCapital && COMMUNICATION_NOUNS.has(t.lower);
+  return t.isWord && !t.isCapital && (COMMUNICATION_NOUNS.has(t.lower) || INTENTION_NOUNS.has(t.lower));
+}
+
+/** "to" and a verb after a noun of intention: "plan to cut", not "response to the letter". */
+function infinitiveAt(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k + 1];
+  return tokens[k]?.lower === 'to' && !!verb?.isWord && !verb.isCapital && !DETERMINERS.has(verb.lower) && !/\d/.test(verb.lower);
 }
 
 /** The noun attribution at token k, its "that" clause running to `end(from)`. */
@@ -26,10 +33,11 @@ export function nounCueAt(tokens: readonly Token[], k: number, lo: number, hi: n
   const t = tokens[k]!;
   if (!mayBeNounCue(t)) return null;
   const link = tokens[k + 1];
-  if (!link || k + 1 >= hi || link.lower !== 'that') return null;
+  const intention = INTENTION_NOUNS.has(t.lower) && infinitiveAt(tokens, k + 1);
+  if (!link || k + 1 >= hi || (link.lower !== 'that' && !intention) || (link.lower === 'that' && !COMMUNICATION_NOUNS.has(t.lower))) return null;
   const owner = ownerBefore(tokens, k, lo);
   if (!owner) return null;
-  const from = k + 2;
+  const from = intention ? k + 1 : k + 2;
   const last = end(from);
   if (last < from) return null;
   return { cue: { first: k, last: k, lemma: t.lower }, speaker: owner, channel: null, content: [from, last] };

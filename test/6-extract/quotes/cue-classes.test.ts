@@ -97,11 +97,14 @@ describe('a noun of saying or thinking with its owner', () => {
   const rows: Row[] = [
     ['Nobody in Dunmore shared her fear that the mill would close.', 'reported', 'the mill would close', 'fear', 'her'],
     ["Few took seriously the mayor's claim that the bridge was unsafe.", 'reported', 'the bridge was unsafe', 'claim', "the mayor's"],
+    // A noun of intention with its infinitive.
+    ["Farmers waited a year on the mayor's vow to rebuild the bridge.", 'reported', 'to rebuild the bridge', 'vow', "the mayor's"],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
   it('leaves the noun without an owner alone', () => {
     expect(extractQuotes('The claim that the bridge in Dunmore was unsafe spread quickly.')).toEqual([]);
+    expect(extractQuotes('Farmers waited for his decision to the letter.')).toEqual([]);
   });
 });
 

@@ -19,5 +19,8 @@ export const COMMUNICATION_NOUNS = set(`statement statements claim claims assert
   backing push`);
 
 
+/** Owned, these report an intention with an infinitive: "her promise to cut taxes", "Okafor's vow to appeal". */
+export const INTENTION_NOUNS = set('promise promises pledge pledges vow vows threat threats decision offer');
+
 /** Heads of findings credited with "in": "in a poll released Monday", "in the latest surveys". */
 export const SURVEY_NOUNS = set('poll polls survey surveys');
