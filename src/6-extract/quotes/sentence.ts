@@ -8,6 +8,7 @@ import { type Attribution, type SentenceScope, clauseEnd, nothingLeft, resolveCu
 import { nounCueAt, mayBeNounCue } from './nouns.js';
 import { appositiveLeft } from './ranges.js';
 import { surveyAt } from './surveys.js';
+import { viewAt } from './views.js';
 import { mayBePassive } from './passive.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { HEARSAY_ADVERBS } from './model/words.js';
@@ -76,7 +77,9 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     const verb = mayStartCue(tokens[k]!) || mayBePassive(tokens[k]!) || HEARSAY_ADVERBS.has(tokens[k]!.lower);
     const left = Math.max(claimedTo + 1, scope.wall(k));
     // "In a poll released Monday, 40 percent …", "Okafor leads in the polls".
-    const survey = tokens[k]!.lower === 'in' ? surveyAt(tokens, k, lo, hi, left, (from) => clauseEnd(tokens, from, hi, false)) : null;
+    // "In her view, …", "…, in Okafor's opinion.": the owner holds the view.
+    const end = (from: number): number => clauseEnd(tokens, from, hi, false);
+    const survey = tokens[k]!.lower === 'in' ? surveyAt(tokens, k, lo, hi, left, end) ?? viewAt(tokens, k, lo, hi, left, end) : null;
     if (survey) {
       out.push(survey);
       outer = survey;
