@@ -79,11 +79,11 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     // "In a poll released Monday, 40 percent …", "Okafor leads in the polls".
     // "In her view, …", "…, in Okafor's opinion.": the owner holds the view.
     const end = (from: number): number => clauseEnd(tokens, from, hi, false);
-    const survey = tokens[k]!.lower === 'in' ? surveyAt(tokens, k, lo, hi, left, end) ?? viewAt(tokens, k, lo, hi, left, end) : null;
-    if (survey) {
-      out.push(survey);
-      outer = survey;
-      claimedTo = Math.max(survey.speaker[1], survey.content[1]);
+    const credited = tokens[k]!.lower === 'in' ? surveyAt(tokens, k, lo, hi, left, end) ?? viewAt(tokens, k, lo, hi, left, end) : null;
+    if (credited) {
+      out.push(credited);
+      outer = credited;
+      claimedTo = Math.max(credited.speaker[1], credited.content[1]);
       k = claimedTo;
       continue;
     }
@@ -166,7 +166,8 @@ function splitAtInnerClause(tokens: readonly Token[], host: Attribution, nested:
  * its own speaker inside a reported clause is an attribution of its own. It is reported when the
  * outer clause gives way to a direct quote in it; with both clauses kept (`settle` in index.ts)
  * precision fell 1.5 points, F1 flat.
- * Verbs of saying only: with every cue ("claimed victory" inside a clause) precision fell 5.5.
+ * Verbs of saying only: with every cue ("claimed victory" inside a clause) precision fell 5.5;
+ * any cue only where its speaker opens a clause after a colon, a semicolon or ", and".
  */
 function nestedSaying(tokens: readonly Token[], scope: SentenceScope, content: Range, inherited: Range | null): Attribution[] {
   const out: Attribution[] = [];
