@@ -9,7 +9,7 @@ import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
 import { ATTITUDE_ADJECTIVES } from './model/adjectives.js';
 import { AS_VERBS, NEEDS_THAT, NEEDS_THAT_UNLESS, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
-import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
+import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, FINITE_AUXILIARIES, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
 
 export interface Cue {
   first: number;
@@ -268,7 +268,6 @@ function subjectFollows(t: Token | undefined): boolean {
   return !!t && CLAUSE_SUBJECTS.has(t.lower);
 }
 
-const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
 // How many words may stand between the cue and the verb of its clause: "found the United States was".
 const SUBJECT_REACH = 5;
 
@@ -276,7 +275,7 @@ const SUBJECT_REACH = 5;
 function nounClauseFollows(tokens: readonly Token[], from: number, hi: number): boolean {
   for (let k = from; k <= hi && k - from <= SUBJECT_REACH; k++) {
     const t = tokens[k]!;
-    if (FINITE.has(t.lower)) return k > from;
+    if (FINITE_AUXILIARIES.has(t.lower)) return k > from;
     if (!t.isWord || CLAUSE_OPENERS.has(t.lower) || t.lower === 'who' || t.lower === 'which') return false;
   }
   return false;

@@ -1,9 +1,10 @@
 // Attributions carried by a noun of saying or thinking with its owner: "Haddad's claim that the
 // deal is dead", "her fear that the bridge will close". The owner (a possessive) is the source,
-// the noun the cue, the "that" clause the content; a noun of intention takes an infinitive instead
-// ("his vow to appeal"; "plan to" and "refusal to" were mostly unmarked in PolNeAR). Without an owner, or with a prepositional
-// object ("her criticism of the plan"), the noun is left alone: tried with "of/for/about/
-// against", and with nouns of evaluation only; both cost source F1 on dev.
+// the noun the cue, the "that" clause the content; a noun of intention takes an infinitive
+// instead ("his vow to appeal"; "plan to" and "refusal to" were mostly unmarked in PolNeAR).
+// Without an owner, or with a prepositional object ("her criticism of the plan"), the noun is
+// left alone: tried with "of/for/about/against", and with nouns of evaluation only; both cost
+// source F1 on dev.
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import type { Cue } from './cues.js';
@@ -33,8 +34,9 @@ export function nounCueAt(tokens: readonly Token[], k: number, lo: number, hi: n
   const t = tokens[k]!;
   if (!mayBeNounCue(t)) return null;
   const link = tokens[k + 1];
+  if (!link || k + 1 >= hi) return null;
   const intention = INTENTION_NOUNS.has(t.lower) && infinitiveAt(tokens, k + 1);
-  if (!link || k + 1 >= hi || (link.lower !== 'that' && !intention) || (link.lower === 'that' && !COMMUNICATION_NOUNS.has(t.lower))) return null;
+  if (!intention && !(link.lower === 'that' && COMMUNICATION_NOUNS.has(t.lower))) return null;
   const owner = ownerBefore(tokens, k, lo);
   if (!owner) return null;
   const from = intention ? k + 1 : k + 2;

@@ -11,7 +11,7 @@ import { surveyAt } from './surveys.js';
 import { viewAt } from './views.js';
 import { mayBePassive } from './passive.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
-import { HEARSAY_ADVERBS } from './model/words.js';
+import { FINITE_AUXILIARIES, HEARSAY_ADVERBS } from './model/words.js';
 import { INVERTIBLE, OBJECT_SENSES } from './model/cue-rules.js';
 
 const SPEECH_OPENERS = new Set(['that', ':', ',', 'whether', 'if', 'how', 'what', 'why', '"', '“', "'", '‘']);
@@ -129,8 +129,6 @@ const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
 const BREAKS = new Set([':', ';']);
 // After a comma these join a clause with its own subject: "Democrats want X, and Republicans want Y".
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
-// A finite verb right after the cue: the relative pronoun before the speaker is its subject.
-const FINITE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /**
  * The last token of a host clause that a new clause starting at token i ends: before a colon or
@@ -152,7 +150,8 @@ function clauseBreakBefore(tokens: readonly Token[], i: number): number {
 function splitAtInnerClause(tokens: readonly Token[], host: Attribution, nested: Attribution[]): Attribution[] {
   for (const a of nested) {
     const s = a.speaker![0];
-    const end = RELATIVE_PRONOUNS.has(tokens[s - 1]?.lower ?? '') && FINITE_OPENERS.has(tokens[a.cue.last + 1]?.lower ?? '') ? s - 2 : clauseBreakBefore(tokens, s);
+    // A finite verb right after the cue: the relative pronoun before the speaker is its subject.
+    const end = RELATIVE_PRONOUNS.has(tokens[s - 1]?.lower ?? '') && FINITE_AUXILIARIES.has(tokens[a.cue.last + 1]?.lower ?? '') ? s - 2 : clauseBreakBefore(tokens, s);
     const before = end >= 0 ? trimRange(tokens, host.content![0], end) : null;
     if (!before) continue;
     host.content = before;

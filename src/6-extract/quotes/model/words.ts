@@ -95,5 +95,8 @@ export const TIME_UNITS = set('minutes hours days weeks months years decades');
 /** Degree words before a catenative: "slightly more likely to say". */
 export const DEGREE_WORDS = set('more most less least much far slightly somewhat increasingly generally not');
 
+/** Finite auxiliaries that open a clause's verb: "found the council was …", "which she said would …". */
+export const FINITE_AUXILIARIES = set('is are was were has have had will would can could should must may might did does do');
+
 /** Hearsay adverbs: a report with no source named ("the firm reportedly paid the fine"). */
 export const HEARSAY_ADVERBS = set('reportedly allegedly purportedly supposedly');
