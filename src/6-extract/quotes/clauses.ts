@@ -21,7 +21,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     if (w === ',' && digitGroup(tokens, k)) continue; // "2,400"
     // `the plan was “overblown,” adding that …`: the comma sits inside the closing mark.
     const next = tokens[w === ',' ? pastClosingMarks(tokens, k) : k + 1];
-    if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, k, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
+    // `know that ''…,'' Ms. Tempel said`: the speaker follows the closing mark.
+    if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, pastClosingMarks(tokens, k) - 1, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
     if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
     if (w === 'and' && k > from && speakerFollows(tokens, k, hi, true)) return k - 1;

@@ -169,7 +169,7 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
     const candidates = bySentence.get(q.sentence) ?? [];
     // A content covering the quote, else one ending inside it (at the comma in `could be “messy,” adding`).
     const from = (a: Attribution): boolean => !!a.content && a.content[0] <= q.openTok;
-    const host = candidates.find((a) => from(a) && a.content![1] >= q.closeTok - 1) ?? candidates.find((a) => from(a) && a.content![1] > q.openTok) ?? nearest(candidates, q.openTok);
+    const host = widest(candidates.filter((a) => from(a) && a.content![1] >= q.closeTok - 1)) ?? candidates.find((a) => from(a) && a.content![1] > q.openTok) ?? nearest(candidates, q.openTok);
     if (host) {
       if (host.content && host.content[0] <= q.closeTok && host.content[1] >= q.openTok) absorbed.add(host);
       mentions.push(mention('partial', content, host, span, 1));
@@ -246,6 +246,16 @@ function firstEndingAfter(sorted: readonly QuoteMention[], offset: number): numb
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Of contents nested in one another the outermost: `The elite know that “…,” Ms. Tempel said.`
+ * credits the whole sentence, the inner "know" with it, to Ms. Tempel.
+ */
+function widest(candidates: readonly Attribution[]): Attribution | undefined {
+  let best: Attribution | undefined;
+  for (const a of candidates) if (!best || a.content![0] < best.content![0]) best = a;
+  return best;
 }
 
 function nearest(candidates: readonly Attribution[], k: number): Attribution | undefined {

@@ -98,3 +98,18 @@ describe("a quote closed with two apostrophes (''…,'')", () => {
     ]);
   });
 });
+
+describe('a closing attribution after a partial quote that ends the clause', () => {
+  it.each([
+    ["Harbor engineers, on the other hand, know that ''the dam will not hold another winter,'' Ms. Okafor said.",
+      [['Ms. Okafor', 'said', 'the dam will not hold another winter']]],
+    ['Surveys show that the mill towns are “tired of waiting,” a Velmora official said.',
+      [['a Velmora official', 'said', 'tired of waiting']]],
+  ])('credits the whole sentence to the closing speaker: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('leaves a quote inside a clause of saying with that clause', () => {
+    expect(rows('Okafor said that the levy was “a disaster,” and the council agreed.')[0]?.slice(0, 2)).toEqual(['Okafor', 'said']);
+  });
+});
