@@ -262,6 +262,8 @@ export function titleSpeaker(tokens: readonly Token[], lo: number, hi: number): 
 
 /** "organizations that have endorsed him (say)": a noun with its relative clause, ending at j. */
 export function phraseWithRelativeClause(tokens: readonly Token[], j: number, floor: number): Range | null {
+  // "…, said Tempel": a comma before the cue ends a clause, not a speaker.
+  if (!tokens[j]?.isWord) return null;
   for (let k = j - 1; k > floor && j - k < 10; k--) {
     const t = tokens[k]!;
     if (!t.isWord) return null;

@@ -105,6 +105,9 @@ describe('a closing attribution after a partial quote that ends the clause', () 
       [['Ms. Okafor', 'said', 'the dam will not hold another winter']]],
     ['Surveys show that the mill towns are “tired of waiting,” a Velmora official said.',
       [['a Velmora official', 'said', 'tired of waiting']]],
+    // The comma before an inverted cue ends the clause; it is no speaker with a relative clause.
+    ['Surveys show that the mill towns are tired of waiting, said Dana Orlov, the mayor.',
+      [['Dana Orlov', 'said', 'Surveys show that the mill towns are tired of waiting']]],
   ])('credits the whole sentence to the closing speaker: %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
