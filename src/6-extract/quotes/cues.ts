@@ -217,12 +217,12 @@ function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): bool
 const PEOPLE_PLURAL = /(?:ers|ists|ans|ents|ials|ics|ors|ats|ives|^men|^women|^people)$/;
 
 /**
- * "Republicans support deportation", "most voters fear …": after a plural noun of people, a bare
- * form (no -s) that is usually a noun is the verb ("Republican support" has no plural before it).
+ * "Republicans support deportation", "most voters fear …", "Millennials support …": after a plural
+ * noun of people, a bare form (no -s) that is usually a noun is the verb ("Republican support"
+ * has no plural before it).
  */
 function groupSubject(prev: Token | undefined, t: Token, next: Token | undefined): boolean {
-  if (!prev || !next?.isWord || t.lower.endsWith('s') || t.lower.endsWith('ing') || !PEOPLE_PLURAL.test(prev.lower)) return false;
-  return prev.isCapital ? /(?:ans|ats)$/.test(prev.lower) : true;
+  return !!prev && !!next?.isWord && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && PEOPLE_PLURAL.test(prev.lower);
 }
 
 const PHASE_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'stop', 'stops', 'stopped', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'resumed', 'quit']);

@@ -457,6 +457,8 @@ describe('a bare form after a plural noun of people is a verb', () => {
   const rows: Row[] = [
     ['A majority of Republicans support the levy.', 'reported', 'the levy', 'support', 'A majority of Republicans'],
     ['Most voters fear a recession.', 'reported', 'a recession', 'fear', 'Most voters'],
+    // Capitalised too: a group named by its generation or faith.
+    ['By a wide margin, Millennials support background checks on buyers.', 'reported', 'background checks on buyers', 'support', 'Millennials'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
   it('keeps a singular modifier before the noun a noun phrase', () => {
