@@ -177,8 +177,14 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
       scare.push(content);
     }
   }
-  for (const { a } of reported) if (!absorbed.has(a)) mentions.push(mention('reported', span(a.content!), a, span, 1));
-  return { mentions: settle(mentions, anchors), scare };
+  const nested = new Set<QuoteMention>();
+  for (const { a } of reported) {
+    if (absorbed.has(a)) continue;
+    const m = mention('reported', span(a.content!), a, span, 1);
+    if (a.nested) nested.add(m);
+    mentions.push(m);
+  }
+  return { mentions: settle(mentions, anchors, nested), scare };
 }
 
 function mention(kind: QuoteMention['kind'], content: TextSpan, a: Attribution | null, span: (r: Range) => TextSpan, paragraphs: number): QuoteMention {
@@ -199,15 +205,25 @@ function unnamedAsker(m: QuoteMention): boolean {
   return m.verb === 'ask' && !!m.cue && PASSIVE_AUXILIARIES.has(m.cue.text.split(/\s/)[0]!.toLowerCase());
 }
 
-/** Sorted, without overlapping contents (quotes win over reported clauses), unattributed direct quotes filled in. */
-function settle(all: QuoteMention[], anchors: readonly TextSpan[]): QuoteMention[] {
+/**
+ * Sorted, without overlapping contents (quotes win over reported clauses; a report of a report,
+ * `nested`, stays inside its host), unattributed direct quotes filled in.
+ */
+function settle(all: QuoteMention[], anchors: readonly TextSpan[], nested: ReadonlySet<QuoteMention>): QuoteMention[] {
   const quoted = all.filter((m) => m.kind !== 'reported' && m.content.end > m.content.start).sort((a, b) => a.content.start - b.content.start);
   const kept = [...quoted];
+  const cues = new Set(all.filter((m) => m.cue && !nested.has(m)).map((m) => m.cue!.start));
   let last = -1;
   for (const m of all.filter((r) => r.kind === 'reported').sort((a, b) => a.content.start - b.content.start)) {
     // Quoted spans never overlap each other, so only the first one ending after m.start matters.
     const i = firstEndingAfter(quoted, m.content.start);
-    if (m.content.start < last || (i < quoted.length && quoted[i]!.content.start < m.content.end)) continue;
+    if (i < quoted.length && quoted[i]!.content.start < m.content.end) continue;
+    if (nested.has(m)) {
+      // (A clause split off its host at a comma or colon is found again on its own.)
+      if (!cues.has(m.cue!.start)) kept.push(m);
+      continue;
+    }
+    if (m.content.start < last) continue;
     kept.push(m);
     last = m.content.end;
   }

@@ -29,6 +29,8 @@ export interface Attribution {
   content: Range | null;
   /** The writer's impression with no one named ("the deal seemed doomed"): an attribution, not a quote. */
   impression?: true;
+  /** A verb of saying with its own speaker inside another attribution's clause. */
+  nested?: true;
 }
 
 /** Where one sentence sits and what around it is off limits. */

@@ -109,9 +109,19 @@ describe('a noun of saying or thinking with its owner', () => {
 });
 
 describe('a verb of saying inside a reported clause', () => {
-  it('still reports the outer clause once', () => {
+  it('reports the outer clause once, and the clause of saying nested in it', () => {
     const found = extractQuotes('Okafor says the count in Dunmore is close, a margin that she said surprised her.');
-    expect(found.map((m) => [m.cue?.text, m.speaker?.text])).toEqual([['says', 'Okafor']]);
+    expect(found.map((m) => [m.cue?.text, m.speaker?.text, m.content.text])).toEqual([
+      ['says', 'Okafor', 'the count in Dunmore is close, a margin that she said surprised her'],
+      ['said', 'she', 'surprised her'],
+    ]);
+  });
+
+  it('nests a clause of saying only inside another clause of saying, and never "what she said"', () => {
+    const rows = (text: string) => extractQuotes(text).map((m) => m.cue?.text);
+    expect(rows('Reyes said the mill, which he said employs 300 people, would close by spring.')).toEqual(['said', 'said']);
+    expect(rows('Reyes praised the mill, which he said employs 300 people.')).toEqual(['praised', 'said']);
+    expect(rows('Okafor said the levy was not what Reyes said.')).toEqual(['said']);
   });
 });
 

@@ -11,17 +11,21 @@ function checkSpan(text: string, span: TextSpan | null): void {
 }
 
 function checkInvariants(text: string, found: QuoteMention[]): void {
-  let lastEnd = -1;
   let lastStart = -1;
-  for (const m of found) {
+  for (const [i, m] of found.entries()) {
     for (const span of [m.content, m.cue, m.speaker, m.channel]) checkSpan(text, span);
     expect(m.content.start).toBeGreaterThanOrEqual(lastStart);
-    expect(m.content.start).toBeGreaterThanOrEqual(lastEnd); // non-overlapping contents
     expect(m.content.end).toBeGreaterThan(m.content.start);
     expect(m.paragraphs).toBeGreaterThanOrEqual(1);
     expect((m.cue === null) === (m.verb === null)).toBe(true);
+    // Contents never cross: two are apart, or a reported one lies inside a reported host with its cue.
+    for (const o of found.slice(0, i)) {
+      if (o.content.end <= m.content.start) continue;
+      expect([o.kind, m.kind]).toEqual(['reported', 'reported']);
+      expect(m.content.end).toBeLessThanOrEqual(o.content.end);
+      expect(m.cue!.start).toBeGreaterThanOrEqual(o.content.start);
+    }
     lastStart = m.content.start;
-    lastEnd = m.content.end;
   }
 }
 
