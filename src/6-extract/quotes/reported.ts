@@ -11,11 +11,11 @@ import { authorOfDocument, gerundOpening, sentenceSubject } from './subject.js';
 import { nearestSubject, perceivedSpeaker, reducedRelative, whoClause } from './speakers.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
-import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OPENING_PREPOSITIONS } from './model/words.js';
+import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OPENING_PREPOSITIONS, PHRASE_BREAKERS, SUBJECT_PRONOUNS } from './model/words.js';
 import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
 import { targetAt } from './targets.js';
-import { CLOSING_MARKS, endsWithComma, longer, namesEvidence, nothingLeft, onlySourceLeft, openingAdjunct, trimRange } from './ranges.js';
+import { CLOSING_MARKS, endsWithComma, isVerbCue, longer, namesEvidence, nothingLeft, onlySourceLeft, openingAdjunct, trimRange } from './ranges.js';
 import { accordingTo, invertedSpeaker } from './closing.js';
 import { COORDINATORS, clauseEnd, openingSubordinate } from './clauses.js';
 
@@ -171,13 +171,32 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
     // "On Friday, Haddad hit back, saying …": the participle's clause is its own.
     if (!leftContent) return { cue, speaker, channel: frame.channel, content: null };
   }
-  const rightContent = trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, relative || openingSubordinate(tokens, left, cue.first)));
+  const end = clauseEnd(tokens, frame.next, hi, relative || openingSubordinate(tokens, left, cue.first));
+  // "An official who relayed the exchange said …": a relative clause ends before the main verb.
+  const rightContent = trimRange(tokens, frame.next, /^(?:who|which|that)$/.test(tokens[speaker[0]]!.lower) ? mainSayingBefore(tokens, frame.next, end) : end);
   // "The deal is off, he said, on condition of anonymity": the clause before the speaker,
   // unless it is a mere fragment ("The deal, he said, is off").
   if (leftContent && rightContent && ahead?.lower === ',' && tokens[cue.last + 1]?.lower === ',') {
     return { cue, speaker, channel: frame.channel, content: leftContent[1] - leftContent[0] >= 3 ? leftContent : longer(leftContent, rightContent) };
   }
   return { cue, speaker, channel: frame.channel, content: rightContent };
+}
+
+const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with']);
+
+/**
+ * The token before the first finite verb of saying after a noun in [from, end] ("the exchange
+ * said"), or `end`: after a relative clause's object that verb is the sentence's main verb.
+ */
+function mainSayingBefore(tokens: readonly Token[], from: number, end: number): number {
+  // Words only: a restrictive clause has no comma, and a colon or dash opens another clause.
+  for (let k = from + 1; k < end && tokens[k]!.isWord; k++) {
+    const t = tokens[k]!, prev = tokens[k - 1]!;
+    if (t.lower.endsWith('ing') || !SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '') || !isVerbCue(t)) continue;
+    // Not after a preposition, a conjunction or an auxiliary ("is in decline", "when asked"), nor a subject of its own.
+    if (!isBetween(prev) && !PHRASE_BREAKERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower)) return k - 1;
+  }
+  return end;
 }
 
 // Between "spoke" and "of/about": "spoke favorably of", "speak with admiration of", "spoke briefly about".

@@ -116,3 +116,19 @@ describe('a closing attribution after a partial quote that ends the clause', () 
     expect(rows('Okafor said that the levy was “a disaster,” and the council agreed.')[0]?.slice(0, 2)).toEqual(['Okafor', 'said']);
   });
 });
+
+describe('a restrictive relative clause before the main verb of saying', () => {
+  it.each([
+    ['One Velmora official who relayed the exchange said the mayor left early.',
+      [['who', 'relayed', 'the exchange'], ['One Velmora official who relayed the exchange', 'said', 'the mayor left early']]],
+    ['Economists who favor a sugar tax argue that it pays for clinics.',
+      [['who', 'favor', 'a sugar tax'], ['Economists who favor a sugar tax', 'argue', 'it pays for clinics']]],
+  ])('ends before that verb: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('leaves a verb after a preposition, or one opening a clause after a colon, in the clause', () => {
+    expect(rows('Farmers who say the mill is in decline want a new levy.')[0]?.[2]).toMatch(/^the mill is in decline/);
+    expect(rows('Those who endorsed the plan sounded wary: Dana Orlov called it a gamble.')[0]?.[2]).toBe('the plan sounded wary');
+  });
+});
