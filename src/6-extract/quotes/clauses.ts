@@ -26,7 +26,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
     if (w === 'and' && k > from && speakerFollows(tokens, k, hi, true)) return k - 1;
-    if (COORDINATORS.has(w) && k > from && isVerbCue(tokens[pastAuxiliaries(tokens, k + 1)])) return k - 1;
+    if (COORDINATORS.has(w) && k > from && coordinatedCue(tokens, k)) return k - 1;
     // "… Rubio responded before adding that …": a gerund cue after "before/after" is an attribution of its own.
     if ((w === 'before' || w === 'after') && k > from && isVerbCue(next) && next!.lower.endsWith('ing')) return k - 1;
   }
@@ -38,6 +38,15 @@ function digitGroup(tokens: readonly Token[], k: number): boolean {
   const a = tokens[k - 1], b = tokens[k + 1], c = tokens[k]!;
   return !!a && !!b && a.end === c.start && b.start === c.end && /\d$/.test(a.lower) && /^\d{3}/.test(b.lower);
 }
+
+/** "… and said", "… but did note": a cue after the coordinator at k; after an auxiliary also a form that is usually a noun. */
+function coordinatedCue(tokens: readonly Token[], k: number): boolean {
+  const v = pastAuxiliaries(tokens, k + 1);
+  const t = tokens[v];
+  return isVerbCue(t) || (v > k + 1 && !!t && !t.isCapital && CUE_LEMMA.has(t.lower) && AUXILIARIES.has(tokens[v - 1]!.lower));
+}
+
+const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 
 /** "… but did not suggest …", "and also said": past up to three auxiliaries and adverbs after a coordinator. */
 function pastAuxiliaries(tokens: readonly Token[], k: number): number {

@@ -480,6 +480,12 @@ describe('more clause ends before a new attribution', () => {
       ['Okafor', 'adding', 'the levy would stay'],
     ]);
   });
+  it('ends at "but did note", where a form usually a noun is the verb after its auxiliary', () => {
+    expect(rows('Okafor did not mention her rivals by name but did note that the levy had passed.')).toEqual([
+      ['Okafor', 'mention', 'her rivals by name'],
+      ['Okafor', 'note', 'the levy had passed'],
+    ]);
+  });
   it('ends at ", while only N percent of … say"', () => {
     expect(rows('Most farmers say the levy is fair, while only 40 percent of traders say the same.').map((r) => r[2])).toEqual(['the levy is fair', 'the same']);
   });
