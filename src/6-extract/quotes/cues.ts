@@ -85,6 +85,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   const purpose = prev?.lower === 'to' && chain < 0 && SPEECH_LEMMAS.has(lemma) && !NOUN_HOMOGRAPHS.has(t.lower) && !!after && opensContent(tokens, k + 1);
   if (prev && ((isNounContext(prev) && !quantified) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund && chain < 0 && !purpose))) return null;
   if (prev && PASSIVE_AUXILIARIES.has(prev.lower) && !t.lower.endsWith('ing')) return null;
+  // "what's called regenerative medicine": the contracted "is" of a naming passive.
+  if (t.lower === 'called' && /^(?:what|that|it)'s$/.test(prev?.lower ?? '')) return null;
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
   // Last in its sentence after a comma's clause, or set off by commas, such a form is the verb:

@@ -10,6 +10,7 @@ import { type Token, tokenAtOrAfter, tokenize } from './tokens.js';
 import { type Attribution, trimRange } from './reported.js';
 import { findReported } from './sentence.js';
 import { PASSIVE_AUXILIARIES } from './cues.js';
+import { SPEECH_LEMMAS } from './model/verbs.js';
 import { attributionAfter, attributionBefore, signature } from './direct.js';
 import { transcriptTurns } from './transcript.js';
 import type { Range } from './phrases.js';
@@ -169,7 +170,7 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
     const candidates = bySentence.get(q.sentence) ?? [];
     // A content covering the quote, else one ending inside it (at the comma in `could be “messy,” adding`).
     const from = (a: Attribution): boolean => !!a.content && a.content[0] <= q.openTok;
-    const host = widest(candidates.filter((a) => from(a) && a.content![1] >= q.closeTok - 1)) ?? candidates.find((a) => from(a) && a.content![1] > q.openTok) ?? nearest(candidates, q.openTok);
+    const host = widest(candidates.filter((a) => from(a) && a.content![1] >= q.closeTok - 1), q) ?? candidates.find((a) => from(a) && a.content![1] > q.openTok) ?? nearest(candidates, q.openTok);
     if (host) {
       if (host.content && host.content[0] <= q.closeTok && host.content[1] >= q.openTok) absorbed.add(host);
       mentions.push(mention('partial', content, host, span, 1));
@@ -266,9 +267,12 @@ function firstEndingAfter(sorted: readonly QuoteMention[], offset: number): numb
 
 /**
  * Of contents nested in one another the outermost: `The elite know that “…,” Ms. Tempel said.`
- * credits the whole sentence, the inner "know" with it, to Ms. Tempel.
+ * credits the whole sentence, the inner "know" with it, to Ms. Tempel. But a cue whose content
+ * opens with the quote has it as its object: `hoped to shed what Gilbert called “a stigma”`.
  */
-function widest(candidates: readonly Attribution[]): Attribution | undefined {
+function widest(candidates: readonly Attribution[], q: Quote): Attribution | undefined {
+  const own = candidates.find((a) => a.content![0] === q.openTok);
+  if (own && !candidates.some((a) => a !== own && SPEECH_LEMMAS.has(a.cue.lemma))) return own;
   let best: Attribution | undefined;
   for (const a of candidates) if (!best || a.content![0] < best.content![0]) best = a;
   return best;

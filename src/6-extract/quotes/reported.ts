@@ -117,8 +117,9 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   if (!speaker || (cue.weak && !rightEmpty && !namesEvidence(tokens, speaker))) return null;
   // "The time posted on our pages is local time": a time or a date says nothing.
   if (speaker[1] === speaker[0] + 1 && tokens[speaker[0]]!.lower === 'the' && !tokens[speaker[1]]!.isCapital && NOT_SPEAKER_HEADS.has(tokens[speaker[1]]!.lower)) return null;
-  // "a group called Hamas", "an unprompted call for …": an indefinite noun phrase is not calling.
-  if (cue.lemma === 'call' && /^an?$/.test(tokens[speaker[0]]!.lower)) return null;
+  // "a group called Hamas", "an unprompted call for …": an indefinite noun phrase is not calling
+  // ("A reporter called it “chaos”" is: an object pronoun follows).
+  if (cue.lemma === 'call' && /^an?$/.test(tokens[speaker[0]]!.lower) && !OBJECT_PRONOUNS.has(tokens[cue.last + 1]?.lower ?? '')) return null;
   // "speak" only anchors a speaker ("Haddad spoke on Friday."); "spoke about" is a phrase cue.
   if (cue.lemma === 'speak') return speakAbout(tokens, cue, speaker, hi) ?? { cue, speaker, channel: frame.channel, content: null };
   const found = withSpeaker(tokens, cue, speaker, frame, rightEmpty, left, hi);
@@ -132,6 +133,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   return found;
 }
 
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'himself', 'herself', 'themselves', 'itself', 'me', 'us', 'this', 'that']);
 const NOT_HEADS = new Set(['together', 'away', 'little', 'much', 'also', 'again', 'back', 'out', 'up', 'down', 'off']);
 
 /** A word that is no noun phrase on its own: a participle, an adverb, a particle. */

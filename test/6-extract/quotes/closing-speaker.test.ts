@@ -132,3 +132,19 @@ describe('a restrictive relative clause before the main verb of saying', () => {
     expect(rows('Those who endorsed the plan sounded wary: Dana Orlov called it a gamble.')[0]?.[2]).toBe('the plan sounded wary');
   });
 });
+
+describe('"call" with a quoted name or label', () => {
+  it.each([
+    // An indefinite speaker calls when an object pronoun follows ("a group called Harbor Watch" does not).
+    ['A reporter for the Velmora Herald called it “absolute chaos.”', [['A reporter for the Velmora Herald', 'called', 'absolute chaos.']]],
+    // The quote right after the cue is its object, not the words of the clause around it.
+    ['The town hoped to shed what Okafor called “a reputation for floods.”', [['Okafor', 'called', 'a reputation for floods.']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('leaves a naming participle and a naming passive alone', () => {
+    expect(rows('She joined a group called Harbor Watch.')).toEqual([]);
+    expect(rows('Farmers back what’s called “the harbor plan.”').map((r) => r[1])).not.toContain('called');
+  });
+});
