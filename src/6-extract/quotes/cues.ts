@@ -65,7 +65,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   }
   // "is not sure she can win", "were convinced the plan would fail": an adjective of attitude
   // after a form of "be" opens a clause without "that" too.
-  if (ATTITUDE.has(t.lower) && prev && (isBetween(prev) || DEGREE_WORDS.has(prev.lower)) && (subjectFollows(tokens[k + 1]) || nounClauseFollows(tokens, k + 1, hi))) {
+  if (ATTITUDE.has(t.lower) && prev && (isBetween(prev) || DEGREE_WORDS.has(prev.lower)) && (subjectFollows(tokens, k + 1) || nounClauseFollows(tokens, k + 1, hi))) {
     return { first: k, last: k, lemma: `be ${t.lower}` };
   }
   // "voiced concern that", "took issue with": a light verb and its noun.
@@ -104,7 +104,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (t.lower === 'said' && prev?.lower === 'having' && /^(?:that|this)$/.test(next?.lower ?? '') && tokens[k + 2]?.lower === ',') return null;
   // "a request seeking comment", "governors seeking to stem his rise": after a plain noun the participle describes it.
   if (t.lower === 'seeking' && describesNoun(prev)) return null;
-  const weak = NEEDS_THAT.has(lemma) && !NEEDS_THAT_UNLESS.get(lemma)?.has(next?.lower ?? '') && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens[k + 1]) && !nounClauseFollows(tokens, k + 1, hi) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));
+  const weak = NEEDS_THAT.has(lemma) && !NEEDS_THAT_UNLESS.get(lemma)?.has(next?.lower ?? '') && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens, k + 1) && !nounClauseFollows(tokens, k + 1, hi) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));
   // "has lately started asking", "have all but stopped confirming": a verb of phase before a gerund joins the cue.
   const phase = t.lower.endsWith('ing') && !prev?.isCapital && PHASE_VERBS.has(prev?.lower ?? '') ? phaseStart(tokens, k - 1, lo) : -1;
   const first = chain >= 0 ? chain : phase >= 0 ? phase : k;
@@ -266,8 +266,16 @@ function asFollows(tokens: readonly Token[], from: number, hi: number): boolean 
 // A subject right after the verb opens its clause without "that": "knows we must", "agreed there is".
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
 
-function subjectFollows(t: Token | undefined): boolean {
-  return !!t && CLAUSE_SUBJECTS.has(t.lower);
+/**
+ * A subject opening a clause at k: "he", "they're", "we'll"; "you" and "it" only before an
+ * auxiliary ("know you don't", not "know you well").
+ */
+function subjectFollows(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (CLAUSE_SUBJECTS.has(t.lower) || /^(?:he|she|they|we|i|you|there)'(?:s|re|m|ll|d|ve)$/.test(t.lower)) return true;
+  const next = tokens[k + 1]?.lower ?? '';
+  return (t.lower === 'you' || t.lower === 'it') && (FINITE_AUXILIARIES.has(next) || next.endsWith("n't"));
 }
 
 // How many words may stand between the cue and the verb of its clause: "found the United States was".

@@ -37,11 +37,15 @@ describe('a verb that needs "that", its clause opening with a subject instead', 
     ['A panel of judges found the Velmora council was in breach of the charter.', 'reported', 'the Velmora council was in breach of the charter', 'found', 'A panel of judges'],
     // "agree" commits to an act or settles a point, like "promise to" and "decide on".
     ['The mill owners agreed to pay the fine.', 'reported', 'to pay the fine', 'agreed', 'The mill owners'],
+    // A contracted subject, and "you" before an auxiliary.
+    ['Reporters know they’re being spun.', 'reported', 'they’re being spun', 'know', 'Reporters'],
+    ['I know you don’t trust the mayor.', 'reported', 'you don’t trust the mayor', 'know', 'I'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
   it('leaves the verb with a plain object alone', () => {
     expect(extractQuotes('Okafor knows the harbour of Dunmore well.')).toEqual([]);
+    expect(extractQuotes('The farmers know you well.')).toEqual([]);
     expect(extractQuotes('Okafor found the keys to the mill in her car.')).toEqual([]);
   });
 });
