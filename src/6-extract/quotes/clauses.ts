@@ -5,6 +5,7 @@ import type { Token } from './tokens.js';
 import { isBetween, phraseEndingAt, skipBackToSpeaker } from './phrases.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { isVerbCue, pastClosingMarks } from './ranges.js';
+import { FINITE_AUXILIARIES } from './model/words.js';
 
 export const COORDINATORS = new Set(['and', 'but', 'then']);
 const HEDGES = new Set(['only', 'just', 'nearly', 'about', 'almost', 'roughly', 'some', 'even']);
@@ -43,10 +44,8 @@ function digitGroup(tokens: readonly Token[], k: number): boolean {
 function coordinatedCue(tokens: readonly Token[], k: number): boolean {
   const v = pastAuxiliaries(tokens, k + 1);
   const t = tokens[v];
-  return isVerbCue(t) || (v > k + 1 && !!t && !t.isCapital && CUE_LEMMA.has(t.lower) && AUXILIARIES.has(tokens[v - 1]!.lower));
+  return isVerbCue(t) || (v > k + 1 && !!t && !t.isCapital && CUE_LEMMA.has(t.lower) && FINITE_AUXILIARIES.has(tokens[v - 1]!.lower));
 }
-
-const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 
 /** "… but did not suggest …", "and also said": past up to three auxiliaries and adverbs after a coordinator. */
 function pastAuxiliaries(tokens: readonly Token[], k: number): number {

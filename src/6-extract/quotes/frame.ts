@@ -6,9 +6,8 @@ import { type Range, phraseStartingAt } from './phrases.js';
 import { HEARER_OBJECT } from './model/cue-rules.js';
 import { AUDIENCE_NOUNS, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, OUTLET_LINKS, PLATFORMS } from './model/channels.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
-import { CLAUSE_OPENERS, TIME_LEADS, TIME_UNITS, TIME_WORDS } from './model/words.js';
+import { CLAUSE_OPENERS, OBJECT_PRONOUNS, TIME_LEADS, TIME_UNITS, TIME_WORDS } from './model/words.js';
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
 
 export interface Frame {
   /** First token of the reported clause (past "that", the hearer, time and channel phrases). */

@@ -11,7 +11,7 @@ import { authorOfDocument, gerundOpening, sentenceSubject } from './subject.js';
 import { nearestSubject, perceivedSpeaker, reducedRelative, whoClause } from './speakers.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
-import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OPENING_PREPOSITIONS, PHRASE_BREAKERS, SUBJECT_PRONOUNS } from './model/words.js';
+import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OBJECT_PRONOUNS, OPENING_PREPOSITIONS, PHRASE_BREAKERS, SUBJECT_PRONOUNS } from './model/words.js';
 import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
 import { targetAt } from './targets.js';
@@ -133,7 +133,6 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   return found;
 }
 
-const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'himself', 'herself', 'themselves', 'itself', 'me', 'us', 'this', 'that']);
 const NOT_HEADS = new Set(['together', 'away', 'little', 'much', 'also', 'again', 'back', 'out', 'up', 'down', 'off']);
 
 /** A word that is no noun phrase on its own: a participle, an adverb, a particle. */

@@ -6,6 +6,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).f
 /** Subject pronouns: a speaker on their own ("he said"); the caller resolves them. */
 export const SUBJECT_PRONOUNS = set('he she they we i it you who which one');
 
+/** Objects right after a verb: "told him that", "called it “chaos”". */
+export const OBJECT_PRONOUNS = set('him her them us me you it himself herself themselves itself');
+
 /** Words that open a noun phrase: "the ministry", "a US official", "his lawyer". */
 export const DETERMINERS = set(`the a an this these those his her their its our my your some many several most
   all both each every other another few no any such`);
