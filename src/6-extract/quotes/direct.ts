@@ -166,7 +166,7 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
     if (speaker && tokens[c]!.lower.endsWith('ing')) speaker = authorOfDocument(tokens, speaker, sentenceLo) ?? speaker;
     // "… and added: “…”", "… and then predicted: “…”": the subject of the first verb.
     // "He began by saying, “…”": the subject of the verb before the preposition.
-    // Unnamed here, the speaker is carried over from the attribution before (`settle` in index.ts).
+    // Unnamed here, the speaker is carried over from the attribution before (`settle.ts`).
     if (!speaker && GERUND_PREPOSITIONS.has(tokens[c - 1]?.lower ?? '') && tokens[c]!.lower.endsWith('ing')) return { cue, speaker: inherited, channel: frame.channel, content: null };
     const coordinated = skipBackToSpeaker(tokens, c - 1, sentenceLo);
     if (!speaker && COORDINATORS.has(tokens[coordinated]?.lower ?? '') && coordinated > sentenceLo) speaker = inherited ?? sentenceSubject(tokens, sentenceLo, coordinated - 1);

@@ -9,7 +9,7 @@ import { type QuotedSpan, findQuotedSpans } from './marks.js';
 import { type Token, tokenAtOrAfter, tokenize } from './tokens.js';
 import { type Attribution, trimRange } from './reported.js';
 import { findReported } from './sentence.js';
-import { PASSIVE_AUXILIARIES } from './cues.js';
+import { settle } from './settle.js';
 import { SPEECH_LEMMAS } from './model/verbs.js';
 import { attributionAfter, attributionBefore, signature } from './direct.js';
 import { transcriptTurns } from './transcript.js';
@@ -44,8 +44,6 @@ interface Quote extends QuotedSpan { openTok: number; closeTok: number; direct: 
 
 // A quote of 1–4 words in a sentence without attribution is framing ("a so-called “truce”").
 const MAX_SCARE_WORDS = 4;
-// How far (in characters) a speaker carries over to a following unattributed quote.
-const CARRY_OVER = 400;
 const WORD = /[\p{L}\p{N}]+/gu;
 /**
  * A name set in quotation marks inside the writer's sentence (`the group says “Varnia” broke
@@ -201,68 +199,10 @@ function mention(kind: QuoteMention['kind'], content: TextSpan, a: Attribution |
   };
 }
 
-/** `Okafor was asked, “…”`: a passive "ask" names no asker. */
-function unnamedAsker(m: QuoteMention): boolean {
-  return m.verb === 'ask' && !!m.cue && PASSIVE_AUXILIARIES.has(m.cue.text.split(/\s/)[0]!.toLowerCase());
-}
-
-/**
- * Sorted, without overlapping contents (quotes win over reported clauses; a report of a report,
- * `nested`, stays inside its host), unattributed direct quotes filled in.
- */
-function settle(all: QuoteMention[], anchors: readonly TextSpan[], nested: ReadonlySet<QuoteMention>): QuoteMention[] {
-  const quoted = all.filter((m) => m.kind !== 'reported' && m.content.end > m.content.start).sort((a, b) => a.content.start - b.content.start);
-  const kept = [...quoted];
-  const cues = new Set(all.filter((m) => m.cue && !nested.has(m)).map((m) => m.cue!.start));
-  let last = -1;
-  for (const m of all.filter((r) => r.kind === 'reported').sort((a, b) => a.content.start - b.content.start)) {
-    // Quoted spans never overlap each other, so only the first one ending after m.start matters.
-    const i = firstEndingAfter(quoted, m.content.start);
-    if (i < quoted.length && quoted[i]!.content.start < m.content.end) continue;
-    if (nested.has(m)) {
-      // (A clause split off its host at a comma or colon is found again on its own.)
-      if (!cues.has(m.cue!.start)) kept.push(m);
-      continue;
-    }
-    if (m.content.start < last) continue;
-    kept.push(m);
-    last = m.content.end;
-  }
-  kept.sort((a, b) => a.content.start - b.content.start);
-  // Carry the last speaker over to an unattributed direct quote close behind it.
-  let previous: TextSpan | null = null;
-  let previousEnd = 0;
-  let a = 0;
-  for (const m of kept) {
-    while (a < anchors.length && anchors[a]!.start < m.content.start) {
-      previous = anchors[a]!;
-      previousEnd = anchors[a++]!.end;
-    }
-    // (Not to a question put by someone unnamed: `Okafor was asked, “…”`.)
-    if (m.kind === 'direct' && !m.speaker && !unnamedAsker(m) && previous && m.content.start - previousEnd < CARRY_OVER) m.speaker = previous;
-    if (m.speaker) {
-      previous = m.speaker;
-      previousEnd = Math.max(m.content.end, m.speaker.end);
-    }
-  }
-  return kept;
-}
-
 /** The words inside the marks, without the comma that hands over to the attribution (`“We won,” he said`). */
 function quotedWords(text: string, q: QuotedSpan): TextSpan {
   const words = spanOf(text, q.contentStart, q.contentEnd);
   return words.text.endsWith(',') ? spanOf(text, words.start, words.end - 1) : words;
-}
-
-function firstEndingAfter(sorted: readonly QuoteMention[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.content.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

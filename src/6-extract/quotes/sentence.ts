@@ -164,7 +164,7 @@ function splitAtInnerClause(tokens: readonly Token[], host: Attribution, nested:
  * "Haddad says the count is close, a margin that he said surprised him": a verb of saying with
  * its own speaker inside a reported clause is an attribution of its own. Inside a clause of
  * saying ("The agency said the ministry said it would pay") both are kept, overlapping (marked
- * `nested` for `settle` in index.ts), unless the inner content is one word ("what he said").
+ * `nested` for `settle.ts`), unless the inner content is one word ("what he said").
  * Inside other clauses ("Okafor blasted what she said were lies") it is reported only when the
  * outer clause gives way to a direct quote in it: kept there too, precision fell 1.5 points.
  * Verbs of saying only: with every cue ("claimed victory" inside a clause) precision fell 5.5;
