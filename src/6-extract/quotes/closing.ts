@@ -10,6 +10,7 @@ import { CLOSING_MARKS, TRAILING, isVerbCue, longer, nothingLeft, trimRange } fr
 
 // How many tokens may describe an inverted speaker after its head: "said a source close to the campaign".
 const MAX_SPEAKER_TAIL = 8;
+const MAX_RELATIVE_TAIL = 14;
 const DANGLING = new Set(['after', 'before', 'because', 'that', 'when', 'since', 'while', 'if', 'and', 'but', 'as', 'until']);
 const TAIL_OPENERS = new Set(['close', 'closest', 'familiar', 'who', 'with', 'of', 'from', 'in', 'at', 'for', 'to']);
 
@@ -51,10 +52,12 @@ function speakerTail(tokens: readonly Token[], from: number, hi: number): number
   // "close to the campaign", "familiar with the plan", or a title and name: "professor Paul Beck".
   const named = tokens[from - 1]!.isCapital && !nothingLeft(tokens, from, hi);
   if (!TAIL_OPENERS.has(tokens[from]?.lower ?? '') && !named) return -1;
+  // "…, said an aide who requested anonymity.": a relative clause may hold a verb of its own.
+  const relative = tokens[from]!.lower === 'who';
   let last = -1;
   for (let k = from; k <= hi; k++) {
     const t = tokens[k]!;
-    if (k - from >= MAX_SPEAKER_TAIL || isVerbCue(t) || (!t.isWord && !TRAILING.has(t.lower))) return -1;
+    if (k - from >= (relative ? MAX_RELATIVE_TAIL : MAX_SPEAKER_TAIL) || (isVerbCue(t) && !relative) || (!t.isWord && !TRAILING.has(t.lower))) return -1;
     if (named && !TAIL_OPENERS.has(tokens[from]!.lower) && t.isWord && (TIME_WORDS.has(t.lower) || PHRASE_BREAKERS.has(t.lower))) return -1;
     if (t.isWord) last = k;
     else if (k < hi && !nothingLeft(tokens, k + 1, hi)) return -1;

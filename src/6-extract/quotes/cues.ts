@@ -169,10 +169,13 @@ const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'should', 'may', '
 
 /** A modal or perfect auxiliary right before k, past adverbs ("has doubts", "had plans" count too) ("would also support", "has long supported"). */
 function afterAuxiliary(tokens: readonly Token[], k: number, lo: number): boolean {
+  // "Okafor is warning voters that …": a form in -ing after a form of "be" is the progressive.
+  const helper = (w: string) => AUXILIARIES.has(w) || (tokens[k]!.lower.endsWith('ing') && PROGRESSIVE.has(w));
   let j = k - 1;
-  while (j >= lo && !AUXILIARIES.has(tokens[j]!.lower) && isBetween(tokens[j]!) && k - j <= 3) j--;
-  return j >= lo && AUXILIARIES.has(tokens[j]!.lower);
+  while (j >= lo && !helper(tokens[j]!.lower) && isBetween(tokens[j]!) && k - j <= 3) j--;
+  return j >= lo && helper(tokens[j]!.lower);
 }
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am', "'s", "’s", "'re", "’re"]);
 
 /** Only punctuation from `from` to the sentence end. */
 function endsSentence(tokens: readonly Token[], from: number, hi: number): boolean {

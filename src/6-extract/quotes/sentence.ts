@@ -97,13 +97,16 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     // earlier cue that is not a verb of saying reports the whole clause. ("Haddad said the talks
     // failed, Reuters reported." keeps Haddad: the clause overlaps, and his words are the news.)
     // "Shoppers say they buy local, according to a poll.": the closing source reports the whole sentence.
-    if (prev && (!reportsSpeech(tokens, prev) || (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to')) && left > scope.wall(k) && !found?.content) {
+    const speech = !!prev && reportsSpeech(tokens, prev) && !(tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to');
+    if (prev && (!speech || closingReport(tokens, k, lo)) && left > scope.wall(k) && !found?.content) {
       const wide = resolveCue(tokens, k, scope, scope.wall(k), inherited);
       const rest = wide?.content ? skipFrame(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi, wide.cue.lemma).next : hi + 1;
       // "…, an aide said, noting that …": a participle after the closing attribution is its own cue.
       const at = tokens[rest]?.lower === ',' ? rest + 1 : rest;
       const participle = tokens[at - 1]?.lower === ',' && /ing$/.test(tokens[at]?.lower ?? '') && CUE_LEMMA.has(tokens[at]!.lower);
-      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && (nothingLeft(tokens, rest, hi) || participle || appositiveLeft(tokens, rest, hi))) {
+      // "Haddad said the talks failed, Reuters reported.": a report of a report, both kept (not around a quote).
+      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && (nothingLeft(tokens, rest, hi) || participle || appositiveLeft(tokens, rest, hi)) && !(speech && quoteMarkIn(tokens, wide.content))) {
+        if (speech) out[out.length - 1] = { ...prev, nested: true };
         out.push(wide);
         outer = wide;
         if (!participle) break;
@@ -123,6 +126,21 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     k = found.cue.last;
   }
   return out;
+}
+
+/** ", the source added." / ", Reuters reported.": a verb of saying after a comma and its speaker. */
+function closingReport(tokens: readonly Token[], k: number, lo: number): boolean {
+  if (!INVERTIBLE.has(CUE_LEMMA.get(tokens[k]!.lower) ?? '')) return false;
+  for (let j = k - 1; j >= lo && k - j <= 5; j--) {
+    if (tokens[j]!.lower === ',') return j < k - 1;
+    if (!tokens[j]!.isWord || CLAUSE_JOINERS.has(tokens[j]!.lower)) return false;
+  }
+  return false;
+}
+
+function quoteMarkIn(tokens: readonly Token[], [first, last]: Range): boolean {
+  for (let k = first; k <= last; k++) if (/^["“”'‘’«»]+$/.test(tokens[k]!.lower)) return true;
+  return false;
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);

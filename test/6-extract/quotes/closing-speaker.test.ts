@@ -148,3 +148,30 @@ describe('"call" with a quoted name or label', () => {
     expect(rows('Farmers back what’s called “the harbor plan.”').map((r) => r[1])).not.toContain('called');
   });
 });
+
+describe('twenty-seventh session', () => {
+  it.each([
+    ['The levy is dead, said an aide who spoke on condition of anonymity.', 'an aide who spoke on condition of anonymity'],
+    ['Okafor was never one for “long meetings,” said one former adviser who requested anonymity.', 'one former adviser who requested anonymity'],
+  ])('takes a relative clause with a verb of its own into an inverted speaker: %s', (text, speaker) => {
+    expect(rows(text).find((r) => r[1] === 'said')?.[0]).toBe(speaker);
+  });
+
+  it('reads a form in -ing after "is" as the progressive verb ("is warning voters that …")', () => {
+    expect(rows('Dana Orlov is warning voters that the levy would close the mill.')).toEqual([
+      ['Dana Orlov', 'warning', 'the levy would close the mill'],
+    ]);
+    expect(rows('The warning came too late.')).toEqual([]);
+  });
+
+  it('keeps a closing report of a report beside the report it holds', () => {
+    expect(rows('Okafor said the talks had failed, the Harbor Herald reported.')).toEqual([
+      ['the Harbor Herald', 'reported', 'Okafor said the talks had failed'],
+      ['Okafor', 'said', 'the talks had failed'],
+    ]);
+    // Not after a coordinated clause, nor for a verb that is not one of saying.
+    expect(rows('They noted the mayor offered to meet in private, but Okafor declined.').map((r) => r[1])).toEqual(['noted']);
+    // Not around a quote: the quote stays with the report that holds it.
+    expect(rows('Orlov said the plan was “a gamble,” an aide said.')).toEqual([['Orlov', 'said', 'a gamble']]);
+  });
+});
