@@ -8,7 +8,7 @@ import {
   type Range, isAdverb, isBetween, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
 import { authorOfDocument, gerundOpening, sentenceSubject } from './subject.js';
-import { nearestSubject, perceivedSpeaker, reducedRelative, whoClause } from './speakers.js';
+import { nearestSubject, perceivedSpeaker, reducedRelative, relativeThat, whoClause } from './speakers.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OBJECT_PRONOUNS, OPENING_PREPOSITIONS, PHRASE_BREAKERS, SUBJECT_PRONOUNS } from './model/words.js';
@@ -112,7 +112,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
     return content ? { cue, speaker: inherited ?? nearestSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;
   }
   const perceived = tokens[k]!.lower.endsWith('ing') ? perceivedSpeaker(tokens, cue.first, scope.wall(k)) : null;
-  const phrase = perceived ?? whoClause(tokens, before, scope.wall(k)) ?? speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
+  const phrase = perceived ?? relativeThat(tokens, before, cue.first, scope.wall(k)) ?? whoClause(tokens, before, scope.wall(k)) ?? speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
   const speaker = phrase && !perceived && tokens[k]!.lower.endsWith('ing') ? (authorOfDocument(tokens, phrase, scope.wall(k)) ?? phrase) : phrase;
   if (!speaker || (cue.weak && !rightEmpty && !namesEvidence(tokens, speaker))) return null;
   // "The time posted on our pages is local time": a time or a date says nothing.

@@ -3,7 +3,8 @@
 // anonymously … said", "the experts I interviewed said"), and the subject of the nearest
 // coordinated clause for a participle ("…, and she grew upset, shouting").
 import type { Token } from './tokens.js';
-import { type Range, isBetween, isPronoun, phraseEndingAt, phraseWithRelativeClause, speakerEndingAt } from './phrases.js';
+import { type Range, canHead, isBetween, isPronoun, phraseEndingAt, phraseWithRelativeClause, speakerEndingAt } from './phrases.js';
+import { CUE_LEMMA } from './model/verbs.js';
 import { sentenceSubject } from './subject.js';
 import { PASSIVE_AUXILIARIES } from './cues.js';
 import { OPENING_PREPOSITIONS } from './model/words.js';
@@ -64,4 +65,19 @@ export function reducedRelative(tokens: readonly Token[], j: number, floor: numb
   if (!/ed$/.test(tokens[j]!.lower) || !/^(?:i|we|he|she|they|you)$/.test(tokens[j - 1]?.lower ?? '')) return null;
   const head = phraseEndingAt(tokens, j - 2, floor);
   return head && !isPronoun(tokens[head[1]]!) ? [head[0], j] : null;
+}
+
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back', 'over', 'around']);
+const NOT_ANTECEDENTS = new Set(['of', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'as', 'about', 'like', 'than', 'so', 'now', 'such', 'is', 'was', 'are', 'were', 'be', 'been', 'help', 'one']);
+/** "a letter that says he is healthy", "bottles that said, “…”": "that" after a noun stands for it. */
+export function relativeThat(tokens: readonly Token[], j: number, cueFirst: number, floor: number): Range | null {
+  if (j !== cueFirst - 1 || j - 1 < floor || tokens[j]!.lower !== 'that') return null;
+  const noun = tokens[j - 1]!;
+  if (!canHead(noun, tokens[j - 2]) || CUE_LEMMA.has(noun.lower) || noun.isCapital || NOT_ANTECEDENTS.has(noun.lower)) return null;
+  const np = phraseEndingAt(tokens, j - 1, floor);
+  if (!np) return null;
+  // "handed out leaflets that said": the phrase starts after a verb's particle.
+  let first = np[0];
+  for (let k = np[0]; k < j - 1; k++) if (PARTICLES.has(tokens[k]!.lower)) first = k + 1;
+  return [first, j - 1];
 }

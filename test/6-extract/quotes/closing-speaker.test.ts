@@ -174,4 +174,16 @@ describe('twenty-seventh session', () => {
     // Not around a quote: the quote stays with the report that holds it.
     expect(rows('Orlov said the plan was “a gamble,” an aide said.')).toEqual([['Orlov', 'said', 'a gamble']]);
   });
+
+  it.each([
+    ['Okafor released a letter from her doctor that says she is fit to serve.', [['a letter from her doctor', 'says', 'she is fit to serve']]],
+    ['They handed out leaflets that said, “Vote no on the levy.”', [['leaflets', 'said', 'Vote no on the levy.']]],
+  ])('reads "that" after a noun as that noun speaking: %s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('leaves "that" as a determiner or a conjunction alone', () => {
+    expect(rows('The author of that boast died in June.')).toEqual([]);
+    expect(rows('Okafor said that claims of fraud were false.')).toEqual([['Okafor', 'said', 'claims of fraud were false']]);
+  });
 });
