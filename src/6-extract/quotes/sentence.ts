@@ -72,13 +72,14 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     const colon = headlineColon(tokens, scope);
     if (colon) return [colon];
   }
+  // (Made once per sentence: a closure made per token costs more than the search it serves.)
+  const end = (from: number): number => clauseEnd(tokens, from, hi, false);
   for (let k = lo; k <= hi; k++) {
     if (k <= claimedTo || scope.blocked(k)) continue;
     const verb = mayStartCue(tokens[k]!) || mayBePassive(tokens[k]!) || HEARSAY_ADVERBS.has(tokens[k]!.lower);
     const left = Math.max(claimedTo + 1, scope.wall(k));
     // "In a poll released Monday, 40 percent …", "Okafor leads in the polls".
     // "In her view, …", "…, in Okafor's opinion.": the owner holds the view.
-    const end = (from: number): number => clauseEnd(tokens, from, hi, false);
     const credited = tokens[k]!.lower === 'in' ? surveyAt(tokens, k, lo, hi, left, end) ?? viewAt(tokens, k, lo, hi, left, end) : null;
     if (credited) {
       out.push(credited);
@@ -91,7 +92,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     // Nested attributions ("… since announcing his bid") are not the subject a later verb shares.
     const inherited = outer?.speaker ?? scope.earlier;
     // "Haddad's claim that …", "her fear that …": a noun with its owner, when no verb cue.
-    const found = (verb ? resolveCue(tokens, k, scope, left, inherited) : null) ?? nounCueAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, false));
+    const found = (verb ? resolveCue(tokens, k, scope, left, inherited) : null) ?? nounCueAt(tokens, k, lo, hi, end);
     const prev = out[out.length - 1];
     // "The council decided to wait, a source said.": a closing attribution whose clause holds an
     // earlier cue that is not a verb of saying reports the whole clause. ("Haddad said the talks
