@@ -104,7 +104,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (t.lower === 'said' && prev?.lower === 'having' && /^(?:that|this)$/.test(next?.lower ?? '') && tokens[k + 2]?.lower === ',') return null;
   // "a request seeking comment", "governors seeking to stem his rise": after a plain noun the participle describes it.
   if (t.lower === 'seeking' && describesNoun(prev)) return null;
-  const weak = NEEDS_THAT.has(lemma) && !NEEDS_THAT_UNLESS.get(lemma)?.has(next?.lower ?? '') && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !subjectFollows(tokens, k + 1) && !nounClauseFollows(tokens, k + 1, hi) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));
+  const weak = NEEDS_THAT.has(lemma) && !NEEDS_THAT_UNLESS.get(lemma)?.has(next?.lower ?? '') && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !thatAfterPhrase(tokens, k + 1, hi) && !subjectFollows(tokens, k + 1) && !nounClauseFollows(tokens, k + 1, hi) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));
   // "has lately started asking", "have all but stopped confirming": a verb of phase before a gerund joins the cue.
   const phase = t.lower.endsWith('ing') && !prev?.isCapital && PHASE_VERBS.has(prev?.lower ?? '') ? phaseStart(tokens, k - 1, lo) : -1;
   const first = chain >= 0 ? chain : phase >= 0 ? phase : k;
@@ -300,3 +300,4 @@ function thatFollows(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 export { type Frame, channelAt, skipFrame } from './frame.js';
+import { thatAfterPhrase } from './frame.js';

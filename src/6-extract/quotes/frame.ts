@@ -31,6 +31,11 @@ export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma
     // "say privately that …": a manner adverb before the clause.
     if (/ly$/.test(w) && w.length > 4 && !t.isCapital && tokens[k + 1]?.lower === 'that') { k++; continue; }
     if (w === 'that') return { next: k + 1, channel };
+    // "know from his filings that …": a prepositional phrase before "that" is no content.
+    if (!SPEECH_LEMMAS.has(lemma) && thatAfterPhrase(tokens, k, hi)) {
+      while (tokens[k]!.lower !== 'that') k++;
+      return { next: k + 1, channel };
+    }
     if (CLAUSE_OPENERS.has(w)) break;
     if (!triedObject) {
       triedObject = true;
@@ -119,4 +124,19 @@ function durationEnd(tokens: readonly Token[], i: number, hi: number): number {
     if (!/^(?:the|past|last|a|two|three|four|five|several|many|some|few|\d+)$/.test(w)) return -1;
   }
   return -1;
+}
+
+// How far a prepositional phrase may hold "that" off its verb: "know from his filings that …".
+const PHRASE_REACH = 10;
+const PHRASE_OPENERS = new Set(['from', 'in', 'through', 'by', 'after', 'during', 'at', 'on']);
+
+/** "knows from his own filings that …": a prepositional phrase of words only, then "that". */
+export function thatAfterPhrase(tokens: readonly Token[], from: number, hi: number): boolean {
+  if (!PHRASE_OPENERS.has(tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k <= hi && k - from <= PHRASE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return k > from + 1;
+    if (!t.isWord || CUE_LEMMA.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;
+  }
+  return false;
 }

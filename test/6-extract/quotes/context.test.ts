@@ -711,3 +711,15 @@ describe('a relative clause of saying inside another clause', () => {
     expect(rows('Okafor argued that Orlov said the levy was fair.')).toEqual([['Okafor', 'argued', 'Orlov said the levy was fair']]);
   });
 });
+
+describe('a prepositional phrase between a verb that needs "that" and its clause', () => {
+  const rows: Row[] = [
+    ['We know from the council minutes that the levy was doubled twice.', 'reported', 'the levy was doubled twice', 'know', 'We'],
+    ['Okafor found in the harbour archive that the dam had been moved.', 'reported', 'the dam had been moved', 'found', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('still needs the "that"', () => {
+    expect(extractQuotes('Okafor found in the harbour archive a map of the dam.')).toEqual([]);
+  });
+});
