@@ -40,6 +40,8 @@ function doubleRole(text: string, at: number, mark: string, opened: string | nul
   // Straight marks decide by their neighbours: `said "no" to` vs `6'2" tall`.
   if (leftFlank && !rightFlank) return 'open';
   if (rightFlank && !leftFlank) return opened ? 'close' : 'none';
+  // `…, 'vote for her,' " she said`: set off by spaces after a closing single mark or comma, it closes.
+  if (opened && SPACE.test(prev) && SPACE.test(next) && /['’,.!?]/.test(text[at - 2] ?? '')) return 'close';
   return leftFlank && !opened ? 'open' : 'none';
 }
 
@@ -86,7 +88,7 @@ export function pairDoubleQuotes(text: string): QuotedSpan[] {
       if (role === 'close') emit(at + 1, at + 3);
       continue;
     }
-    if (role === 'close') emit(at, at + mark.length);
+    if (role === 'close') emit(trimEnd(text, at - 1, at), at + mark.length);
     else if (role === 'open') open = { at, mark, segment: at, paragraphs: 1 };
   }
   const last = open as { at: number; segment: number } | null;

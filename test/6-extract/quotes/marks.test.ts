@@ -24,6 +24,8 @@ describe('quotation marks', () => {
     ['He is 6\'2" tall and the pipe is 12" wide.', []],
     // A quote within a quote stays inside the outer one.
     ['“He told me ‘never’,” she said.', ['He told me ‘never’,']],
+    // A straight mark set off by spaces closes after an inner quote's closing mark.
+    ['"Not just me saying, \'vote for her,\' " Okafor told the Herald.', ['Not just me saying, \'vote for her,\'']],
   ];
   it.each(rows)('%s', (text, expected) => expect(contents(text)).toEqual(expected));
 
