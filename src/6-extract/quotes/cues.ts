@@ -5,6 +5,7 @@ import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import { isBetween } from './phrases.js';
 import { lightCueAt, mayStartLightCue } from './light.js';
+import { phraseThenThat, thatFollows, wordsUntil } from './frame.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
 import { ATTITUDE_ADJECTIVES } from './model/adjectives.js';
@@ -104,7 +105,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (t.lower === 'said' && prev?.lower === 'having' && /^(?:that|this)$/.test(next?.lower ?? '') && tokens[k + 2]?.lower === ',') return null;
   // "a request seeking comment", "governors seeking to stem his rise": after a plain noun the participle describes it.
   if (t.lower === 'seeking' && describesNoun(prev)) return null;
-  const weak = NEEDS_THAT.has(lemma) && !NEEDS_THAT_UNLESS.get(lemma)?.has(next?.lower ?? '') && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && !thatAfterPhrase(tokens, k + 1, hi) && !subjectFollows(tokens, k + 1) && !nounClauseFollows(tokens, k + 1, hi) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));
+  const weak = NEEDS_THAT.has(lemma) && !NEEDS_THAT_UNLESS.get(lemma)?.has(next?.lower ?? '') && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && phraseThenThat(tokens, k + 1, hi) < 0 && !subjectFollows(tokens, k + 1) && !nounClauseFollows(tokens, k + 1, hi) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));
   // "has lately started asking", "have all but stopped confirming": a verb of phase before a gerund joins the cue.
   const phase = t.lower.endsWith('ing') && !prev?.isCapital && PHASE_VERBS.has(prev?.lower ?? '') ? phaseStart(tokens, k - 1, lo) : -1;
   const first = chain >= 0 ? chain : phase >= 0 ? phase : k;
@@ -170,10 +171,13 @@ const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'should', 'may', '
 /** A modal or perfect auxiliary right before k, past adverbs ("has doubts", "had plans" count too) ("would also support", "has long supported"). */
 function afterAuxiliary(tokens: readonly Token[], k: number, lo: number): boolean {
   // "Okafor is warning voters that …": a form in -ing after a form of "be" is the progressive.
-  const helper = (w: string) => AUXILIARIES.has(w) || (tokens[k]!.lower.endsWith('ing') && PROGRESSIVE.has(w));
+  const progressive = tokens[k]!.lower.endsWith('ing');
   let j = k - 1;
-  while (j >= lo && !helper(tokens[j]!.lower) && isBetween(tokens[j]!) && k - j <= 3) j--;
-  return j >= lo && helper(tokens[j]!.lower);
+  while (j >= lo && !isHelper(tokens[j]!.lower, progressive) && isBetween(tokens[j]!) && k - j <= 3) j--;
+  return j >= lo && isHelper(tokens[j]!.lower, progressive);
+}
+function isHelper(w: string, progressive: boolean): boolean {
+  return AUXILIARIES.has(w) || (progressive && PROGRESSIVE.has(w));
 }
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'am', "'s", "’s", "'re", "’re"]);
 
@@ -257,13 +261,7 @@ const AS_REACH = 8;
 
 /** "that" right after the verb, or "as" after its object, with only words between. */
 function asFollows(tokens: readonly Token[], from: number, hi: number): boolean {
-  if (tokens[from]?.lower === 'that') return true;
-  for (let k = from + 1; k <= hi && k - from <= AS_REACH; k++) {
-    const t = tokens[k]!;
-    if (t.lower === 'as') return true;
-    if (!t.isWord || CUE_LEMMA.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;
-  }
-  return false;
+  return tokens[from]?.lower === 'that' || wordsUntil(tokens, from + 1, hi, AS_REACH, 'as') >= 0;
 }
 
 // A subject right after the verb opens its clause without "that": "knows we must", "agreed there is".
@@ -294,10 +292,4 @@ function nounClauseFollows(tokens: readonly Token[], from: number, hi: number): 
   return false;
 }
 
-function thatFollows(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (CLAUSE_OPENERS.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
 export { type Frame, channelAt, skipFrame } from './frame.js';
-import { thatAfterPhrase } from './frame.js';

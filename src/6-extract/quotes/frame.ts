@@ -32,10 +32,8 @@ export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma
     if (/ly$/.test(w) && w.length > 4 && !t.isCapital && tokens[k + 1]?.lower === 'that') { k++; continue; }
     if (w === 'that') return { next: k + 1, channel };
     // "know from his filings that …": a prepositional phrase before "that" is no content.
-    if (!SPEECH_LEMMAS.has(lemma) && thatAfterPhrase(tokens, k, hi)) {
-      while (tokens[k]!.lower !== 'that') k++;
-      return { next: k + 1, channel };
-    }
+    const that = SPEECH_LEMMAS.has(lemma) ? -1 : phraseThenThat(tokens, k, hi);
+    if (that > 0) return { next: that + 1, channel };
     if (CLAUSE_OPENERS.has(w)) break;
     if (!triedObject) {
       triedObject = true;
@@ -130,13 +128,28 @@ function durationEnd(tokens: readonly Token[], i: number, hi: number): number {
 const PHRASE_REACH = 10;
 const PHRASE_OPENERS = new Set(['from', 'in', 'through', 'by', 'after', 'during', 'at', 'on']);
 
-/** "knows from his own filings that …": a prepositional phrase of words only, then "that". */
-export function thatAfterPhrase(tokens: readonly Token[], from: number, hi: number): boolean {
-  if (!PHRASE_OPENERS.has(tokens[from]?.lower ?? '')) return false;
-  for (let k = from + 1; k <= hi && k - from <= PHRASE_REACH; k++) {
+/** "knows from his own filings that …": a prepositional phrase of words only, then "that" (its index, or -1). */
+export function phraseThenThat(tokens: readonly Token[], from: number, hi: number): number {
+  if (!PHRASE_OPENERS.has(tokens[from]?.lower ?? '')) return -1;
+  const that = wordsUntil(tokens, from + 1, hi, PHRASE_REACH, 'that');
+  return that > from + 1 ? that : -1;
+}
+
+/**
+ * Where `word` stands at most `reach` tokens after `from`, with only words between that open no
+ * clause and are no cues ("from his own filings that", "the governor of the state as"); or -1.
+ */
+export function wordsUntil(tokens: readonly Token[], from: number, hi: number, reach: number, word: string): number {
+  for (let k = from; k <= hi && k - from < reach; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'that') return k > from + 1;
-    if (!t.isWord || CUE_LEMMA.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (t.lower === word) return k;
+    if (!t.isWord || CUE_LEMMA.has(t.lower) || CLAUSE_OPENERS.has(t.lower)) return -1;
   }
+  return -1;
+}
+
+/** A clause opener ("that", "whether", "how" …) between `from` and `to`. */
+export function thatFollows(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (CLAUSE_OPENERS.has(tokens[k]!.lower)) return true;
   return false;
 }

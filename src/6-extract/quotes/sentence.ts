@@ -95,8 +95,8 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     const found = (verb ? resolveCue(tokens, k, scope, left, inherited) : null) ?? nounCueAt(tokens, k, lo, hi, end);
     const prev = out[out.length - 1];
     // "The council decided to wait, a source said.": a closing attribution whose clause holds an
-    // earlier cue that is not a verb of saying reports the whole clause. ("Haddad said the talks
-    // failed, Reuters reported." keeps Haddad: the clause overlaps, and his words are the news.)
+    // earlier cue that is not a verb of saying reports the whole clause. After a verb of saying
+    // only a verb that inverts, after a comma, does: then both are kept (see below).
     // "Shoppers say they buy local, according to a poll.": the closing source reports the whole sentence.
     const speech = !!prev && reportsSpeech(tokens, prev) && !(tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to');
     if (prev && (!speech || closingReport(tokens, k, lo)) && left > scope.wall(k) && !found?.content) {
