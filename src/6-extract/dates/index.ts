@@ -41,7 +41,7 @@ export function extractDates(text: string, publishedAt: string | null): DateMent
   for (const c of nonOverlapping(findCandidates(text, pub === null ? NO_REFERENCE : localNoon(pub)))) {
     if (c.start < prevEnd) continue;
     const start = absorb(text, c.start, prevEnd);
-    const r = resolve(c.shape, pub, tenseAt(text, start, c.end));
+    const r = resolve(c.shape, pub, () => tenseAt(text, start, c.end));
     if (!r) continue;
     out.push({
       start,

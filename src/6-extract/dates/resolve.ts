@@ -15,7 +15,8 @@ export interface Resolution {
 /** Tolerance before a date without year is moved a year: "on March 25" in a past-tense piece of March 20 stays. */
 const TENSE_SLACK_DAYS = 7;
 
-export function resolve(shape: Shape, pub: number | null, tense: Tense): Resolution | null {
+/** `tense`: the clause's tense, asked only when the shape needs it (a bare weekday, a yearless date). */
+export function resolve(shape: Shape, pub: number | null, tense: () => Tense): Resolution | null {
   switch (shape.type) {
     case 'year':
       return { kind: 'absolute', granularity: 'year', value: String(shape.year), range: yearRange(shape.year) };
@@ -30,7 +31,7 @@ export function resolve(shape: Shape, pub: number | null, tense: Tense): Resolut
         const back = (weekdayOf(pub) - shape.weekday + 7) % 7; // 0..6 days back to that weekday
         if (shape.modifier === 'last') dn = pub - (back === 0 ? 7 : back);
         // "on Friday": the latest Friday on or before publication, unless the clause is in the future.
-        else dn = tense === 'future' ? pub + ((7 - back) % 7) : pub - back;
+        else dn = tense() === 'future' ? pub + ((7 - back) % 7) : pub - back;
       }
       return dn === null ? null : day(dn, 'relative');
     }
@@ -55,7 +56,7 @@ export function resolve(shape: Shape, pub: number | null, tense: Tense): Resolut
   }
 }
 
-function calendar(shape: Extract<Shape, { type: 'calendar' }>, pub: number | null, tense: Tense): Resolution | null {
+function calendar(shape: Extract<Shape, { type: 'calendar' }>, pub: number | null, tense: () => Tense): Resolution | null {
   const granularity = shape.day === null ? 'month' : 'day';
   const make = (year: number): Resolution | null => {
     if (shape.day === null) return monthOf(year, shape.month, kind);
@@ -69,8 +70,11 @@ function calendar(shape: Extract<Shape, { type: 'calendar' }>, pub: number | nul
   // chrono picked the year closest to publication; the clause's tense can move it a year.
   const r = make(shape.impliedYear);
   if (!r?.range) return r;
-  if (tense === 'past' && r.range[0] > pub + TENSE_SLACK_DAYS) return make(shape.impliedYear - 1) ?? r;
-  if (tense === 'future' && r.range[1] < pub - TENSE_SLACK_DAYS) return make(shape.impliedYear + 1) ?? r;
+  const early = r.range[1] < pub - TENSE_SLACK_DAYS;
+  if (r.range[0] <= pub + TENSE_SLACK_DAYS && !early) return r;
+  const t = tense();
+  if (t === 'past' && r.range[0] > pub + TENSE_SLACK_DAYS) return make(shape.impliedYear - 1) ?? r;
+  if (t === 'future' && early) return make(shape.impliedYear + 1) ?? r;
   return r;
 }
 
