@@ -103,6 +103,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
   // "Having said that, …": a discourse marker, no one's words.
   if (t.lower === 'said' && prev?.lower === 'having' && /^(?:that|this)$/.test(next?.lower ?? '') && tokens[k + 2]?.lower === ',') return null;
+  // "easier said than done": an idiom.
+  if (t.lower === 'said' && next?.lower === 'than' && tokens[k + 2]?.lower === 'done') return null;
   // "a request seeking comment", "governors seeking to stem his rise": after a plain noun the participle describes it.
   if (t.lower === 'seeking' && describesNoun(prev)) return null;
   const weak = NEEDS_THAT.has(lemma) && !NEEDS_THAT_UNLESS.get(lemma)?.has(next?.lower ?? '') && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && phraseThenThat(tokens, k + 1, hi) < 0 && !subjectFollows(tokens, k + 1) && !nounClauseFollows(tokens, k + 1, hi) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));

@@ -540,6 +540,13 @@ describe('"seeking" after a plain noun', () => {
   });
 });
 
+describe('"easier said than done"', () => {
+  it('is an idiom, no cue', () => {
+    expect(extractQuotes('Ending the levy is easier said than done, farmers know.').map((m) => m.cue?.text)).not.toContain('said');
+    expect(extractQuotes('It is easier than it looks, Okafor said.')[0]?.cue?.text).toBe('said');
+  });
+});
+
 describe('"focused on" after a plain noun', () => {
   it('describes the noun and is no cue', () => {
     expect(extractQuotes('Okafor ran an ad focused on the levy.')).toEqual([]);
@@ -552,6 +559,11 @@ describe('labels and lists after a colon', () => {
     expect(extractQuotes('Velmora: Dana Orlov, Ilan Reyes, Mara Okafor, Tom Varn.')).toEqual([]);
     expect(extractQuotes('Email: desk@velmora-herald.example.')).toEqual([]);
     expect(extractQuotes('Okafor: The levy stays.')[0]?.speaker?.text).toBe('Okafor');
+  });
+  it('takes no credit line or "So:" for speech', () => {
+    expect(extractQuotes('The levy passed.\n\nContributing: Dana Orlov and Ilan Reyes in Velmora.')).toEqual([]);
+    expect(extractQuotes('The rally was loud.\n\nTwitter: @Orlov.')).toEqual([]);
+    expect(extractQuotes('The court ruled.\n\nSo: farmers could ignore the levy for a year.')).toEqual([]);
   });
 });
 

@@ -71,10 +71,14 @@ export const LY_WORDS = set(`family ally rally assembly supply daily weekly mont
 /** Quantifiers that stand alone as a speaker: "many said", "some argue", "most believe". */
 export const QUANTIFIER_HEADS = set('many some most several few all both each others another');
 
-/** Paragraph openers that end in a colon without being speakers: "Editor's Note:", "UPDATE:", "The Latest:". */
+/**
+ * Paragraph openers that end in a colon without being speakers: "Editor's Note:", "UPDATE:", "The Latest:",
+ * a credit line ("Contributing: Dana Orlov.", "Twitter: @orlov"), "So: …".
+ */
 export const NOT_SPEAKERS = set(`note update updated latest factbox explainer timeline q&a recap preview review listen editor
   editor's watch read related source photo video caption correction breaking advertisement exclusive analysis opinion live
-  warning see q a question answer transcript email e-mail name age job city paid notice contact`);
+  warning see q a question answer transcript email e-mail name age job city paid notice contact contributing
+  clarification corrections byline dateline credit credits twitter facebook instagram follow so`);
 
 /** Heads of a noun phrase that is never a speaker: "The time posted …", "the date set …". */
 export const NOT_SPEAKER_HEADS = set('time times date dates hour hours');
