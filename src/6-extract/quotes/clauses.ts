@@ -23,7 +23,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     // `the plan was “overblown,” adding that …`: the comma sits inside the closing mark.
     const next = tokens[w === ',' ? pastClosingMarks(tokens, k) : k + 1];
     // `know that ''…,'' Ms. Tempel said`: the speaker follows the closing mark.
-    if (w === ',' && (stopAtComma || (isVerbCue(next) && next!.lower.endsWith('ing')) || next?.lower === 'according' || speakerFollows(tokens, pastClosingMarks(tokens, k) - 1, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
+    if (w === ',' && (stopAtComma || participleAfterComma(tokens, pastClosingMarks(tokens, k)) || next?.lower === 'according' || speakerFollows(tokens, pastClosingMarks(tokens, k) - 1, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
     if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
     if (w === 'and' && k > from && speakerFollows(tokens, k, hi, true)) return k - 1;
@@ -32,6 +32,19 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     if ((w === 'before' || w === 'after') && k > from && isVerbCue(next) && next!.lower.endsWith('ing')) return k - 1;
   }
   return hi;
+}
+
+/**
+ * A participle of saying opens a clause of its own at j (just after a comma): "…, adding that",
+ * "…, even suggesting he …" (an adverb or two between), "…, warning that" (a form usually a noun,
+ * then "that").
+ */
+function participleAfterComma(tokens: readonly Token[], j: number): boolean {
+  let v = j;
+  while (v - j < 2 && tokens[v] && tokens[v]!.isWord && !tokens[v]!.lower.endsWith('ing') && isBetween(tokens[v]!) && !FINITE_AUXILIARIES.has(tokens[v]!.lower)) v++;
+  const t = tokens[v];
+  if (!t || !t.lower.endsWith('ing') || t.isCapital) return false;
+  return isVerbCue(t) || (CUE_LEMMA.has(t.lower) && tokens[v + 1]?.lower === 'that');
 }
 
 /** The comma at k groups digits: "2,400" (no space either side, digits around it). */

@@ -540,6 +540,17 @@ describe('"seeking" after a plain noun', () => {
   });
 });
 
+describe('a participle of saying after a comma', () => {
+  const rows = (text: string) => extractQuotes(text).map((m) => [m.cue?.text, m.content.text]);
+  it('opens a clause of its own past an adverb or as a noun-like form before "that"', () => {
+    expect(rows('Okafor complained about the mic, even suggesting he was sabotaged.')).toEqual([['complained about', 'the mic'], ['suggesting', 'he was sabotaged']]);
+    expect(rows('Okafor embraced the idea, warning that the exit will sap the defenses.')).toEqual([['embraced', 'the idea'], ['warning', 'the exit will sap the defenses']]);
+  });
+  it('leaves a noun after the comma in the clause', () => {
+    expect(rows('Okafor said the mic failed, a warning to the crew.')).toEqual([['said', 'the mic failed, a warning to the crew']]);
+  });
+});
+
 describe('"easier said than done"', () => {
   it('is an idiom, no cue', () => {
     expect(extractQuotes('Ending the levy is easier said than done, farmers know.').map((m) => m.cue?.text)).not.toContain('said');
