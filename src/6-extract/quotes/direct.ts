@@ -37,6 +37,9 @@ export function attributionAfter(tokens: readonly Token[], k: number, hi: number
   if (signed) return signed;
   if (k <= hi && HEAD_GLUE.has(tokens[k]!.lower)) k++;
   if (k > hi) return null;
+  // `“…” at the convention, he said.`: a short phrase of place or time before the attribution.
+  const adjunct = adjunctThenComma(tokens, k, hi);
+  if (adjunct > 0) return attributionAfter(tokens, adjunct, hi, true); // and nothing after it but its frame
   const closes = (next: number): boolean => !ownSentence || onlySourceLeft(tokens, next, hi) || tokens[next]?.lower === ',';
   const listed = cueAt(tokens, k, k, hi);
   const manner = listed ? null : invertedManner(tokens, k);
@@ -72,6 +75,21 @@ export function attributionAfter(tokens: readonly Token[], k: number, hi: number
   if (!cue) return null;
   const frame = skipFrame(tokens, cue.last + 1, hi, cue.lemma);
   return closes(frame.next) ? { cue, speaker, channel: frame.channel, content: null } : null;
+}
+
+// Words that open a phrase of place, time or circumstance after a closing mark.
+const ADJUNCT_OPENERS = new Set(['at', 'in', 'on', 'before', 'after', 'during', 'for', 'about', 'to', 'with', 'from', 'when', 'while', 'last', 'this', 'earlier', 'later']);
+const MAX_ADJUNCT = 12;
+
+/** `” at the convention, he said`: the comma ending a short phrase of words that opens with ADJUNCT_OPENERS at k, or -1. */
+function adjunctThenComma(tokens: readonly Token[], k: number, hi: number): number {
+  if (!ADJUNCT_OPENERS.has(tokens[k]!.lower)) return -1;
+  for (let c = k + 1; c <= hi && c - k <= MAX_ADJUNCT; c++) {
+    const t = tokens[c]!;
+    if (t.lower === ',') return c > k + 1 ? c : -1;
+    if (!t.isWord || cueAt(tokens, c, k, hi) !== null) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -5,6 +5,16 @@ import { extractQuotes } from '../../../src/6-extract/quotes/index.js';
 // with two apostrophes (twenty-fourth session).
 const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null, m.content.text]);
 
+describe('a phrase of place or time between a quote and its attribution', () => {
+  it('is skipped when the attribution ends the sentence', () => {
+    expect(rows('“We are still here” at the rally, Okafor said. The crowd left.')).toEqual([['Okafor', 'said', 'We are still here']]);
+    expect(rows('"The levy stays" after the vote, she said.')).toEqual([['she', 'said', 'The levy stays']]);
+  });
+  it('leaves a quote unattributed when the clause after the comma reports something else', () => {
+    expect(rows('“We will win” in November, Okafor said the polls show.')[0]).toEqual([null, null, 'We will win']);
+  });
+});
+
 describe('a speaker after the cue', () => {
   it.each([
     // A role word between a place and a name stays in the phrase.
