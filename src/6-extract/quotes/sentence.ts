@@ -105,8 +105,10 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
       // "…, an aide said, noting that …": a participle after the closing attribution is its own cue.
       const at = tokens[rest]?.lower === ',' ? rest + 1 : rest;
       const participle = tokens[at - 1]?.lower === ',' && /ing$/.test(tokens[at]?.lower ?? '') && CUE_LEMMA.has(tokens[at]!.lower);
-      // "Haddad said the talks failed, Reuters reported.": a report of a report, both kept (not around a quote).
-      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && (nothingLeft(tokens, rest, hi) || participle || appositiveLeft(tokens, rest, hi)) && !(speech && quoteMarkIn(tokens, wide.content))) {
+      // "Haddad said the talks failed, Reuters reported.": a report of a report, both kept (not around
+      // a quote after a verb like "say", whose quote would go to the closing source; a verb that
+      // reports speech only before a quote, `The vote signals “the end,” said Ilan`, gives way).
+      if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && (nothingLeft(tokens, rest, hi) || participle || appositiveLeft(tokens, rest, hi)) && !(speech && INVERTIBLE.has(prev.cue.lemma) && quoteMarkIn(tokens, wide.content))) {
         if (speech) out[out.length - 1] = { ...prev, nested: true };
         out.push(wide);
         outer = wide;
@@ -133,7 +135,8 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
 function closingReport(tokens: readonly Token[], k: number, lo: number): boolean {
   if (!INVERTIBLE.has(CUE_LEMMA.get(tokens[k]!.lower) ?? '')) return false;
   for (let j = k - 1; j >= lo && k - j <= 5; j--) {
-    if (tokens[j]!.lower === ',') return j < k - 1;
+    // "…, said the source.": inverted, the speaker follows.
+    if (tokens[j]!.lower === ',') return j < k - 1 || !!tokens[k + 1]?.isWord;
     if (!tokens[j]!.isWord || CLAUSE_JOINERS.has(tokens[j]!.lower)) return false;
   }
   return false;

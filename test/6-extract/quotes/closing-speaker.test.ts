@@ -26,6 +26,9 @@ describe('a speaker after the cue', () => {
     // An appositive to the sentence end after a closing attribution whose clause holds another cue.
     ['The vote signals the end of the coalition, said Amos Ilan, founder of the Harbor Party.',
       [['Amos Ilan', 'said', 'The vote signals the end of the coalition']]],
+    // The same with a quote after the inner verb: the quote is the closing speaker's.
+    ['The vote signals “the end of the coalition” for now, said Amos Ilan, founder of the Harbor Party.',
+      [['Amos Ilan', 'said', 'the end of the coalition']]],
   ])('row %#', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
