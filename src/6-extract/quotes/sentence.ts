@@ -7,6 +7,7 @@ import { type Range, titleSpeaker } from './phrases.js';
 import { type Attribution, type SentenceScope, clauseEnd, nothingLeft, resolveCue, trimRange } from './reported.js';
 import { nounCueAt, mayBeNounCue } from './nouns.js';
 import { appositiveLeft } from './ranges.js';
+import { asideInContent } from './aside.js';
 import { surveyAt } from './surveys.js';
 import { viewAt } from './views.js';
 import { mayBePassive } from './passive.js';
@@ -121,7 +122,11 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     if (!found) continue;
     // "Okafor, speaking to farmers, said he would …": the participle is an aside; the verb after it is the cue.
     if (found.content && tokens[found.cue.first]!.lower.endsWith('ing') && tokens[found.cue.first - 1]?.lower === ',' && startsWithCue(tokens, found.content[0])) continue;
+    // "He hoped, he said, that …": an aside of saying between the verb and its clause.
+    const aside = asideInContent(tokens, found, hi);
+    if (aside) found.content = aside.content;
     out.push(found);
+    if (aside) out.push(aside.aside);
     outer = found;
     if (found.content) out.push(...splitAtInnerClause(tokens, found, nestedSaying(tokens, scope, found.content, found.speaker ?? inherited, found.cue.lemma)));
     const ends = [found.cue.last, found.speaker?.[1] ?? 0, found.channel?.[1] ?? 0, found.content?.[1] ?? 0];

@@ -15,6 +15,16 @@ describe('a phrase of place or time between a quote and its attribution', () => 
   });
 });
 
+describe('an attribution set off by commas after a verb', () => {
+  it('is kept beside the verb, and both report the clause after it', () => {
+    expect(rows('The records indicate, Okafor said in an interview, that the fund is empty.')).toEqual([
+      ['The records', 'indicate', 'the fund is empty'],
+      ['Okafor', 'said', 'the fund is empty'],
+    ]);
+    expect(extractQuotes('Reyes hoped, he told reporters, that the vote would wait.')[1]?.channel?.text).toBe('reporters');
+  });
+});
+
 describe('a speaker after the cue', () => {
   it.each([
     // A role word between a place and a name stays in the phrase.
