@@ -6,10 +6,12 @@ import { isBetween, phraseEndingAt, skipBackToSpeaker } from './phrases.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { isVerbCue, pastClosingMarks } from './ranges.js';
 import { FINITE_AUXILIARIES } from './model/words.js';
+import { INVERTIBLE } from './model/cue-rules.js';
 
 export const COORDINATORS = new Set(['and', 'but', 'then']);
 const HEDGES = new Set(['only', 'just', 'nearly', 'about', 'almost', 'roughly', 'some', 'even']);
 const CONTRASTS = new Set(['though', 'although', 'whereas', 'while']);
+const DASHES = new Set(['—', '–', '-']);
 const CLAUSE_BREAKS = new Set(['—', '–', '-', ';', 'while', 'whereas', 'but', 'with']);
 
 /**
@@ -25,6 +27,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     // `know that ''…,'' Ms. Tempel said`: the speaker follows the closing mark.
     if (w === ',' && (stopAtComma || participleAfterComma(tokens, pastClosingMarks(tokens, k)) || next?.lower === 'according' || speakerFollows(tokens, pastClosingMarks(tokens, k) - 1, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
     if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
+    // "Okafor — who once said he would … — said on Friday that …": the dash closes an aside.
+    if (DASHES.has(w) && k > from && mainVerbFollows(tokens, k + 1) && INVERTIBLE.has(CUE_LEMMA.get(tokens[pastAuxiliaries(tokens, k + 1)]!.lower)!)) return k - 1;
     // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
     if (w === 'and' && k > from && speakerFollows(tokens, k, hi, true)) return k - 1;
     if (COORDINATORS.has(w) && k > from && coordinatedCue(tokens, k)) return k - 1;

@@ -25,6 +25,18 @@ describe('an attribution set off by commas after a verb', () => {
   });
 });
 
+describe('an aside between dashes before the main verb of saying', () => {
+  it('ends at the closing dash', () => {
+    expect(rows('Okafor — who once said she would close the mill — said on Friday that the mill stays open.')).toEqual([
+      ['who', 'said', 'she would close the mill'],
+      ['Okafor', 'said', 'the mill stays open'],
+    ]);
+  });
+  it('does not end before a verb that does not invert', () => {
+    expect(rows('Some note that Okafor — even as she says the mill matters — has proposed little for it.').map((r) => r[1])).not.toContain('proposed');
+  });
+});
+
 describe('a speaker after the cue', () => {
   it.each([
     // A role word between a place and a name stays in the phrase.
