@@ -11,6 +11,8 @@ import { SUBJECT_PRONOUNS } from './model/words.js';
 
 // A name before the aside's verb runs to at most this many tokens ("Mr. Tom Varn").
 const MAX_NAME = 4;
+// Subject pronouns that never speak in such an aside ("it said" is a document: left to other rules).
+const NOT_ASIDE_PRONOUNS = new Set(['it', 'who', 'which', 'one']);
 
 /**
  * The aside opening `host`'s content (a speaker, a verb of saying that inverts, its frame, a
@@ -19,7 +21,7 @@ const MAX_NAME = 4;
 export function asideInContent(tokens: readonly Token[], host: Attribution, hi: number): { aside: Attribution; content: Range } | null {
   if (!host.content || tokens[host.content[0] - 1]?.lower !== ',') return null;
   const [first, last] = host.content;
-  const pronoun = SUBJECT_PRONOUNS.has(tokens[first]!.lower) && tokens[first]!.lower !== 'it' && tokens[first]!.lower !== 'who' && tokens[first]!.lower !== 'which';
+  const pronoun = SUBJECT_PRONOUNS.has(tokens[first]!.lower) && !NOT_ASIDE_PRONOUNS.has(tokens[first]!.lower);
   let c = first + 1;
   if (!pronoun) while (c <= last && c - first < MAX_NAME && tokens[c]!.isCapital) c++;
   if (!pronoun && !tokens[first]!.isCapital) return null;

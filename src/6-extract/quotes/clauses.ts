@@ -28,7 +28,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     if (w === ',' && (stopAtComma || participleAfterComma(tokens, pastClosingMarks(tokens, k)) || next?.lower === 'according' || speakerFollows(tokens, pastClosingMarks(tokens, k) - 1, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
     if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     // "Okafor — who once said he would … — said on Friday that …": the dash closes an aside.
-    if (DASHES.has(w) && k > from && mainVerbFollows(tokens, k + 1) && INVERTIBLE.has(CUE_LEMMA.get(tokens[pastAuxiliaries(tokens, k + 1)]!.lower)!)) return k - 1;
+    if (DASHES.has(w) && k > from && mainVerbFollows(tokens, k + 1, true)) return k - 1;
     // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
     if (w === 'and' && k > from && speakerFollows(tokens, k, hi, true)) return k - 1;
     if (COORDINATORS.has(w) && k > from && coordinatedCue(tokens, k)) return k - 1;
@@ -74,11 +74,13 @@ function pastAuxiliaries(tokens: readonly Token[], k: number): number {
 /**
  * "Kasich, a Republican who refused to endorse Trump, said …", "Trump warned …, said an aide":
  * a finite verb of saying right after a comma is the sentence's main verb, so the clause before
- * it (an aside, or what the aide said) ends at that comma. `at` is the token after the comma.
+ * it (an aside, or what the aide said) ends at that comma. `at` is the token after the comma;
+ * `invertible`: only a verb like "say" (not "propose") counts.
  */
-function mainVerbFollows(tokens: readonly Token[], at: number): boolean {
+function mainVerbFollows(tokens: readonly Token[], at: number, invertible = false): boolean {
   const t = tokens[pastAuxiliaries(tokens, at)];
-  return !!t && isVerbCue(t) && !/ing$/.test(t.lower) && SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '');
+  const lemma = t ? CUE_LEMMA.get(t.lower) ?? '' : '';
+  return !!t && isVerbCue(t) && !/ing$/.test(t.lower) && SPEECH_LEMMAS.has(lemma) && (!invertible || INVERTIBLE.has(lemma));
 }
 
 /**
