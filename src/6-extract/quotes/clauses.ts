@@ -12,6 +12,7 @@ export const COORDINATORS = new Set(['and', 'but', 'then']);
 const HEDGES = new Set(['only', 'just', 'nearly', 'about', 'almost', 'roughly', 'some', 'even']);
 const CONTRASTS = new Set(['though', 'although', 'whereas', 'while']);
 const DASHES = new Set(['—', '–', '-']);
+const BY_SPEECH = new Set([...SPEECH_LEMMAS].filter((l) => l !== 'add' && l !== 'call'));
 const CLAUSE_BREAKS = new Set(['—', '–', '-', ';', 'while', 'whereas', 'but', 'with']);
 
 /**
@@ -34,6 +35,8 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     if (COORDINATORS.has(w) && k > from && coordinatedCue(tokens, k)) return k - 1;
     // "… Rubio responded before adding that …": a gerund cue after "before/after" is an attribution of its own.
     if ((w === 'before' || w === 'after') && k > from && isVerbCue(next) && next!.lower.endsWith('ing')) return k - 1;
+    // "… distanced himself from the movement by saying …": "by" before a gerund of speech ("by adding" is mostly arithmetic).
+    if (w === 'by' && k > from && isVerbCue(next) && next!.lower.endsWith('ing') && BY_SPEECH.has(CUE_LEMMA.get(next!.lower) ?? '')) return k - 1;
   }
   return hi;
 }

@@ -166,8 +166,15 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
   if (leftContent && !/^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && adjunctFollows(tokens, cue, frame, leftContent, ahead)) return { cue, speaker, channel: frame.channel, content: leftContent };
   // "Talks have begun, Reyes announced on Friday, emphasizing that …": the participle after the
   // comma is a cue of its own; the announcement is the clause before the speaker.
+  // "Reyes responded on Friday by saying …": one attribution whose cue runs to the gerund.
+  const afterComma = tokens[frame.next - 1]?.lower === ',';
+  if (!afterComma && tokens[frame.next - 1]?.lower !== 'that' && gerundOfSpeechAt(tokens, frame.next)) {
+    const inner = skipFrame(tokens, frame.next + 2, hi, CUE_LEMMA.get(tokens[frame.next + 1]!.lower)!);
+    const content = trimRange(tokens, inner.next, clauseEnd(tokens, inner.next, hi, false));
+    if (content) return { cue: { ...cue, last: frame.next + 1 }, speaker, channel: frame.channel ?? inner.channel, content };
+  }
   const following = tokens[frame.next];
-  if (tokens[frame.next - 1]?.lower === ',' && following && following.lower.endsWith('ing') && CUE_LEMMA.has(following.lower)) {
+  if (afterComma && ((following && following.lower.endsWith('ing') && CUE_LEMMA.has(following.lower)) || gerundOfSpeechAt(tokens, frame.next))) {
     if (leftContent && ahead?.lower === ',') return { cue, speaker, channel: frame.channel, content: leftContent };
     // "On Friday, Haddad hit back, saying …": the participle's clause is its own.
     if (!leftContent) return { cue, speaker, channel: frame.channel, content: null };
@@ -227,4 +234,13 @@ function adjunctFollows(tokens: readonly Token[], cue: Cue, frame: Frame, leftCo
   if (ahead?.lower !== ',' || leftContent[1] - leftContent[0] < 3 || tokens[cue.last]!.lower.endsWith('ing')) return false;
   if (OPENING_PREPOSITIONS.has(tokens[leftContent[0]]!.lower) || tokens[frame.next - 1]?.lower === 'that') return false;
   return ADJUNCT_OPENERS.has(tokens[frame.next]?.lower ?? '');
+}
+
+const GERUND_LEADS = new Set(['by', 'before', 'after']);
+
+/** "by saying", "before insisting" at j: a gerund of speech after a preposition ("by adding" is arithmetic). */
+function gerundOfSpeechAt(tokens: readonly Token[], j: number): boolean {
+  const lead = tokens[j]?.lower ?? '';
+  const lemma = CUE_LEMMA.get(tokens[j + 1]?.lower ?? '') ?? '';
+  return GERUND_LEADS.has(lead) && tokens[j + 1]!.lower.endsWith('ing') && SPEECH_LEMMAS.has(lemma) && !(lead === 'by' && lemma === 'add');
 }
