@@ -22,12 +22,18 @@ describe('verb classes', () => {
     // "see" and "regard" judge only before "as" or "that".
     ['Most voters in Dunmore see the levy as a burden.', 'reported', 'the levy as a burden', 'see', 'Most voters in Dunmore'],
     ['Aides in Velmora regard the count as lost.', 'reported', 'the count as lost', 'regard', 'Aides in Velmora'],
+    // Likening names something as something else; a court's ruling is what it declares.
+    ['Okafor likened the levy to a toll on the poor.', 'reported', 'the levy to a toll on the poor', 'likened', 'Okafor'],
+    ['The appeals court ruled that the Velmora levy was lawful.', 'reported', 'the Velmora levy was lawful', 'ruled', 'The appeals court'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
   it('leaves the nouns of these verbs alone', () => {
     expect(extractQuotes('The vote in Velmora was close.')).toEqual([]);
     expect(extractQuotes('A whisper went round the hall in Dunmore.')).toEqual([]);
+    // "ruled" reports only with "that": not "ruled out", nor the rules.
+    expect(extractQuotes('Okafor ruled out a run for the council.')).toEqual([]);
+    expect(extractQuotes('The rules of the council in Velmora are old.')).toEqual([]);
     expect(extractQuotes('The protests in Dunmore grew on Friday.')).toEqual([]);
     expect(extractQuotes('A petition in Dunmore drew five hundred names.')).toEqual([]);
     expect(extractQuotes('From the bridge in Dunmore you see the harbour.')).toEqual([]);

@@ -149,6 +149,7 @@ export const CHARACTERIZE = [
   'portray portrayed portrays portraying',
   'depict depicted depicts depicting',
   'deem deemed deems deeming',
+  'liken likened likens likening',
 ];
 
 /** Conjecture (29.5) and other attitudes: "aides suspect …", "Haddad doubts …". */

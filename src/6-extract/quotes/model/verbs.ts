@@ -27,6 +27,7 @@ const SPEECH = [
   'urge urged urges urging',
   'accuse accused accuses accusing',
   'declare declared declares declaring',
+  'rule ruled',
   'reply replied replies replying',
   'respond responded responds responding',
   'recall recalled recalls recalling',
