@@ -719,8 +719,8 @@ describe('a relative clause of saying inside another clause', () => {
     ]);
   });
   it('ends the host’s clause at a colon after which a speaker has a cue of their own', () => {
-    expect(rows('Those who backed the levy sounded wary: Mara Okafor called it “the least bad choice.”')).toEqual([
-      ['who', 'backed', 'the levy sounded wary'],
+    expect(rows('Those who backed the levy looked wary: Mara Okafor called it “the least bad choice.”')).toEqual([
+      ['who', 'backed', 'the levy looked wary'],
       ['Mara Okafor', 'called', 'the least bad choice.'],
     ]);
   });

@@ -25,6 +25,7 @@ describe('verb classes', () => {
     // Likening names something as something else; a court's ruling is what it declares.
     ['Okafor likened the levy to a toll on the poor.', 'reported', 'the levy to a toll on the poor', 'likened', 'Okafor'],
     ['The appeals court ruled that the Velmora levy was lawful.', 'reported', 'the Velmora levy was lawful', 'ruled', 'The appeals court'],
+    ['Okafor sounded a cautious note about the levy.', 'reported', 'a cautious note about the levy', 'sounded', 'Okafor'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
@@ -34,6 +35,9 @@ describe('verb classes', () => {
     // "ruled" reports only with "that": not "ruled out", nor the rules.
     expect(extractQuotes('Okafor ruled out a run for the council.')).toEqual([]);
     expect(extractQuotes('The rules of the council in Velmora are old.')).toEqual([]);
+    // "sounded" speaks only before "a/an/the" or "off": not a bell or a siren.
+    expect(extractQuotes('The bell in Dunmore sounded at noon.')).toEqual([]);
+    expect(extractQuotes('The mayor of Velmora sounded tired.')).toEqual([]);
     expect(extractQuotes('The protests in Dunmore grew on Friday.')).toEqual([]);
     expect(extractQuotes('A petition in Dunmore drew five hundred names.')).toEqual([]);
     expect(extractQuotes('From the bridge in Dunmore you see the harbour.')).toEqual([]);

@@ -6,6 +6,7 @@
 
 /** Manner of speaking (37.3) and complaining (37.8): `“Get out,” Haddad snapped.` */
 export const MANNER_OF_SPEAKING = [
+  'sound sounded',
   'bark barked barks barking',
   'bellow bellowed bellows bellowing',
   'grumble grumbled grumbles grumbling',
