@@ -26,6 +26,8 @@ describe('verb classes', () => {
     ['Okafor likened the levy to a toll on the poor.', 'reported', 'the levy to a toll on the poor', 'likened', 'Okafor'],
     ['The appeals court ruled that the Velmora levy was lawful.', 'reported', 'the Velmora levy was lawful', 'ruled', 'The appeals court'],
     ['Okafor sounded a cautious note about the levy.', 'reported', 'a cautious note about the levy', 'sounded', 'Okafor'],
+    // "As reported by" credits its source as "according to" does.
+    ['As reported by the Dunmore Herald, the mill closed last year.', 'reported', 'the mill closed last year', 'As reported by', 'the Dunmore Herald'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 

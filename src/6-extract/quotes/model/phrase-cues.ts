@@ -5,7 +5,8 @@ import { ATTITUDE_ADJECTIVE_PHRASES, ATTITUDE_ADJECTIVES, WILL_ADJECTIVES } from
 
 /** Multi-word cues, matched before single words: lemma keyed by the written phrase (lower case). */
 export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
-  ['according to', 'according to'],
+  // "As reported by the Herald, …" credits a source as "according to" does.
+  ['according to', 'according to'], ['as reported by', 'according to'],
   ['called for', 'call for'], ['calls for', 'call for'], ['calling for', 'call for'], ['call for', 'call for'],
   ['called on', 'call on'], ['calls on', 'call on'], ['calling on', 'call on'], ['call on', 'call on'],
   ['pointed out', 'point out'], ['points out', 'point out'], ['pointing out', 'point out'],
