@@ -112,7 +112,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
       k--;
       continue;
     }
-    if (t.lower === '&' && tokens[k - 1]?.isCapital) continue;
+    if ((t.lower === '&' || (t.lower === '/' && tokens[k + 1]?.isCapital)) && tokens[k - 1]?.isCapital) continue; // "AT&T", "ABC News/Ipsos"
     if (t.lower === 'and' && tokens[k + 1]!.isCapital && tokens[k - 1]?.isCapital && head.isCapital) continue; // "Smith and Jones"
     // "That group was more likely to …": a capital "That" opening the sentence is a determiner.
     if (t.lower === 'that' && t.isCapital && k === floor && k < j) {

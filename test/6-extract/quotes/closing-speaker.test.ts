@@ -222,3 +222,11 @@ describe('twenty-seventh session', () => {
     expect(rows('Okafor said that claims of fraud were false.')).toEqual([['Okafor', 'said', 'claims of fraud were false']]);
   });
 });
+
+describe('twenty-ninth session', () => {
+  it('joins two names with a slash into one source ("USA Today/Suffolk University poll")', () => {
+    expect(rows('A new poll from the Dunmore Herald/Velmora University found most voters back the levy.')).toEqual([
+      ['A new poll from the Dunmore Herald/Velmora University', 'found', 'most voters back the levy'],
+    ]);
+  });
+});
