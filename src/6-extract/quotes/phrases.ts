@@ -264,10 +264,16 @@ export function titleSpeaker(tokens: readonly Token[], lo: number, hi: number): 
 export function phraseWithRelativeClause(tokens: readonly Token[], j: number, floor: number): Range | null {
   // "…, said Tempel": a comma before the cue ends a clause, not a speaker.
   if (!tokens[j]?.isWord) return null;
-  for (let k = j - 1; k > floor && j - k < 10; k--) {
+  let limit = 10;
+  for (let k = j - 1; k > floor && j - k < limit; k--) {
     const t = tokens[k]!;
     if (!t.isWord) return null;
     if (t.lower !== 'who' && t.lower !== 'that') continue;
+    // "an aide who worked there and who asked not to be named (said)": a second clause joined by "and".
+    if (t.lower === 'who' && tokens[k - 1]?.lower === 'and' && limit === 10) {
+      limit = j - k + 10;
+      continue;
+    }
     const head = phraseEndingAt(tokens, k - 1, floor);
     return head && !isPronoun(tokens[head[1]]!) ? [head[0], j] : null;
   }

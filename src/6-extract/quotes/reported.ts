@@ -181,7 +181,9 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
   }
   const end = clauseEnd(tokens, frame.next, hi, relative || openingSubordinate(tokens, left, cue.first));
   // "An official who relayed the exchange said …": a relative clause ends before the main verb.
-  const rightContent = trimRange(tokens, frame.next, /^(?:who|which|that)$/.test(tokens[speaker[0]]!.lower) ? mainSayingBefore(tokens, frame.next, end) : end);
+  // "An aide who worked there and who asked not to be named said …": also a second relative clause.
+  const inRelative = /^(?:who|which|that)$/.test(tokens[speaker[0]]!.lower) || tokens[speaker[1]]!.lower === 'who';
+  const rightContent = trimRange(tokens, frame.next, inRelative ? mainSayingBefore(tokens, frame.next, end) : end);
   // "The deal is off, he said, on condition of anonymity": the clause before the speaker,
   // unless it is a mere fragment ("The deal, he said, is off").
   if (leftContent && rightContent && ahead?.lower === ',' && tokens[cue.last + 1]?.lower === ',') {

@@ -230,3 +230,12 @@ describe('twenty-ninth session', () => {
     ]);
   });
 });
+
+describe('two relative clauses joined by "and who" before the main verb of saying', () => {
+  it('belong to the speaker, and the first clause ends before that verb', () => {
+    expect(rows('An aide who worked at the mill and who asked not to be named said the levy was dead.')).toEqual([
+      ['An aide who worked at the mill and who', 'asked', 'not to be named'],
+      ['An aide who worked at the mill and who asked not to be named', 'said', 'the levy was dead'],
+    ]);
+  });
+});
