@@ -22,7 +22,7 @@ export function invertedSpeaker(tokens: readonly Token[], cue: Cue, hi: number, 
   if (tokens[cue.first]!.lower.endsWith('ing')) return null;
   // "Rawlings, who watched on a screen, said the event …": a relative clause before the cue belongs to its subject.
   if (relativeClauseBefore(tokens, cue.first - 1, left)) return null;
-  const after = phraseStartingAt(tokens, cue.last + 1, hi);
+  const after = withPartners(tokens, phraseStartingAt(tokens, cue.last + 1, hi), hi);
   const content = trimRange(tokens, left, cue.first - 1);
   if (!after || !content) return null;
   const rest = skipFrame(tokens, after[1] + 1, hi, cue.lemma);
@@ -31,6 +31,14 @@ export function invertedSpeaker(tokens: readonly Token[], cue: Cue, hi: number, 
   // Only "said"/"says": after other verbs ("…, wrote an assessment of …") the phrase is an object.
   const tail = cue.lemma === 'say' && !tokens[cue.last]!.lower.endsWith('ing') ? speakerTail(tokens, after[1] + 1, hi) : -1;
   return tail >= 0 ? { cue, speaker: [after[0], tail], channel: null, content } : null;
+}
+
+/** "…, said Doyle and others, …": a second phrase after "and" that ends the clause joins the speaker. */
+function withPartners(tokens: readonly Token[], phrase: Range | null, hi: number): Range | null {
+  if (!phrase || tokens[phrase[1] + 1]?.lower !== 'and') return phrase;
+  const partner = phraseStartingAt(tokens, phrase[1] + 2, hi);
+  if (!partner || !(tokens[partner[1] + 1]?.lower === ',' || nothingLeft(tokens, partner[1] + 1, hi))) return phrase;
+  return [phrase[0], partner[1]];
 }
 
 /** The comma at `comma` closes a clause opened by ", who" (or "whose"): "…, who watched it, said". */

@@ -231,6 +231,15 @@ describe('twenty-ninth session', () => {
   });
 });
 
+describe('an inverted speaker with partners after "and"', () => {
+  it.each([
+    ['The mill would close, said Dana Orlov and others.', 'Dana Orlov and others'],
+    ['The contrast, said Dana Orlov and two aides, would be clear.', 'Dana Orlov and two aides'],
+  ])('takes them in: %s', (text, speaker) => {
+    expect(rows(text).map((r) => r[0])).toEqual([speaker]);
+  });
+});
+
 describe('two relative clauses joined by "and who" before the main verb of saying', () => {
   it('belong to the speaker, and the first clause ends before that verb', () => {
     expect(rows('An aide who worked at the mill and who asked not to be named said the levy was dead.')).toEqual([
