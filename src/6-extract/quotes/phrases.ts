@@ -260,18 +260,21 @@ export function titleSpeaker(tokens: readonly Token[], lo: number, hi: number): 
   return null;
 }
 
+// How far back from the cue a relative clause's "who"/"that" is looked for, in tokens.
+const RELATIVE_REACH = 10;
+
 /** "organizations that have endorsed him (say)": a noun with its relative clause, ending at j. */
 export function phraseWithRelativeClause(tokens: readonly Token[], j: number, floor: number): Range | null {
   // "…, said Tempel": a comma before the cue ends a clause, not a speaker.
   if (!tokens[j]?.isWord) return null;
-  let limit = 10;
+  let limit = RELATIVE_REACH;
   for (let k = j - 1; k > floor && j - k < limit; k--) {
     const t = tokens[k]!;
     if (!t.isWord) return null;
     if (t.lower !== 'who' && t.lower !== 'that') continue;
     // "an aide who worked there and who asked not to be named (said)": a second clause joined by "and".
-    if (t.lower === 'who' && tokens[k - 1]?.lower === 'and' && limit === 10) {
-      limit = j - k + 10;
+    if (t.lower === 'who' && tokens[k - 1]?.lower === 'and' && limit === RELATIVE_REACH) {
+      limit = j - k + RELATIVE_REACH;
       continue;
     }
     const head = phraseEndingAt(tokens, k - 1, floor);
