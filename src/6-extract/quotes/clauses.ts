@@ -12,7 +12,6 @@ export const COORDINATORS = new Set(['and', 'but', 'then']);
 const HEDGES = new Set(['only', 'just', 'nearly', 'about', 'almost', 'roughly', 'some', 'even']);
 const CONTRASTS = new Set(['though', 'although', 'whereas', 'while']);
 const DASHES = new Set(['—', '–', '-']);
-const BY_SPEECH = new Set([...SPEECH_LEMMAS].filter((l) => l !== 'add' && l !== 'call'));
 const CLAUSE_BREAKS = new Set(['—', '–', '-', ';', 'while', 'whereas', 'but', 'with']);
 
 /**
@@ -36,9 +35,21 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     // "… Rubio responded before adding that …": a gerund cue after "before/after" is an attribution of its own.
     if ((w === 'before' || w === 'after') && k > from && isVerbCue(next) && next!.lower.endsWith('ing')) return k - 1;
     // "… distanced himself from the movement by saying …": "by" before a gerund of speech ("by adding" is mostly arithmetic).
-    if (w === 'by' && k > from && isVerbCue(next) && next!.lower.endsWith('ing') && BY_SPEECH.has(CUE_LEMMA.get(next!.lower) ?? '')) return k - 1;
+    if (w === 'by' && k > from && isVerbCue(next) && gerundOfSpeechAt(tokens, k)) return k - 1;
   }
   return hi;
+}
+
+const GERUND_LEADS = new Set(['by', 'before', 'after']);
+// "by adding" is mostly arithmetic and "by calling" naming, not speech.
+const NOT_BY = new Set(['add', 'call']);
+
+/** "by saying", "before insisting" at j: a preposition, then a gerund of speech. */
+export function gerundOfSpeechAt(tokens: readonly Token[], j: number): boolean {
+  const lead = tokens[j]?.lower ?? '';
+  const gerund = tokens[j + 1]?.lower ?? '';
+  const lemma = CUE_LEMMA.get(gerund) ?? '';
+  return GERUND_LEADS.has(lead) && gerund.endsWith('ing') && SPEECH_LEMMAS.has(lemma) && !(lead === 'by' && NOT_BY.has(lemma));
 }
 
 /**

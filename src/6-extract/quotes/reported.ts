@@ -17,7 +17,7 @@ import { passiveAt } from './passive.js';
 import { targetAt } from './targets.js';
 import { CLOSING_MARKS, endsWithComma, isVerbCue, longer, namesEvidence, nothingLeft, onlySourceLeft, openingAdjunct, trimRange } from './ranges.js';
 import { accordingTo, invertedSpeaker } from './closing.js';
-import { COORDINATORS, clauseEnd, openingSubordinate } from './clauses.js';
+import { COORDINATORS, clauseEnd, gerundOfSpeechAt, openingSubordinate } from './clauses.js';
 
 export { nothingLeft, trimRange } from './ranges.js';
 export { clauseEnd } from './clauses.js';
@@ -236,13 +236,4 @@ function adjunctFollows(tokens: readonly Token[], cue: Cue, frame: Frame, leftCo
   if (ahead?.lower !== ',' || leftContent[1] - leftContent[0] < 3 || tokens[cue.last]!.lower.endsWith('ing')) return false;
   if (OPENING_PREPOSITIONS.has(tokens[leftContent[0]]!.lower) || tokens[frame.next - 1]?.lower === 'that') return false;
   return ADJUNCT_OPENERS.has(tokens[frame.next]?.lower ?? '');
-}
-
-const GERUND_LEADS = new Set(['by', 'before', 'after']);
-
-/** "by saying", "before insisting" at j: a gerund of speech after a preposition ("by adding" is arithmetic). */
-function gerundOfSpeechAt(tokens: readonly Token[], j: number): boolean {
-  const lead = tokens[j]?.lower ?? '';
-  const lemma = CUE_LEMMA.get(tokens[j + 1]?.lower ?? '') ?? '';
-  return GERUND_LEADS.has(lead) && tokens[j + 1]!.lower.endsWith('ing') && SPEECH_LEMMAS.has(lemma) && !(lead === 'by' && lemma === 'add');
 }
