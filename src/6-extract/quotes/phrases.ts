@@ -6,7 +6,7 @@ import { CUE_LEMMA } from './model/verbs.js';
 import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ROLE_WORDS } from '../entities/model/titles.js';
 import {
-  AGO_WORDS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_NOUNS, LINKING_PREPOSITIONS, LY_WORDS, NOT_SPEAKERS, PHRASE_BREAKERS,
+  AGO_WORDS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_OPENERS, COPULAS, DEGREE_WORDS, FLOATING_QUANTIFIERS, DETERMINERS, EVIDENCE_NOUNS, LINKING_PREPOSITIONS, LY_WORDS, NOT_SPEAKERS, PHRASE_BREAKERS,
   QUANTIFIER_HEADS, SUBJECT_PRONOUNS, TIME_LEADS, TIME_WORDS,
 } from './model/words.js';
 
@@ -52,7 +52,7 @@ export function isBetween(t: Token): boolean {
 export function skipBackToSpeaker(tokens: readonly Token[], j: number, floor: number): number {
   while (j >= floor) {
     const w = tokens[j]!.lower;
-    if (isBetween(tokens[j]!)) j--;
+    if (isBetween(tokens[j]!) || floats(tokens, j, floor)) j--;
     else if (w === ')') {
       // "Sen. Ilan (R-Ohio) said": skip the bracket.
       let k = j - 1;
@@ -71,6 +71,19 @@ export function skipBackToSpeaker(tokens: readonly Token[], j: number, floor: nu
     } else break;
   }
   return j;
+}
+
+/**
+ * A quantifier that floats after its noun phrase ("Cruz and Rubio have both argued", "the ministers
+ * all said") or a degree word after a copula ("he is most proud of"): neither is the speaker.
+ * "Both said …", "Most agree …" at the start of a phrase stay speakers.
+ */
+function floats(tokens: readonly Token[], j: number, floor: number): boolean {
+  const w = tokens[j]!.lower;
+  const prev = j - 1 >= floor ? tokens[j - 1] : undefined;
+  if (!prev?.isWord) return false;
+  if (DEGREE_WORDS.has(w)) return COPULAS.has(prev.lower);
+  return FLOATING_QUANTIFIERS.has(w) && (isBetween(prev) || canHead(prev, tokens[j - 2]) || prev.lower === 'they' || prev.lower === 'we');
 }
 
 function isAgoWord(w: string): boolean {

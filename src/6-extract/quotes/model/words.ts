@@ -70,6 +70,9 @@ export const LY_WORDS = set(`family ally rally assembly supply daily weekly mont
 
 /** Quantifiers that stand alone as a speaker: "many said", "some argue", "most believe". */
 export const QUANTIFIER_HEADS = set('many some most several few all both each others another');
+/** After the noun phrase they quantify: "Cruz and Rubio have both argued", "the ministers all said". */
+export const FLOATING_QUANTIFIERS = set('both all each');
+export const COPULAS = set('is was are were be been being am');
 
 /**
  * Paragraph openers that end in a colon without being speakers: "Editor's Note:", "UPDATE:", "The Latest:",

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/6-extract/quotes/index.js';
+
+// Invented sentences only. Words between the speaker and the cue that are not the speaker
+// (thirtieth session): a quantifier floating after its noun phrase, a degree word after a copula.
+const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null]);
+
+describe('the speaker before a floating quantifier or a degree word', () => {
+  it.each([
+    ['Okafor and Senator Dana Orlov have both argued that the levy hurts farmers.', 'Okafor and Senator Dana Orlov', 'argued'],
+    ['The harbour ministers all said the plan was dead.', 'The harbour ministers', 'said'],
+    ['The two unions each said the offer fell short.', 'The two unions', 'said'],
+    ['Okafor and Orlov were both sharply critical of the council.', 'Okafor and Orlov', 'critical of'],
+    ['The growers are less confident in the new minister.', 'The growers', 'confident in'],
+    ['She is most proud of the things she has tried to stop.', 'She', 'proud'],
+    ['The mayor was more eager to talk about the bridge.', 'The mayor', 'eager to'],
+  ])('%s', (text, speaker, cue) => {
+    expect(rows(text)[0]).toEqual([speaker, cue]);
+  });
+
+  it.each([
+    ['Both said the plan was dead.', 'Both'],
+    ['Of the ministers, most said the plan was dead.', 'most'],
+  ])('keeps a quantifier that is the whole subject: %s', (text, speaker) => {
+    expect(rows(text)[0]).toEqual([speaker, 'said']);
+  });
+});
