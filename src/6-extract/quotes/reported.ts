@@ -5,7 +5,7 @@
 import type { Token } from './tokens.js';
 import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
 import {
-  type Range, isAdverb, isBetween, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
+  type Range, isAdverb, isBetween, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
 import { authorOfDocument, gerundOpening, sentenceSubject } from './subject.js';
 import { nearestSubject, perceivedSpeaker, reducedRelative, relativeThat, whoClause } from './speakers.js';
@@ -80,9 +80,12 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   const cue = cueAt(tokens, k, lo, hi, scope.titleCase);
   if (!cue || cue.lemma === 'continue') return null;
   // "Asked whether …, Haddad said": the question is attributed, its asker unnamed.
+  // "When asked by a reporter whether …": the asker is named after "by".
   if (cue.lemma === 'ask' && tokens[k]!.lower === 'asked' && ASKED_OPENERS.has(cue.first === lo ? '' : tokens[cue.first - 1]!.lower)) {
-    const content = trimRange(tokens, cue.last + 1, clauseEnd(tokens, cue.last + 1, hi, true));
-    return content ? { cue, speaker: null, channel: null, content } : null;
+    const asker = tokens[cue.last + 1]?.lower === 'by' ? phraseStartingAt(tokens, cue.last + 2, hi) : null;
+    const from = asker ? asker[1] + 1 : cue.last + 1;
+    const content = trimRange(tokens, from, clauseEnd(tokens, from, hi, true));
+    return content ? { cue, speaker: asker, channel: null, content } : null;
   }
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, hi, left);
   const frame = skipFrame(tokens, cue.last + 1, hi, cue.lemma);

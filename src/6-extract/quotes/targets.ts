@@ -8,7 +8,7 @@ import type { Cue } from './cues.js';
 import { type Range, isBetween, phraseEndingAt, phraseStartingAt } from './phrases.js';
 import { PASSIVE_TARGETS } from './model/verb-classes.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
-import { DETERMINERS } from './model/words.js';
+import { DETERMINERS, TIME_LEADS, TIME_WORDS } from './model/words.js';
 
 export interface Target { cue: Cue; speaker: Range | null; channel: null; content: Range; impression?: true }
 
@@ -52,7 +52,13 @@ function agentBy(tokens: readonly Token[], k: number, hi: number): number {
   for (let j = k + 1; j <= hi - 1 && j - k <= BY_REACH; j++) {
     const w = tokens[j]!;
     if (w.lower === 'by') return j;
-    if (!w.isWord || j === k + 1 && !/^(?:on|over|for|in)$/.test(w.lower)) return -1;
+    if (!w.isWord || j === k + 1 && !/^(?:on|over|for|in)$/.test(w.lower) && !startsTime(tokens, j)) return -1;
   }
   return -1;
+}
+
+/** "the day before", "last week", "Friday", "earlier": a time phrase between the participle and "by". */
+function startsTime(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]!.lower;
+  return TIME_WORDS.has(w) || TIME_LEADS.has(w) || (w === 'the' && TIME_WORDS.has(tokens[j + 1]?.lower ?? ''));
 }

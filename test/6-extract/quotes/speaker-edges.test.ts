@@ -25,3 +25,19 @@ describe('the speaker before a floating quantifier or a degree word', () => {
     expect(rows(text)[0]).toEqual([speaker, 'said']);
   });
 });
+
+describe('the agent named after "by"', () => {
+  it.each([
+    ['When asked by a reporter whether the levy would stay, Okafor said no.', 'a reporter', 'asked', 'whether the levy would stay'],
+    ['Asked by Orlov to respond to the criticism, Okafor shrugged.', 'Orlov', 'Asked', 'to respond to the criticism'],
+  ])('names the asker of a question: %s', (text, speaker, cue, content) => {
+    expect(extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null, m.content.text])[0]).toEqual([speaker, cue, content]);
+  });
+
+  it.each([
+    ['Okafor was endorsed the day before by former rival Dana Orlov.', 'former rival Dana Orlov'],
+    ['Okafor was endorsed last week by Dana Orlov.', 'Dana Orlov'],
+  ])('finds the agent past a time phrase: %s', (text, speaker) => {
+    expect(rows(text)[0]).toEqual([speaker, 'was endorsed']);
+  });
+});
