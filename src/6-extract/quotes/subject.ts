@@ -24,6 +24,12 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
       i = span + (tokens[span + 1]?.lower === ',' ? 2 : 1);
       continue;
     }
+    // "Then he cut into Okafor, calling …", "On Tuesday she doubled down, …": no comma after the opener.
+    const subject = subjectAfterOpener(tokens, i, hi);
+    if (subject > i) {
+      i = subject;
+      break;
+    }
     const opener = tokens[i];
     if (!opener || !(LINKING_PREPOSITIONS.has(opener.lower) || breaks(opener) || isAdverb(opener) || opensPhrase(tokens, i) || /(?:ing|ed)$/.test(opener.lower) || opensTimePhrase(tokens, i))) break;
     if (n > 0 && DETERMINERS.has(opener.lower)) break;
@@ -33,6 +39,9 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
   const first = tokens[i];
   if (!first || i > hi) return null;
   if (isPronoun(first)) return [i, i];
+  // "…, former Gov. Dana Orlov agreed, praising …": lower-case words of a title before the name.
+  const titled = first.isCapital ? -1 : titledName(tokens, i, hi);
+  if (titled > i) return [i, capitalsFrom(tokens, titled, hi)[1]];
   if (breaks(first) || !(first.isCapital || (i > lo && DETERMINERS.has(first.lower)))) return null;
   // "The ministry hit back": a determiner takes the words up to the verb; "The Foreign Ministry" the capitals.
   if (DETERMINERS.has(first.lower) && tokens[i + 1] && !tokens[i + 1]!.isCapital) return determinerPhrase(tokens, i, hi);
@@ -47,6 +56,37 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
   if (DETERMINERS.has(first.lower) && last === i + 1) return determinerPhrase(tokens, i + 1, hi, i);
   return [i, last];
 }
+
+/**
+ * The index of a pronoun subject right after a one-word adverb ("Then he …") or a short time
+ * phrase with no comma ("On Tuesday she …", "Last week they …") opening at i; else i.
+ */
+function subjectAfterOpener(tokens: readonly Token[], i: number, hi: number): number {
+  const t = tokens[i];
+  if (!t?.isWord || i + 1 > hi) return i;
+  if ((OPENING_ADVERBS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !LY_WORDS.has(t.lower))) && isPronoun(tokens[i + 1]!)) return i + 1;
+  if (!(TIME_LEADS.has(t.lower) || TIME_WORDS.has(t.lower))) return i;
+  let k = i + 1;
+  while (k <= hi && k - i <= 3 && (TIME_WORDS.has(tokens[k]!.lower) || /^\d{1,2}$/.test(tokens[k]!.lower))) k++;
+  return k > i + 1 && k <= hi && isPronoun(tokens[k]!) ? k : i;
+}
+
+// Adverbs that open a sentence without a comma before its subject ("Then he …"); not "Once he was …".
+const OPENING_ADVERBS = new Set(['then', 'later', 'instead', 'meanwhile', 'now', 'earlier', 'afterward', 'afterwards', 'still', 'again', 'soon', 'today', 'yesterday']);
+
+// Lower-case words of a title before a name: "former Gov. Dana Orlov", "presidential candidate Okafor".
+const MAX_TITLE_WORDS = 3;
+
+/** The index of the first capital of a name that follows lower-case title words from i, or -1. */
+function titledName(tokens: readonly Token[], i: number, hi: number): number {
+  for (let k = i; k <= hi && k - i < MAX_TITLE_WORDS + 1; k++) {
+    const t = tokens[k]!;
+    if (t.isCapital) return k > i && ROLE_LEADS.test(tokens[i]!.lower) ? k : -1;
+    if (!t.isWord || breaks(t, tokens[k - 1]) || DETERMINERS.has(t.lower) || isPronoun(t)) return -1;
+  }
+  return -1;
+}
+const ROLE_LEADS = /^(?:former|ex-\S+|then-\S+|retired|veteran|outgoing|incoming|acting|interim|deputy|senior|presidential|republican|democratic)$/;
 
 // A dateline runs this far at most: "DES MOINES, Iowa (AP) —".
 const MAX_DATELINE = 10;

@@ -41,3 +41,17 @@ describe('the agent named after "by"', () => {
     expect(rows(text)[0]).toEqual([speaker, 'was endorsed']);
   });
 });
+
+describe('the subject of a sentence for a participle after its main clause', () => {
+  it.each([
+    ['Then he cut into Okafor, calling him a bully.', 'he', 'calling'],
+    ['On Tuesday she doubled down on the issue, seeking to show that Orlov had opposed the bill.', 'she', 'seeking'],
+    ['Weighing in on the dispute, former Gov. Dana Orlov agreed, praising the mayor.', 'former Gov. Dana Orlov', 'praising'],
+  ])('%s', (text, speaker, cue) => {
+    expect(rows(text)[0]).toEqual([speaker, cue]);
+  });
+
+  it('does not take the pronoun of an opening clause ("Once he was mayor, Okafor …")', () => {
+    expect(rows('Once he was mayor, Okafor made the bridge a priority, announcing a new tender.')[0]).toEqual(['Okafor', 'announcing']);
+  });
+});
