@@ -101,7 +101,7 @@ export function phraseEndingAt(tokens: readonly Token[], j: number, floor: numbe
   // "a source close to him said", "people familiar with them": an object pronoun after a linking preposition.
   // ("a picture of him" is no group: "of" only before a plural.)
   const link = tokens[j - 1]?.lower ?? '';
-  if (((/^(?:them|us|you|those)$/.test(head.lower) && link === 'of') || (/^(?:them|us|him|her|me)$/.test(head.lower) && OBJECT_LINKS.has(link))) && j - 2 >= floor) {
+  if (((/^(?:them|us|you|those|whom)$/.test(head.lower) && link === 'of') || (/^(?:them|us|him|her|me)$/.test(head.lower) && OBJECT_LINKS.has(link))) && j - 2 >= floor) {
     const part = phraseEndingAt(tokens, j - 2, floor);
     return part && !isPronoun(tokens[part[1]]!) ? [part[0], j] : null;
   }

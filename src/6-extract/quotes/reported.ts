@@ -164,7 +164,9 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
   // "…, a Republican who voted for Reyes, said …": a relative clause with a cue not of saying ends at its comma.
   // "The levy, which Okafor called fair, passed": an object relative clause ends at its comma too.
   const objectRelative = /^(?:which|whom)$/.test(ahead?.lower ?? '') && tokens[speaker[0] - 2]?.lower === ',';
-  const relative = objectRelative || (/^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && (ahead?.lower === ',' || (speaker[0] === speaker[1] && !SPEECH_LEMMAS.has(cue.lemma))));
+  // "The families, many of whom say …, met": a relative clause ends at its comma.
+  const ofWhom = tokens[speaker[1]]!.lower === 'whom' && ahead?.lower === ',';
+  const relative = objectRelative || ofWhom || (/^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && (ahead?.lower === ',' || (speaker[0] === speaker[1] && !SPEECH_LEMMAS.has(cue.lemma))));
   // "Victory is vital, he said after the meeting, because …": the clause before the speaker.
   if (leftContent && !/^(?:who|which)$/.test(tokens[speaker[0]]!.lower) && adjunctFollows(tokens, cue, frame, leftContent, ahead)) return { cue, speaker, channel: frame.channel, content: leftContent };
   // "Talks have begun, Reyes announced on Friday, emphasizing that …": the participle after the

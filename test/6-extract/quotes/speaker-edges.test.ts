@@ -55,3 +55,13 @@ describe('the subject of a sentence for a participle after its main clause', () 
     expect(rows('Once he was mayor, Okafor made the bridge a priority, announcing a new tender.')[0]).toEqual(['Okafor', 'announcing']);
   });
 });
+
+describe('a quantity "of whom" as the speaker of a relative clause', () => {
+  it.each([
+    ['The families, many of whom say the claims are false, met on Friday.', 'many of whom', 'say', 'the claims are false'],
+    ['The growers, most of whom said the levy was unfair, walked out.', 'most of whom', 'said', 'the levy was unfair'],
+    ['Okafor spoke to the farmers, some of whom believe the levy is a tax.', 'some of whom', 'believe', 'the levy is a tax'],
+  ])('%s', (text, speaker, cue, content) => {
+    expect(extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null, m.content.text]).at(-1)).toEqual([speaker, cue, content]);
+  });
+});
