@@ -41,11 +41,12 @@ function withPartners(tokens: readonly Token[], phrase: Range | null, hi: number
   return [phrase[0], partner[1]];
 }
 
-/** The comma at `comma` closes a clause opened by ", who" (or "whose"): "…, who watched it, said". */
+/** The comma at `comma` closes a clause opened by ", who" (or "whose", "both of whom"): "…, who watched it, said". */
 function relativeClauseBefore(tokens: readonly Token[], comma: number, left: number): boolean {
   for (let k = comma - 1; k > left; k--) {
     if (tokens[k]!.lower !== ',') continue;
-    return /^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '');
+    // "…, neither of whom had met him, said": a quantity "of whom" opens one too.
+    return /^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 2]?.lower === 'of' && /^(?:whom|which)$/.test(tokens[k + 3]?.lower ?? ''));
   }
   return false;
 }

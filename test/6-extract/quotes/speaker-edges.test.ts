@@ -65,3 +65,12 @@ describe('a quantity "of whom" as the speaker of a relative clause', () => {
     expect(extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null, m.content.text]).at(-1)).toEqual([speaker, cue, content]);
   });
 });
+
+describe('the subject before a clause opened by "both of whom" / "both of which"', () => {
+  it.each([
+    ['Both ministers, neither of whom had met Okafor, said the talks failed.', 'Both ministers'],
+    ['The two banks, both of which lend to growers, said the levy would stay.', 'The two banks'],
+  ])('is the speaker, not the words after the cue: %s', (text, speaker) => {
+    expect(rows(text)).toEqual([[speaker, 'said']]);
+  });
+});
