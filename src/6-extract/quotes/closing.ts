@@ -45,8 +45,8 @@ function withPartners(tokens: readonly Token[], phrase: Range | null, hi: number
 function relativeClauseBefore(tokens: readonly Token[], comma: number, left: number): boolean {
   for (let k = comma - 1; k > left; k--) {
     if (tokens[k]!.lower !== ',') continue;
-    // "…, neither of whom had met him, said": a quantity "of whom" opens one too.
-    return /^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 2]?.lower === 'of' && /^(?:whom|which)$/.test(tokens[k + 3]?.lower ?? ''));
+    // "…, neither of whom had met him, said", "…, many of them farmers, said": a quantity "of whom/them" too.
+    return /^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '') || (tokens[k + 2]?.lower === 'of' && /^(?:whom|which|them)$/.test(tokens[k + 3]?.lower ?? ''));
   }
   return false;
 }

@@ -66,10 +66,11 @@ describe('a quantity "of whom" as the speaker of a relative clause', () => {
   });
 });
 
-describe('the subject before a clause opened by "both of whom" / "both of which"', () => {
+describe('the subject before a clause opened by "both of whom" / "both of which" / "many of them"', () => {
   it.each([
     ['Both ministers, neither of whom had met Okafor, said the talks failed.', 'Both ministers'],
     ['The two banks, both of which lend to growers, said the levy would stay.', 'The two banks'],
+    ['The ministers, many of them from the coast, said the talks failed.', 'The ministers'],
   ])('is the speaker, not the words after the cue: %s', (text, speaker) => {
     expect(rows(text)).toEqual([[speaker, 'said']]);
   });
