@@ -7,11 +7,11 @@ import type { Cue } from './cues.js';
 import type { Range } from './phrases.js';
 import { isBetween, phraseEndingAt, skipBackToSpeaker } from './phrases.js';
 import { PASSIVE_REPORTS } from './model/verb-classes.js';
+import { COPULAS } from './model/words.js';
 
 export interface Passive { cue: Cue; speaker: Range | null; channel: null; content: Range; impression?: true }
 
 const PARTICIPLES: ReadonlySet<string> = new Set(PASSIVE_REPORTS);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 // Right after the participle these make it no report: "was seen in Dunmore", "was asked by aides" (a source).
 const NOT_AFTER = new Set(['in', 'on', 'at', 'by', 'with', 'from', 'into', 'during', 'near', 'outside', 'inside', 'leaving', 'entering', 'and', 'or', 'but']);
 
@@ -40,11 +40,11 @@ export function passiveAt(tokens: readonly Token[], k: number, lo: number, hi: n
   if (!mayBePassive(tokens[k]!) || k >= hi) return null;
   // Back over adverbs ("was widely seen") to the auxiliary.
   let aux = k - 1;
-  while (aux >= lo && (isBetween(tokens[aux]!) || DEGREE.has(tokens[aux]!.lower)) && !BE.has(tokens[aux]!.lower)) aux--;
+  while (aux >= lo && (isBetween(tokens[aux]!) || DEGREE.has(tokens[aux]!.lower)) && !COPULAS.has(tokens[aux]!.lower)) aux--;
   // "the contests known as Super Tuesday", "a club best known for …": a name needs no auxiliary.
   const naming = tokens[k]!.lower === 'known' && /^(?:as|for)$/.test(tokens[k + 1]?.lower ?? '');
-  if (naming && (aux < lo || !BE.has(tokens[aux]!.lower))) aux = k;
-  else if (aux < lo || !BE.has(tokens[aux]!.lower) || inRelativeClause(tokens, aux, lo)) return null;
+  if (naming && (aux < lo || !COPULAS.has(tokens[aux]!.lower))) aux = k;
+  else if (aux < lo || !COPULAS.has(tokens[aux]!.lower) || inRelativeClause(tokens, aux, lo)) return null;
   // "Okafor was quoted as saying …": the subject speaks.
   if (tokens[k]!.lower === 'quoted' && tokens[k + 1]?.lower === 'as' && tokens[k + 2]?.lower === 'saying' && k + 3 <= hi) {
     const subject = phraseEndingAt(tokens, skipBackToSpeaker(tokens, aux - 1, lo), lo);

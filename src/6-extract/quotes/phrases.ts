@@ -28,7 +28,12 @@ export function breaks(t: Token, prev?: Token): boolean {
 
 /** "recently", "widely", "publicly": an adverb, never part of a speaker phrase. */
 export function isAdverb(t: Token): boolean {
-  return !t.isCapital && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_WORDS.has(t.lower);
+  return !t.isCapital && isLyAdverb(t.lower);
+}
+
+/** A lower-cased word in "-ly" that is an adverb ("finally"), not "family" or "rally". */
+export function isLyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !LY_WORDS.has(w);
 }
 
 /** "he", "they", "who"; not "one", not the acronym "IT". */

@@ -4,8 +4,8 @@ import type { Token } from './tokens.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { AUDIENCE_NOUNS, CHANNEL_NOUNS, DOCUMENT_NOUNS } from './model/channels.js';
-import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, LY_WORDS, TIME_LEADS, TIME_UNITS, TIME_WORDS } from './model/words.js';
-import { breaks, canHead, isAdverb, isPossessiveLink, isPronoun, type Range } from './phrases.js';
+import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, TIME_LEADS, TIME_UNITS, TIME_WORDS } from './model/words.js';
+import { breaks, canHead, isAdverb, isLyAdverb, isPossessiveLink, isPronoun, type Range } from './phrases.js';
 
 /** "Haddad hit back, saying …" -> "Haddad". */
 export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number, from = lo): Range | null {
@@ -64,7 +64,7 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
 function subjectAfterOpener(tokens: readonly Token[], i: number, hi: number): number {
   const t = tokens[i];
   if (!t?.isWord || i + 1 > hi) return i;
-  if ((OPENING_ADVERBS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !LY_WORDS.has(t.lower))) && isPronoun(tokens[i + 1]!)) return i + 1;
+  if ((OPENING_ADVERBS.has(t.lower) || isLyAdverb(t.lower)) && isPronoun(tokens[i + 1]!)) return i + 1;
   if (!(TIME_LEADS.has(t.lower) || TIME_WORDS.has(t.lower))) return i;
   let k = i + 1;
   while (k <= hi && k - i <= 3 && (TIME_WORDS.has(tokens[k]!.lower) || /^\d{1,2}$/.test(tokens[k]!.lower))) k++;
@@ -109,7 +109,7 @@ const PHRASE_OPENERS = new Set(['despite', 'besides', 'since', 'although', 'thou
 /** "Shortly after …,", "Despite …,", "Two weeks after …,": a sentence-opening word of an adverbial phrase. */
 function opensPhrase(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.lower;
-  if (PHRASE_OPENERS.has(w) || (/ly$/.test(w) && w.length > 4 && !LY_WORDS.has(w))) return true;
+  if (PHRASE_OPENERS.has(w) || isLyAdverb(w)) return true;
   return /^(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|few)$/.test(w) && TIME_UNITS.has(tokens[i + 1]?.lower ?? '');
 }
 

@@ -72,7 +72,8 @@ export const LY_WORDS = set(`family ally rally assembly supply daily weekly mont
 export const QUANTIFIER_HEADS = set('many some most several few all both each others another');
 /** After the noun phrase they quantify: "Cruz and Rubio have both argued", "the ministers all said". */
 export const FLOATING_QUANTIFIERS = set('both all each');
-export const COPULAS = set('is was are were be been being am');
+/** Forms of "be": the auxiliary of a passive ("was asked"), the copula before an adjective ("is most proud of"). */
+export const COPULAS = set("is are was were be been being 's");
 
 /**
  * Paragraph openers that end in a colon without being speakers: "Editor's Note:", "UPDATE:", "The Latest:",
