@@ -576,6 +576,11 @@ describe('labels and lists after a colon', () => {
     expect(extractQuotes('The rally was loud.\n\nTwitter: @Orlov.')).toEqual([]);
     expect(extractQuotes('The court ruled.\n\nSo: farmers could ignore the levy for a year.')).toEqual([]);
   });
+  it('takes no speaker from a kicker such as "Revealed:" or "Just Leaked:"', () => {
+    expect(extractQuotes('Revealed: What Orlov Told the Farmers in Velmora')).toEqual([]);
+    expect(extractQuotes('Just Leaked: The Levy Memo Okafor Wanted Hidden')).toEqual([]);
+    expect(extractQuotes('BOOM: Okafor Just Crushed the Levy')).toEqual([]);
+  });
 });
 
 describe('datelines, possessives and a leading preposition', () => {

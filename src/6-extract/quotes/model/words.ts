@@ -77,12 +77,13 @@ export const COPULAS = set("is are was were be been being 's");
 
 /**
  * Paragraph openers that end in a colon without being speakers: "Editor's Note:", "UPDATE:", "The Latest:",
- * a credit line ("Contributing: Dana Orlov.", "Twitter: @orlov"), "So: …".
+ * a credit line ("Contributing: Dana Orlov.", "Twitter: @orlov"), "So: …", a headline's kicker ("Revealed: …", "BOOM: …").
  */
 export const NOT_SPEAKERS = set(`note update updated latest factbox explainer timeline q&a recap preview review listen editor
   editor's watch read related source photo video caption correction breaking advertisement exclusive analysis opinion live
   warning see q a question answer transcript email e-mail name age job city paid notice contact contributing
-  clarification corrections byline dateline credit credits twitter facebook instagram follow so`);
+  clarification corrections byline dateline credit credits twitter facebook instagram follow so
+  revealed leaked busted boom wow look bombshell exposed confirmed flashback shocking just`);
 
 /** Heads of a noun phrase that is never a speaker: "The time posted …", "the date set …". */
 export const NOT_SPEAKER_HEADS = set('time times date dates hour hours');
