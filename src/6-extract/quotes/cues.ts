@@ -10,7 +10,7 @@ import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
 import { ATTITUDE_ADJECTIVES } from './model/adjectives.js';
 import { AS_VERBS, NEEDS_THAT, NEEDS_THAT_UNLESS, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
-import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, FINITE_AUXILIARIES, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
+import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
 
 export interface Cue {
   first: number;
@@ -226,6 +226,9 @@ function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): bool
 
 // Plural nouns of people: "voters", "officials", "critics", "Republicans", "Democrats".
 const PEOPLE_PLURAL = /(?:ers|ists|ans|ents|ials|ics|ors|ats|ives|^men|^women|^people)$/;
+// A share of the people asked, or the people asked: "64 percent call him …", "two-thirds support …",
+// "the senators surveyed support …".
+const SHARE_OF_PEOPLE = /^(?:percent|%|half|majority|plurality|minority|surveyed|polled|(?:\w+-)?(?:thirds|quarters|fourths|fifths))$/;
 
 /**
  * "Republicans support deportation", "most voters fear …", "Millennials support …": after a plural
@@ -233,7 +236,14 @@ const PEOPLE_PLURAL = /(?:ers|ists|ans|ents|ials|ics|ors|ats|ives|^men|^women|^p
  * has no plural before it).
  */
 function groupSubject(prev: Token | undefined, t: Token, next: Token | undefined): boolean {
-  return !!prev && !!next?.isWord && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && PEOPLE_PLURAL.test(prev.lower);
+  if (!prev || !next?.isWord || t.lower.endsWith('s') || t.lower.endsWith('ing')) return false;
+  // After a share the noun is as common ("40 percent support among voters", "32% support gives him"):
+  // the verb only with its object after it, a determiner, a pronoun, a name or a gerund.
+  return PEOPLE_PLURAL.test(prev.lower) || (SHARE_OF_PEOPLE.test(prev.lower) && startsObject(next));
+}
+
+function startsObject(t: Token): boolean {
+  return DETERMINERS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || t.isCapital || t.lower.endsWith('ing');
 }
 
 const PHASE_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'stop', 'stops', 'stopped', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'resumed', 'quit']);

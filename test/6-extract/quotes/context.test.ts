@@ -461,10 +461,17 @@ describe('a bare form after a plural noun of people is a verb', () => {
     ['Most voters fear a recession.', 'reported', 'a recession', 'fear', 'Most voters'],
     // Capitalised too: a group named by its generation or faith.
     ['By a wide margin, Millennials support background checks on buyers.', 'reported', 'background checks on buyers', 'support', 'Millennials'],
+    // A share of the people asked, with the verb's object after it.
+    ['And 64 percent call him competent.', 'reported', 'him competent', 'call', '64 percent'],
+    ['Two-thirds support raising the levy on grain.', 'reported', 'raising the levy on grain', 'support', 'Two-thirds'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
   it('keeps a singular modifier before the noun a noun phrase', () => {
     expect(extractQuotes('Republican support for the levy grew.')).toEqual([]);
+  });
+  it('reads "percent support" before a preposition or a verb as the noun', () => {
+    expect(extractQuotes('Okafor sits at 45 percent support among farmers.')).toEqual([]);
+    expect(extractQuotes('His 32% support gives him a lead.')).toEqual([]);
   });
 });
 
@@ -577,8 +584,8 @@ describe('labels and lists after a colon', () => {
     expect(extractQuotes('The court ruled.\n\nSo: farmers could ignore the levy for a year.')).toEqual([]);
   });
   it('takes no speaker from a kicker such as "Revealed:" or "Just Leaked:"', () => {
-    expect(extractQuotes('Revealed: What Orlov Told the Farmers in Velmora')).toEqual([]);
-    expect(extractQuotes('Just Leaked: The Levy Memo Okafor Wanted Hidden')).toEqual([]);
+    expect(extractQuotes('Revealed: The Secret Levy Memo From Velmora')).toEqual([]);
+    expect(extractQuotes('Just Leaked: The Levy Memo From City Hall')).toEqual([]);
     expect(extractQuotes('BOOM: Okafor Just Crushed the Levy')).toEqual([]);
   });
 });
