@@ -7,6 +7,7 @@ import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { isVerbCue, pastClosingMarks } from './ranges.js';
 import { FINITE_AUXILIARIES } from './model/words.js';
 import { INVERTIBLE } from './model/cue-rules.js';
+import { subjectAfterOpener } from './subject.js';
 
 export const COORDINATORS = new Set(['and', 'but', 'then']);
 const HEDGES = new Set(['only', 'just', 'nearly', 'about', 'almost', 'roughly', 'some', 'even']);
@@ -107,6 +108,8 @@ function speakerFollows(tokens: readonly Token[], comma: number, hi: number, say
   if (tokens[comma]!.lower === ',' && (COORDINATORS.has(tokens[comma + 1]?.lower ?? '') || CONTRASTS.has(tokens[comma + 1]?.lower ?? ''))) comma++;
   // "…, while only 49 percent of Republicans say …": a degree word may open the speaker.
   if (HEDGES.has(tokens[comma + 1]?.lower ?? '')) comma++;
+  // "…, but late Saturday he announced …": a time phrase or an adverb before a pronoun subject.
+  else comma = subjectAfterOpener(tokens, comma + 1, hi) - 1;
   for (let c = comma + 1; c <= hi && c <= comma + 10; c++) {
     const t = tokens[c]!;
     if (t.lower === '(' && c > comma + 1) {

@@ -61,7 +61,7 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
  * The index of a pronoun subject right after a one-word adverb ("Then he …") or a short time
  * phrase with no comma ("On Tuesday she …", "Last week they …") opening at i; else i.
  */
-function subjectAfterOpener(tokens: readonly Token[], i: number, hi: number): number {
+export function subjectAfterOpener(tokens: readonly Token[], i: number, hi: number): number {
   const t = tokens[i];
   if (!t?.isWord || i + 1 > hi) return i;
   if ((OPENING_ADVERBS.has(t.lower) || isLyAdverb(t.lower)) && isPronoun(tokens[i + 1]!)) return i + 1;

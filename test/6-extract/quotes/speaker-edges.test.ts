@@ -75,3 +75,16 @@ describe('the subject before a clause opened by "both of whom" / "both of which"
     expect(rows(text)).toEqual([[speaker, 'said']]);
   });
 });
+
+describe('a clause of its own after ", but" and a time phrase (thirty-first session)', () => {
+  const all = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null, m.content.text]);
+  it('ends the first content before "but late Saturday she announced"', () => {
+    expect(all('Okafor first defended the levy, but late Saturday she announced she would repeal it.')).toEqual([
+      ['Okafor', 'defended', 'the levy'],
+      ['she', 'announced', 'she would repeal it'],
+    ]);
+  });
+  it('keeps a content whose "but" opens no clause of saying', () => {
+    expect(all('Okafor defended the levy, but later that week the council voted it down.')[0]?.[2]).toBe('the levy, but later that week the council voted it down');
+  });
+});
