@@ -91,13 +91,20 @@ const ROLE_LEADS = /^(?:former|ex-\S+|then-\S+|retired|veteran|outgoing|incoming
 // A dateline runs this far at most: "DES MOINES, Iowa (AP) —".
 const MAX_DATELINE = 10;
 
-/** "WASHINGTON (AP) — In response …": past a dateline (capitals, a bracket, a dash) opening the sentence at i. */
+/**
+ * "WASHINGTON (AP) — In response …", "VELMORA, July 25 (UPI) — …", "Velmora (AFP) – …": past a
+ * dateline (capitals, a date, a bracket, a dash) opening the sentence at i. A place not in capitals
+ * needs the agency's bracket.
+ */
 function pastDateline(tokens: readonly Token[], i: number, hi: number): number {
-  if (!tokens[i]?.isAcronym) return i;
+  const first = tokens[i];
+  if (!first?.isCapital) return i;
+  let agency = first.isAcronym;
   for (let k = i + 1; k <= hi && k - i <= MAX_DATELINE; k++) {
     const w = tokens[k]!.lower;
-    if (w === '—' || w === '–' || w === '--' || w === '-') return k + 1;
-    if (!(tokens[k]!.isCapital || w === ',' || w === '(' || w === ')' || w === '.')) return i;
+    if (w === '—' || w === '–' || w === '--' || w === '-') return agency ? k + 1 : i;
+    if (w === '(' && tokens[k + 1]?.isAcronym && tokens[k + 2]?.lower === ')') agency = true;
+    if (!(tokens[k]!.isCapital || /^\d{1,2}$/.test(w) || w === ',' || w === '(' || w === ')' || w === '.')) return i;
   }
   return i;
 }

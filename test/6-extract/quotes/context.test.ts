@@ -596,6 +596,12 @@ describe('datelines, possessives and a leading preposition', () => {
     expect(speaker('VELMORA (Herald) — In response to the levy, the mayor’s chief of staff rallied farmers, saying the plan was wrong.')).not.toBe('VELMORA');
     expect(speaker('VELMORA (Herald) — Okafor hit back, saying the plan was wrong.')).toBe('Okafor');
   });
+  it('skips a dateline with a date, or a place not in capitals before an agency', () => {
+    expect(speaker('VELMORA, July 25 (VNA) — The growers union issued a statement on Monday, offering an apology to the mayor.')).toBe('The growers union');
+    expect(speaker('Velmora (VNA) – Senator Dana Orlov took a swipe at the levy, saying it hurt farmers.')).toBe('Senator Dana Orlov');
+    // Without the agency's bracket a capitalised opening is the subject itself.
+    expect(speaker('Dana Orlov - the mayor - hit back, saying the levy was fair.')).toBe('Dana Orlov');
+  });
   it('runs a possessive subject on to its noun', () => {
     expect(speaker('Okafor’s right-hand man rallied farmers, saying the plan was wrong.')).toBe('Okafor’s right-hand man');
   });
