@@ -41,6 +41,8 @@ export function attributionAfter(tokens: readonly Token[], k: number, hi: number
   const adjunct = adjunctThenComma(tokens, k, hi);
   if (adjunct > 0) return attributionAfter(tokens, adjunct, hi, true); // and nothing after it but its frame
   const closes = (next: number): boolean => !ownSentence || onlySourceLeft(tokens, next, hi) || tokens[next]?.lower === ',';
+  const reads = documentReads(tokens, k, hi);
+  if (reads) return closes(Math.max(reads.cue.last, reads.speaker[1]) + 1) ? { ...reads, channel: null, content: null } : null;
   const listed = cueAt(tokens, k, k, hi);
   const manner = listed ? null : invertedManner(tokens, k);
   const first = listed ?? manner;
@@ -75,6 +77,23 @@ export function attributionAfter(tokens: readonly Token[], k: number, hi: number
   if (!cue) return null;
   const frame = skipFrame(tokens, cue.last + 1, hi, cue.lemma);
   return closes(frame.next) ? { cue, speaker, channel: frame.channel, content: null } : null;
+}
+
+const READ = new Set(['read', 'reads']);
+
+/** `“…,” read the statement.` / `“…,” the email read.` / `“…,” it reads.`: what a text says, right after the mark at k. */
+function documentReads(tokens: readonly Token[], k: number, hi: number): { cue: Cue; speaker: Range } | null {
+  // "Read the rest at …": an imperative opening the next sentence is no attribution.
+  if (READ.has(tokens[k]!.lower)) {
+    if (tokens[k]!.isCapital) return null;
+    const speaker = tokens[k + 1]?.isWord && !tokens[k + 1]!.isCapital ? phraseStartingAt(tokens, k + 1, hi) : null;
+    return speaker ? { cue: { first: k, last: k, lemma: 'read' }, speaker } : null;
+  }
+  const phrase = phraseStartingAt(tokens, k, hi);
+  if (!phrase) return null;
+  // The phrase may have run on over the verb: "the email read".
+  const c = READ.has(tokens[phrase[1]]!.lower) && phrase[1] > k ? phrase[1] : phrase[1] + 1;
+  return c <= hi && READ.has(tokens[c]!.lower) ? { cue: { first: c, last: c, lemma: 'read' }, speaker: [phrase[0], c - 1] } : null;
 }
 
 // Words that open a phrase of place, time or circumstance after a closing mark.

@@ -158,3 +158,17 @@ describe('speakers past a quote in an opening clause, and past "together"', () =
     expect(rows('The two towns, which together vowed to cut the levy, met.')[0]?.slice(0, 2)).toEqual(['which', 'vowed']);
   });
 });
+
+describe('a text that "reads" right after the quote (thirty-first session)', () => {
+  it.each([
+    ['“The levy has already forced the council to change its mind,” read the email. “We grow.”', ['the email', 'read', 'read', 'The levy has already forced the council to change its mind']],
+    ['“Friend, let me be blunt. I can beat Okafor,” the email read. It went out on Friday.', ['the email', 'read', 'read', 'Friend, let me be blunt. I can beat Okafor']],
+    ['“The delay is indefensible,” it read.', ['it', 'read', 'read', 'The delay is indefensible']],
+  ])('%s', (text, expected) => {
+    expect(rows(text)[0]).toEqual(expected);
+  });
+
+  it('takes no imperative "Read the rest …" for an attribution', () => {
+    expect(rows('“We won,” Okafor said. Read the rest of the story at the Velmora Herald.').map((r) => r[1])).toEqual(['said']);
+  });
+});
