@@ -57,6 +57,8 @@ function headlineColon(tokens: readonly Token[], scope: SentenceScope): Attribut
   const content = trimRange(tokens, colon + 1, scope.hi);
   // "Clinton: 547.": a tally, not speech.
   if (!content || !hasLetters(tokens, content) || nameList(tokens, content)) return null;
+  // "Superdelegates: Okafor is backed by 520, according to the AP.": a run-in heading, the source named after.
+  for (let k = content[0]; k < content[1]; k++) if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return null;
   return { cue: { first: colon, last: colon, lemma: 'say' }, speaker, channel: null, content };
 }
 

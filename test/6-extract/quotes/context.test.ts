@@ -583,6 +583,9 @@ describe('labels and lists after a colon', () => {
     expect(extractQuotes('The rally was loud.\n\nTwitter: @Orlov.')).toEqual([]);
     expect(extractQuotes('The court ruled.\n\nSo: farmers could ignore the levy for a year.')).toEqual([]);
   });
+  it('takes a run-in heading for no speaker when the sentence names its source with "according to"', () => {
+    expect(extractQuotes('Superdelegates: Okafor is backed by 520 of them, according to the Velmora Herald.').map((m) => m.speaker?.text)).toEqual(['the Velmora Herald']);
+  });
   it('takes no speaker from a kicker such as "Revealed:" or "Just Leaked:"', () => {
     expect(extractQuotes('Revealed: The Secret Levy Memo From Velmora')).toEqual([]);
     expect(extractQuotes('Just Leaked: The Levy Memo From City Hall')).toEqual([]);
