@@ -101,6 +101,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
   // noun (a verb there would need its -s: "a spokesman notes").
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
+  // "declined to comment", "declined a question"; not "sales declined 4 percent", "the rate would decline by".
+  if (lemma === 'decline' && !declinesToSpeak(tokens, k + 1)) return null;
   // "Having said that, …": a discourse marker, no one's words.
   if (t.lower === 'said' && prev?.lower === 'having' && /^(?:that|this)$/.test(next?.lower ?? '') && tokens[k + 2]?.lower === ',') return null;
   // "easier said than done": an idiom.
@@ -240,6 +242,24 @@ function groupSubject(prev: Token | undefined, t: Token, next: Token | undefined
   // After a share the noun is as common ("40 percent support among voters", "32% support gives him"):
   // the verb only with its object after it, a determiner, a pronoun, a name or a gerund.
   return PEOPLE_PLURAL.test(prev.lower) || (SHARE_OF_PEOPLE.test(prev.lower) && startsObject(next));
+}
+
+// What is declined when "decline" reports a refusal to speak: "declined comment", "declined multiple requests".
+const DECLINED = new Set(['comment', 'comments', 'interview', 'interviews', 'request', 'requests', 'question', 'questions',
+  'invitation', 'invitations', 'offer', 'offers', 'multiple', 'repeated', 'several', 'numerous', 'further', 'any', 'all', 'a', 'an', 'the', 'his', 'her', 'their']);
+
+/**
+ * After "declined" at j: "to" and a verb, a few words on ("declined for years to reveal", "at first
+ * to criticize"), what is declined, or the clause's end.
+ */
+function declinesToSpeak(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.lower === '.' || t.lower === ',' || t.lower === ';') return true;
+  if (DECLINED.has(t.lower)) return true;
+  for (let i = j; i < j + 4 && tokens[i]?.isWord && !/^\d/.test(tokens[i]!.lower); i++) {
+    if (tokens[i]!.lower === 'to') return !!tokens[i + 1]?.isWord && !/^\d/.test(tokens[i + 1]!.lower);
+  }
+  return false;
 }
 
 function startsObject(t: Token): boolean {

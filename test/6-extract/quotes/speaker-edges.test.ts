@@ -88,3 +88,21 @@ describe('a clause of its own after ", but" and a time phrase (thirty-first sess
     expect(all('Okafor defended the levy, but later that week the council voted it down.')[0]?.[2]).toBe('the levy, but later that week the council voted it down');
   });
 });
+
+describe('"decline" reports a refusal to speak, not a fall (thirty-first session)', () => {
+  it.each([
+    ['A spokesman for Okafor declined to comment.', 'declined'],
+    ['The union has declined for years to reveal its funding.', 'declined'],
+    ['Orlov declined multiple requests for an interview.', 'declined'],
+  ])('%s', (text, cue) => {
+    expect(rows(text).map((r) => r[1])).toContain(cue);
+  });
+  it.each([
+    'Farm incomes declined 4 percent in the first half of the year.',
+    'The rate would decline by two points each year until it reached 20 percent.',
+    'Support for the levy declined significantly from 2019 to 2023.',
+    'Sales declined to 281 million euros in 2024.',
+  ])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+});
