@@ -121,7 +121,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
         continue;
       }
     }
-    if (!found) continue;
+    if (!found || askedOfYou(tokens, found, hi)) continue;
     // "Okafor, speaking to farmers, said he would …": the participle is an aside; the verb after it is the cue.
     if (found.content && tokens[found.cue.first]!.lower.endsWith('ing') && tokens[found.cue.first - 1]?.lower === ',' && startsWithCue(tokens, found.content[0])) continue;
     // "He hoped, he said, that …": an aside of saying between the verb and its clause.
@@ -136,6 +136,17 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     k = found.cue.last;
   }
   return out;
+}
+
+const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'would', 'will', 'should']);
+
+/** "Do you support Okafor?", "Can you imagine …?": a question put to the reader or a respondent, no one's words. */
+function askedOfYou(tokens: readonly Token[], a: Attribution, hi: number): boolean {
+  const s = a.speaker;
+  if (!s || s[0] !== s[1] || tokens[s[0]]!.lower !== 'you' || !QUESTION_AUXILIARIES.has(tokens[s[0] - 1]?.lower ?? '')) return false;
+  // The sentence's closing marks hold the question mark: "…?" or "…?”".
+  for (let k = hi; k > s[1] && !tokens[k]!.isWord; k--) if (tokens[k]!.lower === '?') return true;
+  return false;
 }
 
 /** ", the source added." / ", Reuters reported.": a verb of saying after a comma and its speaker. */

@@ -106,3 +106,13 @@ describe('"decline" reports a refusal to speak, not a fall (thirty-first session
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe('a question put to "you" (thirty-first session)', () => {
+  it.each(['Do you support Dana Orlov?', 'Can you imagine if Okafor were mayor?', 'Would you say the levy is fair?'])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+  it('keeps a statement about "you" and a question someone asked', () => {
+    expect(rows('You said the levy was fair.')).toEqual([['You', 'said']]);
+    expect(rows('“Do you think the levy will pass?” Okafor asked.')[0]).toEqual(['Okafor', 'asked']);
+  });
+});
