@@ -116,3 +116,11 @@ describe('a question put to "you" (thirty-first session)', () => {
     expect(rows('“Do you think the levy will pass?” Okafor asked.')[0]).toEqual(['Okafor', 'asked']);
   });
 });
+
+describe('"assume" takes a clause, not an office (thirty-first session)', () => {
+  it('reads "assumed that …" as a cue and "assumed office" as none', () => {
+    expect(rows('Okafor assumed that the levy would pass.')).toEqual([['Okafor', 'assumed']]);
+    expect(rows('Okafor assumed office in January and moved the council to the harbour.')).toEqual([]);
+    expect(rows('Her company would assume the mine’s cleanup obligations.')).toEqual([]);
+  });
+});

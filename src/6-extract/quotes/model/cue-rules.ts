@@ -3,7 +3,7 @@
 import { CLASS_NOUN_FORMS } from './verb-classes.js';
 
 /** Cues that only count before "that" (or "how/what/why"): "found that", not "found the keys". */
-export const NEEDS_THAT: ReadonlySet<string> = new Set(['rule', 'sound', 'find', 'know', 'feel', 'indicate', 'estimate', 'observe', 'agree', 'remark', 'maintain', 'advise']);
+export const NEEDS_THAT: ReadonlySet<string> = new Set(['rule', 'sound', 'find', 'know', 'feel', 'indicate', 'estimate', 'observe', 'agree', 'remark', 'maintain', 'advise', 'assume']);
 /** Words after which such a cue counts anyway: "agreed to pay", "agreed on a plan", "sounded a warning", "sounded off". */
 export const NEEDS_THAT_UNLESS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['agree', new Set(['to', 'on'])], ['sound', new Set(['a', 'an', 'the', 'off'])]]);
 
