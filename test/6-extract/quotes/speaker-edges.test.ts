@@ -124,3 +124,11 @@ describe('"assume" takes a clause, not an office (thirty-first session)', () => 
     expect(rows('Her company would assume the mine’s cleanup obligations.')).toEqual([]);
   });
 });
+
+describe('"plan" reports an intention only with its infinitive (thirty-first session)', () => {
+  it('reads "plans to" as a cue, "planned for" and "planning a" as none', () => {
+    expect(rows('Okafor plans to vote against the levy.')).toEqual([['Okafor', 'plans']]);
+    expect(rows('A rally planned for Thursday was moved to the harbour.')).toEqual([]);
+    expect(rows('The farmers were planning a march through Velmora.')).toEqual([]);
+  });
+});
