@@ -26,6 +26,7 @@ const PHRASE_FIRST_WORDS = new Set([...PHRASE_CUES.keys()].map((p) => p.split(' 
 // Before a cue these make it a noun or an infinitive: "his claims", "wants to say", "of the report".
 const NOT_BEFORE_VERB = new Set(['to', 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'as']);
 export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'since', 'in']);
+export const GERUND_FOR_FROM: ReadonlySet<string> = new Set(['for', 'from']);
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 const INDEFINITE = new Set(['a', 'an']);
 const ATTITUDE = new Set(ATTITUDE_ADJECTIVES);
@@ -78,10 +79,11 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   }
   const lemma = CUE_LEMMA.get(t.lower) ?? (AS_VERBS.has(t.lower) && asFollows(tokens, k + 1, hi) ? AS_VERBS.get(t.lower) : undefined);
   if (!lemma) return null;
-  const gerund = !!prev && GERUND_PREPOSITIONS.has(prev.lower) && t.lower.endsWith('ing'); // "by touting", "after saying"
+  // "by touting", "after saying"; "criticized for saying that", "aside from saying he …": a gerund of speech before its clause.
+  const after = k < hi ? tokens[k + 1] : undefined;
+  const gerund = !!prev && t.lower.endsWith('ing') && (GERUND_PREPOSITIONS.has(prev.lower) || (GERUND_FOR_FROM.has(prev.lower) && SPEECH_LEMMAS.has(lemma) && !!after && (after.lower === 'that' || subjectFollows(tokens, k + 1))));
   const chain = prev?.lower === 'to' ? chainStart(tokens, k - 1, lo) : -1; // "are more likely to say"
   // "many believe", "most said": a quantifier standing alone is the speaker, unless the form is usually a noun ("some claims").
-  const after = k < hi ? tokens[k + 1] : undefined;
   const quantified = !!prev && QUANTIFIER_HEADS.has(prev.lower) && !NOUN_HOMOGRAPHS.has(t.lower) && !(t.lower.endsWith('ed') && after?.isWord && !opensClause(after));
   const purpose = prev?.lower === 'to' && chain < 0 && SPEECH_LEMMAS.has(lemma) && !NOUN_HOMOGRAPHS.has(t.lower) && !!after && opensContent(tokens, k + 1);
   if (prev && ((isNounContext(prev) && !quantified) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund && chain < 0 && !purpose))) return null;

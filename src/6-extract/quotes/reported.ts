@@ -3,7 +3,7 @@
 // "…, adding that …", "Haddad hit back and said …". The sentence loop is in sentence.ts;
 // where a clause ends, in clauses.ts.
 import type { Token } from './tokens.js';
-import { type Cue, type Frame, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
+import { type Cue, type Frame, GERUND_FOR_FROM, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
 import {
   type Range, isAdverb, isBetween, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
 } from './phrases.js';
@@ -109,7 +109,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   // "Haddad hit back and said …", "…, saying …", "… by touting …": the sentence's subject speaks.
   // `…was “overblown,” adding …`: the comma may sit inside the closing mark.
   // "…, quickly reminding viewers …": adverbs may stand between the comma and the participle.
-  const participle = tokens[k]!.lower.endsWith('ing') && onlyAdverbs(tokens, before + 1, cue.first) && (endsWithComma(tokens, before) || GERUND_PREPOSITIONS.has(prev?.lower ?? ''));
+  const participle = tokens[k]!.lower.endsWith('ing') && onlyAdverbs(tokens, before + 1, cue.first) && (endsWithComma(tokens, before) || GERUND_PREPOSITIONS.has(prev?.lower ?? '') || GERUND_FOR_FROM.has(prev?.lower ?? ''));
   if (before >= lo && (COORDINATORS.has(prev!.lower) || participle)) {
     const content = rightEmpty ? null : trimRange(tokens, frame.next, clauseEnd(tokens, frame.next, hi, false));
     return content ? { cue, speaker: inherited ?? nearestSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;

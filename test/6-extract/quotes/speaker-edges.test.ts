@@ -132,3 +132,16 @@ describe('"plan" reports an intention only with its infinitive (thirty-first ses
     expect(rows('The farmers were planning a march through Velmora.')).toEqual([]);
   });
 });
+
+describe('a gerund of speech after "for" or "from" (thirty-first session)', () => {
+  const all = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null, m.content.text]);
+  it.each([
+    ['Okafor was criticized for saying that the levy was a tax.', ['Okafor', 'saying', 'the levy was a tax']],
+    ['He will not name names, aside from saying he wants a younger council.', ['He', 'saying', 'he wants a younger council']],
+  ])('%s', (text, expected) => {
+    expect(all(text)).toContainEqual(expected);
+  });
+  it('leaves "thanked him for calling" alone', () => {
+    expect(all('She thanked him for calling.').map((r) => r[1])).not.toContain('calling');
+  });
+});
