@@ -105,6 +105,10 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
   // "declined to comment", "declined a question"; not "sales declined 4 percent", "the rate would decline by".
   if (lemma === 'decline' && !declinesToSpeak(tokens, k + 1)) return null;
+  // "It's worth noting that …": the writer's aside, no one's words.
+  if (prev?.lower === 'worth' && t.lower.endsWith('ing')) return null;
+  // "called into a radio show": to phone, not to name ("called into question" is a cue).
+  if (lemma === 'call' && next?.lower === 'into' && !/^(?:question|doubt)$/.test(tokens[k + 2]?.lower ?? '')) return null;
   // "plans to vote": an intention only with its infinitive; not "a rally planned for Thursday", "planning a referendum".
   if (lemma === 'plan' && next?.lower !== 'to') return null;
   // "Having said that, …": a discourse marker, no one's words.

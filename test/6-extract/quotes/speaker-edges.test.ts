@@ -145,3 +145,12 @@ describe('a gerund of speech after "for" or "from" (thirty-first session)', () =
     expect(all('She thanked him for calling.').map((r) => r[1])).not.toContain('calling');
   });
 });
+
+describe('the writer\'s "worth noting" and "called into" a show (thirty-first session)', () => {
+  it.each(['It is worth noting that the levy passed in May.', 'She called into a radio program from Velmora.'])('%s', (text) => {
+    expect(rows(text)).toEqual([]);
+  });
+  it('keeps "called into question"', () => {
+    expect(rows('Okafor called into question the count in Velmora.')[0]).toEqual(['Okafor', 'called']);
+  });
+});
