@@ -5,12 +5,13 @@ import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import { isBetween } from './phrases.js';
 import { lightCueAt, mayStartLightCue } from './light.js';
+import { declinesToSpeak, groupSubject } from './cue-senses.js';
 import { phraseThenThat, thatFollows, wordsUntil } from './frame.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
 import { ATTITUDE_ADJECTIVES } from './model/adjectives.js';
 import { AS_VERBS, NEEDS_THAT, NEEDS_THAT_UNLESS, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
-import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, FINITE_AUXILIARIES, OBJECT_PRONOUNS, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
+import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, FINITE_AUXILIARIES, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
 
 export interface Cue {
   first: number;
@@ -232,46 +233,6 @@ function opensQuote(tokens: readonly Token[], k: number): boolean {
 function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): boolean {
   if (!prev || (lemma !== 'show' && lemma !== 'find') || prev.isCapital || !EVIDENCE_NOUNS.has(prev.lower)) return false;
   return t.lower !== lemma || prev.lower.endsWith('s') || prev.lower === 'data';
-}
-
-// Plural nouns of people: "voters", "officials", "critics", "Republicans", "Democrats".
-const PEOPLE_PLURAL = /(?:ers|ists|ans|ents|ials|ics|ors|ats|ives|^men|^women|^people)$/;
-// A share of the people asked, or the people asked: "64 percent call him …", "two-thirds support …",
-// "the senators surveyed support …".
-const SHARE_OF_PEOPLE = /^(?:percent|%|half|majority|plurality|minority|surveyed|polled|(?:\w+-)?(?:thirds|quarters|fourths|fifths))$/;
-
-/**
- * "Republicans support deportation", "most voters fear …", "Millennials support …": after a plural
- * noun of people, a bare form (no -s) that is usually a noun is the verb ("Republican support"
- * has no plural before it).
- */
-function groupSubject(prev: Token | undefined, t: Token, next: Token | undefined): boolean {
-  if (!prev || !next?.isWord || t.lower.endsWith('s') || t.lower.endsWith('ing')) return false;
-  // After a share the noun is as common ("40 percent support among voters", "32% support gives him"):
-  // the verb only with its object after it, a determiner, a pronoun, a name or a gerund.
-  return PEOPLE_PLURAL.test(prev.lower) || (SHARE_OF_PEOPLE.test(prev.lower) && startsObject(next));
-}
-
-// What is declined when "decline" reports a refusal to speak: "declined comment", "declined multiple requests".
-const DECLINED = new Set(['comment', 'comments', 'interview', 'interviews', 'request', 'requests', 'question', 'questions',
-  'invitation', 'invitations', 'offer', 'offers', 'multiple', 'repeated', 'several', 'numerous', 'further', 'any', 'all', 'a', 'an', 'the', 'his', 'her', 'their']);
-
-/**
- * After "declined" at j: "to" and a verb, a few words on ("declined for years to reveal", "at first
- * to criticize"), what is declined, or the clause's end.
- */
-function declinesToSpeak(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j];
-  if (!t || t.lower === '.' || t.lower === ',' || t.lower === ';') return true;
-  if (DECLINED.has(t.lower)) return true;
-  for (let i = j; i < j + 4 && tokens[i]?.isWord && !/^\d/.test(tokens[i]!.lower); i++) {
-    if (tokens[i]!.lower === 'to') return !!tokens[i + 1]?.isWord && !/^\d/.test(tokens[i + 1]!.lower);
-  }
-  return false;
-}
-
-function startsObject(t: Token): boolean {
-  return DETERMINERS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || t.isCapital || t.lower.endsWith('ing');
 }
 
 const PHASE_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'stop', 'stops', 'stopped', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'resumed', 'quit']);

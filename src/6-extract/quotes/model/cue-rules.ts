@@ -58,3 +58,9 @@ export const OBJECT_SENSES: ReadonlySet<string> = new Set([
   'add', 'maintain', 'continue', 'post', 'offer', 'order', 'express', 'state', 'decline', 'refuse', 'discuss', 'mention',
   'question', 'answer', 'report', 'charge', 'cite', 'highlight', 'outline', 'request', 'echo',
 ]);
+
+/** What is declined when "decline" reports a refusal to speak: "declined comment", "declined multiple requests". */
+export const DECLINED_OBJECTS: ReadonlySet<string> = new Set([
+  'comment', 'comments', 'interview', 'interviews', 'request', 'requests', 'question', 'questions', 'invitation', 'invitations',
+  'offer', 'offers', 'multiple', 'repeated', 'several', 'numerous', 'further', 'any', 'all', 'a', 'an', 'the', 'his', 'her', 'their',
+]);

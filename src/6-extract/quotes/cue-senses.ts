@@ -1,0 +1,43 @@
+// Which sense a form has where it could be a verb of saying or not: "64 percent call him
+// competent" (a verb after a share of people) against "45 percent support among voters" (the
+// noun); "declined to comment" (a refusal to speak) against "sales declined 4 percent".
+import type { Token } from './tokens.js';
+import { DECLINED_OBJECTS } from './model/cue-rules.js';
+import { DETERMINERS, OBJECT_PRONOUNS } from './model/words.js';
+
+// Plural nouns of people: "voters", "officials", "critics", "Republicans", "Democrats".
+const PEOPLE_PLURAL = /(?:ers|ists|ans|ents|ials|ics|ors|ats|ives|^men|^women|^people)$/;
+// A share of the people asked, or the people asked: "64 percent call him …", "two-thirds support …",
+// "the senators surveyed support …".
+const SHARE_OF_PEOPLE = /^(?:percent|%|half|majority|plurality|minority|surveyed|polled|(?:\w+-)?(?:thirds|quarters|fourths|fifths))$/;
+
+/**
+ * "Republicans support deportation", "most voters fear …", "Millennials support …": after a plural
+ * noun of people, a bare form (no -s) that is usually a noun is the verb ("Republican support"
+ * has no plural before it).
+ */
+export function groupSubject(prev: Token | undefined, t: Token, next: Token | undefined): boolean {
+  if (!prev || !next?.isWord || t.lower.endsWith('s') || t.lower.endsWith('ing')) return false;
+  // After a share the noun is as common ("40 percent support among voters", "32% support gives him"):
+  // the verb only with its object after it, a determiner, a pronoun, a name or a gerund.
+  return PEOPLE_PLURAL.test(prev.lower) || (SHARE_OF_PEOPLE.test(prev.lower) && startsObject(next));
+}
+
+/**
+ * After "declined" at j: "to" and a verb, a few words on ("declined for years to reveal", "at first
+ * to criticize"), what is declined, or the clause's end.
+ */
+export function declinesToSpeak(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || t.lower === '.' || t.lower === ',' || t.lower === ';') return true;
+  if (DECLINED_OBJECTS.has(t.lower)) return true;
+  for (let i = j; i < j + 4 && tokens[i]?.isWord && !/^\d/.test(tokens[i]!.lower); i++) {
+    if (tokens[i]!.lower === 'to') return !!tokens[i + 1]?.isWord && !/^\d/.test(tokens[i + 1]!.lower);
+  }
+  return false;
+}
+
+/** The verb's object may start at t: "the levy", "him", "Okafor", "raising the levy". */
+function startsObject(t: Token): boolean {
+  return DETERMINERS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || t.isCapital || t.lower.endsWith('ing');
+}
