@@ -4,7 +4,8 @@
 import type { Token } from './tokens.js';
 import { type Cue, GERUND_PREPOSITIONS, PASSIVE_AUXILIARIES, cueAt, skipFrame } from './cues.js';
 import type { Attribution } from './reported.js';
-import { type Range, isAdverb, isBetween, phraseEndingAt, phraseStartingAt, skipBackToSpeaker, speakerEndingAt, titleSpeaker } from './phrases.js';
+import { type Range, isAdverb, isBetween, phraseEndingAt, phraseStartingAt, skipBackToSpeaker, titleSpeaker } from './phrases.js';
+import { speakerEndingAt } from './appositive.js';
 import { authorOfDocument, sentenceSubject } from './subject.js';
 import { relativeThat } from './speakers.js';
 import { INVERTIBLE } from './model/cue-rules.js';

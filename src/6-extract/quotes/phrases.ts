@@ -14,7 +14,6 @@ import {
 export type Range = [number, number];
 
 const MAX_PHRASE = 10;
-const MAX_APPOSITIVE = 30;
 
 /** A word that cannot sit inside a speaker phrase: "was", "and", "that", "also", "Friday", "warned". */
 export function breaks(t: Token, prev?: Token): boolean {
@@ -151,75 +150,9 @@ function linksPhrase(prep: Token, before: Token): boolean {
   return LINKING_PREPOSITIONS.has(prep.lower) || (prep.lower === 'by' && EVIDENCE_NOUNS.has(before.lower)) || (prep.lower === 'to' && ROLES_TO.test(before.lower));
 }
 
-const DASHES = new Set(['—', '–', '-']);
 const ROLES_TO = /^(?:aides?|advis[eo]rs?|counsel(?:l)?ors?|consultants?|envoys?|ambassadors?|heirs?|successors?|spokes(?:man|woman|person)|assistants?|deputy|deputies)$/;
 const OBJECT_LINKS = new Set(['to', 'with', 'for']);
-const LEADING_PREPOSITIONS = new Set(['with', 'by', 'to', 'on', 'as', 'for', 'from', 'at', 'in', 'of']);
-
-/**
- * "X, the spokesman, said" / "X — who chairs the panel — said" / "X, 21, a student from Y, said":
- * the speaker before the appositive. Going back over its commas, the farthest phrase that opens
- * the clause wins; failing that, the nearest phrase at all.
- */
-export function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor: number): Range | null {
-  const dash = DASHES.has(tokens[comma]!.lower);
-  let nearest: Range | null = null;
-  let opening: Range | null = null;
-  // `Orlov, the author of “Going Viral,” said`: the comma may close a quoted title inside the appositive.
-  let insideQuote = QUOTE_MARKS.has(tokens[comma + 1]?.lower ?? '');
-  for (let k = comma - 1; k >= floor && comma - k < MAX_APPOSITIVE; k--) {
-    const w = tokens[k]!.lower;
-    // "a driver from Ava, Mo., who …": a full stop right before a comma ends an abbreviation, not a sentence.
-    if (w === '.' && tokens[k + 1]?.lower === ',' && tokens[k - 1]?.isCapital) continue;
-    if (QUOTE_MARKS.has(w)) {
-      if (insideQuote) {
-        insideQuote = false;
-        continue;
-      }
-      // A quoted title inside the appositive (`star of “Scandal”`): over to its opening mark.
-      const open = openingMarkBefore(tokens, k, floor);
-      if (open < 0) break;
-      k = open;
-      continue;
-    }
-    if (w === '.' || w === ';' || w === ':' || (!dash && DASHES.has(w))) break;
-    if (!(dash ? DASHES.has(w) : w === ',') || k + 1 >= comma) continue;
-    const phrase = phraseEndingAt(tokens, skipBackToSpeaker(tokens, k - 1, floor), floor);
-    // "After winning Ohio, Gov. Ilan (R-Ash.), said": a gerund's phrase is no speaker.
-    // "For now, Pantucci, at the institute, said": a lone preposition is no speaker either.
-    if (!phrase || (/ing$/.test(tokens[phrase[0]]!.lower) && !tokens[phrase[0]]!.isCapital) || LEADING_PREPOSITIONS.has(tokens[phrase[1]]!.lower)) continue;
-    nearest ??= phrase;
-    if (phrase[0] === floor || !tokens[phrase[0] - 1]!.isWord) opening = phrase;
-    if (dash) break;
-  }
-  // "Gov. Ilan (R-Ash.), said": a comma after a bracket closes no appositive.
-  return opening ?? nearest ?? (tokens[comma - 1]?.lower === ')' ? phraseEndingAt(tokens, skipBackToSpeaker(tokens, comma - 1, floor), floor) : null);
-}
-
-// A quoted title may run this long inside an appositive: `the author of “The Art of the Levy”`.
-const MAX_TITLE = 12;
-const QUOTE_MARKS = new Set(['"', '“', '”', "''"]);
-
-/** The opening mark of a short quoted title whose closing mark is at k, or -1. */
-function openingMarkBefore(tokens: readonly Token[], k: number, floor: number): number {
-  for (let j = k - 1; j >= floor && k - j <= MAX_TITLE; j--) {
-    const w = tokens[j]!.lower;
-    if (QUOTE_MARKS.has(w)) return w === '”' ? -1 : j;
-    if (w === '.' || w === ';') return -1;
-  }
-  return -1;
-}
-
-/** Speaker phrase ending at j, or before an appositive when j is its closing comma or dash. */
-export function speakerEndingAt(tokens: readonly Token[], j: number, floor: number): Range | null {
-  if (j < floor) return null;
-  // `…, the author of “Going Viral,” said`: the comma inside the closing mark.
-  // `… of Trump,'' said`: two apostrophes are two tokens.
-  const comma = tokens[j]!.lower === "'" && tokens[j - 1]?.lower === "'" ? j - 2 : QUOTE_MARKS.has(tokens[j]!.lower) ? j - 1 : -1;
-  if (comma > floor && tokens[comma]!.lower === ',') return speakerBeforeAppositive(tokens, comma, floor);
-  const w = tokens[j]!.lower;
-  return w === ',' || DASHES.has(w) ? speakerBeforeAppositive(tokens, j, floor) : phraseEndingAt(tokens, j, floor);
-}
+export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'to', 'on', 'as', 'for', 'from', 'at', 'in', 'of']);
 
 /** The phrase starting at token i: "said the official", "according to a US official", "told AFP". */
 export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: number): Range | null {

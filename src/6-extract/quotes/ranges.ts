@@ -60,7 +60,12 @@ export function appositiveLeft(tokens: readonly Token[], from: number, hi: numbe
 export function onlySourceLeft(tokens: readonly Token[], from: number, hi: number): boolean {
   let k = from;
   while (k <= hi && !tokens[k]!.isWord) k++;
-  return k > hi || (tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to');
+  return k > hi || accordingToAt(tokens, k);
+}
+
+/** "according to" starts at token k. */
+export function accordingToAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to';
 }
 
 /** The longer of two ranges, the first when equal. */

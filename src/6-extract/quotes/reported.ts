@@ -5,17 +5,17 @@
 import type { Token } from './tokens.js';
 import { type Cue, type Frame, GERUND_FOR_FROM, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
 import {
-  type Range, isAdverb, isBetween, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker, speakerEndingAt,
+  type Range, isAdverb, isBetween, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker,
 } from './phrases.js';
+import { speakerEndingAt } from './appositive.js';
 import { authorOfDocument, gerundOpening, sentenceSubject } from './subject.js';
 import { nearestSubject, perceivedSpeaker, reducedRelative, relativeThat, whoClause } from './speakers.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
-import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OBJECT_PRONOUNS, OPENING_PREPOSITIONS, PHRASE_BREAKERS, SUBJECT_PRONOUNS } from './model/words.js';
 import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
 import { targetAt } from './targets.js';
-import { CLOSING_MARKS, endsWithComma, isVerbCue, longer, namesEvidence, nothingLeft, onlySourceLeft, openingAdjunct, trimRange } from './ranges.js';
+import { CLOSING_MARKS, endsWithComma, isVerbCue, longer, namesEvidence, onlySourceLeft, openingAdjunct, trimRange } from './ranges.js';
 import { accordingTo, invertedSpeaker } from './closing.js';
 import { COORDINATORS, clauseEnd, gerundOfSpeechAt, openingSubordinate } from './clauses.js';
 

@@ -6,7 +6,7 @@ import { mayStartCue, skipFrame } from './cues.js';
 import { type Range, titleSpeaker } from './phrases.js';
 import { type Attribution, type SentenceScope, clauseEnd, nothingLeft, resolveCue, trimRange } from './reported.js';
 import { nounCueAt, mayBeNounCue } from './nouns.js';
-import { appositiveLeft } from './ranges.js';
+import { accordingToAt, appositiveLeft } from './ranges.js';
 import { asideInContent } from './aside.js';
 import { surveyAt } from './surveys.js';
 import { viewAt } from './views.js';
@@ -58,7 +58,7 @@ function headlineColon(tokens: readonly Token[], scope: SentenceScope): Attribut
   // "Clinton: 547.": a tally, not speech.
   if (!content || !hasLetters(tokens, content) || nameList(tokens, content)) return null;
   // "Superdelegates: Okafor is backed by 520, according to the AP.": a run-in heading, the source named after.
-  for (let k = content[0]; k < content[1]; k++) if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return null;
+  for (let k = content[0]; k < content[1]; k++) if (accordingToAt(tokens, k)) return null;
   return { cue: { first: colon, last: colon, lemma: 'say' }, speaker, channel: null, content };
 }
 
@@ -101,7 +101,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     // earlier cue that is not a verb of saying reports the whole clause. After a verb of saying
     // only a verb that inverts, after a comma, does: then both are kept (see below).
     // "Shoppers say they buy local, according to a poll.": the closing source reports the whole sentence.
-    const speech = !!prev && reportsSpeech(tokens, prev) && !(tokens[k]!.lower === 'according' && tokens[k + 1]?.lower === 'to');
+    const speech = !!prev && reportsSpeech(tokens, prev) && !accordingToAt(tokens, k);
     if (prev && (!speech || closingReport(tokens, k, lo)) && left > scope.wall(k) && !found?.content) {
       const wide = resolveCue(tokens, k, scope, scope.wall(k), inherited);
       const rest = wide?.content ? skipFrame(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi, wide.cue.lemma).next : hi + 1;

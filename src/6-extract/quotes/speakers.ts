@@ -3,7 +3,8 @@
 // anonymously … said", "the experts I interviewed said"), and the subject of the nearest
 // coordinated clause for a participle ("…, and she grew upset, shouting").
 import type { Token } from './tokens.js';
-import { type Range, canHead, isBetween, isPronoun, phraseEndingAt, phraseWithRelativeClause, speakerEndingAt } from './phrases.js';
+import { type Range, canHead, isBetween, isPronoun, phraseEndingAt, phraseWithRelativeClause } from './phrases.js';
+import { speakerEndingAt } from './appositive.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { sentenceSubject } from './subject.js';
 import { PASSIVE_AUXILIARIES } from './cues.js';
