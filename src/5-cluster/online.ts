@@ -6,7 +6,7 @@ import { Centroid } from './centroid.js';
 import { Vocabulary } from './vocab.js';
 import { explain, explainStoryline } from './explain.js';
 import type { EventWhy } from '../core/analysis.js';
-import { addToEvent, resetTimes, root, strongest, trimRecent, type ClusterItem, type EventState, type Member, type StorylineState } from './state.js';
+import { addToEvent, resetTimes, root, strongest, trimRecent, type ClusterItem, type EventState, type StorylineState } from './state.js';
 
 export type { ClusterItem, EventState, Member, StorylineState } from './state.js';
 import { CentroidIndex } from './index-postings.js';

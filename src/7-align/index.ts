@@ -93,8 +93,6 @@ function figureOccurrences(arts: AlignArticle[], voice: Map<string, string>): Ar
   return arts.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: a.publishedAt, wholes: wholesOf(a.figures, figure) })));
 }
 
-const outletOf = (a: AlignArticle) => a.outlet ?? a.id;
-
 function alignScope(storylineId: string, eventId: string | null, arts: AlignArticle[], voice: Map<string, string>, opts: AlignOptions, wordIds: WordIds): { claims: Claim[]; omissions: Omission[] } {
   // Earliest first, so a claim's text is its first publisher's wording.
   const ordered = arts.map((a, i) => ({ a, i })).sort((x, y) => (x.a.publishedAt ?? '\uffff').localeCompare(y.a.publishedAt ?? '\uffff') || x.i - y.i).map((x) => x.a);

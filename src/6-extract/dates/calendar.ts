@@ -61,11 +61,3 @@ export function publicationDay(publishedAt: string | null | undefined): number |
   const d = new Date(t);
   return dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
-
-/** Local noon of the day, the reference chrono computes from (noon keeps DST shifts on the same day). */
-export function localNoon(dn: number): Date {
-  const { year, month, day } = ymd(dn);
-  const d = new Date(2000, 0, 1, 12);
-  d.setFullYear(year, month - 1, day);
-  return d;
-}

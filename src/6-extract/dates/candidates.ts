@@ -1,106 +1,71 @@
-// Date expressions in a text: chrono's results, with its false positives for news removed, plus
-// years after a preposition ("in 2019"), which chrono does not read. Values are resolved later.
-import * as chrono from 'chrono-node';
+// Date expressions in a text, found by the written forms in patterns.ts, with what is no date
+// in news removed ("Theresa May", "Good Friday", "the first time in 20 years"). Values are
+// resolved later against the publication day (resolve.ts), so nothing here reads a clock.
+import { CASUAL_DAYS, MONTH_PREPOSITIONS, NOT_WEEKDAY_AFTER, NOT_WEEKDAY_BEFORE } from './model/cues.js';
 import {
-  CASUAL_DAY, MONTH_PREPOSITIONS, NOT_A_DATE, NOT_WEEKDAY_AFTER, NOT_WEEKDAY_BEFORE, YEAR_PREPOSITIONS, YEAR_QUALIFIERS,
-} from './model/cues.js';
+  CASUAL_DAY, COUNTED, DAY_MONTH, IN_COUNT, ISO_DAY, MONTH_ALONE, MONTH_DAY, MONTH_YEAR, PERIOD, SLASH_DAY, WEEKDAY_WORD,
+  YEAR_PHRASE, countOf, monthNumber, weekdayNumber,
+} from './patterns.js';
 
 export type Unit = 'week' | 'month' | 'year';
 export type Shape =
-  /** "on Friday", "last Friday", "over the weekend"; chronoDay = chrono's pick (used for "next"). */
-  | { type: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | null; chronoDay: Ymd }
+  /** "on Friday", "last Friday", "over the weekend". */
+  | { type: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | null }
   /** "last week", "this month", "next year": offset from the publication's week/month/year. */
   | { type: 'period'; unit: Unit; offset: number }
-  /** Written calendar date: "18 March 2024", "March 18" (year null: not written), "in May". */
-  | { type: 'calendar'; year: number | null; month: number; day: number | null; impliedYear: number; yearOffset: number | null }
+  /** Written calendar date: "18 March 2024", "March 18" (year null: not written), "in May" (day null). */
+  | { type: 'calendar'; year: number | null; month: number; day: number | null; yearOffset: number | null }
   /** A year alone: "in 2019". */
   | { type: 'year'; year: number }
-  /** chrono's own computation from the reference: "yesterday", "two days ago", "three months ago". */
-  | { type: 'shift'; at: Ymd; granularity: 'day' | 'month' | 'year' };
-interface Ymd { year: number; month: number; day: number }
+  /** Counted from publication: "yesterday" (-1 day), "two days ago", "three months ago"; future: "in three weeks", a date only in a future clause. */
+  | { type: 'shift'; unit: 'day' | 'week' | 'month' | 'year'; amount: number; future?: true };
 export interface Candidate { start: number; end: number; shape: Shape }
 
 const words = (list: readonly string[]): string => list.map((w) => w.replace(/[-\s]+/g, (m) => (m === '-' ? '-' : '\\s+'))).join('|');
-const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
-const NUMERIC_DATE = /\d{1,4}[/-]\d{1,2}/;
-const DATE_START = new RegExp(`\\b\\d|${MONTH_WORD.source}`, 'i');
-const YEAR_WRITTEN = /\b(?:1[6-9]|20)\d\d\b|'\d\d\b/;
-const WEEKDAY_FULL = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweekend\b/i;
-const PERIOD = /^(this|last|past|next)\s+(week|month|year)$/i;
-const MODIFIER = /\b(this|last|past|next)\b/i;
 const MONTH_BEFORE = new RegExp(`(?:\\b(?:${words(MONTH_PREPOSITIONS)})\\s+|\\bmid-)$`, 'i');
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:${words(NOT_WEEKDAY_BEFORE)})\\s+$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^(?:'s)?\\s+(?:${words(NOT_WEEKDAY_AFTER)})\\b`, 'i');
-const ABBREVIATED = /\b(?:[ap]\.m|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
 const YEAR_AFTER_MONTH = /^\s+(last|this|next)\s+year\b/i;
-// "in 2019", "since early 2007", "mid-2019", "the summer of 2019", "from 2010 to 2015" (second year: group 4).
-const YEAR_RE = new RegExp(
-  `\\b(?:(${words(YEAR_PREPOSITIONS)})\\s+)?((?:${words(YEAR_QUALIFIERS)})\\s*)?` +
-    `((?:1[6-9]|20)\\d\\d)(?:\\s*(?:-|–|to|and)\\s*((?:1[6-9]|20)\\d\\d))?\\b(?![-,.]\\d|\\s*(?:%|per\\s*cent))`,
-  'gi',
-);
+const MODIFIERS = { this: 'this', last: 'last', past: 'last', next: 'next' } as const;
 
-/** A full stop, then space and a capital or quote: not "Jan. 5", "Sept. 11, 2001". */
-const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z])|\n\s*\n/g;
-const OPTIONS = { forwardDate: false };
-
-/**
- * chrono's casual English parser, with one refiner asked less: ENEndOfPeriodRefiner tests a
- * `$`-anchored regex ("end of (the) ") on all the text before every result, a scan of the whole
- * text per result. That regex can only match where the text before the result ends in "of" or
- * "the" and white space, so only those results are handed to it; it still decides them.
- */
-export const CHRONO = ((): chrono.Chrono => {
-  const c = chrono.casual.clone();
-  c.refiners = c.refiners.map((r): chrono.Refiner => {
-    if (r.constructor.name !== 'ENEndOfPeriodRefiner') return r;
-    return {
-      refine: (context, results) => {
-        r.refine(context, results.filter((x) => endsWithOfOrThe(context.text, x.index)));
-        return results;
-      },
-    };
-  });
-  return c;
-})();
-
-/** text[0, at) ends in "of" or "the" (any case) and one or more white-space characters. */
-export function endsWithOfOrThe(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
-  if (i === at) return false;
-  const two = text.slice(Math.max(0, i - 2), i).toLowerCase();
-  return two === 'of' || (two === 'he' && text.slice(Math.max(0, i - 3), i).toLowerCase() === 'the');
-}
-const SPACE = /\s/;
-
-/**
- * chrono over the whole text (one call is faster than one per sentence), but a result that runs
- * over a full stop ("this morning. Three months ago", merged as a range) is parsed again sentence
- * by sentence. Yields each result with the offset of the string it came from.
- */
-function* parse(text: string, ref: Date): Generator<[chrono.ParsedResult, number]> {
-  for (const r of CHRONO.parse(text, ref, OPTIONS)) {
-    if (r.text.search(SENTENCE_BREAK) < 0) {
-      yield [r, 0];
-      continue;
-    }
-    let from = 0;
-    const pieces: [number, number][] = [];
-    for (const m of r.text.matchAll(SENTENCE_BREAK)) pieces.push([from, (from = m.index + m[0].length)]);
-    pieces.push([from, r.text.length]);
-    for (const [a, b] of pieces) for (const q of CHRONO.parse(r.text.slice(a, b), ref, OPTIONS)) yield [q, r.index + a];
-  }
-}
-
-/** Candidates in text order, possibly overlapping (chrono's first, then the years). */
-export function findCandidates(text: string, ref: Date): Candidate[] {
+/** Candidates sorted by start, longest first, possibly overlapping. */
+export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const [r, offset] of parse(text, ref)) {
-    const c = fromChrono(text, r, offset, ref);
+  const add = (start: number, end: number, shape: Shape | null): void => {
+    if (shape) out.push({ start, end, shape });
+  };
+  for (const m of text.matchAll(MONTH_DAY)) {
+    add(m.index, m.index + m[0].length, calendarOf(Number(m[4] ?? NaN), monthNumber(m[2]!), Number(m[3]), m[2]!));
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    add(m.index, m.index + m[0].length, calendarOf(Number(m[4] ?? NaN), monthNumber(m[3]!), Number(m[2]), m[3]!));
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) add(m.index, m.index + m[0].length, calendarOf(Number(m[2]), monthNumber(m[1]!), null, m[1]!));
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const c = monthAlone(text, m.index, m.index + m[0].length, m[1]!);
     if (c) out.push(c);
   }
-  for (const m of text.matchAll(YEAR_RE)) {
+  for (const m of text.matchAll(ISO_DAY)) add(m.index, m.index + m[0].length, calendarOf(Number(m[1]), Number(m[2]), Number(m[3]), null));
+  for (const m of text.matchAll(SLASH_DAY)) add(m.index, m.index + m[0].length, slashDate(m[1]!, m[2]!, m[3]!));
+  for (const m of text.matchAll(WEEKDAY_WORD)) {
+    if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue; // "Good Friday", "every Monday"
+    const wordEnd = m.index + m[0].toLowerCase().indexOf(m[2]!.toLowerCase()) + m[2]!.length;
+    if (WEEKDAY_AFTER.test(text.slice(wordEnd, wordEnd + 25))) continue; // "the Sunday Times", "Friday prayers"
+    const mod = m[1] ? MODIFIERS[m[1].toLowerCase() as keyof typeof MODIFIERS] : null;
+    add(m.index, m.index + m[0].length, { type: 'weekday', weekday: weekdayNumber(m[2]!), modifier: mod });
+  }
+  for (const m of text.matchAll(CASUAL_DAY)) {
+    const amount = CASUAL_DAYS[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? 0;
+    add(m.index, m.index + m[0].length, { type: 'shift', unit: 'day', amount });
+  }
+  for (const m of text.matchAll(PERIOD)) {
+    const mod = m[1]!.toLowerCase();
+    add(m.index, m.index + m[0].length, { type: 'period', unit: m[2]!.toLowerCase() as Unit, offset: mod === 'next' ? 1 : mod === 'this' ? 0 : -1 });
+  }
+  for (const m of text.matchAll(COUNTED)) add(m.index, m.index + m[0].length, counted(m[1]!, m[2]!, m[3]!.toLowerCase() === 'ago' ? -1 : 1));
+  // "in three weeks": index.ts keeps it only in a future clause.
+  for (const m of text.matchAll(IN_COUNT)) add(m.index, m.index + m[0].length, { ...counted(m[1]!, m[2]!, 1), future: true });
+  for (const m of text.matchAll(YEAR_PHRASE)) {
     if (!m[1] && !m[2]) continue; // a bare number: "2000 people"
     const start = m.index + (m[1] ? /^\S+\s+/.exec(m[0])![0].length : 0); // "since 2007" -> "2007"
     const at = m.index + m[0].search(/\d{4}/);
@@ -113,66 +78,36 @@ export function findCandidates(text: string, ref: Date): Candidate[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function fromChrono(text: string, r: chrono.ParsedResult, offset: number, ref: Date): Candidate | null {
-  // chrono keeps edge punctuation: "May," / "(Friday)".
-  let start = offset + r.index;
-  let end = start + r.text.length;
-  while (start < end && /[\s,;:()（）]/.test(text[start]!)) start++;
-  while (end > start && /[\s,.;:()（）]/.test(text[end - 1]!)) end--;
-  // "Jan." / "p.m." lose their dot above; it belongs to the word.
-  if (text[end] === '.' && ABBREVIATED.test(text.slice(start, end))) end++;
-  const raw = text.slice(start, end);
-  const lower = raw.toLowerCase().replace(/\s+/g, ' ');
-  if (!raw || NOT_A_DATE.some((re) => re.test(lower))) return null;
-  if (r.tags().has('result/relativeDateAndTime')) return null; // "in 20 minutes", "an hour ago": no more than the publication day
-  const c = r.start;
-  const implied = { year: c.get('year')!, month: c.get('month')!, day: c.get('day')! };
-
-  const period = PERIOD.exec(raw);
-  if (period) {
-    const mod = period[1]!.toLowerCase();
-    return { start, end, shape: { type: 'period', unit: period[2]!.toLowerCase() as Unit, offset: mod === 'next' ? 1 : mod === 'this' ? 0 : -1 } };
-  }
-  if (MONTH_WORD.test(raw) || NUMERIC_DATE.test(raw)) {
-    if (c.isCertain('month')) return calendar(text, start, end, c, implied);
-    // chrono let a time word lead: "night of March 17-18" has no certain month; read from the date on.
-    const at = raw.search(DATE_START);
-    const q = at > 0 ? CHRONO.parse(raw.slice(at), ref, OPTIONS)[0] : undefined;
-    return q?.index === 0 ? fromChrono(text, q, start + at, ref) : null;
-  }
-  if (c.isCertain('weekday') && !c.isCertain('day')) {
-    if (!WEEKDAY_FULL.test(raw)) return null; // "Mr. Sun said"
-    const hour = /\s+\d{1,2}$/.exec(raw); // "on Friday 18 people died": chrono read 18 as 6 p.m.
-    if (hour) end -= hour[0].length;
-    if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || WEEKDAY_AFTER.test(text.slice(end, end + 25))) return null;
-    const mod = MODIFIER.exec(raw)?.[1]?.toLowerCase() ?? null;
-    const modifier = mod === 'past' ? 'last' : (mod as 'last' | 'next' | 'this' | null);
-    const weekday = /weekend/i.test(raw) ? 6 : c.get('weekday')!; // a weekend is dated by its Saturday
-    return { start, end, shape: { type: 'weekday', weekday, modifier, chronoDay: implied } };
-  }
-  const granularity = c.isCertain('day') ? 'day' : c.isCertain('month') ? 'month' : c.isCertain('year') ? 'year' : CASUAL_DAY.test(lower) ? 'day' : null;
-  if (!granularity) return null; // a time alone: "at 3 p.m.", "midnight"
-  return { start, end, shape: { type: 'shift', at: implied, granularity } };
+/** A written date; `monthWord` null for numeric dates. News capitalises month names ("may be", "they march"). */
+function calendarOf(year: number, month: number, day: number | null, monthWord: string | null): Shape | null {
+  if (monthWord !== null && !/^[A-Z]/.test(monthWord)) return null;
+  if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
+  return { type: 'calendar', year: Number.isNaN(year) ? null : year, month, day, yearOffset: null };
 }
 
-function calendar(text: string, start: number, end: number, c: chrono.ParsedComponents, implied: Ymd): Candidate | null {
-  const raw = text.slice(start, end);
-  const monthWord = MONTH_WORD.exec(raw);
-  // "may be", "they march": news capitalises month names.
-  if (monthWord && !/^[A-Z]/.test(monthWord[0])) return null;
-  const written = YEAR_WRITTEN.test(raw) && c.isCertain('year');
-  const day = c.isCertain('day') ? implied.day : null;
-  const year = written ? implied.year : null;
-  if (day === null && year === null) {
-    // A bare month name is a date only after a preposition: "in May", not "Theresa May" or "March on Washington".
-    if (!MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
-    // "in March last year": the year comes from the next words.
-    const tail = YEAR_AFTER_MONTH.exec(text.slice(end, end + 20));
-    if (tail) {
-      const off = tail[1]!.toLowerCase();
-      const yearOffset = off === 'last' ? -1 : off === 'next' ? 1 : 0;
-      return { start, end: end + tail[0].length, shape: { type: 'calendar', year: null, month: implied.month, day: null, impliedYear: implied.year, yearOffset } };
-    }
-  }
-  return { start, end, shape: { type: 'calendar', year, month: implied.month, day, impliedYear: implied.year, yearOffset: null } };
+/** "3/18/2024": month first; a first number over 12 is the day ("18/3/2024"). Two-digit years: 00-49 -> 2000s. */
+function slashDate(a: string, b: string, y: string): Shape | null {
+  let month = Number(a);
+  let day = Number(b);
+  if (month > 12 && day <= 12) [month, day] = [day, month];
+  const year = y.length === 2 ? (Number(y) < 50 ? 2000 : 1900) + Number(y) : Number(y);
+  return calendarOf(year, month, day, null);
+}
+
+function counted(count: string, unit: string, sign: number): Extract<Shape, { type: 'shift' }> {
+  const n = countOf(count);
+  const u = unit.toLowerCase();
+  return u === 'decade' ? { type: 'shift', unit: 'year', amount: sign * 10 * n } : { type: 'shift', unit: u as 'day' | 'week' | 'month' | 'year', amount: sign * n };
+}
+
+/** A month name alone is a date only after a preposition: "in May", not "Theresa May" or "the March on Washington". */
+function monthAlone(text: string, start: number, end: number, word: string): Candidate | null {
+  if (!/^[A-Z]/.test(word) || !MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  const month = monthNumber(word);
+  // "in March last year": the year comes from the next words.
+  const tail = YEAR_AFTER_MONTH.exec(text.slice(end, end + 20));
+  if (!tail) return { start, end, shape: { type: 'calendar', year: null, month, day: null, yearOffset: null } };
+  const off = tail[1]!.toLowerCase();
+  const yearOffset = off === 'last' ? -1 : off === 'next' ? 1 : 0;
+  return { start, end: end + tail[0].length, shape: { type: 'calendar', year: null, month, day: null, yearOffset } };
 }

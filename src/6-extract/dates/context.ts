@@ -39,6 +39,17 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return tense;
 }
 
+/** A future cue anywhere in the sentence before `start`: "whites will become a minority in 30 years, Ramos said". */
+export function futureBefore(text: string, start: number): boolean {
+  const from = sentenceStart(text, start);
+  let prev = '';
+  for (const m of text.slice(from, start).matchAll(WORD)) {
+    if (cue(m[0], prev) === 'future') return true;
+    prev = m[0].toLowerCase();
+  }
+  return false;
+}
+
 /** A participle after "be"/"to" is no past: "will be held on Monday", "is expected to be signed". */
 function cue(word: string, prev: string): Tense | null {
   const w = word.toLowerCase().replace(/’/g, "'");

@@ -2,10 +2,10 @@
 // Sample: "On Friday the army said ..." published 2024-03-20 (a Wednesday) ->
 // { text: "On Friday", kind: 'relative', value: "2024-03-15", granularity: 'day', resolved: 'publication', role: 'event' }.
 import { findCandidates, type Candidate } from './candidates.js';
-import { isoDay, localNoon, publicationDay } from './calendar.js';
-import { roleAt, tenseAt } from './context.js';
+import { isoDay, publicationDay } from './calendar.js';
+import { futureBefore, roleAt, tenseAt } from './context.js';
 import { ABSORBED_BEFORE, LEAD_CHARS } from './model/cues.js';
-import { resolve } from './resolve.js';
+import { resolve, type Tense } from './resolve.js';
 
 export interface DateMention {
   /** UTF-16 offsets into the text; text.slice(start, end) === text. */
@@ -28,8 +28,6 @@ export interface DateMention {
   role: 'event' | 'other';
 }
 
-/** Used only for chrono's arithmetic when there is no publication day; those values are discarded. */
-const NO_REFERENCE = new Date(2000, 0, 1, 12);
 const ABSORB = new RegExp(`\\b(?:${ABSORBED_BEFORE.join('|')})(?:\\s+|-)$`, 'i');
 
 /** Date mentions sorted by start, non-overlapping. Never throws; an unreadable publishedAt counts as none. */
@@ -38,10 +36,13 @@ export function extractDates(text: string, publishedAt: string | null): DateMent
   const pub = publicationDay(publishedAt);
   const out: DateMention[] = [];
   let prevEnd = 0;
-  for (const c of nonOverlapping(findCandidates(text, pub === null ? NO_REFERENCE : localNoon(pub)))) {
+  for (const c of nonOverlapping(findCandidates(text))) {
     if (c.start < prevEnd) continue;
     const start = absorb(text, c.start, prevEnd);
-    const r = resolve(c.shape, pub, () => tenseAt(text, start, c.end));
+    const tense = (): Tense => tenseAt(text, start, c.end);
+    // "in three weeks" dates only a future clause: "the first time in 20 years" is a span back.
+    if (c.shape.type === 'shift' && c.shape.future && !futureBefore(text, start) && tense() !== 'future') continue;
+    const r = resolve(c.shape, pub, tense);
     if (!r) continue;
     out.push({
       start,

@@ -26,7 +26,7 @@ export function resolve(shape: Shape, pub: number | null, tense: () => Tense): R
       if (pub === null) return unresolved('day');
       let dn: number | null;
       if (shape.modifier === 'next') {
-        dn = dayNumber(shape.chronoDay.year, shape.chronoDay.month, shape.chronoDay.day); // chrono's "next week's Friday" rule
+        dn = mondayOf(pub) + 7 + ((shape.weekday + 6) % 7); // "next Friday": the Friday of next week
       } else {
         const back = (weekdayOf(pub) - shape.weekday + 7) % 7; // 0..6 days back to that weekday
         if (shape.modifier === 'last') dn = pub - (back === 0 ? 7 : back);
@@ -46,12 +46,11 @@ export function resolve(shape: Shape, pub: number | null, tense: () => Tense): R
       return { kind: 'relative', granularity: 'year', value: String(year + shape.offset), range: yearRange(year + shape.offset) };
     }
     case 'shift': {
-      if (pub === null) return unresolved(shape.granularity);
-      const { year, month, day: d } = shape.at;
-      if (shape.granularity === 'year') return { kind: 'relative', granularity: 'year', value: String(year), range: yearRange(year) };
-      if (shape.granularity === 'month') return monthOf(year, month, 'relative');
-      const dn = dayNumber(year, month, d);
-      return dn === null ? null : day(dn, 'relative');
+      if (pub === null) return unresolved(shape.unit === 'week' ? 'day' : shape.unit);
+      const { year, month } = ymd(pub);
+      if (shape.unit === 'year') return { kind: 'relative', granularity: 'year', value: String(year + shape.amount), range: yearRange(year + shape.amount) };
+      if (shape.unit === 'month') return monthOf(year, month + shape.amount, 'relative');
+      return day(pub + shape.amount * (shape.unit === 'week' ? 7 : 1), 'relative');
     }
   }
 }
@@ -67,15 +66,28 @@ function calendar(shape: Extract<Shape, { type: 'calendar' }>, pub: number | nul
   if (shape.year !== null) return make(shape.year);
   if (pub === null) return unresolved(granularity);
   if (shape.yearOffset !== null) return make(ymd(pub).year + shape.yearOffset); // "in March last year"
-  // chrono picked the year closest to publication; the clause's tense can move it a year.
-  const r = make(shape.impliedYear);
+  // The year closest to publication; the clause's tense can move it a year.
+  const implied = closestYear(shape.month, shape.day ?? 1, pub);
+  const r = make(implied);
   if (!r?.range) return r;
   const early = r.range[1] < pub - TENSE_SLACK_DAYS;
   if (r.range[0] <= pub + TENSE_SLACK_DAYS && !early) return r;
   const t = tense();
-  if (t === 'past' && r.range[0] > pub + TENSE_SLACK_DAYS) return make(shape.impliedYear - 1) ?? r;
-  if (t === 'future' && early) return make(shape.impliedYear + 1) ?? r;
+  if (t === 'past' && r.range[0] > pub + TENSE_SLACK_DAYS) return make(implied - 1) ?? r;
+  if (t === 'future' && early) return make(implied + 1) ?? r;
   return r;
+}
+
+/** The year in which month/day falls closest to the day `pub` ("December 30" read on 2 January: last year's). */
+function closestYear(month: number, d: number, pub: number): number {
+  const { year } = ymd(pub);
+  let best = year;
+  let gap = Infinity;
+  for (const y of [year, year - 1, year + 1]) {
+    const dn = dayNumber(y, month, Math.min(d, 28));
+    if (dn !== null && Math.abs(dn - pub) < gap) [best, gap] = [y, Math.abs(dn - pub)];
+  }
+  return best;
 }
 
 function monthOf(year: number, month: number, kind: Resolution['kind']): Resolution {

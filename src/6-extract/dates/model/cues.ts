@@ -31,22 +31,26 @@ export const NOT_WEEKDAY_AFTER = [
 ];
 
 /**
- * chrono finds these, but they are no date in news (sample: "Now the party must decide",
- * "the siege lasted for two weeks", "two days later", "in the past two years", "in a few days").
- * Matched against chrono's own text, lower case.
+ * Counts read before a unit: "two days ago", "a year from now", "in three weeks". Vague counts
+ * ("a few days", "several weeks", "a couple of years") are no date and are left out on purpose.
  */
-export const NOT_A_DATE: readonly RegExp[] = [
-  /^(?:right\s+)?now$/, // "now" is a discourse word far more often than a date
-  /^(?:for|within)\b/, // durations: "for two weeks", "within 24 hours"
-  /\b(?:later|earlier|before|after)$/, // anchored to another event, not to publication: "two days later"
-  /^(?:the\s+)?(?:next|following|previous)\s+day$/, // "the next day": narrative, not publication-relative
-  /^(?:last|past|next)\s+\S+\s+(?:days?|weeks?|months?|years?|decades?)$/, // spans: "the past two years"
-  /\b(?:few|several|couple|coming|recent)\b/, // vague: "in a few days"
-  /^\d{1,2}\/\d{1,2}$/, // "9/11", "24/7", "3/4": names, fractions, or day/month ambiguous without a year
-];
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+};
 
-/** Casual day words that chrono reads as a time only: "this morning" is publication day. */
-export const CASUAL_DAY = /^(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|today)$/;
+/** Words of a day counted from publication, and the offset in days: "yesterday" is -1. */
+export const CASUAL_DAYS: Readonly<Record<string, number>> = {
+  today: 0, tonight: 0, 'this morning': 0, 'this afternoon': 0, 'this evening': 0,
+  yesterday: -1, 'last night': -1, tomorrow: 1,
+};
+
+/** Parts of a day that stay in a date's text: "Friday night", "yesterday afternoon". */
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night'];
+
+/** Hedges kept in the text of a counted date: "about two weeks ago", "in about 10 days". */
+export const COUNT_HEDGES = ['about', 'around', 'roughly', 'approximately', 'just', 'some'];
 
 /** Words that put a clause in the future (nearest cue wins): "talks will resume on Monday". */
 export const FUTURE_CUES = [
