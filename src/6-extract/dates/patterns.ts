@@ -22,26 +22,31 @@ const COUNT = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const UNIT = '(day|week|month|year|decade)s?\\b';
 const HEDGE = `(?:(?:${COUNT_HEDGES.join('|')})\\s+)?`;
 
-/** "March 18", "Friday, March 18, 2024", "Jan. 5 at 3 p.m.", "March 17-18", "March 1 to March 8". Groups: weekday, month, day, year. */
-export const MONTH_DAY = new RegExp(
-  `\\b(?:(?:(?:this|last|past|next)\\s+)?(${WEEKDAY}),?\\s+)?${MONTH}\\s*${DAY}(?:${RANGE_TO}(?:${MONTH_NC}\\s*)?${OTHER_DAY})?(?:(?:,\\s*|\\s+)${YEAR})?${AT_TIME}`,
-  'gi',
-);
-/** "18 March 2024", "the 18th of March", "17-18 March". Groups: weekday, day, month, year. */
-export const DAY_MONTH = new RegExp(
-  `\\b(?:(${WEEKDAY}),?\\s+)?${DAY}(?:${RANGE_TO}${OTHER_DAY})?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?${AT_TIME}`,
-  'gi',
-);
-/** "March 2024", "May, 2019", "May of 2019". Groups: month, year. */
-export const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}`, 'gi');
-/** A month name alone: "in May" (candidates.ts asks for the preposition). Group: month. */
-export const MONTH_ALONE = new RegExp(`\\b${MONTH}`, 'gi');
+// Patterns that open with an optional word ("last", "about", "since") make the regex engine try
+// every position of the text; so each family is found by its fixed core (a month word, "ago", a
+// year, a weekday) and the words around it are read with sticky (`y`) patterns from its end and
+// `$`-anchored ones on the few characters before it.
+
+/** A month word: "January", "Jan.", "Sept" (the dot of "March." ends a sentence). Group: the word. */
+export const MONTH_WORD = new RegExp(`\\b${MONTH}`, 'gi');
+/** Sticky, after a month word: " 18", " 18th, 2024", " 17-18", " 1 to March 8", " 5 at 3 p.m.". Groups: day, year. */
+export const DAY_AFTER_MONTH = new RegExp(`\\s*${DAY}(?:${RANGE_TO}(?:${MONTH_NC}\\s*)?${OTHER_DAY})?(?:(?:,\\s*|\\s+)${YEAR})?${AT_TIME}`, 'iy');
+/** Ending the text before a month word: "18 ", "18th of ", "17-18 ". Group: day. */
+export const DAY_BEFORE_MONTH = new RegExp(`\\b${DAY}(?:${RANGE_TO}${OTHER_DAY})?\\s+(?:of\\s+)?$`, 'i');
+/** Sticky, after the month word of "18 March": ", 2024", " at noon" (may be empty). Group: year. */
+export const YEAR_AFTER_DAY_MONTH = new RegExp(`(?:,?\\s+${YEAR})?${AT_TIME}`, 'iy');
+/** Sticky, after a month word without a day: " 2024", ", 2019", " of 2019". Group: year. */
+export const YEAR_AFTER_MONTH = new RegExp(`,?\\s+(?:of\\s+)?${YEAR}`, 'iy');
+/** Ending the text before a written date: "Friday, ", "last Friday, ". */
+export const WEEKDAY_BEFORE_DATE = new RegExp(`\\b(?:(?:this|last|past|next)\\s+)?${WEEKDAY},?\\s+$`, 'i');
 /** "2024-03-18", "2024/3/18". Groups: year, month, day. */
 export const ISO_DAY = /\b((?:1[6-9]|20)\d\d)[-/](\d{1,2})[-/](\d{1,2})(?![\d/])/g;
 /** "3/18/2024", "3/18/24" (month first, as US news writes it). Groups: month, day, year. */
 export const SLASH_DAY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d\d)(?![\d/])/g;
-/** "Friday", "last Friday", "Saturday night", "the weekend", "Friday at 3 p.m.". Groups: modifier, weekday. */
-export const WEEKDAY_WORD = new RegExp(`\\b(?:(this|last|past|next)\\s+)?(${WEEKDAY}|weekend)\\b${PART}${AT_TIME}`, 'gi');
+/** "Friday", "Saturday night", "the weekend", "Friday at 3 p.m.". Group: the weekday. */
+export const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAY}|weekend)\\b${PART}${AT_TIME}`, 'gi');
+/** Ending the text before a weekday: "last ", "next ". Group: the modifier. */
+export const WEEKDAY_MODIFIER = /\b(this|last|past|next)\s+$/i;
 /** "yesterday", "this morning", "last night", "tomorrow afternoon". Group: the day word. */
 export const CASUAL_DAY = new RegExp(
   `\\b(today|tonight|yesterday|tomorrow|this\\s+(?:morning|afternoon|evening)|last\\s+night)\\b${PART}${AT_TIME}`,
@@ -49,17 +54,16 @@ export const CASUAL_DAY = new RegExp(
 );
 /** "last week", "this month", "next year", "the past week". Groups: modifier, unit. */
 export const PERIOD = /\b(this|last|past|next)\s+(week|month|year)\b/gi;
-/** "two days ago", "about a year ago", "six weeks from now". Groups: count, unit, direction. */
-export const COUNTED = new RegExp(`\\b${HEDGE}${COUNT}\\s+${UNIT}\\s+(ago|from\\s+now)\\b`, 'gi');
+/** "ago" or "from now": the end of a counted date. */
+export const COUNT_END = /\b(?:ago|from\s+now)\b/gi;
+/** Ending the text before "ago" / "from now": "two days ", "about a year ", "six weeks ". Groups: count, unit. */
+export const COUNT_BEFORE = new RegExp(`\\b${HEDGE}${COUNT}\\s+${UNIT}\\s+$`, 'i');
 /** "in three weeks", "in about 10 days": ahead of publication in a future clause. Groups: count, unit. */
 export const IN_COUNT = new RegExp(`\\bin\\s+${HEDGE}${COUNT}\\s+${UNIT}`, 'gi');
-/** "in 2019", "since early 2007", "mid-2019", "the summer of 2019", "from 2010 to 2015" (second year: group 4). */
-export const YEAR_PHRASE = new RegExp(
-  `\\b(?:(${words(YEAR_PREPOSITIONS)})\\s+)?((?:${words(YEAR_QUALIFIERS)})\\s*)?` +
-    `((?:1[6-9]|20)\\d\\d)(?:\\s*(?:-|–|to|and)\\s*((?:1[6-9]|20)\\d\\d))?\\b(?![-,.]\\d|\\s*(?:%|per\\s*cent))`,
-  'gi',
-);
-
+/** A year, or two: "2019", "2010 to 2015" (second year: group 2); not "2019.5", "2000%". */
+export const YEAR_NUMBER = /\b((?:1[6-9]|20)\d\d)(?:\s*(?:-|–|to|and)\s*((?:1[6-9]|20)\d\d))?\b(?![-,.]\d|\s*(?:%|per\s*cent))/g;
+/** Ending the text before a year, what makes it one: "in ", "since early ", "mid-", "the summer of ". Groups: preposition, qualifier. */
+export const YEAR_BEFORE = new RegExp(`(?:\\b(${words(YEAR_PREPOSITIONS)})\\s+)?((?:${words(YEAR_QUALIFIERS)})\\s*)?$`, 'i');
 /** Month number (1-12) of a month word or abbreviation: "Sept" -> 9. */
 export function monthNumber(word: string): number {
   return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
