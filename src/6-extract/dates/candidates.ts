@@ -5,7 +5,7 @@ import { CASUAL_DAYS, MONTH_PREPOSITIONS, NOT_WEEKDAY_AFTER, NOT_WEEKDAY_BEFORE 
 import {
   CASUAL_DAY, COUNT_BEFORE, COUNT_END, DAY_AFTER_MONTH, DAY_BEFORE_MONTH, IN_COUNT, ISO_DAY, MONTH_WORD, PERIOD, SLASH_DAY,
   WEEKDAY_BEFORE_DATE, WEEKDAY_MODIFIER, WEEKDAY_WORD, YEAR_AFTER_DAY_MONTH, YEAR_AFTER_MONTH, YEAR_BEFORE, YEAR_NUMBER,
-  countOf, monthNumber, weekdayNumber,
+  countOf, monthNumber, weekdayNumber, words,
 } from './patterns.js';
 
 export type Unit = 'week' | 'month' | 'year';
@@ -22,7 +22,6 @@ export type Shape =
   | { type: 'shift'; unit: 'day' | 'week' | 'month' | 'year'; amount: number; future?: true };
 export interface Candidate { start: number; end: number; shape: Shape }
 
-const words = (list: readonly string[]): string => list.map((w) => w.replace(/[-\s]+/g, (m) => (m === '-' ? '-' : '\\s+'))).join('|');
 const MONTH_BEFORE = new RegExp(`(?:\\b(?:${words(MONTH_PREPOSITIONS)})\\s+|\\bmid-)$`, 'i');
 const WEEKDAY_BEFORE = new RegExp(`\\b(?:${words(NOT_WEEKDAY_BEFORE)})\\s+$`, 'i');
 const WEEKDAY_AFTER = new RegExp(`^(?:'s)?\\s+(?:${words(NOT_WEEKDAY_AFTER)})\\b`, 'i');

@@ -2,7 +2,8 @@
 // global). Word lists come from ./model/cues.ts; what a match means is decided in candidates.ts.
 import { COUNT_HEDGES, NUMBER_WORDS, PARTS_OF_DAY, YEAR_PREPOSITIONS, YEAR_QUALIFIERS } from './model/cues.js';
 
-const words = (list: readonly string[]): string => list.map((w) => w.replace(/[-\s]+/g, (m) => (m === '-' ? '-' : '\\s+'))).join('|');
+/** A word list as regex alternatives: white space becomes \\s+ ("the end of"), a hyphen stays ("mid-"). */
+export const words = (list: readonly string[]): string => list.map((w) => w.replace(/[-\s]+/g, (m) => (m === '-' ? '-' : '\\s+'))).join('|');
 
 /** "January", "Jan.", "Sept" (group: the word, with the dot of an abbreviation; "March." ends a sentence). */
 const MONTH =
