@@ -35,7 +35,7 @@ export function findCandidates(text: string): Candidate[] {
     if (shape) out.push({ start, end, shape });
   };
   for (const m of text.matchAll(MONTH_WORD)) monthForms(text, m.index, m.index + m[0].length, m[1]!, out);
-  for (const m of text.matchAll(ISO_DAY)) add(m.index, m.index + m[0].length, calendarOf(Number(m[1]), Number(m[2]), Number(m[3]), null));
+  for (const m of text.matchAll(ISO_DAY)) add(m.index, m.index + m[0].length, calendarOf(Number(m[1]), Number(m[2]), Number(m[3])));
   for (const m of text.matchAll(SLASH_DAY)) add(m.index, m.index + m[0].length, slashDate(m[1]!, m[2]!, m[3]!));
   for (const m of text.matchAll(WEEKDAY_WORD)) {
     if (WEEKDAY_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue; // "Good Friday", "every Monday"
@@ -74,9 +74,8 @@ export function findCandidates(text: string): Candidate[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A written date; `monthWord` null for numeric dates. News capitalises month names ("may be", "they march"). */
-function calendarOf(year: number, month: number, day: number | null, monthWord: string | null): Shape | null {
-  if (monthWord !== null && !/^[A-Z]/.test(monthWord)) return null;
+/** A written date, or null when month or day is out of range ("2024-13-40"); year NaN when not written. */
+function calendarOf(year: number, month: number, day: number | null): Shape | null {
   if (month < 1 || month > 12 || (day !== null && (day < 1 || day > 31))) return null;
   return { type: 'calendar', year: Number.isNaN(year) ? null : year, month, day, yearOffset: null };
 }
@@ -87,7 +86,7 @@ function slashDate(a: string, b: string, y: string): Shape | null {
   let day = Number(b);
   if (month > 12 && day <= 12) [month, day] = [day, month];
   const year = y.length === 2 ? (Number(y) < 50 ? 2000 : 1900) + Number(y) : Number(y);
-  return calendarOf(year, month, day, null);
+  return calendarOf(year, month, day);
 }
 
 function counted(count: string, unit: string, sign: number): Extract<Shape, { type: 'shift' }> {
@@ -104,7 +103,7 @@ function monthForms(text: string, at: number, end: number, word: string, out: Ca
   if (!/^[A-Z]/.test(word)) return; // news capitalises month names: "may be", "they march"
   const month = monthNumber(word);
   const push = (start: number, to: number, year: string | undefined, day: number | null): void => {
-    const shape = calendarOf(year === undefined ? NaN : Number(year), month, day, word);
+    const shape = calendarOf(year === undefined ? NaN : Number(year), month, day);
     if (shape) out.push({ start: weekdayBefore(text, start), end: to, shape });
   };
   const after = sticky(DAY_AFTER_MONTH, text, end);
