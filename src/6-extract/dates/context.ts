@@ -1,6 +1,7 @@
 // What the words around a date say about it: the clause's tense (which Friday is "on Friday")
 // and whether it dates the reported event or background.
-import { FAR_DAYS, FUTURE_CUES, NOT_PAST_ED, OTHER_ROLE_BEFORE, OTHER_ROLE_BETWEEN, PAST_CUES } from './model/cues.js';
+import { FAR_DAYS, FUTURE_CUES, NOT_PAST_ED, OTHER_ROLE_BEFORE, OTHER_ROLE_BETWEEN, PAST_CUES, SCHEDULE_VERBS } from './model/cues.js';
+import { words } from './patterns.js';
 import type { Tense } from './resolve.js';
 
 const FUTURE = new Set(FUTURE_CUES);
@@ -48,6 +49,13 @@ export function futureBefore(text: string, start: number): boolean {
     prev = m[0].toLowerCase();
   }
   return false;
+}
+
+const SCHEDULED = new RegExp(`\\b(?:${words(SCHEDULE_VERBS)})(?:\\s+(?:only|just|again|automatically))?\\s+$`, 'i');
+
+/** A present verb of a schedule right before: "The ban takes effect in 30 days", "the lease runs out in two years". */
+export function scheduledBefore(text: string, start: number): boolean {
+  return SCHEDULED.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** A participle after "be"/"to" is no past: "will be held on Monday", "is expected to be signed". */

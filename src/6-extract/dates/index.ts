@@ -3,7 +3,7 @@
 // { text: "On Friday", kind: 'relative', value: "2024-03-15", granularity: 'day', resolved: 'publication', role: 'event' }.
 import { findCandidates, type Candidate } from './candidates.js';
 import { isoDay, publicationDay } from './calendar.js';
-import { futureBefore, roleAt, tenseAt } from './context.js';
+import { futureBefore, roleAt, scheduledBefore, tenseAt } from './context.js';
 import { ABSORBED_BEFORE, LEAD_CHARS } from './model/cues.js';
 import { resolve, type Tense } from './resolve.js';
 
@@ -40,8 +40,9 @@ export function extractDates(text: string, publishedAt: string | null): DateMent
     if (c.start < prevEnd) continue;
     const start = absorb(text, c.start, prevEnd);
     const tense = (): Tense => tenseAt(text, start, c.end);
-    // "in three weeks" dates only a future clause: "the first time in 20 years" is a span back.
-    if (c.shape.type === 'shift' && c.shape.future && !futureBefore(text, start) && tense() !== 'future') continue;
+    // "in three weeks" dates only a future clause or a schedule ("takes effect in 30 days"):
+    // "the first time in 20 years" is a span back.
+    if (c.shape.type === 'shift' && c.shape.future && !futureBefore(text, start) && !scheduledBefore(text, start) && tense() !== 'future') continue;
     const r = resolve(c.shape, pub, tense);
     if (!r) continue;
     out.push({

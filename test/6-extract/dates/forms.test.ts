@@ -36,6 +36,9 @@ describe('counted from publication', () => {
     ['The loan is due two months from now.', '2024-12-30', [['two months from now', '2025-02', 'month']]],
     ['The party will hold a congress in 30 years, its leader said.', PUB, [['in 30 years', '2054', 'year']]],
     ['It is the port\'s busiest month in 20 years.', PUB, []],
+    ['The ban takes effect in 30 days.', PUB, [['in 30 days', '2024-04-19', 'day']]],
+    ['The lease on the quay runs out in two years, and the port has no buyer.', PUB, [['in two years', '2026', 'year']]],
+    ['The ban took effect in 30 days, faster than planned.', PUB, []],
     ['The club reached the final for the first time in eight years.', PUB, []],
     ['Rain fell yesterday afternoon.', PUB, [['yesterday afternoon', '2024-03-19', 'day']]],
   ])('%s (%s)', (sentence, pub, expected) => {

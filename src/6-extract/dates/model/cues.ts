@@ -58,6 +58,15 @@ export const FUTURE_CUES = [
   'plans', 'plan', 'intends', 'aims', 'going', 'tomorrow',
 ];
 
+/**
+ * Present-tense verbs of a schedule right before "in N days": the count is ahead of publication
+ * even with no future word ("The ban takes effect in 30 days", "the lease runs out in two years").
+ */
+export const SCHEDULE_VERBS = [
+  'takes effect', 'take effect', 'expires', 'begins', 'starts', 'ends', 'opens', 'closes', 'resumes', 'is due', 'are due',
+  'runs out', 'run out', 'kicks off', 'lapses', 'matures', 'arrives', 'leaves',
+];
+
 /** Irregular past forms; regular ones are caught by their -ed ending. */
 export const PAST_CUES = [
   'said', 'was', 'were', 'had', 'did', 'told', 'met', 'came', 'went', 'took', 'began', 'held', 'made', 'gave',
