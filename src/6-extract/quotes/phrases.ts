@@ -2,8 +2,8 @@
 // cue while tokens can belong to a noun phrase ("Israel's prime minister", "a spokesman for
 // the ministry") and stop at verbs, conjunctions, clause openers and punctuation.
 import type { Token } from './tokens.js';
-import { CUE_LEMMA } from './model/verbs.js';
-import { NOUN_HOMOGRAPHS } from './model/cue-rules.js';
+import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
+import { NEEDS_THAT, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { ROLE_WORDS } from '../entities/model/titles.js';
 import {
   AGO_WORDS, BETWEEN_SPEAKER_AND_CUE, CLAUSE_OPENERS, COPULAS, DEGREE_WORDS, FLOATING_QUANTIFIERS, DETERMINERS, EVIDENCE_NOUNS, LINKING_PREPOSITIONS, LY_WORDS, NOT_SPEAKERS, PHRASE_BREAKERS,
@@ -228,6 +228,30 @@ export function phraseWithRelativeClause(tokens: readonly Token[], j: number, fl
       limit = j - k + RELATIVE_REACH;
       continue;
     }
+    const head = phraseEndingAt(tokens, k - 1, floor);
+    return head && !isPronoun(tokens[head[1]]!) ? [head[0], j] : null;
+  }
+  return null;
+}
+
+/** "opposing" right after a noun ("Farmers opposing the levy"): a participle of stance describing it, not a verb of saying. */
+export function describingParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!, prev = tokens[k - 1];
+  const lemma = CUE_LEMMA.get(t.lower);
+  if (!t.lower.endsWith('ing') || !lemma || SPEECH_LEMMAS.has(lemma) || NEEDS_THAT.has(lemma)) return false;
+  return !!prev?.isWord && !isBetween(prev) && !PHRASE_BREAKERS.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !LINKING_PREPOSITIONS.has(prev.lower);
+}
+
+/**
+ * "Farmers opposing the levy (said)": a noun phrase with a participle of stance right after its
+ * head, ending at j; null when no such participle is within reach.
+ */
+export function phraseWithParticiple(tokens: readonly Token[], j: number, floor: number): Range | null {
+  if (!tokens[j]?.isWord) return null;
+  for (let k = j - 1; k > floor && j - k < RELATIVE_REACH; k--) {
+    const t = tokens[k]!;
+    if (!t.isWord || PHRASE_BREAKERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)) return null;
+    if (!describingParticiple(tokens, k)) continue;
     const head = phraseEndingAt(tokens, k - 1, floor);
     return head && !isPronoun(tokens[head[1]]!) ? [head[0], j] : null;
   }

@@ -5,7 +5,7 @@
 import type { Token } from './tokens.js';
 import { type Cue, type Frame, GERUND_FOR_FROM, GERUND_PREPOSITIONS, cueAt, skipFrame } from './cues.js';
 import {
-  type Range, isAdverb, isBetween, phraseStartingAt, phraseWithRelativeClause, skipBackToSpeaker,
+  type Range, isAdverb, isBetween, describingParticiple, phraseStartingAt, phraseWithParticiple, phraseWithRelativeClause, skipBackToSpeaker,
 } from './phrases.js';
 import { speakerEndingAt } from './appositive.js';
 import { authorOfDocument, gerundOpening, sentenceSubject } from './subject.js';
@@ -15,7 +15,7 @@ import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OBJECT_PRONOUNS, OPENING_PREPOSITIONS
 import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
 import { targetAt } from './targets.js';
-import { CLOSING_MARKS, endsWithComma, isVerbCue, longer, namesEvidence, onlySourceLeft, openingAdjunct, trimRange } from './ranges.js';
+import { CLOSING_MARKS, accordingToAt, endsWithComma, isVerbCue, longer, namesEvidence, onlySourceLeft, openingAdjunct, trimRange } from './ranges.js';
 import { accordingTo, invertedSpeaker } from './closing.js';
 import { COORDINATORS, clauseEnd, gerundOfSpeechAt, openingSubordinate } from './clauses.js';
 
@@ -89,7 +89,8 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   }
   if (cue.lemma === 'according to') return accordingTo(tokens, cue, hi, left);
   const frame = skipFrame(tokens, cue.last + 1, hi, cue.lemma);
-  const rightEmpty = onlySourceLeft(tokens, frame.next, hi);
+  // "said that according to its count, …": after "that" the source is inside the clause.
+  const rightEmpty = onlySourceLeft(tokens, frame.next, hi) && !(tokens[frame.next - 1]?.lower === 'that' && accordingToAt(tokens, frame.next));
   const inverted = invertedSpeaker(tokens, cue, hi, left);
   if (inverted) return inverted;
   // "After saying he was nervous, the man left": the subject after the opening clause.
@@ -115,7 +116,8 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
     return content ? { cue, speaker: inherited ?? nearestSubject(tokens, lo, before - 1), channel: frame.channel, content } : null;
   }
   const perceived = tokens[k]!.lower.endsWith('ing') ? perceivedSpeaker(tokens, cue.first, scope.wall(k)) : null;
-  const phrase = perceived ?? relativeThat(tokens, before, cue.first, scope.wall(k)) ?? whoClause(tokens, before, scope.wall(k)) ?? speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
+  const finite = !tokens[k]!.lower.endsWith('ing') && SPEECH_LEMMAS.has(cue.lemma);
+  const phrase = perceived ?? relativeThat(tokens, before, cue.first, scope.wall(k)) ?? whoClause(tokens, before, scope.wall(k)) ?? (finite ? phraseWithParticiple(tokens, before, scope.wall(k)) : null) ?? speakerEndingAt(tokens, before, scope.wall(k)) ?? (before >= lo ? phraseWithRelativeClause(tokens, before, scope.wall(k)) : null);
   const speaker = phrase && !perceived && tokens[k]!.lower.endsWith('ing') ? (authorOfDocument(tokens, phrase, scope.wall(k)) ?? phrase) : phrase;
   if (!speaker || (cue.weak && !rightEmpty && !namesEvidence(tokens, speaker))) return null;
   // "The time posted on our pages is local time": a time or a date says nothing.
@@ -188,7 +190,10 @@ function withSpeaker(tokens: readonly Token[], cue: Cue, speaker: Range, frame: 
   // "An official who relayed the exchange said …": a relative clause ends before the main verb.
   // "An aide who worked there and who asked not to be named said …": also a second relative clause.
   const inRelative = /^(?:who|which|that)$/.test(tokens[speaker[0]]!.lower) || tokens[speaker[1]]!.lower === 'who';
-  const rightContent = trimRange(tokens, frame.next, inRelative ? mainSayingBefore(tokens, frame.next, end) : end);
+  // "Farmers opposing the levy said they would march": a participle right after a noun describes it,
+  // and its clause ends before the sentence's verb of saying.
+  const reduced = !inRelative && describingParticiple(tokens, cue.first);
+  const rightContent = trimRange(tokens, frame.next, inRelative || reduced ? mainSayingBefore(tokens, frame.next, end, reduced) : end);
   // "The deal is off, he said, on condition of anonymity": the clause before the speaker,
   // unless it is a mere fragment ("The deal, he said, is off").
   if (leftContent && rightContent && ahead?.lower === ',' && tokens[cue.last + 1]?.lower === ',') {
@@ -203,13 +208,19 @@ const PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'with']);
  * The token before the first finite verb of saying after a noun in [from, end] ("the exchange
  * said"), or `end`: after a relative clause's object that verb is the sentence's main verb.
  */
-function mainSayingBefore(tokens: readonly Token[], from: number, end: number): number {
+function mainSayingBefore(tokens: readonly Token[], from: number, end: number, overAuxiliaries = false): number {
   // Words only: a restrictive clause has no comma, and a colon or dash opens another clause.
   for (let k = from + 1; k < end && tokens[k]!.isWord; k++) {
-    const t = tokens[k]!, prev = tokens[k - 1]!;
+    const t = tokens[k]!;
     if (t.lower.endsWith('ing') || !SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '') || !isVerbCue(t)) continue;
+    // "Farmers backing the bill have also said …": the verb group may open with auxiliaries.
+    let j = k - 1;
+    if (overAuxiliaries) while (j > from && isBetween(tokens[j]!)) j--;
+    const prev = tokens[j]!;
+    // "Trump's proposed cuts": after a possessive the form is an adjective.
+    if (overAuxiliaries && /['’]s$/.test(prev.lower)) continue;
     // Not after a preposition, a conjunction or an auxiliary ("is in decline", "when asked"), nor a subject of its own.
-    if (!isBetween(prev) && !PHRASE_BREAKERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower)) return k - 1;
+    if (!isBetween(prev) && !PHRASE_BREAKERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower)) return j;
   }
   return end;
 }

@@ -154,3 +154,37 @@ describe('the writer\'s "worth noting" and "called into" a show (thirty-first se
     expect(rows('Okafor called into question the count in Velmora.')[0]).toEqual(['Okafor', 'called']);
   });
 });
+
+// Thirty-third session: a participle of stance describing the subject, and "according to" inside a reported clause.
+const triples = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null, m.content.text]);
+
+describe('a participle of stance right after the subject describes it', () => {
+  it.each([
+    ['Farmers opposing the levy said they would march on the port.', 'Farmers opposing the levy', 'they would march on the port'],
+    ['Harbour workers backing the plan have also said they expect a vote.', 'Harbour workers backing the plan', 'they expect a vote'],
+    ['Two councillors supporting Okafor told reporters the count was wrong.', 'Two councillors supporting Okafor', 'the count was wrong'],
+  ])('%s', (text, speaker, content) => {
+    expect(triples(text)).toContainEqual([speaker, expect.any(String), content]);
+    // The participle's own object stops before the sentence's verb of saying.
+    for (const [, , c] of triples(text)) expect(c).not.toMatch(/\b(?:said|told)\b/);
+  });
+
+  it.each([
+    ['Graphics showing the mayor\'s proposed cuts would not save much were aired.', 'showing'],
+    ['Okafor, saying the council had misled farmers, walked out.', 'saying'],
+  ])('a participle of saying or showing keeps its clause: %s', (text, cue) => {
+    expect(triples(text).find((r) => r[1] === cue)?.[2]).toMatch(/would not save much|the council had misled farmers/);
+  });
+});
+
+describe('"according to" opening the clause of a verb of saying', () => {
+  it.each([
+    ['Ilan Reyes said on Tuesday that according to its own count, the party has won 82 percent of the vote.', 'Ilan Reyes', 'according to its own count, the party has won 82 percent of the vote'],
+  ])('%s', (text, speaker, content) => {
+    expect(triples(text)[0]).toEqual([speaker, 'said', content]);
+  });
+
+  it('a closing "according to" after a verb of saying still reports the whole sentence', () => {
+    expect(triples('Reyes said the party had won, according to the Herald.')[0]?.[1]).toBe('according to');
+  });
+});
