@@ -7,7 +7,7 @@ import type { Attribution } from './reported.js';
 import { type Range, isAdverb, isBetween, phraseEndingAt, phraseStartingAt, skipBackToSpeaker, titleSpeaker } from './phrases.js';
 import { speakerEndingAt } from './appositive.js';
 import { authorOfDocument, sentenceSubject } from './subject.js';
-import { relativeThat } from './speakers.js';
+import { relativeThat, whoClause } from './speakers.js';
 import { INVERTIBLE } from './model/cue-rules.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { pastLemma } from './model/past.js';
@@ -200,7 +200,7 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
       return subject ? { cue, speaker: subject, channel: frame.channel, content: null } : null;
     }
     const participle = endsWithComma(tokens, c - 1) && tokens[c]!.lower.endsWith('ing');
-    let speaker = (participle ? inherited ?? sentenceSubject(tokens, sentenceLo, c - 1) : null) ?? relativeThat(tokens, c - 1, c, lo) ?? speakerEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, lo), lo);
+    let speaker = (participle ? inherited ?? sentenceSubject(tokens, sentenceLo, c - 1) : null) ?? relativeThat(tokens, c - 1, c, lo) ?? whoClause(tokens, skipBackToSpeaker(tokens, c - 1, lo), lo) ?? speakerEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, lo), lo);
     // "The senator emailed supporters saying: “…”": the writer, not the readers.
     if (speaker && tokens[c]!.lower.endsWith('ing')) speaker = authorOfDocument(tokens, speaker, sentenceLo) ?? speaker;
     // "… and added: “…”", "… and then predicted: “…”": the subject of the first verb.

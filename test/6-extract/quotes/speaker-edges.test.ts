@@ -188,3 +188,12 @@ describe('"according to" opening the clause of a verb of saying', () => {
     expect(triples('Reyes said the party had won, according to the Herald.')[0]?.[1]).toBe('according to');
   });
 });
+
+describe('a speaker with a relative clause before a direct quote', () => {
+  it.each([
+    ['A council official who spoke anonymously to discuss strategy said, "Certainly there are talks."', 'A council official who spoke anonymously to discuss strategy'],
+    ['An aide who asked not to be named said: "We will not sign."', 'An aide who asked not to be named'],
+  ])('%s', (text, speaker) => {
+    expect(triples(text).find((r) => r[1] === 'said')?.[0]).toBe(speaker);
+  });
+});
