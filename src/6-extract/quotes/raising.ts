@@ -25,8 +25,19 @@ export function appearanceAt(tokens: readonly Token[], k: number): string | unde
   const w = tokens[k]!.lower;
   const lemma = APPEARANCE_LEMMA.get(w);
   if (lemma) return lemma;
-  return w === 'expected' && BE.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'to' ? 'expect' : undefined;
+  return w === 'expected' && beBefore(tokens, k) >= 0 && tokens[k + 1]?.lower === 'to' ? 'expect' : undefined;
 }
+
+/** The "is" of "is expected", "is widely expected", "are not yet expected" (at most two adverbs between), or -1. */
+function beBefore(tokens: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    if (BE.has(tokens[j]!.lower)) return j;
+    if (!isBetween(tokens[j]!) || BE_STOPS.has(tokens[j]!.lower)) return -1;
+  }
+  return -1;
+}
+// Auxiliaries that are no adverb between "is" and "expected": "has expected", "had been expected" ends at "been".
+const BE_STOPS = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do']);
 
 /**
  * The impression at token k (`end(from)` gives the clause end), null when the verb is there but
@@ -53,7 +64,7 @@ export function raisingAt(tokens: readonly Token[], k: number, lo: number, hi: n
   if (from > hi) return null;
   const last = end(from);
   if (last < from) return null;
-  const first = lemma === 'expect' ? k - 1 : k;
+  const first = lemma === 'expect' ? beBefore(tokens, k) : k;
   return { cue: { first, last: k, lemma }, speaker: null, channel: null, content: [from, last], impression: true };
 }
 

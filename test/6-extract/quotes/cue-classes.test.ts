@@ -55,6 +55,8 @@ describe('impressions without a speaker', () => {
     ['The deal seemed doomed from the start.', 'reported', 'doomed from the start', 'seemed', null],
     ['It appears, though, that the vote in Velmora will slip.', 'reported', 'the vote in Velmora will slip', 'appears', null],
     ['The minister is expected to resign on Friday.', 'reported', 'to resign on Friday', 'is expected', null],
+    ['The minister is widely expected to resign on Friday.', 'reported', 'to resign on Friday', 'is widely expected', null],
+    ['The mill is not expected to close.', 'reported', 'to close', 'is not expected', null],
     ['As odd as it may seem, Okafor said the bridge would reopen.', 'reported', 'the bridge would reopen', 'said', 'Okafor'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
