@@ -49,6 +49,7 @@ export interface SentenceScope {
   paragraphStart: boolean;
 }
 
+const COPULA_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const SEPARATORS = new Set([',', '—', '–', ':', ...CLOSING_MARKS]);
 // After a closing cue these open an adjunct, not the content: "…, he said after the meeting".
 const ADJUNCT_OPENERS = new Set(['after', 'before', 'during', 'while', 'when', 'as', 'because', 'following', 'since', 'until', 'upon', 'without', 'amid', 'despite']);
@@ -79,6 +80,8 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   if (target) return target;
   const cue = cueAt(tokens, k, lo, hi, scope.titleCase);
   if (!cue || cue.lemma === 'continue') return null;
+  // "The levy's effects are worrying, Okafor said.": a form in -ing after "be" and before a comma is an adjective.
+  if (cue.first === cue.last && tokens[k]!.lower.endsWith('ing') && COPULA_FORMS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === ',' && !/^["“‘']/.test(tokens[k + 2]?.lower ?? '')) return null;
   // "Asked whether …, Haddad said": the question is attributed, its asker unnamed.
   // "When asked by a reporter whether …": the asker is named after "by".
   if (cue.lemma === 'ask' && tokens[k]!.lower === 'asked' && ASKED_OPENERS.has(cue.first === lo ? '' : tokens[cue.first - 1]!.lower)) {

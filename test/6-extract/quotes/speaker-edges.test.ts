@@ -197,3 +197,16 @@ describe('a speaker with a relative clause before a direct quote', () => {
     expect(triples(text).find((r) => r[1] === 'said')?.[0]).toBe(speaker);
   });
 });
+
+describe('a form in -ing after "be" and before a comma is an adjective, not a cue', () => {
+  it.each([
+    ['The levy\'s effects on the mills are worrying, Okafor said.', 'Okafor', 'said', 'The levy\'s effects on the mills are worrying'],
+    ['The count was alarming, the council noted.', 'the council', 'noted', 'The count was alarming'],
+  ])('%s', (text, speaker, cue, content) => {
+    expect(triples(text)).toEqual([[speaker, cue, content]]);
+  });
+
+  it('keeps a progressive before a quote: She is warning, "Do not sign."', () => {
+    expect(triples('She is warning, "Do not sign."')[0]?.slice(0, 2)).toEqual(['She', 'warning']);
+  });
+});
