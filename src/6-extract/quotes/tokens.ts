@@ -17,7 +17,9 @@ export interface Token {
 // A word keeps inner hyphens, apostrophes, dots and ampersands ("U.S", "don’t", "AT&T").
 // TOKEN says it as a regex; tokenize scans by hand to the same tokens (a property test holds
 // them equal) without a match array per token.
-export const TOKEN = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|\S/gu;
+// A full stop inside a word ("U.S", "3.5", "nytimes.com") stays in it, except between a lower-case
+// word and a capitalised one ("said.Okafor": copy joined without a space; see sentences.ts).
+export const TOKEN = /([\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|(?<!\p{Ll}\p{Ll})\.[\p{L}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{N}]+)*)|\S/gu;
 const CAPITAL = /\p{Lu}/u;
 
 function startsCapital(raw: string): boolean {
@@ -43,7 +45,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     i = runOf(text, i, n, LN);
     for (;;) {
       const c = text.charCodeAt(i);
-      if (!(c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) || !(classAt(text, i + 1, n) & LN)) break;
+      if (!(c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) || !(classAt(text, i + 1, n) & LN) || (c === 46 && joinedSentences(text, i))) break;
       i = runOf(text, i + 1, n, LN);
     }
     const raw = text.slice(start, i);
@@ -60,6 +62,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     out.push({ start, end, lower, isWord: true, isCapital, isAcronym: isCapital && raw.length > 1 && raw !== lower && raw === raw.toUpperCase() });
   }
   return out;
+}
+
+const JOINED = /\p{Ll}\p{Ll}\.\p{Lu}\p{Ll}/uy;
+/** "said.Okafor": the full stop at `dot` ends a sentence written without a space after it. */
+function joinedSentences(text: string, dot: number): boolean {
+  JOINED.lastIndex = dot - 2;
+  return dot >= 2 && JOINED.test(text);
 }
 
 /** "J. Smith": a capital letter whose full stop is followed by another capital. */

@@ -10,7 +10,9 @@ export interface Span {
 }
 
 // A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
-const CANDIDATE = /([.!?…]+)(["'”’»)\]]*)(?=\s)|\n/g;
+// Also a full stop with no space between two words, as copy joined without one writes it:
+// "Okafor said.Okafor added" (group 3; not "U.S.Army" or "nytimes.com": a lower-case word before, a capitalised word after).
+const CANDIDATE = /([.!?…]+)(["'”’»)\]]*)(?=\s)|\n|(?<=\p{Ll}{2})(\.)(?=\p{Lu}\p{Ll}+\b)/gu;
 
 function endsSentence(text: string, at: number, punct: string): boolean {
   if (punct !== '.') return true;
@@ -43,6 +45,11 @@ export function splitSentences(text: string): Span[] {
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     if (m[0] === '\n') {
       push(out, text, start, m.index);
+      start = m.index + 1;
+      continue;
+    }
+    if (m[3]) {
+      push(out, text, start, m.index + 1);
       start = m.index + 1;
       continue;
     }

@@ -210,3 +210,12 @@ describe('a form in -ing after "be" and before a comma is an adjective, not a cu
     expect(triples('She is warning, "Do not sign."')[0]?.slice(0, 2)).toEqual(['She', 'warning']);
   });
 });
+
+describe('a sentence joined to the next without a space', () => {
+  it('reads "said.Okafor" as the end of one attribution and the start of the next', () => {
+    expect(triples('“The port controls the mill,” Okafor said.Okafor claimed that he heard it from traders.')).toEqual([
+      ['Okafor', 'said', 'The port controls the mill'],
+      ['Okafor', 'claimed', 'he heard it from traders'],
+    ]);
+  });
+});

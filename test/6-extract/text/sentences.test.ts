@@ -13,6 +13,9 @@ describe('splitSentences', () => {
     ['The U.S. State Department declined.', ['The U.S. State Department declined.']],
     ['J. K. Orlov was there.', ['J. K. Orlov was there.']],
     ['Prices rose 3.5 per cent! Really? Yes.', ['Prices rose 3.5 per cent!', 'Really?', 'Yes.']],
+    // Copy joined without a space after a full stop; domains and dotted acronyms stay whole.
+    ['Okafor said.Okafor added more.', ['Okafor said.', 'Okafor added more.']],
+    ['See velmora.com or the U.S.Army page.', ['See velmora.com or the U.S.Army page.']],
     ['"We will not stop," he said. "Never."', ['"We will not stop," he said.', '"Never."']],
     ['A headline without a stop\nThe body starts here.', ['A headline without a stop', 'The body starts here.']],
     ['On Jan. 5 the council met.', ['On Jan. 5 the council met.']],
