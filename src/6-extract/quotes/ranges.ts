@@ -51,9 +51,16 @@ const MAX_APPOSITIVE_TAIL = 15;
 export function appositiveLeft(tokens: readonly Token[], from: number, hi: number): boolean {
   const opener = /^[,(]$/;
   if (!opener.test(tokens[from]?.lower ?? '') && opener.test(tokens[from - 1]?.lower ?? '')) from--;
-  if (!opener.test(tokens[from]?.lower ?? '') || hi - from > MAX_APPOSITIVE_TAIL) return false;
-  for (let k = from + 1; k <= hi; k++) if (isVerbCue(tokens[k]) || tokens[k]!.lower === ',') return false;
-  return true;
+  if (!opener.test(tokens[from]?.lower ?? '') || hi - from > MAX_APPOSITIVE_TAIL * 2) return false;
+  // ", the editor of Port Weekly, the magazine of the Harbor Council.": a second appositive may
+  // follow the first, opened by an article, within twice the reach.
+  let commas = 0;
+  for (let k = from + 1; k <= hi; k++) {
+    if (isVerbCue(tokens[k])) return false;
+    if (tokens[k]!.lower !== ',') continue;
+    if (++commas > 1 || !/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? '')) return false;
+  }
+  return commas === 1 || hi - from <= MAX_APPOSITIVE_TAIL;
 }
 
 /** Nothing left but a closing "according to …" (its own attribution): "…, O'Malley said, according to the Herald." */

@@ -219,3 +219,10 @@ describe('a sentence joined to the next without a space', () => {
     ]);
   });
 });
+
+describe('an inverted speaker with two appositives after a partial quote', () => {
+  it('credits the speaker, not the verb before the quote', () => {
+    const text = 'Polling shows that “the public is not comfortable with the levy,” said Ilsa Varn, the editor of Port Weekly, the magazine of the Harbor Council on Trade.';
+    expect(triples(text).map((r) => r.slice(0, 2))).toEqual([['Ilsa Varn', 'said']]);
+  });
+});
