@@ -32,7 +32,9 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     if (DASHES.has(w) && k > from && mainVerbFollows(tokens, k + 1, true)) return k - 1;
     // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
     if (w === 'and' && k > from && speakerFollows(tokens, k, hi, true)) return k - 1;
-    if (COORDINATORS.has(w) && k > from && coordinatedCue(tokens, k)) return k - 1;
+    // "voiced concerns but has said she …": also right at the start, where the first cue has no clause.
+    // ("derided and insulted the plan" shares its object: at the start only before an auxiliary.)
+    if (COORDINATORS.has(w) && (k > from || /^(?:has|have|had)$/.test(tokens[k + 1]?.lower ?? '')) && coordinatedCue(tokens, k)) return k - 1;
     // "… Rubio responded before adding that …": a gerund cue after "before/after" is an attribution of its own.
     if ((w === 'before' || w === 'after') && k > from && isVerbCue(next) && next!.lower.endsWith('ing')) return k - 1;
     // "… distanced himself from the movement by saying …": "by" before a gerund of speech ("by adding" is mostly arithmetic).

@@ -226,3 +226,13 @@ describe('an inverted speaker with two appositives after a partial quote', () =>
     expect(triples(text).map((r) => r.slice(0, 2))).toEqual([['Ilsa Varn', 'said']]);
   });
 });
+
+describe('a second verb of saying coordinated after an auxiliary', () => {
+  it.each([
+    ['Okafor has voiced concerns but has said she wants the bill to move.', ['Okafor', 'said', 'she wants the bill to move']],
+    ['Okafor questioned the vote and has repeatedly called it a sham.', ['Okafor', 'called', 'it a sham']],
+  ])('%s', (text, row) => {
+    expect(triples(text)).toContainEqual(row);
+    for (const [, , c] of triples(text)) expect(c).not.toMatch(/^(?:but|and)\b/);
+  });
+});
