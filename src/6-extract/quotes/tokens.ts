@@ -19,7 +19,7 @@ export interface Token {
 // them equal) without a match array per token.
 // A full stop inside a word ("U.S", "3.5", "nytimes.com") stays in it, except between a lower-case
 // word and a capitalised one ("said.Okafor": copy joined without a space; see sentences.ts).
-export const TOKEN = /([\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|(?<!\p{Ll}\p{Ll})\.[\p{L}\p{N}]+|\.(?!\p{Lu}\p{Ll})[\p{L}\p{N}]+)*)|\S/gu;
+export const TOKEN = /([\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+|(?<![a-z]{2})\.[\p{L}\p{N}]+|\.(?![A-Z][a-z])[\p{L}\p{N}]+)*)|\S/gu;
 const CAPITAL = /\p{Lu}/u;
 
 function startsCapital(raw: string): boolean {
@@ -64,7 +64,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-const JOINED = /\p{Ll}\p{Ll}\.\p{Lu}\p{Ll}/uy;
+const JOINED = /[a-z]{2}\.[A-Z][a-z]/y;
 /** "said.Okafor": the full stop at `dot` ends a sentence written without a space after it. */
 function joinedSentences(text: string, dot: number): boolean {
   JOINED.lastIndex = dot - 2;
