@@ -28,7 +28,7 @@ export function appearanceAt(tokens: readonly Token[], k: number): string | unde
   return w === 'expected' && beBefore(tokens, k) >= 0 && tokens[k + 1]?.lower === 'to' ? 'expect' : undefined;
 }
 
-/** The "is" of "is expected", "is widely expected", "are not yet expected" (at most two adverbs between), or -1. */
+/** The "is" of "is expected", "is widely expected", "are not widely expected" (at most two words between, adverbs or "not"), or -1. */
 function beBefore(tokens: readonly Token[], k: number): number {
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
     if (BE.has(tokens[j]!.lower)) return j;
