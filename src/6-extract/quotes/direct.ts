@@ -200,7 +200,8 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
       return subject ? { cue, speaker: subject, channel: frame.channel, content: null } : null;
     }
     const participle = endsWithComma(tokens, c - 1) && tokens[c]!.lower.endsWith('ing');
-    let speaker = (participle ? inherited ?? sentenceSubject(tokens, sentenceLo, c - 1) : null) ?? relativeThat(tokens, c - 1, c, lo) ?? whoClause(tokens, skipBackToSpeaker(tokens, c - 1, lo), lo) ?? speakerEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, lo), lo);
+    const before = skipBackToSpeaker(tokens, c - 1, lo);
+    let speaker = (participle ? inherited ?? sentenceSubject(tokens, sentenceLo, c - 1) : null) ?? relativeThat(tokens, c - 1, c, lo) ?? whoClause(tokens, before, lo) ?? speakerEndingAt(tokens, before, lo);
     // "The senator emailed supporters saying: “…”": the writer, not the readers.
     if (speaker && tokens[c]!.lower.endsWith('ing')) speaker = authorOfDocument(tokens, speaker, sentenceLo) ?? speaker;
     // "… and added: “…”", "… and then predicted: “…”": the subject of the first verb.
