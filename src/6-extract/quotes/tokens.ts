@@ -6,7 +6,7 @@ import { classAt, codePointAt, isAsciiDigit, LN, runOf, skipSpace, widthAt } fro
 export interface Token {
   start: number;
   end: number;
-  /** Lower case, typographic apostrophe folded to "'". */
+  /** Lower case, typographic apostrophe folded to "'"; a horizontal bar or figure dash ("―", "‒") to "—". */
   lower: string;
   isWord: boolean;
   isCapital: boolean;
@@ -39,7 +39,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (start >= to) break;
     if (!(cls & LN)) {
       i += widthAt(text, i, n);
-      out.push({ start, end: i, lower: text.slice(start, i), isWord: false, isCapital: false, isAcronym: false });
+      const mark = text.slice(start, i);
+      out.push({ start, end: i, lower: mark === '―' || mark === '‒' ? '—' : mark, isWord: false, isCapital: false, isAcronym: false });
       continue;
     }
     i = runOf(text, i, n, LN);

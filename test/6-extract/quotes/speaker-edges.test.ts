@@ -236,3 +236,12 @@ describe('a second verb of saying coordinated after an auxiliary', () => {
     for (const [, , c] of triples(text)) expect(c).not.toMatch(/^(?:but|and)\b/);
   });
 });
+
+describe('a horizontal bar or figure dash sets off an aside like an em dash', () => {
+  it.each([
+    ['Residents ― two former council members ― have also said they are backing Varn.'],
+    ['Residents ‒ two former council members ‒ have also said they are backing Varn.'],
+  ])('%s', (text) => {
+    expect(extractQuotes(text).map((m) => [m.cue?.text ?? null, m.content.text])[0]).toEqual(['said', 'they are backing Varn']);
+  });
+});
