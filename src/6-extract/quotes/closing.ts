@@ -5,8 +5,9 @@ import { type Cue, skipFrame } from './cues.js';
 import { type Range, phraseStartingAt } from './phrases.js';
 import type { Attribution } from './reported.js';
 import { INVERTIBLE } from './model/cue-rules.js';
-import { PHRASE_BREAKERS, TIME_WORDS } from './model/words.js';
-import { CLOSING_MARKS, TRAILING, isVerbCue, longer, nothingLeft, trimRange } from './ranges.js';
+import { DETERMINERS, PHRASE_BREAKERS, TIME_WORDS } from './model/words.js';
+import { isPossessive } from './tokens.js';
+import { CLOSING_MARKS, TRAILING, isVerbCue, longer, nothingLeft, openingAdjunct, trimRange } from './ranges.js';
 
 // How many tokens may describe an inverted speaker after its head: "said a source close to the campaign".
 const MAX_SPEAKER_TAIL = 8;
@@ -94,6 +95,17 @@ export function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left
     const whole = trimRange(tokens, speaker[0], hi);
     return whole ? { cue, speaker: whole, channel: null, content: leftContent } : null;
   }
+  // "…, according to people close to the campaign." / "…, according to the Pew group, which tracks polls.":
+  // the rest of the sentence describes the source, and the content is the clause before the cue.
+  // With no clause left of the cue (an earlier attribution claimed it), nothing is returned, and
+  // the sentence is searched again with the whole clause (findReported).
+  if (tokens[cue.first - 1]?.lower === ',') {
+    // A clause before the comma: at least four words that are no opening adjunct, or one an earlier attribution claimed.
+    const clauseBefore = leftContent ? leftContent[1] - leftContent[0] >= 3 && !openingAdjunct(tokens, leftContent[0], leftContent[1]) : true;
+    const tail = sourceTail(tokens, speaker, hi, clauseBefore);
+    if (tail === ADJUNCT) return leftContent ? { cue, speaker, channel: null, content: leftContent } : null;
+    if (tail >= 0) speaker = [speaker[0], tail];
+  }
   const rest = skipFrame(tokens, speaker[1] + 1, hi, cue.lemma);
   // "…, according to a count by AP, but Sanders has vowed …": a new coordinated clause is not the source's content.
   const coordinated = tokens[rest.next - 1]?.lower === ',' && /^(?:but|and|while|yet|whereas)$/.test(tokens[rest.next]?.lower ?? '');
@@ -103,3 +115,50 @@ export function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left
   const content = leftContent && rightContent ? (dangling ? rightContent : longer(leftContent, rightContent)) : (leftContent ?? rightContent);
   return content ? { cue, speaker, channel: rest.channel, content } : null;
 }
+
+const ADJUNCT = -2;
+// After a mid-sentence source and a comma, these open an adjunct of the clause before the cue, not the content:
+// "…, according to company leaders, compared with …", "…, according to Reuters, during an answer to …".
+const ADJUNCT_OPENERS = new Set(['compared', 'although', 'though', 'even', 'during', 'before', 'after', 'despite', 'unlike', 'as']);
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'including']);
+const MAX_SOURCE_TAIL = 20;
+
+/**
+ * What follows a mid-sentence "according to X": the last token of a description of X that runs
+ * to a comma or the sentence end ("people close to the campaign", "members who spoke with
+ * reporters", "the SITE group, which monitors …", "CrowdTangle, a social analytics tool",
+ * "Scott Brown, D-Ash."), ADJUNCT for an adjunct of the clause before the cue ("…, compared
+ * with …", "…, referring to …"), or -1 when a clause may follow.
+ */
+function sourceTail(tokens: readonly Token[], speaker: Range, hi: number, clauseBefore: boolean): number {
+  let k = speaker[1] + 1;
+  const next = tokens[k];
+  if (!next || nothingLeft(tokens, k, hi)) return -1;
+  if (next.lower === ',') {
+    const t = tokens[k + 1];
+    if (!t?.isWord) return -1;
+    if (ADJUNCT_OPENERS.has(t.lower) || (t.lower.endsWith('ing') && !t.isCapital && t.lower !== 'including')) return ADJUNCT;
+    // An appositive of a name only after a clause ("Since May, according to X, the guards …" opens one).
+    const appositive = clauseBefore && tokens[speaker[1]]!.isCapital && verbless(tokens, k + 1, hi) && (DETERMINERS.has(t.lower) || /^(?:former|two|three|four|five)$/.test(t.lower) || /^[a-z]-[a-z.]+$/.test(t.lower) || isPossessive(t));
+    if (!RELATIVE_OPENERS.has(t.lower) && !appositive) return -1;
+    k += 1;
+  } else if (!next.isWord || next.isCapital || PHRASE_BREAKERS.has(next.lower) && !/^(?:to|on|about|who|whom|whose|that|and)$/.test(next.lower)) return -1;
+  let last = -1;
+  for (; k <= hi && k - speaker[1] <= MAX_SOURCE_TAIL; k++) {
+    const t = tokens[k]!;
+    if (t.lower === ',' || t.lower === ';' || t.lower === '—' || t.lower === '(') break;
+    if (t.isWord) last = k;
+  }
+  return k > hi || tokens[k]!.lower === ',' || nothingLeft(tokens, k, hi) ? last : -1;
+}
+
+/** No verb of being, having or an auxiliary before the next comma, past a relative pronoun: "a tool that counts them". */
+function verbless(tokens: readonly Token[], from: number, hi: number): boolean {
+  for (let k = from; k <= hi && tokens[k]!.lower !== ','; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'that' || w === 'who' || w === 'which') return true;
+    if (PHRASE_BREAKERS.has(w) && !LINKS.has(w)) return false;
+  }
+  return true;
+}
+const LINKS = new Set(['to', 'on', 'about', 'by', 'over', 'under', 'between', 'among', 'across', 'near']);

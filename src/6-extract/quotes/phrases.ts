@@ -173,7 +173,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
       if (last < 0 || !next || k + 1 > ceil || !(next.isCapital || DETERMINERS.has(next.lower))) break;
       continue;
     }
-    if (t.lower === '&' || (t.lower === 'and' && tokens[k - 1]?.isCapital && tokens[k + 1]?.isCapital)) continue;
+    // "AT&T", "Smith and Wesson", "a Times/CBS News poll".
+    if (t.lower === '&' || ((t.lower === 'and' || t.lower === '/') && tokens[k - 1]?.isCapital && tokens[k + 1]?.isCapital)) continue;
     if (!t.isWord || breaks(t, tokens[k - 1]) || isPronoun(t)) break;
     // "Haddad insisted" ends the phrase; "former Pennsylvania governor Ed Rendell" does not: a role before a name.
     if (last >= 0 && tokens[last]!.isCapital && !t.isCapital && k > i + 1 && !DETERMINERS.has(tokens[i]!.lower) && !(ROLE_WORDS.has(t.lower) && tokens[k + 1]?.isCapital)) break;

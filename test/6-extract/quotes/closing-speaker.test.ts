@@ -248,3 +248,25 @@ describe('two relative clauses joined by "and who" before the main verb of sayin
     ]);
   });
 });
+
+describe('a closing "according to" whose source is described after it (thirty-fourth session)', () => {
+  it.each([
+    ['The levy rose again, according to people close to the council.', 'people close to the council', 'The levy rose again'],
+    ['The group has called for a boycott, according to the Harlow Institute, which tracks such calls.', 'the Harlow Institute, which tracks such calls', 'The group has called for a boycott'],
+    ['Orlov wrote 40 letters last month, according to Vantra, a tool that counts them.', 'Vantra, a tool that counts them', 'Orlov wrote 40 letters last month'],
+    ['The fund will double by 2030, according to an aide who asked not to be named.', 'an aide who asked not to be named', 'The fund will double by 2030'],
+    ['The story is different, according to former Sen. Ilsa Varn, D-Ash.', 'former Sen. Ilsa Varn, D-Ash', 'The story is different'],
+    ['The levy has support from 52 percent of growers, according to a Herald/Varn Institute survey released on Thursday.', 'a Herald/Varn Institute survey released on Thursday', 'The levy has support from 52 percent of growers'],
+  ])('%s', (text, speaker, content) => {
+    expect(rows(text)).toEqual([[speaker, 'according to', content]]);
+  });
+
+  it('leaves an adjunct after the source out of the content', () => {
+    expect(rows('The levy rose to 18 percent, according to the growers, compared with 25 percent before.')).toEqual([['the growers', 'according to', 'The levy rose to 18 percent']]);
+  });
+
+  it('still reports a clause that follows the source', () => {
+    expect(rows('Since May, according to the Harlow Institute, the guards have held 40 people.')).toEqual([['the Harlow Institute', 'according to', 'the guards have held 40 people']]);
+    expect(rows('The plan, according to an aide who was there, is dead.')[0]?.slice(0, 2)).toEqual(['an aide who was there', 'according to']);
+  });
+});
