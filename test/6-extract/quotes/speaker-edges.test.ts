@@ -245,3 +245,13 @@ describe('a horizontal bar or figure dash sets off an aside like an em dash', ()
     expect(extractQuotes(text).map((m) => [m.cue?.text ?? null, m.content.text])[0]).toEqual(['said', 'they are backing Varn']);
   });
 });
+
+describe('an adverb without "-ly" between the speaker and the cue', () => {
+  it.each([
+    ['Okafor would soon learn that the levy was dead.', 'Okafor', 'learn'],
+    ['The growers perhaps believed that the levy would pass.', 'The growers', 'believed'],
+    ['Orlov almost said that the levy was dead.', 'Orlov', 'said'],
+  ])('%s', (text, speaker, cue) => {
+    expect(rows(text)[0]).toEqual([speaker, cue]);
+  });
+});

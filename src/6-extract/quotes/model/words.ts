@@ -39,7 +39,7 @@ export const BETWEEN_SPEAKER_AND_CUE = set(`has have had will would could can ma
   still even further already long never not n't first subsequently initially flatly quickly immediately simply
   is was are were been being remain remains remained become becomes became
   together openly bluntly angrily frequently consistently since however though too meanwhile instead here there now just
-  twice always ever sometimes routinely jointly nevertheless nonetheless therefore thus quite`);
+  twice always ever sometimes routinely jointly nevertheless nonetheless therefore thus quite soon perhaps almost somehow likewise`);
 
 /** Time words that may sit between speaker and cue or after the cue ("on Friday", "last week"). */
 export const TIME_WORDS = set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
