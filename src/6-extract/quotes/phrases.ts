@@ -67,6 +67,8 @@ export function skipBackToSpeaker(tokens: readonly Token[], j: number, floor: nu
       // "less than two weeks ago"
       const stop = j - 6;
       for (j--; j >= floor && j > stop && isAgoWord(tokens[j]!.lower); ) j--;
+    } else if (j - 1 >= floor && ADVERB_PHRASES.has(`${tokens[j - 1]!.lower} ${w}`)) {
+      j -= 2; // "critics have in particular noted"
     } else if (/^(?:1[89]|20)\d\d$/.test(w) && j - 1 >= floor && tokens[j - 1]!.lower === 'in') {
       j -= 2; // "who in 2010 said"
     } else if (TIME_WORDS.has(w)) {
@@ -76,6 +78,9 @@ export function skipBackToSpeaker(tokens: readonly Token[], j: number, floor: nu
   }
   return j;
 }
+
+// Two-word adverbs between a speaker and the cue.
+const ADVERB_PHRASES = new Set(['in particular', 'in fact', 'of course', 'at first', 'at least', 'in turn', 'for now', 'at times', 'in part', 'by now']);
 
 /**
  * A quantifier that floats after its noun phrase ("Cruz and Rubio have both argued", "the ministers

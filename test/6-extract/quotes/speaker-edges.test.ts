@@ -246,11 +246,13 @@ describe('a horizontal bar or figure dash sets off an aside like an em dash', ()
   });
 });
 
-describe('an adverb without "-ly" between the speaker and the cue', () => {
+describe('an adverb without "-ly", or of two words, between the speaker and the cue', () => {
   it.each([
     ['Okafor would soon learn that the levy was dead.', 'Okafor', 'learn'],
     ['The growers perhaps believed that the levy would pass.', 'The growers', 'believed'],
     ['Orlov almost said that the levy was dead.', 'Orlov', 'said'],
+    ['Okafor has in fact said that the levy is dead.', 'Okafor', 'said'],
+    ['The growers have in particular noted the steep rise in prices.', 'The growers', 'noted'],
   ])('%s', (text, speaker, cue) => {
     expect(rows(text)[0]).toEqual([speaker, cue]);
   });
