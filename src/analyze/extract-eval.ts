@@ -25,7 +25,16 @@ export async function attributionsForEval(text: string): Promise<Array<{ source:
   const out: Array<{ source: Span | null; cue: Span | null; content: Span[] | null }> = [];
   let last: (typeof out)[number] | null = null;
   const byCue = new Map<number, (typeof out)[number]>();
-  for (const q of extractQuotes(text)) {
+  const reported = new Map<object, Span[]>();
+  const quotes = extractQuotes(text);
+  const reporters = quotes.filter((q) => q.verb === 'according to' && q.cue);
+  for (const q of quotes) {
+    // `“…,” Okafor said, according to the Herald.` is one attribution of the Herald, Okafor's words and cue its content.
+    const reporter = q.cue && q.verb !== 'according to' ? reporters.find((r) => r.cue!.start > q.cue!.end && r.content.start <= q.cue!.start && r.content.end >= q.cue!.end) : undefined;
+    if (reporter) {
+      reported.set(reporter, [...(reported.get(reporter) ?? []), [q.content.start, q.content.end]]);
+      continue;
+    }
     const source = span(q.speaker);
     if (!q.cue && source && last?.source && last.content && source[0] === last.source[0] && source[1] === last.source[1]) {
       last.content.push([q.content.start, q.content.end]);
@@ -37,7 +46,8 @@ export async function attributionsForEval(text: string): Promise<Array<{ source:
       same.content.push([q.content.start, q.content.end]);
       continue;
     }
-    const a = { source, cue: span(q.cue), content: q.content.end > q.content.start ? [[q.content.start, q.content.end] as Span] : null };
+    const fragments = [...(reported.get(q) ?? []), [q.content.start, q.content.end] as Span].filter(([x, y]) => y > x);
+    const a = { source, cue: span(q.cue), content: fragments.length ? fragments : null };
     out.push(a);
     if (a.cue) {
       last = a;

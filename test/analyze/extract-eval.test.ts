@@ -24,3 +24,16 @@ describe('attributionsForEval, one attribution per cue', () => {
     expect(got[0]!.content!.map(([s, e]) => text.slice(s, e))).toEqual(['fair', 'overdue']);
   });
 });
+
+describe('attributionsForEval, a closing "according to" around another attribution', () => {
+  const show = (text: string, a: { source: [number, number] | null; cue: [number, number] | null; content: Array<[number, number]> | null }) =>
+    [a.source && text.slice(...a.source), a.cue && text.slice(...a.cue), a.content?.map(([s, e]) => text.slice(s, e))];
+  it('is one attribution of the outer source, the quote and the inner cue its content', async () => {
+    const text = '“We are still here,” Okafor said, according to the Herald.';
+    expect((await attributionsForEval(text)).map((a) => show(text, a))).toEqual([['the Herald', 'according to', ['We are still here', 'Okafor said']]]);
+  });
+  it('folds a report of speech into the outer source too', async () => {
+    const text = 'Okafor said the levy was dead, according to the Herald.';
+    expect((await attributionsForEval(text)).map((a) => show(text, a))).toEqual([['the Herald', 'according to', ['Okafor said the levy was dead']]]);
+  });
+});

@@ -12,7 +12,7 @@ import { surveyAt } from './surveys.js';
 import { viewAt } from './views.js';
 import { mayBePassive } from './passive.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
-import { FINITE_AUXILIARIES, HEARSAY_ADVERBS } from './model/words.js';
+import { DETERMINERS, FINITE_AUXILIARIES, HEARSAY_ADVERBS, SUBJECT_PRONOUNS } from './model/words.js';
 import { INVERTIBLE, OBJECT_SENSES } from './model/cue-rules.js';
 
 const SPEECH_OPENERS = new Set(['that', ':', ',', 'whether', 'if', 'how', 'what', 'why', '"', '“', "'", '‘']);
@@ -22,6 +22,13 @@ function reportsSpeech(tokens: readonly Token[], a: Attribution): boolean {
   if (!SPEECH_LEMMAS.has(a.cue.lemma)) return false;
   if (INVERTIBLE.has(a.cue.lemma) && !OBJECT_SENSES.has(a.cue.lemma)) return true;
   return SPEECH_OPENERS.has(tokens[a.cue.last + 1]?.lower ?? '');
+}
+
+/** Its content is a clause of three words or more ("said the levy was dead"), not an object ("said little"). */
+function reportsClause(tokens: readonly Token[], a: Attribution): boolean {
+  const first = a.content ? tokens[a.content[0]] : undefined;
+  if (!first || a.content![1] - a.content![0] < 2) return false;
+  return SPEECH_OPENERS.has(tokens[a.cue.last + 1]?.lower ?? '') || first.isCapital || SUBJECT_PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower);
 }
 
 /** A cue word opens the range ("said he would …"), after an aside closed by a comma. */
@@ -102,6 +109,8 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     // only a verb that inverts, after a comma, does: then both are kept (see below).
     // "Shoppers say they buy local, according to a poll.": the closing source reports the whole sentence.
     const speech = !!prev && reportsSpeech(tokens, prev) && !accordingToAt(tokens, k);
+    // "Okafor said the levy is dead, according to the Herald.": Okafor's report stays too, inside the Herald's.
+    const nestedSpeech = speech || (!!prev && reportsSpeech(tokens, prev) && reportsClause(tokens, prev));
     if (prev && (!speech || closingReport(tokens, k, lo)) && left > scope.wall(k) && !found?.content) {
       const wide = resolveCue(tokens, k, scope, scope.wall(k), inherited);
       const rest = wide?.content ? skipFrame(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi, wide.cue.lemma).next : hi + 1;
@@ -112,7 +121,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
       // a quote after a verb like "say", whose quote would go to the closing source; a verb that
       // reports speech only before a quote, `The vote signals “the end,” said Ilan`, gives way).
       if (wide?.content && wide.content[0] <= prev.cue.first && wide.content[1] < wide.cue.first && (nothingLeft(tokens, rest, hi) || participle || appositiveLeft(tokens, rest, hi)) && !(speech && INVERTIBLE.has(prev.cue.lemma) && quoteMarkIn(tokens, wide.content))) {
-        if (speech) out[out.length - 1] = { ...prev, nested: true };
+        if (nestedSpeech) out[out.length - 1] = { ...prev, nested: true };
         out.push(wide);
         outer = wide;
         if (!participle) break;

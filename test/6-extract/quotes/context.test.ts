@@ -247,10 +247,20 @@ describe('a span of time opening the sentence is no speaker', () => {
 
 describe('a closing "according to" after a verb of saying', () => {
   const rows: Row[] = [
-    ['Most shoppers in Velmora say they prefer local goods, according to a Dunmore poll released Thursday.', 'reported', 'Most shoppers in Velmora say they prefer local goods', 'according to', 'a Dunmore poll released Thursday'],
     ['Okafor came back for the end of the lunch and said little, according to an aide.', 'reported', 'Okafor came back for the end of the lunch and said little', 'according to', 'an aide'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
+
+  // Thirty-fourth session: the report of speech stays too, inside the closing source's.
+  it.each([
+    ['Most shoppers in Velmora say they prefer local goods, according to a Dunmore poll released Thursday.', 'a Dunmore poll released Thursday', 'Most shoppers in Velmora', 'they prefer local goods'],
+    ['Okafor said the levy was dead, according to the Herald.', 'the Herald', 'Okafor', 'the levy was dead'],
+  ])('keeps the clause of saying inside: %s', (text, source, speaker, content) => {
+    expect(extractQuotes(text).map((m) => [m.speaker?.text, m.cue?.text, m.content.text])).toEqual([
+      [source, 'according to', text.slice(0, text.indexOf(', according'))],
+      [speaker, text.includes(' say ') ? 'say' : 'said', content],
+    ]);
+  });
 });
 
 describe('the attribution before a direct quote', () => {
