@@ -14,7 +14,7 @@ import type { ExtractionCache } from './extraction.js';
  * Bump when the extractor's output changes (a new field, a fixed rule): stored rows made by the
  * older code are then extracted again on their next analysis.
  */
-export const EXTRACTOR_VERSION = 21;
+export const EXTRACTOR_VERSION = 22;
 
 type Keyed = Pick<Article, 'id' | 'contentHash' | 'publishedAt' | 'text'>;
 

@@ -25,7 +25,7 @@ export const ReportDate = z.object({
   kind: z.enum(['absolute', 'relative']),
   value: z.string().nullable().describe('ISO day, week (its Monday), month or year; null when unresolved'),
   granularity: z.enum(['day', 'week', 'month', 'year']),
-  resolved: z.enum(['text', 'publication', 'unresolved']).describe('unresolved: relative and the publication date is unknown'),
+  resolved: z.enum(['text', 'publication', 'anchor', 'unresolved']).describe('anchor: counted from an earlier date of the text ("the next day"); unresolved: relative and the publication date is unknown'),
   role: z.enum(['event', 'other']),
 });
 

@@ -6,6 +6,7 @@ import { isoDay, publicationDay } from './calendar.js';
 import { futureBefore, roleAt, scheduledBefore, tenseAt } from './context.js';
 import { ABSORBED_BEFORE, LEAD_CHARS } from './model/cues.js';
 import { resolve, type Tense } from './resolve.js';
+import { anchoredCandidates, resolveAnchored, type Anchor, type AnchoredCandidate } from './anchored.js';
 
 export interface DateMention {
   /** UTF-16 offsets into the text; text.slice(start, end) === text. */
@@ -18,8 +19,11 @@ export interface DateMention {
   /** "2024-03-18" (day; for a week its Monday), "2024-03" (month), "2024" (year); null when unresolved. */
   value: string | null;
   granularity: 'day' | 'week' | 'month' | 'year';
-  /** 'text' when absolute; 'publication' when computed from the publication day; 'unresolved' without one. */
-  resolved: 'text' | 'publication' | 'unresolved';
+  /**
+   * 'text' when absolute; 'publication' when computed from the publication day; 'anchor' when
+   * counted from an earlier date of the text ("The next day", "two days later"); 'unresolved' without one.
+   */
+  resolved: 'text' | 'publication' | 'anchor' | 'unresolved';
   /**
    * 'event' when it dates something the article reports (past or scheduled); 'other' for
    * background: after "since", "until", "born", "by", "from", "between"..., or more than a year from
@@ -36,9 +40,19 @@ export function extractDates(text: string, publishedAt: string | null): DateMent
   const pub = publicationDay(publishedAt);
   const out: DateMention[] = [];
   let prevEnd = 0;
-  for (const c of nonOverlapping(findCandidates(text))) {
+  let anchor: Anchor | null = null;
+  const all: Array<Candidate | AnchoredCandidate> = [...findCandidates(text), ...anchoredCandidates(text)];
+  for (const c of nonOverlapping(all.sort((a, b) => a.start - b.start || b.end - a.end))) {
     if (c.start < prevEnd) continue;
     const start = absorb(text, c.start, prevEnd);
+    if (c.shape.type === 'anchored') {
+      const r = resolveAnchored(c.shape, anchor, pub);
+      if (!r) continue;
+      const resolved = anchor ? 'anchor' : 'publication';
+      out.push({ start, end: c.end, text: text.slice(start, c.end), kind: 'relative', value: r.value, granularity: r.granularity, resolved, role: roleAt(text, start, r.range, pub) });
+      prevEnd = c.end;
+      continue;
+    }
     const tense = (): Tense => tenseAt(text, start, c.end);
     // "in three weeks" dates only a future clause or a schedule ("takes effect in 30 days"):
     // "the first time in 20 years" is a span back.
@@ -55,6 +69,7 @@ export function extractDates(text: string, publishedAt: string | null): DateMent
       resolved: r.kind === 'absolute' ? 'text' : r.value === null ? 'unresolved' : 'publication',
       role: roleAt(text, start, r.range, pub),
     });
+    if (r.value !== null) anchor = { value: r.value, granularity: r.granularity };
     prevEnd = c.end;
   }
   return out;
@@ -79,8 +94,8 @@ export function eventDate(mentions: DateMention[], publishedAt: string | null): 
 }
 
 /** Candidates come sorted by start, longest first; keep each that does not overlap a kept one. */
-function nonOverlapping(cands: Candidate[]): Candidate[] {
-  const kept: Candidate[] = [];
+function nonOverlapping<C extends { start: number; end: number }>(cands: C[]): C[] {
+  const kept: C[] = [];
   for (const c of cands) {
     const last = kept[kept.length - 1];
     if (!last || c.start >= last.end) kept.push(c);
