@@ -19,6 +19,8 @@ export async function entitiesForEval(docs: Array<{ id: string; text: string }>)
  * said. “…”`) continues that attribution: its words join the content as another fragment, as an
  * attribution with one cue and a discontinuous content (the PolNeAR scheme). Mentions sharing one
  * cue (partial quotes of one sentence: `called the levy “fair” and “overdue”`) are one attribution too.
+ * An attribution inside the content of a later closing "according to" (`“…,” Okafor said, according
+ * to the Herald.`) is part of that one, as PolNeAR marks it: its words join the Herald's content.
  */
 export async function attributionsForEval(text: string): Promise<Array<{ source: Span | null; cue: Span | null; content: Span[] | null }>> {
   const span = (s: { start: number; end: number } | null): Span | null => (s ? [s.start, s.end] : null);

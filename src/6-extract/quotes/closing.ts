@@ -95,7 +95,7 @@ export function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left
     const whole = trimRange(tokens, speaker[0], hi);
     return whole ? { cue, speaker: whole, channel: null, content: leftContent } : null;
   }
-  // "…, according to people close to the campaign." / "…, according to the Pew group, which tracks polls.":
+  // "…, according to people close to the council." / "…, according to the Harlow Institute, which tracks polls.":
   // the rest of the sentence describes the source, and the content is the clause before the cue.
   // With no clause left of the cue (an earlier attribution claimed it), nothing is returned, and
   // the sentence is searched again with the whole clause (findReported).
@@ -118,17 +118,17 @@ export function accordingTo(tokens: readonly Token[], cue: Cue, hi: number, left
 
 const ADJUNCT = -2;
 // After a mid-sentence source and a comma, these open an adjunct of the clause before the cue, not the content:
-// "…, according to company leaders, compared with …", "…, according to Reuters, during an answer to …".
+// "…, according to the growers, compared with …", "…, according to the Herald, during a visit to …".
 const ADJUNCT_OPENERS = new Set(['compared', 'although', 'though', 'even', 'during', 'before', 'after', 'despite', 'unlike', 'as']);
 const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'including']);
 const MAX_SOURCE_TAIL = 20;
 
 /**
  * What follows a mid-sentence "according to X": the last token of a description of X that runs
- * to a comma or the sentence end ("people close to the campaign", "members who spoke with
- * reporters", "the SITE group, which monitors …", "CrowdTangle, a social analytics tool",
- * "Scott Brown, D-Ash."), ADJUNCT for an adjunct of the clause before the cue ("…, compared
- * with …", "…, referring to …"), or -1 when a clause may follow.
+ * to a comma or the sentence end ("people close to the council", "growers who spoke with the
+ * mayor", "the Harlow Institute, which tracks …", "Vantra, a tool that counts them", "Ilsa
+ * Varn, D-Ash."), ADJUNCT for an adjunct of the clause before the cue ("…, compared with …",
+ * "…, referring to …"), or -1 when a clause may follow.
  */
 function sourceTail(tokens: readonly Token[], speaker: Range, hi: number, clauseBefore: boolean): number {
   let k = speaker[1] + 1;

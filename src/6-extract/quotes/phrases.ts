@@ -178,7 +178,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, ceil: numb
       if (last < 0 || !next || k + 1 > ceil || !(next.isCapital || DETERMINERS.has(next.lower))) break;
       continue;
     }
-    // "AT&T", "Smith and Wesson", "a Times/CBS News poll".
+    // "AT&T", "Okafor and Orlov", "a Herald/Varn Institute poll".
     if (t.lower === '&' || ((t.lower === 'and' || t.lower === '/') && tokens[k - 1]?.isCapital && tokens[k + 1]?.isCapital)) continue;
     if (!t.isWord || breaks(t, tokens[k - 1]) || isPronoun(t)) break;
     // "Haddad insisted" ends the phrase; "former Pennsylvania governor Ed Rendell" does not: a role before a name.
