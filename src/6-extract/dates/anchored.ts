@@ -3,8 +3,8 @@
 // later", "the following week", "that day", "earlier that week", "the day before"; "earlier in
 // the day" falls back to the publication day when no date precedes it.
 import { NUMBER_WORDS } from './model/cues.js';
-import { dayNumber, isoDay, isoMonth, mondayOf, monthRange, ymd } from './calendar.js';
-import type { Resolution } from './resolve.js';
+import { dayNumber, isoDay, mondayOf, ymd } from './calendar.js';
+import { day, monthOf, type Resolution } from './resolve.js';
 
 export interface AnchoredShape {
   type: 'anchored';
@@ -59,11 +59,7 @@ export function resolveAnchored(shape: AnchoredShape, anchor: Anchor | null, pub
   const base = anchor ? dayOf(anchor) : null;
   const from = base ?? (shape.publicationFallback && !anchor ? pub : null);
   if (from === null) return null;
-  if (shape.unit === 'day') {
-    if (anchor && anchor.granularity !== 'day') return null;
-    const dn = from + shape.amount;
-    return { kind: 'relative', granularity: 'day', value: isoDay(dn), range: [dn, dn] };
-  }
+  if (shape.unit === 'day') return anchor && anchor.granularity !== 'day' ? null : day(from + shape.amount, 'relative');
   if (shape.unit === 'week') {
     if (anchor && anchor.granularity !== 'day' && anchor.granularity !== 'week') return null;
     const monday = mondayOf(from) + 7 * shape.amount;
@@ -71,9 +67,7 @@ export function resolveAnchored(shape: AnchoredShape, anchor: Anchor | null, pub
   }
   if (anchor?.granularity === 'year') return null;
   const { year, month } = ymd(from);
-  const [first, last] = monthRange(year, month + shape.amount);
-  const f = ymd(first);
-  return { kind: 'relative', granularity: 'month', value: isoMonth(f.year, f.month), range: [first, last] };
+  return monthOf(year, month + shape.amount, 'relative');
 }
 
 /** The first day an ISO value names ("2026-03-03", "2026-03", "2026"). */

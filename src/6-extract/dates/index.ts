@@ -5,7 +5,7 @@ import { findCandidates, type Candidate } from './candidates.js';
 import { isoDay, publicationDay } from './calendar.js';
 import { futureBefore, roleAt, scheduledBefore, tenseAt } from './context.js';
 import { ABSORBED_BEFORE, LEAD_CHARS } from './model/cues.js';
-import { resolve, type Tense } from './resolve.js';
+import { resolve, type Resolution, type Tense } from './resolve.js';
 import { anchoredCandidates, resolveAnchored, type Anchor, type AnchoredCandidate } from './anchored.js';
 
 export interface DateMention {
@@ -45,31 +45,24 @@ export function extractDates(text: string, publishedAt: string | null): DateMent
   for (const c of nonOverlapping(all.sort((a, b) => a.start - b.start || b.end - a.end))) {
     if (c.start < prevEnd) continue;
     const start = absorb(text, c.start, prevEnd);
+    let r: Resolution | null;
+    let resolved: DateMention['resolved'];
     if (c.shape.type === 'anchored') {
-      const r = resolveAnchored(c.shape, anchor, pub);
-      if (!r) continue;
-      const resolved = anchor ? 'anchor' : 'publication';
-      out.push({ start, end: c.end, text: text.slice(start, c.end), kind: 'relative', value: r.value, granularity: r.granularity, resolved, role: roleAt(text, start, r.range, pub) });
-      prevEnd = c.end;
-      continue;
+      r = resolveAnchored(c.shape, anchor, pub);
+      resolved = anchor ? 'anchor' : 'publication';
+    } else {
+      const tense = (): Tense => tenseAt(text, start, c.end);
+      // "in three weeks" dates only a future clause or a schedule ("takes effect in 30 days"):
+      // "the first time in 20 years" is a span back.
+      if (c.shape.type === 'shift' && c.shape.future && !futureBefore(text, start) && !scheduledBefore(text, start) && tense() !== 'future') continue;
+      r = resolve(c.shape, pub, tense);
+      resolved = r?.kind === 'absolute' ? 'text' : r?.value === null ? 'unresolved' : 'publication';
     }
-    const tense = (): Tense => tenseAt(text, start, c.end);
-    // "in three weeks" dates only a future clause or a schedule ("takes effect in 30 days"):
-    // "the first time in 20 years" is a span back.
-    if (c.shape.type === 'shift' && c.shape.future && !futureBefore(text, start) && !scheduledBefore(text, start) && tense() !== 'future') continue;
-    const r = resolve(c.shape, pub, tense);
     if (!r) continue;
-    out.push({
-      start,
-      end: c.end,
-      text: text.slice(start, c.end),
-      kind: r.kind,
-      value: r.value,
-      granularity: r.granularity,
-      resolved: r.kind === 'absolute' ? 'text' : r.value === null ? 'unresolved' : 'publication',
-      role: roleAt(text, start, r.range, pub),
-    });
-    if (r.value !== null) anchor = { value: r.value, granularity: r.granularity };
+    out.push({ start, end: c.end, text: text.slice(start, c.end), kind: r.kind, value: r.value, granularity: r.granularity, resolved, role: roleAt(text, start, r.range, pub) });
+    // A counted date is no reference of its own: "from 1.51 percent the day before, … from $1.10 the
+    // day before" name one day (chaining moved 5 of 110 mentions, as many wrong as right).
+    if (r.value !== null && c.shape.type !== 'anchored') anchor = { value: r.value, granularity: r.granularity };
     prevEnd = c.end;
   }
   return out;

@@ -90,12 +90,12 @@ function closestYear(month: number, d: number, pub: number): number {
   return best;
 }
 
-function monthOf(year: number, month: number, kind: Resolution['kind']): Resolution {
+export function monthOf(year: number, month: number, kind: Resolution['kind']): Resolution {
   const range = monthRange(year, month);
   const first = ymd(range[0]);
   return { kind, granularity: 'month', value: isoMonth(first.year, first.month), range };
 }
 
-const day = (dn: number, kind: Resolution['kind']): Resolution => ({ kind, granularity: 'day', value: isoDay(dn), range: [dn, dn] });
+export const day = (dn: number, kind: Resolution['kind']): Resolution => ({ kind, granularity: 'day', value: isoDay(dn), range: [dn, dn] });
 
 const unresolved = (granularity: Granularity): Resolution => ({ kind: 'relative', granularity, value: null, range: null });

@@ -108,9 +108,10 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
     // earlier cue that is not a verb of saying reports the whole clause. After a verb of saying
     // only a verb that inverts, after a comma, does: then both are kept (see below).
     // "Shoppers say they buy local, according to a poll.": the closing source reports the whole sentence.
-    const speech = !!prev && reportsSpeech(tokens, prev) && !accordingToAt(tokens, k);
+    const prevSpeech = !!prev && reportsSpeech(tokens, prev);
+    const speech = prevSpeech && !accordingToAt(tokens, k);
     // "Okafor said the levy is dead, according to the Herald.": Okafor's report stays too, inside the Herald's.
-    const nestedSpeech = speech || (!!prev && reportsSpeech(tokens, prev) && reportsClause(tokens, prev));
+    const nestedSpeech = speech || (prevSpeech && reportsClause(tokens, prev!));
     if (prev && (!speech || closingReport(tokens, k, lo)) && left > scope.wall(k) && !found?.content) {
       const wide = resolveCue(tokens, k, scope, scope.wall(k), inherited);
       const rest = wide?.content ? skipFrame(tokens, Math.max(wide.cue.last, wide.speaker?.[1] ?? 0) + 1, hi, wide.cue.lemma).next : hi + 1;
