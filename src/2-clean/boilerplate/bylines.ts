@@ -7,7 +7,7 @@ import { BYLINE_LOWER } from './model/names.js';
 import { WIRE_AGENCIES } from './model/agencies.js';
 import { isBareName, isFullNameToken, isNameList, titleCaseCaps } from './names.js';
 import { isTimestampLine } from './timestamp.js';
-import { endsSentence, endsWithPeriod, words } from './text.js';
+import { endsSentence, endsWithPeriod, words, moreWordsThan } from './text.js';
 import { parseDateline } from './dateline.js';
 
 /** Fewest words in the sentence after a bare name for that name to count as a byline. */
@@ -51,7 +51,7 @@ const isAffiliation = (s: string): boolean => isRolePhrase(s) || isOrgPhrase(s) 
 
 export function isByline(line: string, ctx: BylineContext = {}): boolean {
   const s = line.trim();
-  if (!s || s.includes('\n') || s.length > 150 || words(s).length > 18 || endsWithPeriod(s) || /[!?:;]$/u.test(s)) return false;
+  if (!s || s.includes('\n') || s.length > 150 || moreWordsThan(s, 18) || endsWithPeriod(s) || /[!?:;]$/u.test(s)) return false;
   const prefixed = BYLINE_PREFIX.exec(s);
   const body = prefixed ? s.slice(prefixed[0].length) : s.replace(/^from\s+(?=our\b)/iu, '');
   const parts = body.split(PART_SPLIT).map((p) => p.trim()).filter(Boolean);

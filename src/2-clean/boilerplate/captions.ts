@@ -3,7 +3,7 @@
 //     -> captions ["Smoke rises over the port"], credits ["Jane Roe/Meridian Press"]
 //   "Getty Images" -> credits ["Getty Images"]
 import { splitCredit } from './credit.js';
-import { endsSentence, hasContent, norm, words } from './text.js';
+import { endsSentence, hasContent, norm, moreWordsThan } from './text.js';
 
 export interface CaptionParts {
   captions: string[];
@@ -35,11 +35,11 @@ export function captionParts(paragraph: string): CaptionParts | null {
   const split = splitCredit(last);
   if (!split) return null;
   const others = lines.slice(0, -1);
-  if (words(split.caption).length > MAX_CAPTION_WORDS) return null;
+  if (moreWordsThan(split.caption, MAX_CAPTION_WORDS)) return null;
   // Lines above the credit line are captions when they are fragments or repeat its caption;
   // a finished sentence there is body text with a credit line under it.
   const repeat = (l: string): boolean => split.caption !== '' && norm(split.caption).startsWith(norm(l));
-  if (others.some((l) => words(l).length > MAX_CAPTION_WORDS || (endsSentence(l) && !repeat(l)))) return null;
+  if (others.some((l) => moreWordsThan(l, MAX_CAPTION_WORDS) || (endsSentence(l) && !repeat(l)))) return null;
   const captions: string[] = [];
   for (const line of [...others, split.caption]) {
     const t = undouble(line);
@@ -63,7 +63,7 @@ export function isCreditOnly(line: string): boolean {
  */
 export function captionBeforeCredit(line: string, next: string | undefined): boolean {
   if (next === undefined || line.includes('\n')) return false;
-  if (words(line).length > MAX_FRAGMENT_WORDS || endsSentence(line)) return false;
+  if (moreWordsThan(line, MAX_FRAGMENT_WORDS) || endsSentence(line)) return false;
   const parts = captionParts(next);
   if (!parts || parts.credits.length === 0) return false;
   return parts.captions.length === 0 || parts.captions.some((c) => norm(c).startsWith(norm(line)));
@@ -72,7 +72,7 @@ export function captionBeforeCredit(line: string, next: string | undefined): boo
 /** Cut a picture credit off the end of a long body paragraph: "... said on Tuesday. Jane Roe/AFP". */
 export function trailingCredit(paragraph: string): { body: string; credits: string[] } | null {
   const split = splitCredit(paragraph);
-  if (!split || split.credits.length === 0 || words(split.caption).length <= MAX_CAPTION_WORDS) return null;
+  if (!split || split.credits.length === 0 || !moreWordsThan(split.caption, MAX_CAPTION_WORDS)) return null;
   if (!endsSentence(split.caption)) return null;
   return { body: split.caption, credits: split.credits };
 }

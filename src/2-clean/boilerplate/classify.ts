@@ -11,7 +11,7 @@ import { promoNote, relatedLine } from './promo.js';
 import { classifyParagraph, type Piece, type Position, type Verdict } from './rules.js';
 import { isTimestampLine } from './timestamp.js';
 import { looksLikeHeadline } from './headline.js';
-import { endsSentence, hasContent, norm, words } from './text.js';
+import { endsSentence, hasContent, norm, moreWordsThan } from './text.js';
 
 export interface TracedParagraph {
   /** Position in the input array. */
@@ -111,7 +111,7 @@ function peel(text: string, top: boolean, agencies: AgencyIndex): { body: string
   const foot: Piece[] = [];
   while (lines.length > 1) {
     const line = lines[0]!.trim();
-    const furniture = words(line).length <= MAX_FURNITURE_WORDS && promoNote(line); // "Advertisement\nThe minister ..."
+    const furniture = !moreWordsThan(line, MAX_FURNITURE_WORDS) && promoNote(line); // "Advertisement\nThe minister ..."
     const slot = furniture ? 'notes' : !top ? null
       : isByline(line, { next: lines[1] }) ? 'bylines' : isCreditOnly(line) ? 'credits' : isTimestampLine(line) ? 'notes' : null;
     if (!slot || !hasContent(line)) break;

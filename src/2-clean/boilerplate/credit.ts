@@ -3,7 +3,7 @@
 //   "Mourners in Gaza. Photograph: Jane Roe/Reuters"    -> "Mourners in Gaza.", "Jane Roe/Reuters"
 //   "FILE PHOTO: A man walks ... REUTERS/Jane Roe"      -> credits "FILE PHOTO", "REUTERS/Jane Roe"
 import { CAPTION_END_CREDITS, CREDIT_LABELS, CREDIT_LOWER_STARTS, FILE_PHOTO_PREFIX, ORG_CONNECTORS, PHOTO_AGENCIES } from './model/credits.js';
-import { alternation, endsWithPeriod, trimSeparators, words } from './text.js';
+import { alternation, endsWithPeriod, trimSeparators, words, moreWordsThan } from './text.js';
 import { isBareName, isFullNameToken } from './names.js';
 
 export interface CreditSplit {
@@ -61,7 +61,7 @@ function labeled(s: string, exhaustive: boolean): CreditSplit | null {
   const [, open, label, credit] = m;
   if (!open && /^\p{Ll}/u.test(label!)) return null; // "... posted a photo by Jane Roe" is prose
   const c = credit!.trim();
-  if (!c || words(c).length > 12 || endsWithPeriod(c)) return null;
+  if (!c || moreWordsThan(c, 12) || endsWithPeriod(c)) return null;
   const lowerRun = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+(?:\s|$)/u.test(c);
   if (lowerRun && !CREDIT_LOWER_STARTS.some((w) => c.toLowerCase().startsWith(w)) && !/courtesy/iu.test(label!)) return null;
   return { caption: trimSeparators(s.slice(0, m.index)), credits: [c] };

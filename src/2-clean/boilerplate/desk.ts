@@ -7,7 +7,7 @@ import { BYLINE_LOWER, DESK_LOWER } from './model/names.js';
 import type { AgencyIndex } from './agencies.js';
 import { isNameList } from './names.js';
 import { REPORTING_VERBS } from './model/cues.js';
-import { words } from './text.js';
+import { moreWordsThan } from './text.js';
 
 const LOWER = new Set([...BYLINE_LOWER, ...DESK_LOWER]);
 
@@ -26,8 +26,8 @@ export interface DeskContext {
 
 /** Recognise a desk note; null for anything else ("Reporting by the ministry showed ..."). */
 export function deskNote(paragraph: string, ctx: DeskContext): DeskNote | null {
+  if (moreWordsThan(paragraph, DESK_MAX_WORDS)) return null;
   const s = paragraph.trim().replace(/\s+/gu, ' ');
-  if (words(s).length > DESK_MAX_WORDS) return null;
   const note = (): DeskNote => ({ agencies: ctx.agencies.mentioned(s) });
   const paren = /^\((.+)\)\.?$/u.exec(s);
   if (paren) {
@@ -53,10 +53,10 @@ export function deskNote(paragraph: string, ctx: DeskContext): DeskNote | null {
     if (/reporting|inputs?|files|contribution/iu.test(withNote[0]) && isNameList(who, LOWER)) return note();
   }
   const contributed = CONTRIBUTED.exec(s);
-  if (contributed && words(contributed[1]!).length <= 30 && /\p{Lu}/u.test(contributed[1]!)) {
+  if (contributed && !moreWordsThan(contributed[1]!, 30) && /\p{Lu}/u.test(contributed[1]!)) {
     if (/\b(?:this|the)\s+(?:report|story|article)|reporting/iu.test(s)) return note();
   }
-  if (COMPILED_NOTE.test(s) && words(s).length <= 30) {
+  if (COMPILED_NOTE.test(s) && !moreWordsThan(s, 30)) {
     if (COMPILED_KEYWORDS.test(s) || ctx.agencies.mentioned(s).length > 0) return note();
   }
   return null;

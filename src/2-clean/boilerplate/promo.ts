@@ -2,7 +2,7 @@
 //   related: "Read more: ...", "RELATED: ...", "More on this story", "Click here to ..."
 //   notes:   "Advertisement", "Sign up for our newsletter", "© 2025 Outlet. All rights reserved."
 import { COPYRIGHT, COPYRIGHT_NAMED, LEGAL_SUFFIX, PROMO_LINES, PROMO_STARTS, RELATED_LABELS, RELATED_STARTS, REPORTING_VERBS } from './model/cues.js';
-import { alternation, words } from './text.js';
+import { alternation, words, moreWordsThan } from './text.js';
 
 const RELATED = new RegExp(`^(?:${alternation(RELATED_LABELS)})(?:\\s*(?:[:|–—>»›]|\\s-)\\s*(.*)|\\s*\\.{3}|\\s*…)?$`, 'iu');
 const PROMO = new Set(PROMO_LINES);
@@ -21,7 +21,7 @@ export interface RelatedLine {
 
 export function relatedLine(paragraph: string): RelatedLine | null {
   const s = paragraph.trim();
-  if (words(s).length > MAX_PROMO_WORDS) return null;
+  if (moreWordsThan(s, MAX_PROMO_WORDS)) return null;
   const m = RELATED.exec(s);
   if (m) {
     const after = (m[1] ?? '').trim();

@@ -9,7 +9,7 @@ import { isByline } from './bylines.js';
 import { isTimestampLine } from './timestamp.js';
 import { parseDateline } from './dateline.js';
 import { looksLikeHeadline } from './headline.js';
-import { endsSentence, norm, words } from './text.js';
+import { endsSentence, norm, moreWordsThan } from './text.js';
 
 export type Slot = 'paragraphs' | keyof Boilerplate;
 
@@ -65,7 +65,7 @@ export function classifyParagraph(p: string, at: Position): Verdict | null {
   if (promoNote(p)) return whole('promo', 'notes', p);
   const related = relatedLine(p);
   if (related) return { ...whole('related', 'related', p), relatedHeader: related.header };
-  if (at.inRelatedList && looksLikeHeadline(p) && !endsSentence(p) && words(p).length <= MAX_RELATED_HEADLINE_WORDS) {
+  if (at.inRelatedList && looksLikeHeadline(p) && !endsSentence(p) && !moreWordsThan(p, MAX_RELATED_HEADLINE_WORDS)) {
     return { ...whole('related-list', 'related', p), relatedHeader: true };
   }
   if (at.top && isByline(p, { next: at.next })) return whole('byline', 'bylines', p);

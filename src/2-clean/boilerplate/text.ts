@@ -32,6 +32,17 @@ export function words(s: string): string[] {
   return s.split(/\s+/u).filter((w) => w.length > 0);
 }
 
+/**
+ * words(s).length > n without splitting all of s: every body paragraph is asked whether it is
+ * short enough to be a note or a caption, and most are long. ("a b c", 2) -> true.
+ */
+export function moreWordsThan(s: string, n: number): boolean {
+  const re = /\S+/gu;
+  let count = 0;
+  while (re.exec(s)) if (++count > n) return true;
+  return false;
+}
+
 /** "...said." ends a sentence; "U.S." "Jr." "J." do not. */
 export function endsWithPeriod(s: string): boolean {
   const t = s.trim().replace(/["”’'»)\]]+$/u, '');
