@@ -17,6 +17,9 @@ describe('SqliteStore specifics', () => {
     const file = tmpDb();
     const store = new SqliteStore(file);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // Savepoint journals in memory (2), a 64 MiB page cache.
+    expect(store.db.pragma('temp_store', { simple: true })).toBe(2);
+    expect(store.db.pragma('cache_size', { simple: true })).toBe(-65536);
     const versions = store.db.prepare('SELECT version FROM schema_migrations').pluck().all();
     expect(versions).toEqual([1, 2, 3]);
     await store.close();
