@@ -28,8 +28,14 @@ interface Node {
   local: number;
   e: ArticleEntity;
   key: string;
-  exact: string;
-  context: Set<string>;
+  /** The keys of the article's names, by local index (shared by its nodes). */
+  keys: string[];
+  /** The article's names. */
+  all: ArticleEntity[];
+  /** The name folded (fold), made on first comparison: most names are never compared. */
+  exact?: string;
+  /** The article's other names that are not lone words of unknown type, made on first comparison. */
+  context?: Set<string>;
   /** Role words, made on first comparison. */
   roles?: Set<string>;
 }
@@ -48,9 +54,7 @@ export function resolveEntities(articles: Array<{ id: string; entities: ArticleE
   const nodes: Node[] = [];
   for (const a of articles) {
     const keys = a.entities.map((e) => nameKey(e.words));
-    // Context: the other names of the article that are not lone words of unknown type.
-    const context = (local: number) => new Set(keys.filter((k, i) => i !== local && (k.includes(' ') || a.entities[i]!.type !== 'other')));
-    a.entities.forEach((e, local) => nodes.push({ article: a.id, local, e, key: keys[local]!, exact: fold(e.name), context: context(local) }));
+    a.entities.forEach((e, local) => nodes.push({ article: a.id, local, e, key: keys[local]!, keys, all: a.entities }));
   }
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -67,13 +71,17 @@ export function resolveEntities(articles: Array<{ id: string; entities: ArticleE
       for (const i of group) union(group[0]!, i);
       continue;
     }
+    if (group.length < 2) continue;
     const firstOf = new Map<string, number>();
     for (const i of group) {
-      const first = firstOf.get(nodes[i]!.exact);
-      if (first === undefined) firstOf.set(nodes[i]!.exact, i);
+      const exact = exactOf(nodes[i]!);
+      const first = firstOf.get(exact);
+      if (first === undefined) firstOf.set(exact, i);
       else union(first, i);
     }
-    // Pairs already joined (directly or through others) need no context check.
+    // One spelling: all joined already. Otherwise pairs already joined (directly or through
+    // others) need no context check; the entities are the same whatever order pairs are tried in.
+    if (firstOf.size < 2) continue;
     for (let x = 0; x < group.length; x++) {
       for (let y = x + 1; y < group.length; y++) {
         if (find(group[x]!) !== find(group[y]!) && agrees(nodes[group[x]!]!, nodes[group[y]!]!)) union(group[x]!, group[y]!);
@@ -97,9 +105,14 @@ function agrees(a: Node, b: Node): boolean {
   const ra = (a.roles ??= roleWords(a.e));
   for (const w of (b.roles ??= roleWords(b.e))) if (ra.has(w)) return true;
   let shared = 0;
-  for (const c of a.context) if (b.context.has(c) && ++shared >= 2) return true;
+  const cb = contextOf(b);
+  for (const c of contextOf(a)) if (cb.has(c) && ++shared >= 2) return true;
   return false;
 }
+
+const exactOf = (n: Node) => (n.exact ??= fold(n.e.name));
+// The other names of the article that are not lone words of unknown type.
+const contextOf = (n: Node) => (n.context ??= new Set(n.keys.filter((k, i) => i !== n.local && (k.includes(' ') || n.all[i]!.type !== 'other'))));
 
 /** A lone surname or an acronym joins the only full name it can stand for. */
 function joinShortForms(nodes: Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {
