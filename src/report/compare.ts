@@ -1,7 +1,7 @@
 // `parallax compare`: one storyline or event, outlet by outlet — the claim matrix (claims ×
 // outlets), what each outlet left out, figures followed in time, the words each outlet uses,
 // and quotes whose verbs, speakers or credit differ. Pure functions over a report.
-import { cell, short } from './md-cells.js';
+import { cell, counted, short } from './md-cells.js';
 import type { Report } from './schema.js';
 import { quantityLabel } from './markdown-claims.js';
 import { framingTable } from './markdown-framing.js';
@@ -58,7 +58,7 @@ export function comparisonIndex(r: Report): string {
 export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40): string {
   const byId = new Map(r.articles.map((a) => [a.id, a]));
   const outletOf = (id: string) => byId.get(id)?.outlet ?? id;
-  const out = [`# ${c.kind === 'storyline' ? 'Storyline' : 'Event'} ${c.id}: ${cell(c.title)}`, '', `${c.articleIds.length} articles, ${c.outlets.length} outlets.`, ''];
+  const out = [`# ${c.kind === 'storyline' ? 'Storyline' : 'Event'} ${c.id}: ${cell(c.title)}`, '', `${counted(c.articleIds.length, 'article')}, ${counted(c.outlets.length, 'outlet')}.`, ''];
   // The claim matrix: the claims more than one report carries, or that conflict.
   const shown = c.claims.filter((x) => x.independentReports > 1 || x.status === 'conflicting').sort((a, b) => b.independentReports - a.independentReports).slice(0, maxClaims);
   out.push('## Claims × outlets', '');

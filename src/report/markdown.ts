@@ -1,6 +1,6 @@
 // The report for people: storylines, their events on a timeline with their claims compared
 // across outlets, who copied whom.
-import { cell } from './md-cells.js';
+import { cell, counted } from './md-cells.js';
 import type { Report } from './schema.js';
 import { eventClaimsMarkdown } from './markdown-claims.js';
 import { storylineFramingMarkdown } from './markdown-framing.js';
@@ -14,11 +14,11 @@ export function reportToMarkdown(r: Report): string {
     const a = byId.get(id);
     return a ? `${cell(a.outlet)}: “${cell(a.title ?? a.text.slice(0, 60))}” (${id.slice(0, 8)})` : id;
   };
-  const out: string[] = ['# Parallax report', '', `${r.articles.length} articles, ${r.storylines.length} storylines, ${r.derivations.length} derivations.`, ''];
+  const out: string[] = ['# Parallax report', '', `${counted(r.articles.length, 'article')}, ${counted(r.storylines.length, 'storyline')}, ${counted(r.derivations.length, 'derivation')}.`, ''];
   for (const s of r.storylines) {
     const unknown = s.articleIds.filter((id) => !byId.get(id)?.outlet).length;
     const outlets = `${s.outlets} known outlet${s.outlets === 1 ? '' : 's'}${unknown ? ` (${unknown} article${unknown === 1 ? '' : 's'} with no outlet)` : ''}`;
-    out.push(`## ${cell(s.title)}`, '', `${s.articleIds.length} articles from ${outlets}; ${s.independentReports} independent reports; ${s.events.length} events.`, '');
+    out.push(`## ${cell(s.title)}`, '', `${counted(s.articleIds.length, 'article')} from ${outlets}; ${counted(s.independentReports, 'independent report')}; ${counted(s.events.length, 'event')}.`, '');
     out.push(...storylineFramingMarkdown(r, s.id));
     // Rounds months apart corroborate the same figures: the claims of the events taken together.
     const across = s.events.length > 1 ? eventClaimsMarkdown(r, null, (id) => byId.get(id)?.outlet ?? id.slice(0, 8), s.id) : [];

@@ -104,6 +104,12 @@ describe('analyzeArticles on the fixture corpus', () => {
     expect(md).toContain('## Copies and rewrites');
   });
 
+  it('counts in its sentences with the noun in the right number', () => {
+    const one = reportToMarkdown({ ...report, storylines: report.storylines.slice(0, 1), derivations: report.derivations.slice(0, 1) });
+    expect(one).toContain(`${report.articles.length} articles, 1 storyline, 1 derivation.`);
+    expect(reportToMarkdown({ ...report, storylines: [], derivations: [] })).toContain('articles, 0 storylines, 0 derivations.');
+  });
+
   it('renders the claims of a storyline\'s events taken together under that storyline', () => {
     const md = reportToMarkdown(report);
     const s = report.storylines.find((x) => x.events.length > 1 && report.claims.some((c) => c.eventId === null && c.storylineId === x.id && c.status === 'corroborated'))!;

@@ -75,7 +75,7 @@ describe('parallax CLI', () => {
     const out = path.join(dir, 'report.json');
     const r = await runCli(['analyze', path.join(CORPUS, 'html'), path.join(CORPUS, 'jsonl/wire.jsonl'), '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/wrote .*report\.json: 10 articles, \d+ storylines/);
+    expect(r.stderr).toMatch(/wrote .*report\.json: 10 articles, \d+ storylines?, \d+ events?, \d+ derivations?$/m);
     const report = Report.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(report.derivations.length).toBeGreaterThanOrEqual(3);
     const db = path.join(dir, 'r.db');

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ingest } from '../../pipeline/ingest.js';
 import { analyzeStored } from '../../analyze/stored.js';
 import { reportToMarkdown } from '../../report/markdown.js';
+import { counted } from '../../report/md-cells.js';
 import type { Report } from '../../report/schema.js';
 import { printProblems } from '../problems.js';
 import { parseOptions } from '../options.js';
@@ -22,7 +23,7 @@ function write(report: Report, opts: z.infer<typeof OutputOptions>): void {
     writeFileSync(tmp, body + '\n');
     renameSync(tmp, opts.out);
     const s = report.storylines;
-    console.error(`wrote ${opts.out}: ${report.articles.length} articles, ${s.length} storylines, ${s.reduce((n, x) => n + x.events.length, 0)} events, ${report.derivations.length} derivations`);
+    console.error(`wrote ${opts.out}: ${counted(report.articles.length, 'article')}, ${counted(s.length, 'storyline')}, ${counted(s.reduce((n, x) => n + x.events.length, 0), 'event')}, ${counted(report.derivations.length, 'derivation')}`);
   } else process.stdout.write(body + '\n');
 }
 
