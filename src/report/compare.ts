@@ -3,7 +3,7 @@
 // and quotes whose verbs, speakers or credit differ. Pure functions over a report.
 import { cell, counted, short } from './md-cells.js';
 import type { Report } from './schema.js';
-import { quantityLabel } from './markdown-claims.js';
+import { partLabel } from './markdown-claims.js';
 import { framingTable } from './markdown-framing.js';
 
 export interface Comparison {
@@ -70,12 +70,12 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40): 
         if (x.kind !== 'statement') return x.values.filter((v) => v.articleIds.some((a) => outletOf(a) === o)).map((v) => cell(v.text)).join(' / ');
         return x.occurrences.some((occ) => outletOf(occ.articleId) === o) ? '✓' : '';
       });
-      const label = x.kind !== 'statement' ? `${quantityLabel(x.quantity)}` : short(x.text, 90);
+      const label = x.kind !== 'statement' ? partLabel(x.quantity, c.claims) : short(x.text, 90);
       out.push(`| ${cell(label)} | ${x.status} (${x.independentReports}) | ${cells.join(' | ')} |`);
     }
     out.push('');
   }
-  const text = new Map(c.claims.map((x) => [x.id, x.kind !== 'statement' ? quantityLabel(x.quantity) : x.text]));
+  const text = new Map(c.claims.map((x) => [x.id, x.kind !== 'statement' ? partLabel(x.quantity, c.claims) : x.text]));
   const left = c.omissions.filter((o) => o.missing.length);
   if (left.length) {
     out.push('## Left out', '', '| outlet | corroborated claims not carried | most reported |', '|---|---|---|');
@@ -85,7 +85,7 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40): 
   if (c.figureTimelines.length) {
     out.push('## Figures over time', '');
     for (const t of c.figureTimelines) {
-      out.push(`${cell(quantityLabel(t.quantity))}:`, '');
+      out.push(`${cell(partLabel(t.quantity, c.claims))}:`, '');
       for (const p of t.points) out.push(`- ${p.publishedAt?.slice(0, 10) ?? 'undated'} ${cell(outletOf(p.articleId))}: ${cell(p.text)}${p.stale ? ' — **stale** (a newer figure was already out)' : ''}`);
       out.push('');
     }

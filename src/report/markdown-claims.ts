@@ -20,6 +20,20 @@ export function quantityLabel(key: string | null): string {
   return `${what}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
 }
 
+/**
+ * A part's label with the leading value of each whole it sits in, where the same claims give
+ * one: "count|die||in:count|hold||in:count|hold|" -> "die — among: 58 (hold) — among: 251 hostages (hold)".
+ */
+export function partLabel(key: string | null, claims: readonly Claim[]): string {
+  if (!key?.includes('|in:')) return quantityLabel(key);
+  const [own, ...wholes] = key.split('|in:');
+  const labels = wholes.map((w, i) => {
+    const value = claims.find((c) => c.quantity === wholes.slice(i).join('|in:'))?.values[0]?.text;
+    return value ? `${value} (${quantityLabel(w)})` : quantityLabel(w);
+  });
+  return [quantityLabel(own!), ...labels].join(' — among: ');
+}
+
 /** The claims of one event, or (eventId null) of a storyline's events taken together. */
 export function eventClaimsMarkdown(r: Report, eventId: string | null, outletOf: (articleId: string) => string, storylineId?: string): string[] {
   const claims = r.claims.filter((c) => c.eventId === eventId && (eventId !== null || c.storylineId === storylineId));
@@ -30,7 +44,7 @@ export function eventClaimsMarkdown(r: Report, eventId: string | null, outletOf:
     out.push('| quantity or date | values (who gives them) | status |', '|---|---|---|');
     for (const c of figures) {
       const values = c.values.map((v) => `${cell(v.text)}: ${[...new Set(v.articleIds.map(outletOf))].map(cell).join(', ')}`).join('; ');
-      out.push(`| ${cell(quantityLabel(c.quantity))} | ${values} | **${c.status}** |`);
+      out.push(`| ${cell(partLabel(c.quantity, claims))} | ${values} | **${c.status}** |`);
     }
     out.push('');
   }
