@@ -34,7 +34,8 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   const all = words.map(lower);
   const last = all[all.length - 1]!;
   // "Israeli-American", "US-Qatari", "North American": adjectives of nationality.
-  const parts = all.join(' ').split(/[-\s]+/);
+  // (One word without a hyphen is one part: no compound to split.)
+  const parts = all.length > 1 || last.includes('-') ? all.join(' ').split(/[-\s]+/) : all;
   if (parts.length > 1 && parts.every((p, i) => g.demonyms.has(p) || g.placeAcronyms.has(p.toUpperCase()) || (i === 0 && COMPASS.has(p)))) return null;
   if (all.length > 1 && (PLACE_HEADS.has(last) || (COMPASS.has(all[0]!) && !all.includes('of')))) return { words, type: 'place', role: null, evidence: 2 };
   if (all.length > 1 && EVENT_HEADS.has(last)) return { words, type: 'other', role: null, evidence: 2 }; // "Worldwide Developers Conference"
@@ -43,26 +44,29 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
 
   // Leading titles and demonyms: "Israeli Prime Minister", "Gen.", "Sen."
   const titles: string[] = [];
-  while (words.length > 1) {
-    const w = lower(words[0]!);
+  let first = 0;
+  while (words.length - first > 1) {
+    const w = all[first]!;
     if (ROLE_WORDS.has(w) || HONORIFICS.has(w)) titles.push(w);
     else if (!g.demonyms.has(w) || titles.length) break;
-    words = words.slice(1);
+    first++;
   }
-  const name = words.map(lower).join(' ');
+  if (first) words = words.slice(first);
+  const name = (first ? all.slice(first) : all).join(' ');
   if (g.demonyms.has(name) || g.demonyms.has(name.replace(/s$/, ''))) return null; // "Israeli", "Palestinians"
   // Around a modifier ("in Hamas-run Gaza") the words belong to the name it modifies.
   const before = chunk.modifier ? undefined : tokens[chunk.from - 1];
   const before2 = chunk.modifier ? undefined : tokens[chunk.from - 2];
   const after = chunk.modifier ? undefined : tokens[chunk.to];
-  const prevRole = before && ROLE_WORDS.has(lower(before)) ? lower(before) : null; // "ministry spokesman Yousef Haddad"
+  const beforeLower = before ? lower(before) : '';
+  const prevRole = before && ROLE_WORDS.has(beforeLower) ? beforeLower : null; // "ministry spokesman Yousef Haddad"
   const role = titles.filter((t) => ROLE_WORDS.has(t)).join(' ') || prevRole || apposition(tokens, chunk.to);
-  if (titles.length || (before && HONORIFICS.has(lower(before)))) return { words, type: 'person', role: role || null, evidence: 2 };
+  if (titles.length || (before && HONORIFICS.has(beforeLower))) return { words, type: 'person', role: role || null, evidence: 2 };
 
   const acronym = words.length === 1 ? words[0]!.text.replace(/^((?:\p{Lu}\.){2,})$/u, (a) => a.replace(/\./g, '')) : ''; // "U.S." is "US"
   if (/^\p{Lu}{2,6}$/u.test(acronym)) return { words, type: g.placeAcronyms.has(acronym) ? 'place' : 'organization', role: null, evidence: 2 };
   if (g.places.has(name)) return { words, type: 'place', role: null, evidence: 2 };
-  if (before && PLACE_BEFORE.has(lower(before)) && !(before2 && lower(before2) === 'said')) return { words, type: 'place', role: null, evidence: 2 };
+  if (before && PLACE_BEFORE.has(beforeLower) && !(before2 && lower(before2) === 'said')) return { words, type: 'place', role: null, evidence: 2 };
   // A name with a chief executive or a spokesman is an organisation.
   if (employer) return { words, type: 'organization', role: null, evidence: 2 };
   const plain = words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w.text) || /^(?:al|el|bin|ibn|abu|van|von|de|da|der|la|le|du|di)\b/u.test(w.text) || /^\p{Lu}$/u.test(w.text));
