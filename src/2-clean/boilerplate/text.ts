@@ -37,9 +37,17 @@ export function words(s: string): string[] {
  * short enough to be a note or a caption, and most are long. ("a b c", 2) -> true.
  */
 export function moreWordsThan(s: string, n: number): boolean {
-  const re = /\S+/gu;
   let count = 0;
-  while (re.exec(s)) if (++count > n) return true;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // \s: tab to carriage return and the space in ASCII; the rest asked of the regex.
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(s[i]!))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++count > n) return true;
+    }
+  }
   return false;
 }
 
@@ -47,11 +55,19 @@ export function moreWordsThan(s: string, n: number): boolean {
 export function endsWithPeriod(s: string): boolean {
   const t = s.trim().replace(/["”’'»)\]]+$/u, '');
   if (!t.endsWith('.') || t.endsWith('..')) return false;
-  const last = (words(t).at(-1) ?? '').replace(/^["“‘'«(\[]+/u, '');
+  const last = lastWord(t).replace(/^["“‘'«(\[]+/u, '');
   const bare = last.slice(0, -1);
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || /^\p{Lu}$/u.test(bare)) return false; // U.S. / J.
   return !ABBREV.has(bare.toLowerCase());
 }
+
+/** The last word of a trimmed text, found from its end: "he said." -> "said." (words(t).at(-1) without the split). */
+function lastWord(t: string): string {
+  let i = t.length;
+  while (i > 0 && !SPACE.test(t[i - 1]!)) i--;
+  return t.slice(i);
+}
+const SPACE = /\s/u;
 
 /** Ends like a sentence: period (not an abbreviation), "!", "?", "…". */
 export function endsSentence(s: string): boolean {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { looksLikeHeadline, splitParagraphs } from '../../../src/2-clean/boilerplate/index.js';
+import { endsWithPeriod, moreWordsThan, words } from '../../../src/2-clean/boilerplate/text.js';
+import { ABBREVIATIONS } from '../../../src/2-clean/boilerplate/model/abbreviations.js';
 
 describe('splitParagraphs', () => {
   const table: [string, string, string[]][] = [
@@ -49,5 +52,37 @@ describe('looksLikeHeadline', () => {
     'Line one\nline two',
   ])('%s -> false', (line) => {
     expect(looksLikeHeadline(line)).toBe(false);
+  });
+});
+
+describe('moreWordsThan and endsWithPeriod: the same answers as splitting into words', () => {
+  // White space of every kind \s knows, letters, quotes and full stops.
+  const pieces = [' ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', 'a', 'Jr', 'U.S', 'said', '.', '"', '”', '(', 'J', '😀'];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
+
+  it.each([
+    ['one two three', 2, true],
+    ['one two three', 3, false],
+    ['  lead\u00a0and\u3000trail  ', 2, true],
+    ['', 0, false],
+  ])('moreWordsThan(%j, %i) -> %s', (s, n, more) => expect(moreWordsThan(s, n)).toBe(more));
+
+  it('moreWordsThan(s, n) is words(s).length > n', () => {
+    fc.assert(fc.property(text, fc.integer({ min: 0, max: 8 }), (s, n) => moreWordsThan(s, n) === words(s).length > n));
+  });
+
+  it('endsWithPeriod reads the last word as the split did', () => {
+    const reference = (s: string) => {
+      const t = s.trim().replace(/["”’'»)\]]+$/u, '');
+      if (!t.endsWith('.') || t.endsWith('..')) return false;
+      const bare = (words(t).at(-1) ?? '').replace(/^["“‘'«(\[]+/u, '').slice(0, -1);
+      if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || /^\p{Lu}$/u.test(bare)) return false;
+      return !ABBREVIATIONS.includes(bare.toLowerCase());
+    };
+    fc.assert(fc.property(text, (s) => endsWithPeriod(s) === reference(s)));
+    expect(endsWithPeriod('The talks ended, he said.')).toBe(true);
+    expect(endsWithPeriod('Talks with the U.S.')).toBe(false);
+    expect(endsWithPeriod('Signed by Dana Orlov Jr.')).toBe(false);
+    expect(endsWithPeriod('Signed by Dana Orlov\u00a0Jr.')).toBe(false);
   });
 });
