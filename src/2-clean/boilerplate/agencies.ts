@@ -40,7 +40,11 @@ function build(extra: readonly string[]): AgencyIndex {
     new RegExp(`\\((${names})\\)\\s*[-–—]`, 'gu'),
   ];
   const mention = new RegExp(`${B}(${names})${E}`, 'gu');
+  // Every pattern holds a name: most paragraphs name no agency, and a bare alternation rules
+  // that out faster than patterns that open with a lookbehind (tried at every position).
+  const anyName = new RegExp(names, 'u');
   const collect = (text: string, res: RegExp[]): string[] => {
+    if (!anyName.test(text)) return [];
     const found: { at: number; name: string }[] = [];
     for (const re of res) for (const m of text.matchAll(re)) found.push({ at: m.index + m[0].indexOf(m[1]!), name: canon.get(m[1]!)! });
     return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
