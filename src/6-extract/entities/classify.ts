@@ -34,8 +34,10 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   const all = words.map(lower);
   const last = all[all.length - 1]!;
   // "Israeli-American", "US-Qatari", "North American": adjectives of nationality.
-  // (One word without a hyphen is one part: no compound to split.)
-  const parts = all.length > 1 || last.includes('-') ? all.join(' ').split(/[-\s]+/) : all;
+  // Split only when there are several parts and the last one could be such an adjective.
+  const tail = last.slice(last.lastIndexOf('-') + 1);
+  const compound = (all.length > 1 || last.includes('-')) && (g.demonyms.has(tail) || g.placeAcronyms.has(tail.toUpperCase()));
+  const parts = compound ? all.join(' ').split(/[-\s]+/) : [];
   if (parts.length > 1 && parts.every((p, i) => g.demonyms.has(p) || g.placeAcronyms.has(p.toUpperCase()) || (i === 0 && COMPASS.has(p)))) return null;
   if (all.length > 1 && (PLACE_HEADS.has(last) || (COMPASS.has(all[0]!) && !all.includes('of')))) return { words, type: 'place', role: null, evidence: 2 };
   if (all.length > 1 && EVENT_HEADS.has(last)) return { words, type: 'other', role: null, evidence: 2 }; // "Worldwide Developers Conference"
@@ -53,7 +55,7 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   }
   if (first) words = words.slice(first);
   const name = (first ? all.slice(first) : all).join(' ');
-  if (g.demonyms.has(name) || g.demonyms.has(name.replace(/s$/, ''))) return null; // "Israeli", "Palestinians"
+  if (g.demonyms.has(name) || (name.endsWith('s') && g.demonyms.has(name.slice(0, -1)))) return null; // "Israeli", "Palestinians"
   // Around a modifier ("in Hamas-run Gaza") the words belong to the name it modifies.
   const before = chunk.modifier ? undefined : tokens[chunk.from - 1];
   const before2 = chunk.modifier ? undefined : tokens[chunk.from - 2];
