@@ -12,6 +12,8 @@ export function parseDate(value: string | null | undefined): string | null {
   return parsed ? parsed.toISOString() : null;
 }
 
+const YEAR_ANYWHERE = /(?:1[89]|20)\d{2}/;
+
 /**
  * Latest absolute date (day, month and year all written) mentioned in the text, as
  * midnight UTC. Dates after `notAfter` (default: tomorrow) are ignored as forecasts or typos.
@@ -19,7 +21,10 @@ export function parseDate(value: string | null | undefined): string | null {
  */
 export function latestMentionedDate(text: string, notAfter = new Date(Date.now() + 86_400_000)): string | null {
   let best: number | null = null;
-  for (const r of chrono.parse(text.slice(0, 100_000))) {
+  const head = text.slice(0, 100_000);
+  // Each date kept has its year written, so a text with no year anywhere has none to give.
+  if (!YEAR_ANYWHERE.test(head)) return null;
+  for (const r of chrono.parse(head)) {
     const c = r.start;
     // The year must be written: chrono marks "today" or "on Friday" as certain too.
     if (!/\b(1[89]|20)\d{2}\b/.test(r.text) || !c.isCertain('month') || !c.isCertain('day')) continue;

@@ -126,6 +126,8 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
   };
   for (const ref of expanded.sources) {
     opts.onProgress?.({ done, total, source: ref.given });
+    // A fetch may take long or never end (a worker killed while waiting): what came before is stored first.
+    if (ref.kind === 'url') await flush(true);
     const followLinks = opts.followLinks === 'auto' || opts.followLinks === undefined ? ref.kind === 'url' : opts.followLinks;
     const loaded = await loadSource(ref, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, followLinks, fetch: opts.fetch ?? {}, prefetched: ref.kind === 'url' ? opts.prefetched?.get(ref.url) : undefined });
     // Problems are reported in source order: what waits from earlier sources is stored first.
