@@ -10,7 +10,7 @@ type EntityType = 'person' | 'organization' | 'place' | 'other';
 export async function entitiesForEval(docs: Array<{ id: string; text: string }>): Promise<Array<{ docId: string; start: number; end: number; type: EntityType; entityId: string }>> {
   const perDoc = docs.map((d) => ({ id: d.id, ...extractEntities(d.text) }));
   const { idOf } = resolveEntities(perDoc);
-  return perDoc.flatMap((d) => d.mentions.map((m) => ({ docId: d.id, start: m.start, end: m.end, type: m.type, entityId: idOf.get(`${d.id}#${m.entity}`)! })));
+  return perDoc.flatMap((d) => d.mentions.map((m) => ({ docId: d.id, start: m.start, end: m.end, type: m.type, entityId: idOf.get(d.id)![m.entity]! })));
 }
 
 /**

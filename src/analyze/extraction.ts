@@ -58,7 +58,7 @@ export function extractionSections(articles: AnalysisArticle[], cache?: Extracti
   const extract = (a: AnalysisArticle) => (cache ? cache.get(a) : extractArticle(a.text, a.publishedAt));
   const extracted = new Map<string, ArticleExtraction>(articles.map((a) => [a.id, extract(a)]));
   const resolution = resolveEntities(articles.map((a) => ({ id: a.id, entities: extracted.get(a.id)!.entities.entities })));
-  const entityId = (articleId: string, local: number | null) => (local === null ? null : (resolution.idOf.get(`${articleId}#${local}`) ?? null));
+  const entityId = (articleId: string, local: number | null) => (local === null ? null : (resolution.idOf.get(articleId)?.[local] ?? null));
 
   const mentionsOf = new Map<string, ReportEntity['mentions']>();
   for (const a of articles) {

@@ -19,8 +19,8 @@ export interface ResolvedEntity {
 
 export interface Resolution {
   entities: ResolvedEntity[];
-  /** `${articleId}#${local index}` -> entity id. */
-  idOf: Map<string, string>;
+  /** Article id -> the entity id of each of its names, by local index. */
+  idOf: Map<string, string[]>;
 }
 
 interface Node {
@@ -153,7 +153,7 @@ function build(nodes: Node[], find: (i: number) => number): Resolution {
   const groups = new Map<number, Node[]>();
   nodes.forEach((n, i) => push(groups, find(i), n));
   const entities: ResolvedEntity[] = [];
-  const idOf = new Map<string, string>();
+  const idOf = new Map<string, string[]>();
   const used = new Set<string>();
   for (const group of groups.values()) {
     const votes = new Map<EntityType, number>();
@@ -170,11 +170,23 @@ function build(nodes: Node[], find: (i: number) => number): Resolution {
     let id = `en-${createHash('sha1').update(`${type}|${nameKey(name.split(' '))}`).digest('hex').slice(0, 10)}`;
     for (let k = 2; used.has(id); k++) id = `${id.split('~')[0]}~${k}`;
     used.add(id);
-    const aliases = [...new Set(group.flatMap((n) => [n.e.name, ...n.e.aliases]))].filter((a) => a !== name).sort();
-    const roles = [...new Set(group.flatMap((n) => n.e.roles))].sort();
+    const aliasSet = new Set<string>();
+    const roleSet = new Set<string>();
+    for (const n of group) {
+      aliasSet.add(n.e.name);
+      for (const a of n.e.aliases) aliasSet.add(a);
+      for (const r of n.e.roles) roleSet.add(r);
+    }
+    aliasSet.delete(name);
+    const aliases = [...aliasSet].sort();
+    const roles = [...roleSet].sort();
     const articleIds = [...new Set(group.map((n) => n.article))];
     entities.push({ id, name, type, aliases, roles, articleIds });
-    for (const n of group) idOf.set(`${n.article}#${n.local}`, id);
+    for (const n of group) {
+      let ids = idOf.get(n.article);
+      if (!ids) idOf.set(n.article, (ids = []));
+      ids[n.local] = id;
+    }
   }
   return { entities, idOf };
 }

@@ -27,7 +27,7 @@ function resolve(texts: Record<string, string>) {
     const a = arts.find((x) => x.id === article)!;
     const m = a.mentions.find((x) => x.text === mention);
     if (!m) throw new Error(`no mention ${mention} in ${article}`);
-    return r.idOf.get(`${article}#${m.entity}`)!;
+    return r.idOf.get(article)![m.entity]!;
   };
   return { r, idOf };
 }
