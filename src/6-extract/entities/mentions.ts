@@ -142,8 +142,11 @@ function roleMentions(text: string, tokensOf: Token[][], named: EntityMention[],
   const out: EntityMention[] = [];
   tokensOf.forEach((tokens, si) => {
     tokens.forEach((t, i) => {
+      // A lower-case first letter first (cheap for ASCII): most words are not role heads.
+      const c = t.text.charCodeAt(0);
+      if (c < 128 ? c < 97 || c > 122 : !/^\p{Ll}/u.test(t.text)) return;
       const head = t.text.toLowerCase();
-      if (!ROLE_HEADS.has(head) || !/^\p{Ll}/u.test(t.text)) return;
+      if (!ROLE_HEADS.has(head)) return;
       let j = i - 1;
       while (j >= 0 && j > i - 3 && /^\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.text !== 'the') j--;
       if (tokens[j]?.text.toLowerCase() !== 'the') return;

@@ -4,7 +4,7 @@
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import { isBetween } from './phrases.js';
-import { lightCueAt, mayStartLightCue } from './light.js';
+import { lightCueAt, lightCueForms, mayStartLightCue } from './light.js';
 import { declinesToSpeak, groupSubject } from './cue-senses.js';
 import { phraseThenThat, thatFollows, wordsUntil } from './frame.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
@@ -35,9 +35,12 @@ const ATTITUDE = new Set(ATTITUDE_ADJECTIVES);
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 const QUOTE_OR_BRACKET = /^["“”‘’'«»„(\[—–-]$/;
 
-/** Cheap test before cueAt: the token is a cue form or opens a multi-word cue. */
+/** Every word a cue can start with (a cue form, a multi-word cue's first word, a light-verb noun), in one set. */
+const CUE_STARTS = new Set<string>([...CUE_LEMMA.keys(), ...PHRASE_FIRST_WORDS, ...lightCueForms(), ...AS_VERBS.keys()]);
+
+/** Cheap test before cueAt, asked of every word: the token is a cue form or opens a multi-word cue. */
 export function mayStartCue(t: Token): boolean {
-  return t.isWord && (CUE_LEMMA.has(t.lower) || PHRASE_FIRST_WORDS.has(t.lower) || mayStartLightCue(t) || AS_VERBS.has(t.lower));
+  return t.isWord && CUE_STARTS.has(t.lower);
 }
 
 /**

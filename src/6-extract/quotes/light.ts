@@ -17,6 +17,9 @@ for (const [forms, nouns] of LIGHT_VERB_ROWS) {
 }
 
 /** The token is a light verb's form (cheap test before lightCueAt). */
+/** Every noun form that opens a light-verb cue. */
+export const lightCueForms = (): Iterable<string> => NOUNS_BY_FORM.keys();
+
 export function mayStartLightCue(t: Token): boolean {
   return t.isWord && NOUNS_BY_FORM.has(t.lower);
 }
