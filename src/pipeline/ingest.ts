@@ -89,7 +89,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
   // Items waiting to be cleaned and stored, across sources: a directory of text files is
   // written 100 at a time, not one transaction per file (which cost a third of its ingest).
   let waiting: Array<{ item: RawItem; given: string }> = [];
-  const store100 = async (batch: Array<{ item: RawItem; given: string }>) => {
+  const storeBatch = async (batch: Array<{ item: RawItem; given: string }>) => {
     // One transaction in SQLite, each article in a savepoint of its own.
     const cleaned = batch.map(({ item }) => cleanItem(item));
     const drafts = cleaned.flatMap((c) => (c.ok ? [c.draft] : []));
@@ -118,11 +118,14 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
   };
   /** Stores what waits, WRITE_CHUNK at a time; `all`: the last part-chunk too. */
   const flush = async (all: boolean) => {
-    while (waiting.length >= WRITE_CHUNK || (all && waiting.length)) {
-      const batch = waiting.slice(0, WRITE_CHUNK);
-      waiting = waiting.slice(WRITE_CHUNK);
-      await store100(batch);
+    // By position, cut once at the end: a JSON Lines file of a million lines waits here whole.
+    let at = 0;
+    while (waiting.length - at >= WRITE_CHUNK || (all && at < waiting.length)) {
+      const batch = waiting.slice(at, at + WRITE_CHUNK);
+      at += batch.length;
+      await storeBatch(batch);
     }
+    waiting = at ? waiting.slice(at) : waiting;
   };
   for (const ref of expanded.sources) {
     opts.onProgress?.({ done, total, source: ref.given });
