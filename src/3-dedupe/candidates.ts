@@ -7,6 +7,7 @@ import type { AnalysisArticle } from '../core/analysis.js';
 import { groupIndices } from './duplicates.js';
 import { featuresOf } from './features.js';
 import { originFirst } from './order.js';
+import { radixSortPairs } from './radix.js';
 import { CANDIDATE_MIN_SHARED, CANDIDATE_SHINGLE, CLIQUE_LIMIT } from './params.js';
 
 const DOC_BITS = 2 ** 24; // up to 16.7 million articles per call
@@ -29,14 +30,17 @@ export function candidatePairs(articles: AnalysisArticle[]): Array<[string, stri
   const reps = articles.filter((_, i) => member[i] === 0).sort(originFirst);
   if (reps.length >= DOC_BITS) throw new Error(`too many articles for candidatePairs: ${reps.length}`);
 
-  // (29-bit shingle hash, rank) packed in one float and sorted: postings without a Map of arrays.
+  // (29-bit shingle hash, rank) pairs sorted by hash, ranks ascending within one: postings
+  // without a Map of arrays. The pairs are made in rank order and the sort is stable.
   const grams = reps.map((a) => featuresOf(a).shingles(CANDIDATE_SHINGLE));
-  const keys = new Float64Array(grams.reduce((sum, g) => sum + g.length, 0));
+  const total = grams.reduce((sum, g) => sum + g.length, 0);
+  const hashes = new Uint32Array(total);
+  const ranks = new Uint32Array(total);
   let n = 0;
   grams.forEach((g, rank) => {
-    for (let k = 0; k < g.length; k++) keys[n++] = (g[k]! >>> 3) * DOC_BITS + rank;
+    for (let k = 0; k < g.length; k++) (hashes[n] = g[k]! >>> 3), (ranks[n++] = rank);
   });
-  const sorted = keys.subarray(0, n).sort();
+  const sorted = radixSortPairs(hashes, ranks, n);
 
   const shared = new Map<number, number>();
   const bump = (x: number, y: number) => {
@@ -45,10 +49,10 @@ export function candidatePairs(articles: AnalysisArticle[]): Array<[string, stri
   };
   const docs: number[] = [];
   for (let s = 0; s < n; ) {
-    const gram = Math.floor(sorted[s]! / DOC_BITS);
+    const gram = sorted.keys[s]!;
     docs.length = 0;
-    for (; s < n && Math.floor(sorted[s]! / DOC_BITS) === gram; s++) {
-      const rank = sorted[s]! % DOC_BITS;
+    for (; s < n && sorted.keys[s] === gram; s++) {
+      const rank = sorted.values[s]!;
       if (docs[docs.length - 1] !== rank) docs.push(rank);
     }
     if (docs.length <= CLIQUE_LIMIT) {
