@@ -13,10 +13,10 @@ const MASK = RADIX - 1;
  * ([3, 1, 3], [0, 1, 2]) -> keys [1, 3, 3], values [1, 0, 2].
  */
 export function radixSortPairs(keys: Uint32Array, values: Uint32Array, n = keys.length): { keys: Uint32Array; values: Uint32Array } {
-  let k = keys.subarray(0, n);
-  let v = values.subarray(0, n);
-  let k2 = new Uint32Array(n);
-  let v2 = new Uint32Array(n);
+  let k: Uint32Array = keys.subarray(0, n);
+  let v: Uint32Array = values.subarray(0, n);
+  let k2: Uint32Array = new Uint32Array(n);
+  let v2: Uint32Array = new Uint32Array(n);
   const count = new Uint32Array(RADIX);
   for (let shift = 0; shift < 3 * BITS; shift += BITS) {
     count.fill(0);

@@ -9,12 +9,14 @@ import type { Article } from '../core/types.js';
 import type { DerivedRow, Store } from '../store/types.js';
 import { extractArticle, type ArticleExtraction } from '../6-extract/index.js';
 import type { ExtractionCache } from './extraction.js';
+import { decodeExtraction, encodeExtraction } from './extraction-row.js';
 
 /**
- * Bump when the extractor's output changes (a new field, a fixed rule): stored rows made by the
- * older code are then extracted again on their next analysis.
+ * Bump when the extractor's output or the row format (extraction-row.ts) changes (a new field, a
+ * fixed rule; 23: compact rows): stored rows made by the older code are then extracted again on
+ * their next analysis.
  */
-export const EXTRACTOR_VERSION = 22;
+export const EXTRACTOR_VERSION = 23;
 
 type Keyed = Pick<Article, 'id' | 'contentHash' | 'publishedAt' | 'text'>;
 
@@ -36,15 +38,15 @@ export const StoredExtraction = z.object({
   eventDate: z.string().nullable(),
 });
 
-/** The stored JSON as an extraction of this text, or null (bad JSON, wrong shape, an offset past the text). */
+/** A kept row (extraction-row.ts) as an extraction of this text, or null (bad JSON, another format, wrong shape, an offset past the text). */
 export function parseStoredExtraction(json: string, text: string): ArticleExtraction | null {
-  let raw: unknown;
+  let raw: ArticleExtraction | null;
   try {
-    raw = JSON.parse(json);
+    raw = decodeExtraction(json, text);
   } catch {
     return null;
   }
-  return storedExtractionOk(raw, text.length) ? (raw as ArticleExtraction) : null;
+  return raw && storedExtractionOk(raw, text.length) ? raw : null;
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -94,7 +96,7 @@ export function extractionFor(a: Keyed, row: DerivedRow | undefined): { extracti
   const kept = current ? parseStoredExtraction(row!.data, a.text) : null;
   if (kept) return { extraction: kept, made: null, damaged: false };
   const extraction = extractArticle(a.text, a.publishedAt);
-  return { extraction, made: { id: a.id, key, data: JSON.stringify(extraction) }, damaged: current };
+  return { extraction, made: { id: a.id, key, data: encodeExtraction(extraction, a.text) }, damaged: current };
 }
 
 /**
@@ -126,7 +128,7 @@ export async function loadExtractions(store: Store, articles: Keyed[], cache: Ex
 }
 
 /** The JSON kept for an article's extraction, made here. */
-export const extractionJson = (a: Pick<Keyed, 'text' | 'publishedAt'>): string => JSON.stringify(extractArticle(a.text, a.publishedAt));
+export const extractionJson = (a: Pick<Keyed, 'text' | 'publishedAt'>): string => encodeExtraction(extractArticle(a.text, a.publishedAt), a.text);
 
 /**
  * Extracts and keeps the extraction of articles just stored (the ingest has their text at

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { ingest } from '../../src/pipeline/ingest.js';
 import { ExtractThread } from '../../src/analyze/extract-thread.js';
-import { extractionKey } from '../../src/analyze/stored-extractions.js';
+import { extractionJson, extractionKey, parseStoredExtraction } from '../../src/analyze/stored-extractions.js';
 import { extractArticle } from '../../src/6-extract/index.js';
 import { generateArticle } from '../helpers/generate.js';
 import { spawnSync } from 'node:child_process';
@@ -48,7 +48,8 @@ describe('ExtractionWriter through ingest', () => {
     expect(rows).toEqual(await rowsOf(here));
     // Each row is this version's extraction, as made here.
     const one = (await threaded.getArticles([rows[0]![0]]))[0]!;
-    expect(rows[0]!.slice(1)).toEqual([extractionKey(one), JSON.stringify(extractArticle(one.text, one.publishedAt))]);
+    expect(rows[0]!.slice(1)).toEqual([extractionKey(one), extractionJson(one)]);
+    expect(parseStoredExtraction(rows[0]![2] as string, one.text)).toEqual(extractArticle(one.text, one.publishedAt));
     expect(a.problems.filter((p) => p.code === 'extract-failed')).toEqual([]);
     expect(thread.chunks).toBeGreaterThan(0);
     await Promise.all([threaded.close(), here.close()]);
@@ -60,7 +61,7 @@ describe('ExtractionWriter through ingest', () => {
       chunks = 0;
       override extract(items: Parameters<ExtractThread['extract']>[0]): Promise<string[]> {
         this.chunks++;
-        const json = items.map((a) => JSON.stringify(extractArticle(a.text, a.publishedAt)));
+        const json = items.map(extractionJson);
         return new Promise((resolve) => setTimeout(() => resolve(json), 0));
       }
     }

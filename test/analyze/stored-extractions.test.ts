@@ -12,6 +12,7 @@ import { ExtractionCache } from '../../src/analyze/extraction.js';
 import { extractionKey, loadExtractions, parseStoredExtraction, storedExtractionOk, StoredExtraction, storeExtractions } from '../../src/analyze/stored-extractions.js';
 import fc from 'fast-check';
 import { extractArticle } from '../../src/6-extract/index.js';
+import { encodeExtraction } from '../../src/analyze/extraction-row.js';
 import type { ExtractionLoad } from '../../src/analyze/stored-extractions.js';
 import { CORPUS } from '../fixtures/golden.js';
 
@@ -59,7 +60,7 @@ describe('extractions kept in the store', () => {
     const [a, b, c] = await store.getArticles();
     await store.putDerived('extraction', [
       { id: a!.id, key: extractionKey(a!), data: '{"sentences": [' }, // cut short
-      { id: b!.id, key: extractionKey(b!), data: JSON.stringify({ ...extractArticle(b!.text, b!.publishedAt), sentences: [{ start: 0, end: b!.text.length + 5 }] }) },
+      { id: b!.id, key: extractionKey(b!), data: encodeExtraction({ ...extractArticle(b!.text, b!.publishedAt), sentences: [{ start: 0, end: b!.text.length + 5 }] }, b!.text) },
       { id: c!.id, key: 'x0|an older extractor', data: '{}' },
     ]);
     const load = await loadExtractions(store, [a!, b!, c!], new ExtractionCache());
@@ -71,22 +72,59 @@ describe('extractions kept in the store', () => {
 });
 
 describe('parseStoredExtraction', () => {
-  const text = 'The ferry sailed at noon. "We are late," the captain said.';
+  const text = 'The ferry sailed from Dunmore at noon on Monday with 40 people aboard. "We are late," the captain, Ana Ruiz, said.';
   const good = extractArticle(text, null);
+  const row = encodeExtraction(good, text);
+  // The row with one value changed: `edit` gets the parsed row and changes it in place.
+  const edited = (edit: (r: Record<string, any>) => void) => {
+    const r = JSON.parse(row);
+    edit(r);
+    return JSON.stringify(r);
+  };
   const cases: Array<[string, string, boolean]> = [
-    ['what the extractor made', JSON.stringify(good), true],
+    ['what the extractor made', row, true],
     ['not JSON', 'not json', false],
     ['JSON but not an object', '[1,2]', false],
-    ['a missing section', JSON.stringify({ ...good, dates: undefined }), false],
-    ['an offset past the text', JSON.stringify({ ...good, figures: [{ start: 0, end: text.length + 1 }] }), false],
-    ['a span ending before it starts', JSON.stringify({ ...good, sentences: [{ start: 9, end: 3 }] }), false],
-    ['a negative offset', JSON.stringify({ ...good, dates: [{ start: -1, end: 2 }] }), false],
-    ['a quote without its content span', JSON.stringify({ ...good, quotes: [{ speakerEntity: null }] }), false],
+    ['the plain JSON of an extraction (an older row format)', JSON.stringify(good), false],
+    ['another row format', edited((r) => (r.v = 3)), false],
+    ['a missing section', edited((r) => delete r.dates), false],
+    ['sentence offsets not in pairs', edited((r) => r.s.push(3)), false],
+    ['an offset past the text', edited((r) => (r.s[1] = text.length + 1)), false],
+    ['a span ending before it starts', edited((r) => (r.s = [9, 3])), false],
+    ['a negative offset', edited((r) => (r.figures = [{ start: -1, end: 2, text: 0 }])), false],
+    ['a span text that is neither 0 nor a string', edited((r) => (r.quotes[0].content.text = 7)), false],
+    ['a mention cut short', edited((r) => r.m.pop()), false],
+    ['a quote without its content span', edited((r) => (r.quotes = [{ speakerEntity: null }])), false],
   ];
   it.each(cases)('%s', (_name, json, ok) => {
     const parsed = parseStoredExtraction(json, text);
     if (ok) expect(parsed).toEqual(good);
     else expect(parsed).toBeNull();
+  });
+
+  it('gives back what the extractor made, key order included, for every fixture article; rows are under 70 % of the plain JSON', async () => {
+    const store = openStore();
+    await ingest(store, [TEXT_DIR]);
+    let plain = 0;
+    let compact = 0;
+    for (const a of await store.getArticles()) {
+      const x = extractArticle(a.text, a.publishedAt);
+      const json = encodeExtraction(x, a.text);
+      expect(JSON.stringify(parseStoredExtraction(json, a.text))).toBe(JSON.stringify(x));
+      plain += JSON.stringify(x).length;
+      compact += json.length;
+    }
+    expect(compact).toBeLessThan(0.7 * plain);
+    await store.close();
+  });
+
+  it('has every section to damage', () => {
+    for (const list of [good.entities.mentions, good.quotes, good.figures, good.dates]) expect(list.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a span text that is not the characters at its offsets', () => {
+    const odd = { ...good, figures: [{ ...good.figures[0], start: 0, end: 3, text: 'noon' } as never] };
+    expect(parseStoredExtraction(encodeExtraction(odd, text), text)).toEqual(odd);
   });
 });
 
