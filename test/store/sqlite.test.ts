@@ -21,11 +21,11 @@ describe('SqliteStore specifics', () => {
     expect(store.db.pragma('temp_store', { simple: true })).toBe(2);
     expect(store.db.pragma('cache_size', { simple: true })).toBe(-65536);
     const versions = store.db.prepare('SELECT version FROM schema_migrations').pluck().all();
-    expect(versions).toEqual([1, 2, 3]);
+    expect(versions).toEqual([1, 2, 3, 4]);
     await store.close();
     // Reopening applies nothing twice.
     const again = new SqliteStore(file);
-    expect(again.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(3);
+    expect(again.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(4);
     await again.close();
   });
 
@@ -37,7 +37,7 @@ describe('SqliteStore specifics', () => {
     store.db.prepare('DELETE FROM schema_migrations WHERE version = 2').run();
     await store.close();
     const again = new SqliteStore(file);
-    expect(again.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3]);
+    expect(again.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3, 4]);
     expect((await again.getArticle(put.id))?.text).toBe('Kept across the upgrade.');
     await again.putDerived('extraction', [{ id: put.id, key: 'k', data: '{}' }]);
     expect((await again.getDerived('extraction', [put.id])).get(put.id)?.key).toBe('k');
@@ -57,6 +57,50 @@ describe('SqliteStore specifics', () => {
     expect((await again.changesSince(0)).map(({ id, version }) => [id, version])).toEqual([[a.id, 2], [b.id, 1]]);
     const c = await again.putArticle(draft({ text: 'Harbour master resigns.' }));
     expect((await again.changesSince(await again.lastChange() - 1)).map((x) => x.id)).toEqual([c.id]);
+    await again.close();
+  });
+
+  // FTS5's own check of an external-content index against what it reads (throws when they differ).
+  const ftsIntact = (store: SqliteStore) => store.db.prepare("INSERT INTO article_fts (article_fts, rank) VALUES ('integrity-check', 1)").run();
+  const hits = async (store: SqliteStore, q: string) => (await store.search(q, { limit: 10, offset: 0 })).items.map((h) => h.id);
+
+  it('keeps no copy of the text in the full-text index, which follows new versions and deletions', async () => {
+    const store = new SqliteStore(tmpDb());
+    const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'article_fts%'").pluck().all();
+    expect(tables).not.toContain('article_fts_content');
+    const a = await store.putArticle(draft({ text: 'Dredger arrives in Calloway Sound.', url: 'https://x.example/dredger' }));
+    const b = await store.putArticle(draft({ title: null, text: 'Fishing quota cut in Calloway Sound.' }));
+    await store.putArticle(draft({ title: 'Harbour reopens', text: 'Dredger leaves Calloway Sound.', url: 'https://x.example/dredger' }));
+    ftsIntact(store);
+    expect(await hits(store, 'leaves')).toEqual([a.id]);
+    expect(await hits(store, 'arrives')).toEqual([]);
+    expect(await hits(store, 'harbour')).toEqual([a.id]);
+    expect((await store.search('quota', { limit: 10, offset: 0 })).items[0]?.snippet).toBe('Fishing [quota] cut in Calloway Sound.');
+    expect(await store.deleteArticle(b.id)).toBe(b.id);
+    ftsIntact(store);
+    expect(await hits(store, 'calloway')).toEqual([a.id]);
+    expect(store.db.prepare('SELECT count(*) FROM article_fts_docsize').pluck().get()).toBe(1);
+    await store.close();
+  });
+
+  it('upgrades a store whose index held its own copy: rebuilt from the versions, searchable as before', async () => {
+    const file = tmpDb();
+    const store = new SqliteStore(file);
+    const a = await store.putArticle(draft({ text: 'Dredger arrives in Calloway Sound.', url: 'https://x.example/dredger' }));
+    const b = await store.putArticle(draft({ title: null, text: 'Fishing quota cut in Calloway Sound.' }));
+    await store.putArticle(draft({ text: 'Dredger leaves Calloway Sound.', url: 'https://x.example/dredger' }));
+    // The index as migration 1 made it, filled as the code before migration 4 filled it.
+    const latest = store.db.prepare('SELECT id, title, text FROM article_fts_source').raw().all() as Array<[number, string | null, string]>;
+    store.db.exec("DROP TABLE article_fts; DROP VIEW article_fts_source; CREATE VIRTUAL TABLE article_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2')");
+    for (const [rowid, title, text] of latest) store.db.prepare('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(rowid, title ?? '', text);
+    store.db.prepare('DELETE FROM schema_migrations WHERE version = 4').run();
+    await store.close();
+    const again = new SqliteStore(file);
+    expect(again.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(4);
+    ftsIntact(again);
+    expect(await hits(again, 'leaves')).toEqual([a.id]);
+    expect(await hits(again, 'quota')).toEqual([b.id]);
+    expect(await hits(again, 'arrives')).toEqual([]);
     await again.close();
   });
 

@@ -96,10 +96,11 @@ export class SqliteStore implements Store {
       const latest = this.sql('SELECT content_hash FROM article_versions WHERE article_id = ? AND version = ?').get(known.id, known.latest_version) as { content_hash: string };
       if (latest.content_hash === d.contentHash) return { status: 'duplicate', id: known.id, version: known.latest_version, duplicateOf: { id: known.id, version: known.latest_version } };
       const version = known.latest_version + 1;
+      // The index reads what it removes from the latest version (migration 4): removed first.
+      this.sql('DELETE FROM article_fts WHERE rowid = ?').run(known.rowid);
       this.insertVersion(known.id, version, d, now);
       this.sql('UPDATE articles SET latest_version = ? WHERE id = ?').run(version, known.id);
-      this.sql('DELETE FROM article_fts WHERE rowid = ?').run(known.rowid);
-      this.sql('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(known.rowid, d.title ?? '', d.text);
+      this.sql('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(known.rowid, d.title, d.text);
       this.logChange(known.id, version);
       return { status: 'new-version', id: known.id, version };
     }
@@ -111,7 +112,7 @@ export class SqliteStore implements Store {
     const id = articleId(d.url ?? `hash:${d.contentHash}`);
     const info = this.sql('INSERT INTO articles (id, url, latest_version, created_at) VALUES (?, ?, 1, ?)').run(id, d.url, now);
     this.insertVersion(id, 1, d, now);
-    this.sql('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, d.title ?? '', d.text);
+    this.sql('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, d.title, d.text);
     this.logChange(id, 1);
     return { status: 'stored', id, version: 1 };
   }
@@ -202,6 +203,7 @@ export class SqliteStore implements Store {
       const full = this.resolveId(id);
       const row = full ? (this.db.prepare('SELECT rowid FROM articles WHERE id = ?').get(full) as { rowid: number } | undefined) : undefined;
       if (!full || !row) return null;
+      // Before the versions go: the index reads what it removes from the latest one.
       this.db.prepare('DELETE FROM article_fts WHERE rowid = ?').run(row.rowid);
       this.db.prepare('DELETE FROM article_derived WHERE article_id = ?').run(full);
       this.db.prepare('DELETE FROM article_versions WHERE article_id = ?').run(full);

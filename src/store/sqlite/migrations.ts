@@ -75,4 +75,20 @@ export const migrations: Migration[] = [
       INSERT INTO article_changes (article_id, version) SELECT id, latest_version FROM articles ORDER BY rowid;
     `,
   },
+  {
+    version: 4,
+    name: 'full-text index over the latest versions, without a copy of their text',
+    // The index kept its own copy of every title and text (a sixth of a store). Now it reads them
+    // from the latest versions (an external-content FTS5 table over a view): entries are written
+    // as before, and removed (DELETE ... WHERE rowid) while the view still shows the version
+    // indexed. Rebuilt here from the versions, in this migration's transaction.
+    sql: `
+      DROP TABLE article_fts;
+      CREATE VIEW article_fts_source AS
+        SELECT a.rowid AS id, v.title AS title, v.text AS text
+        FROM articles a JOIN article_versions v ON v.article_id = a.id AND v.version = a.latest_version;
+      CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content = 'article_fts_source', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+      INSERT INTO article_fts (article_fts) VALUES ('rebuild');
+    `,
+  },
 ];
