@@ -3,8 +3,8 @@
 // offsets but not their text when the text is the article's characters there (the decoder
 // slices it back); sentences are flat offset pairs; names' mentions are rows of 8 values; a
 // name's words are left out when they are its name split at spaces. Against plain JSON of the
-// extraction: less than half the size (7.3 KB -> 3.4 KB an article on the generated corpus),
-// a store of a million articles several GB smaller, and faster to write and to read.
+// extraction: 7.3 -> 3.4 KB an article on the generated corpus, 0.54 of the size on real text,
+// and faster to write and to read (a 1M-article store went from 16 to 8.8 GB with migration 4).
 //   {"v":2,"s":[0,25,26,58],"m":[4,14,0,"person","name",null,0,0],"e":[["Ana Ruiz","person",0,[],[]]],
 //    "quotes":[{"kind":"direct","content":{"start":27,"end":40,"text":0},...}],"figures":[],"dates":[],"eventDate":null}
 import type { ArticleExtraction } from '../6-extract/index.js';
@@ -39,7 +39,8 @@ export function encodeExtraction(x: ArticleExtraction, text: string): string {
 }
 
 const isArray = Array.isArray;
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !isArray(x);
+/** A JSON object (not null, not an array). */
+export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !isArray(x);
 
 /** A span's text put back in place: 0 becomes the article's characters; anything but a string fails. */
 function unslim(s: unknown, text: string): void {

@@ -9,7 +9,7 @@ import type { Article } from '../core/types.js';
 import type { DerivedRow, Store } from '../store/types.js';
 import { extractArticle, type ArticleExtraction } from '../6-extract/index.js';
 import type { ExtractionCache } from './extraction.js';
-import { decodeExtraction, encodeExtraction } from './extraction-row.js';
+import { decodeExtraction, encodeExtraction, isRecord } from './extraction-row.js';
 
 /**
  * Bump when the extractor's output or the row format (extraction-row.ts) changes (a new field, a
@@ -49,7 +49,6 @@ export function parseStoredExtraction(json: string, text: string): ArticleExtrac
   return raw && storedExtractionOk(raw, text.length) ? raw : null;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isOffset = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;
 /** A span as the schema has it, lying inside a text of this length. */
 const spanOk = (x: unknown, length: number) => isRecord(x) && isOffset(x.start) && isOffset(x.end) && x.start <= x.end && x.end <= length;
