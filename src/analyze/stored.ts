@@ -7,6 +7,9 @@ import { analyzeArticlesAsync, COPIES_THREAD_MIN, type AnalyzeOptions } from './
 import { CopiesThread } from './copies-thread.js';
 import { ExtractionCache } from './extraction.js';
 import { loadExtractions, type ExtractionLoad } from './stored-extractions.js';
+import { matchClaimsByMeaning, type MeaningOutcome } from './meaning.js';
+import type { SentenceEmbedder } from '../models/embedder.js';
+import type { MeaningOptions } from '../7-align/meaning.js';
 
 export interface StoredAnalysisOptions extends AnalyzeOptions {
   onLoad?: (l: ExtractionLoad) => void;
@@ -16,6 +19,11 @@ export interface StoredAnalysisOptions extends AnalyzeOptions {
    * analysis; `false` keeps everything on this thread.
    */
   copies?: CopiesThread | false;
+  /** A sentence embedder (src/models, optional): statement claims worded differently are joined by meaning. */
+  embedder?: SentenceEmbedder;
+  meaning?: MeaningOptions;
+  /** Told how many claims the embedder joined and how many scopes were too large to compare. */
+  onMeaning?: (o: Omit<MeaningOutcome, 'report'>) => void;
 }
 
 export async function analyzeStored(store: Store, articles: Article[], opts: StoredAnalysisOptions = {}): Promise<Report> {
@@ -27,12 +35,16 @@ export async function analyzeStored(store: Store, articles: Article[], opts: Sto
   const own = opts.copies === undefined && articles.length >= COPIES_THREAD_MIN ? new CopiesThread() : null;
   const copies = opts.copies || own || undefined;
   try {
-    return await analyzeArticlesAsync(articles, {
+    const report = await analyzeArticlesAsync(articles, {
       ...opts,
       copies,
       extractionCache: cache,
       onCopiesThreadError: (e) => console.error(`[parallax] ${e.message}; copies found on the main thread instead`),
     });
+    if (!opts.embedder) return report;
+    const { report: joined, ...outcome } = await matchClaimsByMeaning(report, opts.embedder, opts.meaning);
+    opts.onMeaning?.(outcome);
+    return joined;
   } finally {
     await own?.close();
   }

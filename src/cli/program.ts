@@ -19,6 +19,8 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .option('--db <path>', 'store: a SQLite file (default ./parallax.db, or $PARALLAX_DB)')
     .option('--outlets <file>', 'outlet registry, JSON (default ./outlets.json when present, or $PARALLAX_OUTLETS)')
+    .option('--vectors <file>', 'word vectors (word2vec, GloVe or fastText text format; or $PARALLAX_VECTORS): claims worded differently are also matched by meaning')
+    .option('--meaning-threshold <cosine>', 'with --vectors: the cosine at which two claims are one (default 0.85)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerIngest(program);

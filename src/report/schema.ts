@@ -166,6 +166,10 @@ export const ReportClaim = z.object({
     .array(z.object({ text: z.string(), low: z.number(), high: z.number().nullable(), articleIds: z.array(id), independentReports: z.number().int().positive() }))
     .describe('figure and date claims: each group of agreeing values, most reports first (for a date, low is the day as ms since 1970)'),
   occurrences: z.array(z.object({ articleId: id, start: offset, end: offset })),
+  byMeaning: z
+    .object({ embedder: z.string(), score: z.number() })
+    .optional()
+    .describe('present when claims worded differently were joined by an embedder (--vectors): which one, and the lowest cosine that joined them'),
 });
 export const ReportOmission = z.object({
   storylineId: id,

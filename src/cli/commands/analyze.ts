@@ -10,7 +10,7 @@ import { counted } from '../../report/md-cells.js';
 import type { Report } from '../../report/schema.js';
 import { printProblems } from '../problems.js';
 import { parseOptions } from '../options.js';
-import { outletRegistry, withStore, type GlobalOptions } from '../context.js';
+import { meaningOptions, outletRegistry, withStore, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
 const OutputOptions = z.object({ format: z.enum(['json', 'md'], { error: '--format: expected json or md' }).default('json'), out: z.string().optional() });
@@ -39,13 +39,14 @@ export function registerAnalyze(program: Command): void {
     .action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
       const opts = parseOptions(OutputOptions, raw);
       const global = cmd.optsWithGlobals() as GlobalOptions;
+      const meaning = await meaningOptions(global);
       const temp = global.db || process.env.PARALLAX_DB ? null : mkdtempSync(path.join(tmpdir(), 'parallax-analyze-'));
       try {
         const { report, rejected } = await withStore(temp ? { db: path.join(temp, 'store.db') } : global, async (store) => {
           const run = await ingest(store, inputs, { fetch: { allowPrivate: !!raw.allowPrivate } });
           printProblems(run.problems);
           const ids = [...new Set(run.outcomes.flatMap((o) => (o.id ? [o.id] : [])))];
-          return { report: await analyzeStored(store, await store.getArticles(ids), { outlets: outletRegistry(global) }), rejected: run.summary.rejected };
+          return { report: await analyzeStored(store, await store.getArticles(ids), { outlets: outletRegistry(global), ...meaning }), rejected: run.summary.rejected };
         });
         write(report, opts);
         process.exitCode = rejected ? EXIT.PARTIAL : EXIT.OK;
@@ -65,7 +66,8 @@ export function registerReport(program: Command): void {
       const opts = parseOptions(OutputOptions, raw);
       const global = cmd.optsWithGlobals() as GlobalOptions;
       const outlets = outletRegistry(global);
-      const report = await withStore(global, async (store) => analyzeStored(store, await store.getArticles(), { outlets }));
+      const meaning = await meaningOptions(global);
+      const report = await withStore(global, async (store) => analyzeStored(store, await store.getArticles(), { outlets, ...meaning }));
       write(report, opts);
     });
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { analyzeStored } from '../../analyze/stored.js';
 import { comparisonIndex, comparisonToMarkdown, selectComparison } from '../../report/compare.js';
 import { parseOptions } from '../options.js';
-import { outletRegistry, withStore, type GlobalOptions } from '../context.js';
+import { meaningOptions, outletRegistry, withStore, type GlobalOptions } from '../context.js';
 import { groupReport } from '../../outlets/group.js';
 import { CliError, EXIT } from '../exit-codes.js';
 
@@ -30,7 +30,8 @@ export function registerCompare(program: Command): void {
       if (opts.groupBy && outlets && !outlets.attributeNames().includes(opts.groupBy)) {
         throw new CliError(`--group-by: no outlet in the registry has the attribute "${opts.groupBy}"; it has: ${outlets.attributeNames().join(', ') || 'none'}`, EXIT.USAGE);
       }
-      const analysed = await withStore(global, async (store) => analyzeStored(store, await store.getArticles(), { outlets }));
+      const meaning = await meaningOptions(global);
+      const analysed = await withStore(global, async (store) => analyzeStored(store, await store.getArticles(), { outlets, ...meaning }));
       const report = opts.groupBy && outlets ? groupReport(analysed, opts.groupBy, outlets) : analysed;
       let body: string;
       if (!id) body = comparisonIndex(report);
