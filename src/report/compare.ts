@@ -71,7 +71,7 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40): 
         return x.occurrences.some((occ) => outletOf(occ.articleId) === o) ? '✓' : '';
       });
       const label = x.kind !== 'statement' ? partLabel(x.quantity, c.claims) : short(x.text, 90);
-      out.push(`| ${cell(label)} | ${x.status} (${x.independentReports}) | ${cells.join(' | ')} |`);
+      out.push(`| ${cell(label)} | ${x.status} (${x.independentReports})${x.byMeaning ? ', by meaning' : ''} | ${cells.join(' | ')} |`);
     }
     out.push('');
   }

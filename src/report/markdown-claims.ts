@@ -52,7 +52,7 @@ export function eventClaimsMarkdown(r: Report, eventId: string | null, outletOf:
   const list = (title: string, cs: Claim[], n: number) => {
     if (!cs.length) return;
     out.push(`${title} (${cs.length}):`, '');
-    for (const c of cs.slice(0, n)) out.push(`- ${cell(short(c.text))} — ${reports(c.independentReports)}: ${[...new Set(c.occurrences.map((o) => outletOf(o.articleId)))].map(cell).join(', ')}`);
+    for (const c of cs.slice(0, n)) out.push(`- ${cell(short(c.text))} — ${reports(c.independentReports)}${c.byMeaning ? ' (joined by meaning)' : ''}: ${[...new Set(c.occurrences.map((o) => outletOf(o.articleId)))].map(cell).join(', ')}`);
     if (cs.length > n) out.push(`- … ${cs.length - n} more in the JSON report`);
     out.push('');
   };

@@ -10,6 +10,8 @@ import { analyzeStored } from '../../src/analyze/stored.js';
 import { matchClaimsByMeaning } from '../../src/analyze/meaning.js';
 import { loadEmbedder } from '../../src/models/load.js';
 import { Report } from '../../src/report/schema.js';
+import { reportToMarkdown } from '../../src/report/markdown.js';
+import { comparisonToMarkdown, selectComparison } from '../../src/report/compare.js';
 import { draft } from '../helpers/draft.js';
 import { writeTinyVectors } from '../helpers/tiny-vectors.js';
 
@@ -66,6 +68,11 @@ describe('claims matched by meaning', () => {
     expect(outcomes[0]!.joined).toBeGreaterThanOrEqual(1);
     const velmora = report.omissions.find((o) => o.outlet === 'Velmora Times' && o.eventId === claim.eventId)!;
     expect(velmora.missing.map((m) => m.claimId)).toContain(claim.id);
+    // People see it too: the Markdown report and the comparison of the event.
+    expect(reportToMarkdown(report)).toContain(`${HERALD} — 2 independent reports (joined by meaning)`);
+    const event = selectComparison(report, claim.eventId!);
+    if ('error' in event) throw new Error(event.error);
+    expect(comparisonToMarkdown(event, report)).toMatch(/\| Gunmen seized forty captives near the crossing\. \| corroborated \(2\), by meaning \|/);
     // Every claim id an omission names is a claim of the report (joined claims are gone from both).
     const ids = new Set(report.claims.map((c) => c.id));
     expect(report.omissions.flatMap((o) => o.missing.map((m) => m.claimId)).every((id) => ids.has(id))).toBe(true);

@@ -38,6 +38,7 @@ describe('parallax --vectors', () => {
     ['a threshold above 1', ['--vectors', vectors, '--meaning-threshold', '1.5', 'analyze', input], /--meaning-threshold: expected a cosine above 0 and at most 1/],
     ['a threshold that is not a number', ['--vectors', vectors, '--meaning-threshold', 'high', 'analyze', input], /--meaning-threshold: expected a number/],
     ['a threshold without vectors', ['--meaning-threshold', '0.9', 'analyze', input], /--meaning-threshold needs word vectors/],
+    ['a model for serve, which does not use one', ['--vectors', vectors, 'serve', '--port', '0'], /serve does not use a model/],
   ])('refuses %s with a usage error naming the problem', { timeout: 60_000 }, async (_, args, message) => {
     const r = await runCli(args as string[]);
     expect(r.code).toBe(2);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { parseOptions } from '../options.js';
+import { CliError, EXIT } from '../exit-codes.js';
 import { dbSpec, outletRegistry, type GlobalOptions } from '../context.js';
 
 const ServeOptions = z.object({
@@ -25,6 +26,8 @@ export function registerServe(program: Command): void {
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const opts = parseOptions(ServeOptions, { ...raw, token: raw.token ?? process.env.PARALLAX_TOKEN, queue: raw.queue ?? process.env.PARALLAX_QUEUE });
       const global = cmd.optsWithGlobals() as GlobalOptions;
+      // Said rather than ignored: the served analysis does not take a model (yet).
+      if (global.vectors || global.meaningThreshold) throw new CliError('--vectors and --meaning-threshold are taken by analyze, report and compare; serve does not use a model', EXIT.USAGE);
       const { startServer } = await import('../../server/node.js');
       const db = dbSpec(global);
       const server = await startServer({ db, host: opts.host, port: opts.port, token: opts.token ?? null, maxBodyBytes: Math.round(opts.maxBody * 1024 * 1024), allowPrivate: !!raw.allowPrivate, outlets: outletRegistry(global), queueUrl: opts.queue, live: !!raw.live });
