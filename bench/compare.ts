@@ -14,6 +14,7 @@ import { frameArticles } from '../src/8-frame/index.js';
 import { matchClaimsByMeaning } from '../src/analyze/meaning.js';
 import { WordVectorEmbedder } from '../src/models/word-vectors/embedder.js';
 import type { Report } from '../src/report/schema.js';
+import { rng } from './corpus.js';
 
 const N = Number(process.env.BENCH_N ?? 1000);
 const dir = path.join(import.meta.dirname, '../test/fixtures/corpus/text');
@@ -45,8 +46,8 @@ const total = extractMs + alignMs + frameMs;
 const counts = new Map<string, number>();
 for (const a of articles) for (const w of a.text.match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(w.toLowerCase(), (counts.get(w.toLowerCase()) ?? 0) + 1);
 const vocabulary = [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
-let seed = 1;
-const values = Float32Array.from({ length: vocabulary.length * 300 }, () => ((seed = (seed * 48271) % 2147483647) / 2147483647) - 0.5);
+const random = rng(1);
+const values = Float32Array.from({ length: vocabulary.length * 300 }, () => random() - 0.5);
 const embedder = new WordVectorEmbedder({ dimensions: 300, rows: new Map(vocabulary.map((w, i) => [w, i])), values }, 'vectors:generated');
 const report = { articles, storylines: [{ id: 's0', events }], derivations: [], claims: aligned.claims, omissions: aligned.omissions } as unknown as Report;
 const t0 = performance.now();

@@ -93,9 +93,14 @@ function figureOccurrences(arts: AlignArticle[], voice: Map<string, string>): Ar
   return arts.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: a.publishedAt, wholes: wholesOf(a.figures, figure) })));
 }
 
+/** A scope's articles earliest first, undated last, else in the scope's order (claims and omissions follow it). */
+export function inTimeOrder<T extends { publishedAt: string | null }>(arts: T[]): T[] {
+  return arts.map((a, i) => ({ a, i })).sort((x, y) => (x.a.publishedAt ?? '\uffff').localeCompare(y.a.publishedAt ?? '\uffff') || x.i - y.i).map((x) => x.a);
+}
+
 function alignScope(storylineId: string, eventId: string | null, arts: AlignArticle[], voice: Map<string, string>, opts: AlignOptions, wordIds: WordIds): { claims: Claim[]; omissions: Omission[] } {
   // Earliest first, so a claim's text is its first publisher's wording.
-  const ordered = arts.map((a, i) => ({ a, i })).sort((x, y) => (x.a.publishedAt ?? '\uffff').localeCompare(y.a.publishedAt ?? '\uffff') || x.i - y.i).map((x) => x.a);
+  const ordered = inTimeOrder(arts);
   const byId = new Map(arts.map((a) => [a.id, a]));
   const figOcc = figureOccurrences(ordered, voice);
   const figures = figureClaims(figOcc);

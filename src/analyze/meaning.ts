@@ -8,7 +8,7 @@ import type { Report } from '../report/schema.js';
 import type { Derivation } from '../core/analysis.js';
 import { normalise, type SentenceEmbedder } from '../models/embedder.js';
 import { meaningGroups, DEFAULT_MEANING, type MeaningOptions } from '../7-align/meaning.js';
-import { omissionsOf, voices } from '../7-align/index.js';
+import { inTimeOrder, omissionsOf, voices } from '../7-align/index.js';
 
 type Claim = Report['claims'][number];
 
@@ -28,7 +28,9 @@ export async function matchClaimsByMeaning(report: Report, embedder: SentenceEmb
   // Statement claims by scope, in report order.
   const scopes = new Map<string, number[]>();
   report.claims.forEach((c, i) => {
-    if (c.kind === 'statement') (scopes.get(scopeOf(c)) ?? scopes.set(scopeOf(c), []).get(scopeOf(c))!).push(i);
+    if (c.kind !== 'statement') return;
+    const key = scopeOf(c);
+    (scopes.get(key) ?? scopes.set(key, []).get(key)!).push(i);
   });
   let skippedScopes = 0;
   const compared = [...scopes.values()].filter((list) => {
@@ -83,10 +85,7 @@ function omissionsAgain(report: Report, claims: Claim[], changed: Set<string>): 
     if (!changed.has(scope)) return [o];
     if (done.has(scope)) return [];
     done.add(scope);
-    // As the alignment orders a scope: earliest first, undated last, else in the scope's order.
-    const ordered = (scopeArticles.get(scope) ?? [])
-      .map((id, i) => ({ id, outlet: articles.get(id)!.outlet, at: articles.get(id)!.publishedAt, i }))
-      .sort((x, y) => (x.at ?? '\uffff').localeCompare(y.at ?? '\uffff') || x.i - y.i);
+    const ordered = inTimeOrder((scopeArticles.get(scope) ?? []).map((id) => articles.get(id)!));
     return omissionsOf(o.storylineId, o.eventId, ordered, claims.filter((c) => scopeOf(c) === scope));
   });
 }

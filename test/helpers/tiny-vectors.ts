@@ -2,6 +2,7 @@
 // group (synonyms as news outlets use them) lie close to one random direction, every other word
 // on a direction of its own. Frequent words come first, as in word2vec and GloVe files.
 import { writeFileSync } from 'node:fs';
+import { rng } from '../../bench/corpus.js';
 
 export const DIMENSIONS = 24;
 
@@ -18,18 +19,10 @@ export const SYNONYMS = [
 const FREQUENT = ['the', 'a', 'of', 'to', 'and', 'in', 'on', 'at', 'said', 'was', 'were', 'by'];
 const OTHER = ['council', 'levy', 'rents', 'vote', 'river', 'depot', 'talks', 'mayor', 'dunmore', 'friday', 'police', 'released', 'people', 'statement', 'army', 'Vantra', 'rose', 'sharply'];
 
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  };
-}
-
 /** The model's lines: "word v1 … v24", most frequent first. `header` adds word2vec's "WORDS DIMENSIONS" line. */
 export function tinyVectorLines(seed = 7, header = true): string[] {
-  const r = random(seed);
+  const next = rng(seed);
+  const r = () => next() - 0.5;
   const direction = () => Array.from({ length: DIMENSIONS }, r);
   const rows: string[] = [];
   const row = (word: string, v: number[]) => rows.push(`${word} ${v.map((x) => x.toFixed(4)).join(' ')}`);
