@@ -1,10 +1,12 @@
 // `parallax compare`: one storyline or event, outlet by outlet — the claim matrix (claims ×
 // outlets), what each outlet left out, figures followed in time, the words each outlet uses,
-// and quotes whose verbs, speakers or credit differ. Pure functions over a report.
+// and the quotes several articles carry (who said them, who published them first, the verbs
+// each outlet chose, reuse with or without credit, changed wording). Pure functions over a report.
 import { cell, counted, short } from './md-cells.js';
 import type { Report } from './schema.js';
 import { partLabel } from './markdown-claims.js';
 import { framingTable } from './markdown-framing.js';
+import { byReach, quoteContext, quotesTable } from './markdown-quotes.js';
 
 export interface Comparison {
   kind: 'storyline' | 'event';
@@ -55,7 +57,7 @@ export function comparisonIndex(r: Report): string {
 }
 
 
-export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40): string {
+export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, maxQuotes = 30): string {
   const byId = new Map(r.articles.map((a) => [a.id, a]));
   const outletOf = (id: string) => byId.get(id)?.outlet ?? id;
   const out = [`# ${c.kind === 'storyline' ? 'Storyline' : 'Event'} ${c.id}: ${cell(c.title)}`, '', `${counted(c.articleIds.length, 'article')}, ${counted(c.outlets.length, 'outlet')}.`, ''];
@@ -93,16 +95,9 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40): 
   if (c.framing.length) {
     out.push('## Words for the same things', '', ...framingTable(c.framing), '');
   }
-  const notable = c.quotes.filter((q) => q.provenance.verbs.length > 1 || q.provenance.speakerDiffers || q.provenance.reuse.some((x) => x.credit === 'uncredited'));
-  if (notable.length) {
-    out.push('## Quotes', '', '| quote | first | verbs | reuse |', '|---|---|---|---|');
-    for (const q of notable) {
-      const p = q.provenance;
-      const verbs = p.verbs.map((v) => `${v.lemma}: ${[...new Set(v.articleIds.map(outletOf))].map(cell).join(', ')}`).join('; ');
-      const reuse = p.reuse.map((x) => `${cell(outletOf(x.articleId))} ${x.credit}`).join('; ');
-      out.push(`| “${cell(short(q.text, 70))}”${p.speakerDiffers ? ' (different speakers)' : ''} | ${cell(p.firstOutlet ?? p.firstArticleId)} | ${verbs} | ${reuse || '—'} |`);
-    }
-    out.push('');
-  }
+  // Quotes shared by several articles, most articles first; of as many, those whose verbs, speakers, credit or words differ first.
+  const differs = (q: Report['quotes'][number]) => q.provenance.verbs.length > 1 || q.provenance.speakerDiffers || q.provenance.reuse.some((x) => x.credit === 'uncredited') || q.occurrences.some((o) => o.change);
+  const quotes = byReach([...c.quotes.filter(differs), ...c.quotes.filter((q) => !differs(q))]);
+  if (quotes.length) out.push('## Quotes', '', ...quotesTable(quotes, quoteContext(r, outletOf), maxQuotes), '');
   return out.join('\n');
 }

@@ -1,9 +1,10 @@
-// The report for people: storylines, their events on a timeline with their claims compared
-// across outlets, who copied whom.
+// The report for people: storylines, who is quoted in them and how the quotes travelled, their
+// events on a timeline with their claims compared across outlets, who copied whom.
 import { cell, counted } from './md-cells.js';
 import type { Report } from './schema.js';
 import { eventClaimsMarkdown } from './markdown-claims.js';
 import { storylineFramingMarkdown } from './markdown-framing.js';
+import { byReach, quoteContext, quotesTable, speakersLine, type QuoteContext } from './markdown-quotes.js';
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'date unknown');
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -14,6 +15,7 @@ export function reportToMarkdown(r: Report): string {
     const a = byId.get(id);
     return a ? `${cell(a.outlet)}: “${cell(a.title ?? a.text.slice(0, 60))}” (${id.slice(0, 8)})` : id;
   };
+  const quotes = quoteContext(r, (id) => byId.get(id)?.outlet ?? id.slice(0, 8));
   const out: string[] = ['# Parallax report', '', `${counted(r.articles.length, 'article')}, ${counted(r.storylines.length, 'storyline')}, ${counted(r.derivations.length, 'derivation')}.`, ''];
   for (const s of r.storylines) {
     const unknown = s.articleIds.filter((id) => !byId.get(id)?.outlet).length;
@@ -23,6 +25,7 @@ export function reportToMarkdown(r: Report): string {
     // Rounds months apart corroborate the same figures: the claims of the events taken together.
     const across = s.events.length > 1 ? eventClaimsMarkdown(r, null, (id) => byId.get(id)?.outlet ?? id.slice(0, 8), s.id) : [];
     if (across.length) out.push('#### Across its events', '', ...across);
+    out.push(...storylineQuotesMarkdown(r, s.articleIds, quotes));
     for (const e of s.events) {
       out.push(`### ${day(e.start)}${e.end && e.end.slice(0, 10) !== e.start?.slice(0, 10) ? ` – ${day(e.end)}` : ''}: ${cell(e.title)}`, '');
       const sw = e.storylineWhy;
@@ -43,4 +46,15 @@ export function reportToMarkdown(r: Report): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+/** Who a storyline quotes, and the quotes several of its articles carry. */
+function storylineQuotesMarkdown(r: Report, articleIds: string[], ctx: QuoteContext, max = 12): string[] {
+  const members = new Set(articleIds);
+  const quotes = r.quotes.filter((q) => q.occurrences.some((o) => members.has(o.articleId)));
+  if (!quotes.length) return [];
+  const out = ['#### Who is quoted', '', speakersLine(quotes, ctx) + '.', ''];
+  const shared = byReach(quotes.filter((q) => new Set(q.occurrences.map((o) => o.articleId)).size > 1));
+  if (shared.length) out.push(`Quotes in more than one article (${shared.length}):`, '', ...quotesTable(shared, ctx, max), '');
+  return out;
 }

@@ -109,6 +109,26 @@ describe.each([['whole', false], ['live', true]] as const)('API over the %s anal
       expect((await get(`/api/v1/storylines/${event.id}`)).res.status).toBe(404); // an event is not a storyline
     });
 
+    it("a storyline's quotes: the first publisher's occurrence first, then by date, each with its verb phrase and wording", async () => {
+      const list = (await get('/api/v1/storylines')).body.items;
+      const largest = [...list].sort((a, b) => b.articles - a.articles)[0];
+      const quotes: Array<{ firstPublisher: { articleId: string } | null; occurrences: Array<{ articleId: string; publishedAt: string | null; verb: string | null; channel: string | null; verbPhrase: string | null; wording: string | null; credit: string }> }> = (await get(`/api/v1/storylines/${largest.id}`)).body.quotes;
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const q of quotes) {
+        const [first, ...later] = q.occurrences;
+        expect(first!.articleId).toBe(q.firstPublisher!.articleId);
+        expect(first!.credit).toBe('first');
+        const days = later.map((o) => o.publishedAt ?? '\uffff');
+        expect(days).toEqual([...days].sort());
+        for (const o of q.occurrences) {
+          expect(o.verbPhrase === null).toBe(o.verb === null);
+          if (o.verb) expect(o.verbPhrase!.startsWith(o.verb)).toBe(true);
+          if (o.channel) expect(o.verbPhrase).toContain(o.channel);
+        }
+      }
+      expect(quotes.some((q) => q.occurrences.some((o) => o.wording !== null))).toBe(true);
+    });
+
     it('health says which analysis serves; a viewed storyline has its independent reports', async () => {
       const list = (await get('/api/v1/storylines')).body.items;
       const largest = [...list].sort((a, b) => b.articles - a.articles)[0];

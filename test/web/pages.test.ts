@@ -64,6 +64,12 @@ describe('web pages in Chromium', () => {
     expect(await page.locator('#figures canvas').count()).toBe(1);
     await page.waitForSelector('#derivations .graph-box canvas'); // drawn by cytoscape
     expect(await page.locator('#events .event-card').count()).toBeGreaterThan(0);
+    // Each quote's occurrences: who each outlet says spoke, its verb, and how its words differ from the first.
+    expect(await page.$$eval('#quotes table.occurrences', (ts) => ts.length)).toBeGreaterThan(0);
+    expect(await page.locator('#quotes table.occurrences').first().locator('thead th').allTextContents()).toEqual(['Outlet', 'Date', 'Speaker as written', 'Verb', 'Wording', 'Credit']);
+    const wordings = await page.$$eval('#quotes table.occurrences tbody tr', (trs) => trs.map((tr) => tr.children[4]?.textContent ?? ''));
+    expect(wordings).toContain('first wording');
+    expect(wordings.some((w) => w.startsWith('changed: ') || w === 'cut short')).toBe(true);
     await screenshot(page, 'storyline');
 
     await page.locator('#events .event-card').first().click();

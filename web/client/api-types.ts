@@ -35,7 +35,21 @@ export interface Omission { outlet: string; articleIds: string[]; missing: { cla
 export interface FigurePoint { articleId: string; outlet: string; publishedAt: string | null; value: number; text: string; stale: boolean }
 export interface FigureTimeline { id: string; label: string; points: FigurePoint[] }
 export type Credit = 'first' | 'credited' | 'uncredited' | 'same-outlet' | 'unknown';
-export interface QuoteOccurrence { articleId: string; outlet: string; publishedAt: string | null; verb: string | null; credit: Credit }
+export interface QuoteOccurrence {
+  articleId: string;
+  outlet: string;
+  publishedAt: string | null;
+  verb: string | null;
+  /** Where the words were said, when the article names it: "AFP", "a statement". */
+  channel: string | null;
+  /** The verb with its channel, as the Markdown report writes it: "told AFP", "said via a statement". */
+  verbPhrase: string | null;
+  /** The speaker as this article writes it ("he", "Ruiz", "a city official"). */
+  speaker: string | null;
+  /** How the words differ from the first wording ("cut short", "changed: −winter +spring"); null when the same. */
+  wording: string | null;
+  credit: Credit;
+}
 export interface Quote {
   id: string;
   text: string;

@@ -40,10 +40,12 @@ function quoteBlock(q: Quote, title: (id: string) => string): HTMLElement {
       {},
       el('td', {}, appLink('/articles/', o.articleId, o.outlet, { title: title(o.articleId) })),
       el('td', { class: 'nowrap' }, day(o.publishedAt)),
-      userText('td', o.verb ?? '—'),
+      userText('td', o.speaker ?? '—'),
+      userText('td', o.verbPhrase ?? '—'),
+      userText('td', o.wording ?? (o.credit === 'first' ? 'first wording' : 'same words')),
       el('td', {}, el('span', { class: `credit credit-${o.credit}` }, o.credit)),
     );
-  const table = scrollingTable(['Outlet', 'Date', 'Verb', 'Credit'], [], { class: 'occurrences' });
+  const table = scrollingTable(['Outlet', 'Date', 'Speaker as written', 'Verb', 'Wording', 'Credit'], [], { class: 'occurrences' });
   const more = showMore(table.querySelector('tbody')!, list(q.occurrences), ROWS_SHOWN, row, 'occurrences');
   return el(
     'article',

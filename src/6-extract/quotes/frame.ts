@@ -95,7 +95,8 @@ export function channelAt(tokens: readonly Token[], k: number, hi: number): { ch
     if (CHANNEL_NOUNS.has(word)) hasNoun = true;
     // "an interview with CNN" -> "CNN"; "a news conference in Ramallah" -> "a news conference".
     if (hasNoun && i > phrase[0] && (OUTLET_LINKS.has(word) || word === 'in' || word === 'at' || word === 'from' || word === 'of')) {
-      if (OUTLET_LINKS.has(word) && tokens[i + 1]?.isCapital) return { channel: [i + 1, phrase[1]], next: phrase[1] + 1 };
+      // "a statement on Friday": a day is no outlet.
+      if (OUTLET_LINKS.has(word) && named(tokens[i + 1])) return { channel: [i + 1, phrase[1]], next: phrase[1] + 1 };
       end = i - 1;
       break;
     }
@@ -106,13 +107,16 @@ export function channelAt(tokens: readonly Token[], k: number, hi: number): { ch
   }
   // "in an interview on Fox News": the outlet follows the phrase.
   const link = tokens[phrase[1] + 1];
-  if (end === phrase[1] && link && OUTLET_LINKS.has(link.lower) && tokens[phrase[1] + 2]?.isCapital) {
+  if (end === phrase[1] && link && OUTLET_LINKS.has(link.lower) && named(tokens[phrase[1] + 2])) {
     const outlet = phraseStartingAt(tokens, phrase[1] + 2, hi);
     if (outlet) return { channel: outlet, next: outlet[1] + 1 };
   }
   return { channel: [phrase[0], end], next: phrase[1] + 1 };
 }
 
+
+/** A capitalised word that may name an outlet or a platform: "CNN", "Fox"; not "Friday" or "March". */
+const named = (t: Token | undefined) => !!t?.isCapital && !TIME_WORDS.has(t.lower);
 
 /** Last token of "(the past) (two|several|many|some) months" starting at i, or -1. */
 function durationEnd(tokens: readonly Token[], i: number, hi: number): number {

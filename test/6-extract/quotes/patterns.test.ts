@@ -107,6 +107,9 @@ describe('reported speech', () => {
     ['The senator wrote on X that the vote was rigged.', 'reported', 'the vote was rigged', 'wrote', 'write', 'The senator', 'X'],
     ['Haddad told reporters on Friday the deal was dead.', 'reported', 'the deal was dead', 'told', 'tell', 'Haddad', 'reporters'],
     ['The mayor said at a news conference that the curfew would end.', 'reported', 'the curfew would end', 'said', 'say', 'The mayor', 'a news conference'],
+    // A day after the channel is when, not an outlet ("in an interview on Fox News" names one).
+    ['The mayor said in a statement on Friday that the curfew would end.', 'reported', 'the curfew would end', 'said', 'say', 'The mayor', 'a statement'],
+    ['The mayor said in an interview on Fox News that the curfew would end.', 'reported', 'the curfew would end', 'said', 'say', 'The mayor', 'Fox News'],
     ['Haddad has repeatedly claimed that the vote was fair.', 'reported', 'the vote was fair', 'claimed', 'claim', 'Haddad', null],
     ['She denied that she had met the envoy.', 'reported', 'she had met the envoy', 'denied', 'deny', 'She', null],
     ['Mira Ilan tweeted that the border would reopen.', 'reported', 'the border would reopen', 'tweeted', 'tweet', 'Mira Ilan', null],

@@ -1,0 +1,135 @@
+// Quotes for people (the Markdown report and `parallax compare`): who is quoted, the words,
+// who published them first, the verb each outlet chose as written ("said" here, "claimed"
+// there) and where it says the words were said, and how later articles reused them: with or
+// without credit, cut short or with words changed. Descriptive: the words, never a verdict.
+import { cell, short } from './md-cells.js';
+import type { Report } from './schema.js';
+
+type Quote = Report['quotes'][number];
+type Occurrence = Quote['occurrences'][number];
+
+export interface QuoteContext {
+  /** The outlet an article id is shown as (its id when it has none). */
+  outletOf: (articleId: string) => string;
+  /** The article's publication date, or null. */
+  publishedAt: (articleId: string) => string | null;
+  /** An entity's name (report.entities), to show one person named differently by each outlet once. */
+  entityName?: (entityId: string) => string | undefined;
+}
+
+/** The context over a report: dates from its articles, entity names from its entities. */
+export function quoteContext(r: Pick<Report, 'articles' | 'entities'>, outletOf: (articleId: string) => string): QuoteContext {
+  const dates = new Map(r.articles.map((a) => [a.id, a.publishedAt] as const));
+  const names = new Map(r.entities.map((e) => [e.id, e.name] as const));
+  return { outletOf, publishedAt: (id) => dates.get(id) ?? null, entityName: (id) => names.get(id) };
+}
+
+/** Articles that carry the quote, counted once each. */
+const articlesOf = (q: Quote) => new Set(q.occurrences.map((o) => o.articleId)).size;
+const listed = (xs: Iterable<string>) => [...new Set(xs)].map(cell).join(', ');
+
+/** Quotes carried by two or more articles first (most articles first), then the others; stable otherwise. */
+export function byReach(quotes: readonly Quote[]): Quote[] {
+  return quotes.map((q, i) => ({ q, i, n: articlesOf(q) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.q);
+}
+
+/** Who an occurrence credits: its resolved entity, else its description as written, else the quote's speaker. */
+function creditedTo(q: Quote, o: Occurrence, ctx: QuoteContext): { key: string; name: string } {
+  if (o.speakerEntityId) return { key: o.speakerEntityId, name: ctx.entityName?.(o.speakerEntityId) ?? (o.speakerEntityId === q.speakerEntityId ? q.speaker : null) ?? o.speaker ?? 'unattributed' };
+  // An unresolved "he" stands for the quote's speaker unless the words are credited to several people.
+  if (!q.provenance.speakerDiffers || !o.speaker) return { key: q.speakerEntityId ?? `\u0000${q.speaker ?? ''}`, name: q.speaker ?? 'unattributed' };
+  return { key: `\u0000${o.speaker}`, name: o.speaker };
+}
+
+/**
+ * The speaker column: the resolved speaker, or, when the same words are credited to different
+ * people, each of them (by entity where resolved) with the outlets that name them:
+ * "Ana Ruiz (Herald, Vantra); Tomas Varn (Dunmore Post)".
+ */
+export function speakerCell(q: Quote, ctx: QuoteContext): string {
+  if (!q.provenance.speakerDiffers) return cell(q.speaker ?? 'unattributed');
+  const by = new Map<string, { name: string; outlets: string[] }>();
+  for (const o of q.occurrences) {
+    const { key, name } = creditedTo(q, o, ctx);
+    (by.get(key) ?? by.set(key, { name, outlets: [] }).get(key)!).outlets.push(ctx.outletOf(o.articleId));
+  }
+  return [...by.values()].map(({ name, outlets }) => `${cell(name)} (${listed(outlets)})`).join('; ');
+}
+
+/**
+ * The verb as written with where the words were said: "told AFP" (the hearer of "tell" is its
+ * object), "said via a statement", "said"; "no verb" when the article gives none.
+ */
+export function verbPhrase(o: Pick<Occurrence, 'verb' | 'lemma' | 'channel'>): string {
+  const verb = o.verb ?? 'no verb';
+  if (!o.channel) return verb;
+  return o.lemma === 'tell' ? `${verb} ${o.channel}` : `${verb} via ${o.channel}`;
+}
+
+/** The verbs as written, each with where it was said when named and the outlets using it: "said: Herald; told AFP: Vantra". */
+export function verbsCell(q: Quote, ctx: QuoteContext): string {
+  const by = new Map<string, string[]>();
+  for (const o of q.occurrences) {
+    const key = verbPhrase(o);
+    (by.get(key) ?? by.set(key, []).get(key)!).push(ctx.outletOf(o.articleId));
+  }
+  return [...by].map(([verb, outlets]) => `${cell(verb)}: ${listed(outlets)}`).join('; ');
+}
+
+/**
+ * How one later occurrence differs from the first wording: "cut short", "changed: −winter
+ * +spring", "same words, other order or punctuation", or "" when it is the same.
+ */
+export function changeText(o: Occurrence, words = 4): string {
+  const c = o.change;
+  if (!c) return '';
+  if (!c.removed.length && !c.added.length) return 'same words, other order or punctuation';
+  if (c.truncated) return 'cut short';
+  const part = (sign: string, ws: string[]) => (ws.length ? `${sign}${ws.slice(0, words).join(' ')}${ws.length > words ? ' …' : ''}` : '');
+  return `changed: ${[part('−', c.removed), part('+', c.added)].filter(Boolean).join(' ')}`;
+}
+
+/** Later reuse, one entry per article: "Vantra uncredited, cut short; Dunmore credited". */
+export function reuseCell(q: Quote, ctx: QuoteContext): string {
+  const occurrenceOf = new Map(q.occurrences.map((o) => [o.articleId, o] as const));
+  const parts = q.provenance.reuse.map((x) => {
+    const o = occurrenceOf.get(x.articleId);
+    const change = o ? changeText(o) : '';
+    return `${cell(ctx.outletOf(x.articleId))} ${x.credit}${change ? `, ${cell(change)}` : ''}`;
+  });
+  return parts.join('; ') || '—';
+}
+
+/** The table of quotes: words, speaker, first publisher and date, verbs as written, later reuse. */
+export function quotesTable(quotes: readonly Quote[], ctx: QuoteContext, max = 30): string[] {
+  if (!quotes.length) return [];
+  const out = ['| quote | speaker | first published | verbs as written | later reuse |', '|---|---|---|---|---|'];
+  for (const q of quotes.slice(0, max)) {
+    const first = q.provenance.firstArticleId;
+    const when = ctx.publishedAt(first)?.slice(0, 10) ?? 'undated';
+    out.push(`| “${cell(short(q.text, 90))}” | ${speakerCell(q, ctx)} | ${cell(ctx.outletOf(first))}, ${when} | ${verbsCell(q, ctx)} | ${reuseCell(q, ctx)} |`);
+  }
+  if (quotes.length > max) out.push('', `… ${quotes.length - max} more quotes in the JSON report.`);
+  return out;
+}
+
+/**
+ * Who is quoted, most quotes first: "Ana Ruiz: 3 quotes in 2 outlets; a US official: 1 quote in
+ * 1 outlet". A speaker is the resolved entity where there is one, else the description as
+ * written; words credited to two people count for each, in the outlets that credit them.
+ */
+export function speakersLine(quotes: readonly Quote[], ctx: QuoteContext, max = 10): string {
+  const by = new Map<string, { name: string; quotes: Set<string>; outlets: Set<string> }>();
+  for (const q of quotes) {
+    for (const o of q.occurrences) {
+      const { key, name } = creditedTo(q, o, ctx);
+      const s = by.get(key) ?? by.set(key, { name, quotes: new Set(), outlets: new Set() }).get(key)!;
+      s.quotes.add(q.id);
+      s.outlets.add(ctx.outletOf(o.articleId));
+    }
+  }
+  const ranked = [...by.values()].sort((a, b) => b.quotes.size - a.quotes.size || b.outlets.size - a.outlets.size || a.name.localeCompare(b.name));
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const shown = ranked.slice(0, max).map((s) => `${cell(s.name)}: ${plural(s.quotes.size, 'quote')} in ${plural(s.outlets.size, 'outlet')}`);
+  return shown.join('; ') + (ranked.length > max ? `; and ${ranked.length - max} more` : '');
+}

@@ -1,0 +1,123 @@
+// Quotes for people (src/report/markdown-quotes.ts): tables over hand-made quotes, then four
+// invented outlets reporting one mayor's words (one cuts them short, one changes a word and
+// credits them to someone else) through the whole analysis into the Markdown report and compare.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { byReach, changeText, quotesTable, reuseCell, speakerCell, speakersLine, verbPhrase, verbsCell, type QuoteContext } from '../../src/report/markdown-quotes.js';
+import type { Report } from '../../src/report/schema.js';
+import { reportToMarkdown } from '../../src/report/markdown.js';
+import { comparisonToMarkdown, selectComparison } from '../../src/report/compare.js';
+import { SqliteStore } from '../../src/store/sqlite/index.js';
+import { analyzeStored } from '../../src/analyze/stored.js';
+import { draft } from '../helpers/draft.js';
+
+type Quote = Report['quotes'][number];
+type Occurrence = Quote['occurrences'][number];
+
+const OUTLETS: Record<string, string> = { a1: 'Dunmore Herald', a2: 'Vantra News', a3: 'Calloway Sound' };
+const ctx: QuoteContext = { outletOf: (id) => OUTLETS[id] ?? id, publishedAt: (id) => (id === 'a1' ? '2026-05-02T08:00:00Z' : null), entityName: (id) => (id === 'en-ruiz' ? 'Ana Ruiz' : undefined) };
+
+const occ = (articleId: string, over: Partial<Occurrence> = {}): Occurrence => ({ articleId, start: 0, end: 10, text: 'We will rebuild', kind: 'direct', verb: 'said', lemma: 'say', speaker: 'Ana Ruiz', speakerEntityId: 'en-ruiz', channel: null, change: null, ...over });
+function quote(id: string, occurrences: Occurrence[], provenance: Partial<Quote['provenance']> = {}): Quote {
+  return { id, text: 'We will rebuild the market before the winter rains', speaker: 'Ana Ruiz', speakerEntityId: 'en-ruiz', occurrences, provenance: { firstArticleId: occurrences[0]!.articleId, firstOutlet: null, reuse: [], verbs: [], speakerDiffers: false, ...provenance } };
+}
+
+describe('changeText: how a later wording differs from the first', () => {
+  it.each([
+    [null, ''],
+    [{ removed: ['again'], added: [], truncated: true }, 'cut short'],
+    [{ removed: ['winter'], added: ['autumn'], truncated: false }, 'changed: −winter +autumn'],
+    [{ removed: [], added: ['soon'], truncated: false }, 'changed: +soon'],
+    [{ removed: ['a', 'b', 'c', 'd', 'e'], added: [], truncated: false }, 'changed: −a b c d …'],
+    [{ removed: [], added: [], truncated: true }, 'same words, other order or punctuation'],
+  ])('%j -> %s', (change, text) => expect(changeText(occ('a2', { change }))).toBe(text));
+});
+
+describe('verbPhrase: the verb as written, with where the words were said', () => {
+  it.each([
+    [{ verb: 'told', lemma: 'tell', channel: 'AFP' }, 'told AFP'],
+    [{ verb: 'said', lemma: 'say', channel: 'a statement' }, 'said via a statement'],
+    [{ verb: 'According to', lemma: 'according to', channel: null }, 'According to'],
+    [{ verb: null, lemma: null, channel: null }, 'no verb'],
+  ])('%j -> %s', (o, text) => expect(verbPhrase(o)).toBe(text));
+});
+
+describe('the cells of one quote', () => {
+  const shared = quote('q1', [occ('a1'), occ('a2', { verb: 'claimed', lemma: 'claim', speaker: 'Ruiz' }), occ('a3', { speaker: 'council member Tomas Varn', speakerEntityId: null, change: { removed: ['winter'], added: ['autumn'], truncated: false } })], {
+    reuse: [{ articleId: 'a2', credit: 'credited' }, { articleId: 'a3', credit: 'uncredited' }],
+    speakerDiffers: true,
+  });
+
+  it('names each speaker once, by entity where resolved, with the outlets crediting them', () => {
+    expect(speakerCell(shared, ctx)).toBe('Ana Ruiz (Dunmore Herald, Vantra News); council member Tomas Varn (Calloway Sound)');
+    expect(speakerCell(quote('q2', [occ('a1'), occ('a2', { speaker: 'he', speakerEntityId: null })]), ctx)).toBe('Ana Ruiz');
+  });
+
+  it('groups outlets by the verb each wrote', () => {
+    expect(verbsCell(shared, ctx)).toBe('said: Dunmore Herald, Calloway Sound; claimed: Vantra News');
+  });
+
+  it('says for each later article whether it credits the first publisher and how its words differ', () => {
+    expect(reuseCell(shared, ctx)).toBe('Vantra News credited; Calloway Sound uncredited, changed: −winter +autumn');
+    expect(reuseCell(quote('q3', [occ('a1')]), ctx)).toBe('—');
+  });
+
+  it('counts who is quoted per speaker: the quote counts for each person it is credited to', () => {
+    const own = quote('q4', [occ('a1')]);
+    const anon = { ...quote('q5', [occ('a2', { speaker: 'a city official', speakerEntityId: null })]), speaker: 'a city official', speakerEntityId: null };
+    expect(speakersLine([shared, own, anon], ctx)).toBe('Ana Ruiz: 2 quotes in 2 outlets; a city official: 1 quote in 1 outlet; council member Tomas Varn: 1 quote in 1 outlet');
+    expect(speakersLine([shared, own, anon], ctx, 1)).toBe('Ana Ruiz: 2 quotes in 2 outlets; and 2 more');
+  });
+
+  it('orders quotes by how many articles carry them, then as given; caps the table and says how many are left', () => {
+    const one = quote('one', [occ('a1')]);
+    const three = quote('three', [occ('a1'), occ('a2'), occ('a3')]);
+    const two = quote('two', [occ('a2'), occ('a3'), occ('a3')]);
+    expect(byReach([one, two, three]).map((q) => q.id)).toEqual(['three', 'two', 'one']);
+    const table = quotesTable([three, two, one], ctx, 2);
+    expect(table.filter((l) => l.startsWith('| “'))).toHaveLength(2);
+    expect(table.at(-1)).toBe('… 1 more quotes in the JSON report.');
+    expect(table[2]).toContain('| Dunmore Herald, 2026-05-02 |');
+    expect(quotesTable([], ctx)).toEqual([]);
+  });
+});
+
+describe('quotes through the analysis into the Markdown report and compare', () => {
+  const WORDS = 'We will rebuild the market before the winter rains arrive, and every trader will have a stall again';
+  const stories = [
+    { outlet: 'Dunmore Herald', at: '2026-05-02T08:00:00Z', text: `Fire destroyed the covered market in Dunmore on Thursday night, leaving 120 traders without stalls. "${WORDS}," Mayor Ana Ruiz said in a statement on Friday. Firefighters worked until dawn to contain the blaze, which started in a bakery at the north gate. The council will meet on Monday to approve emergency funds for the traders.` },
+    { outlet: 'Vantra News', at: '2026-05-02T11:00:00Z', text: `The covered market in Dunmore burned down on Thursday night and 120 traders lost their stalls. Mayor Ana Ruiz claimed: "${WORDS}." Firefighters fought the blaze until dawn after it started in a bakery near the north gate. Traders gathered outside the town hall on Friday morning demanding help.` },
+    { outlet: 'Velmora Times', at: '2026-05-02T14:00:00Z', text: `Dunmore's covered market was destroyed by fire on Thursday night. "We will rebuild the market before the winter rains arrive," Ruiz told the Velmora Times. The blaze started in a bakery at the north gate, firefighters said, and burned until dawn. About 120 traders lost their stalls in the fire.` },
+    { outlet: 'Calloway Sound', at: '2026-05-02T16:00:00Z', text: `A fire gutted the covered market in Dunmore overnight on Thursday, and 120 traders lost their stalls. "We will rebuild the market before the autumn rains arrive, and every trader will have a stall again," said council member Tomas Varn. Firefighters battled the flames until dawn; the fire began in a bakery at the north gate.` },
+  ];
+
+  async function analysed(): Promise<Report> {
+    const store = new SqliteStore(path.join(mkdtempSync(path.join(tmpdir(), 'parallax-quotes-md-')), 's.db'));
+    try {
+      await store.putArticles(stories.map((s, i) => draft({ source: `s${i}.txt`, title: `Fire at Dunmore market (${s.outlet})`, outlet: s.outlet, publishedAt: s.at, text: s.text })));
+      return (await analyzeStored(store, await store.getArticles(), {})) as Report;
+    } finally {
+      await store.close();
+    }
+  }
+
+  it('shows who is quoted, the first publisher, each verb as written, and the cut and changed wordings', async () => {
+    const report = await analysed();
+    const row = (md: string) => md.split('\n').find((l) => l.startsWith('| “We will rebuild the market'));
+    const md = reportToMarkdown(report);
+    expect(md).toContain('#### Who is quoted');
+    expect(md).toMatch(/Ana Ruiz: 1 quote in 3 outlets; .*Tomas Varn: 1 quote in 1 outlet/);
+    const line = row(md)!;
+    expect(line).toContain('| Ana Ruiz (Dunmore Herald, Vantra News, Velmora Times); Tomas Varn (Calloway Sound) |');
+    expect(line).toContain('| Dunmore Herald, 2026-05-02 |');
+    expect(line).toContain('said via a statement: Dunmore Herald; claimed: Vantra News; told the Velmora Times: Velmora Times; said: Calloway Sound');
+    expect(line).toContain('Velmora Times uncredited, cut short; Calloway Sound uncredited, changed: −winter +autumn');
+    const c = selectComparison(report, report.storylines[0]!.id);
+    if ('error' in c) throw new Error(c.error);
+    const compared = comparisonToMarkdown(c, report);
+    expect(compared).toContain('| quote | speaker | first published | verbs as written | later reuse |');
+    expect(row(compared)).toBe(line);
+  });
+});
