@@ -59,6 +59,8 @@ export function eventClaimsMarkdown(r: Report, eventId: string | null, outletOf:
   const byReports = (a: Claim, b: Claim) => b.independentReports - a.independentReports;
   list('Conflicting statements', statements.filter((c) => c.status === 'conflicting'), 5);
   list('Corroborated statements', statements.filter((c) => c.status === 'corroborated').sort(byReports), 8);
+  const single = singleSourceLine(claims, outletOf);
+  if (single) out.push(single, '');
   const omissions = r.omissions.filter((o) => o.eventId === eventId && (eventId !== null || o.storylineId === storylineId) && o.missing.length);
   if (omissions.length) {
     const text = new Map(claims.map((c) => [c.id, c.text]));
@@ -67,4 +69,22 @@ export function eventClaimsMarkdown(r: Report, eventId: string | null, outletOf:
     out.push('');
   }
   return out;
+}
+
+/**
+ * What one report alone gives, counted by outlet (the claims themselves are in the JSON report):
+ * "Given by one report only: 12 statements (Herald 7, Vantra 5); 2 figures or dates (Herald 2)."
+ */
+export function singleSourceLine(claims: readonly Claim[], outletOf: (articleId: string) => string): string {
+  const part = (cs: Claim[], one: string, many: string) => {
+    if (!cs.length) return '';
+    const by = new Map<string, number>();
+    // A claim of one voice may sit in several articles of one outlet: counted once for it.
+    for (const c of cs) for (const o of new Set(c.occurrences.map((x) => outletOf(x.articleId)))) by.set(o, (by.get(o) ?? 0) + 1);
+    const outlets = [...by].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o, n]) => `${cell(o)} ${n}`);
+    return `${cs.length} ${cs.length === 1 ? one : many} (${outlets.join(', ')})`;
+  };
+  const single = claims.filter((c) => c.status === 'single-source');
+  const parts = [part(single.filter((c) => c.kind === 'statement'), 'statement', 'statements'), part(single.filter((c) => c.kind !== 'statement'), 'figure or date', 'figures or dates')].filter(Boolean);
+  return parts.length ? `Given by one report only: ${parts.join('; ')}.` : '';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partLabel, quantityLabel } from '../../src/report/markdown-claims.js';
+import { partLabel, quantityLabel, singleSourceLine } from '../../src/report/markdown-claims.js';
 import type { Report } from '../../src/report/schema.js';
 
 type Claim = Report['claims'][number];
@@ -26,4 +26,17 @@ describe('partLabel: a part named with the leading value of each whole', () => {
     ['count|free||in:count|seize|', 'free — among: seize'],
     ['count|hold|', 'hold'],
   ])('%s -> %s', (key, label) => expect(partLabel(key, claims)).toBe(label));
+});
+
+describe('singleSourceLine: what one report alone gives, counted by outlet', () => {
+  const outletOf = (id: string) => ({ h1: 'Herald', h2: 'Herald', v1: 'Vantra' })[id] ?? id;
+  const claim = (kind: Claim['kind'], status: Claim['status'], ...articleIds: string[]) => ({ kind, status, occurrences: articleIds.map((articleId) => ({ articleId })) }) as unknown as Claim;
+  it.each([
+    [[claim('statement', 'corroborated', 'h1', 'v1')], ''],
+    [[claim('statement', 'single-source', 'h1'), claim('statement', 'single-source', 'v1'), claim('statement', 'single-source', 'h2')], 'Given by one report only: 3 statements (Herald 2, Vantra 1).'],
+    // One outlet's two articles carrying one claim count once for it.
+    [[claim('statement', 'single-source', 'h1', 'h2')], 'Given by one report only: 1 statement (Herald 1).'],
+    [[claim('figure', 'single-source', 'v1'), claim('date', 'single-source', 'h1'), claim('figure', 'conflicting', 'h1', 'v1')], 'Given by one report only: 2 figures or dates (Herald 1, Vantra 1).'],
+    [[claim('statement', 'single-source', 'x9'), claim('date', 'single-source', 'v1')], 'Given by one report only: 1 statement (x9 1); 1 figure or date (Vantra 1).'],
+  ])('%#', (claims, line) => expect(singleSourceLine(claims, outletOf)).toBe(line));
 });

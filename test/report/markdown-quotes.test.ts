@@ -108,6 +108,8 @@ describe('quotes through the analysis into the Markdown report and compare', () 
     const row = (md: string) => md.split('\n').find((l) => l.startsWith('| “We will rebuild the market'));
     const md = reportToMarkdown(report);
     expect(md).toContain('#### Who is quoted');
+    // What only one report gives is counted by outlet under each event.
+    expect(md).toMatch(/^Given by one report only: \d+ statements? \(.*Calloway Sound 1/m);
     expect(md).toMatch(/Ana Ruiz: 1 quote in 3 outlets; .*Tomas Varn: 1 quote in 1 outlet/);
     const line = row(md)!;
     expect(line).toContain('| Ana Ruiz (Dunmore Herald, Vantra News, Velmora Times); Tomas Varn (Calloway Sound) |');
