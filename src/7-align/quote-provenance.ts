@@ -2,7 +2,9 @@
 // article credits that publisher (names its outlet, or carries it as a credited agency);
 // the same words credited to different speakers; the verbs each outlet chose for them.
 // Sample: MPA runs "We will not sign" (said); the Tribune reuses it without naming MPA
-// (claimed) -> first MPA, Tribune uncredited, verbs say / claim.
+// (claimed) -> first MPA, Tribune uncredited, verbs say / claim. A later article that says the
+// words were said to it ("the minister told the Ledger") without naming the first publisher is
+// *firsthand*: its claim to its own interview, shown beside the earlier publication of the words.
 
 export interface ProvenanceArticle {
   id: string;
@@ -18,13 +20,20 @@ export interface ProvenanceOccurrence {
   verb: string | null;
   speaker: string | null;
   speakerEntityId: string | null;
+  /** Where the words were said, when named: "AFP", "a statement", "the Ledger". */
+  channel?: string | null;
 }
+
+export type Credit = 'credited' | 'uncredited' | 'same-outlet' | 'firsthand' | 'unknown';
 
 export interface QuoteProvenance {
   firstArticleId: string;
   firstOutlet: string | null;
-  /** Per later occurrence: credited (names the first publisher), uncredited, same-outlet, or unknown (the first has no outlet). */
-  reuse: Array<{ articleId: string; credit: 'credited' | 'uncredited' | 'same-outlet' | 'unknown' }>;
+  /**
+   * Per later occurrence: credited (names the first publisher), same-outlet, firsthand (says the
+   * words were said to itself: "told the Ledger"), uncredited, or unknown (the first has no outlet).
+   */
+  reuse: Array<{ articleId: string; credit: Credit }>;
   /** Distinct attribution verbs (base forms) with the articles using each, most used first. */
   verbs: Array<{ lemma: string; articleIds: string[] }>;
   /** True when the occurrences name different speakers (resolved entities, else as written). */
@@ -50,12 +59,13 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
   const reuse: QuoteProvenance['reuse'] = [];
   for (const { o } of order.slice(1)) {
     const a = byId.get(o.articleId);
-    if (!a || a.id === first?.id) continue;
+    if (!a || a.id === first?.id || reuse.some((r) => r.articleId === a.id)) continue;
     // Without the first publisher's outlet there is no name to look for.
-    let credit: QuoteProvenance['reuse'][number]['credit'] = firstOutlet ? 'uncredited' : 'unknown';
+    let credit: Credit = firstOutlet ? 'uncredited' : 'unknown';
     if (firstOutlet && a.outlet === firstOutlet) credit = 'same-outlet';
     else if (firstOutlet && (a.agencies.some((g) => g.toLowerCase() === firstOutlet.toLowerCase()) || names(a.text, firstOutlet))) credit = 'credited';
-    if (!reuse.some((r) => r.articleId === a.id)) reuse.push({ articleId: a.id, credit });
+    else if (a.outlet && occurrences.some((x) => x.articleId === a.id && x.channel && names(x.channel, a.outlet!))) credit = 'firsthand';
+    reuse.push({ articleId: a.id, credit });
   }
   const verbs = new Map<string, Set<string>>();
   for (const o of occurrences) if (o.lemma) (verbs.get(o.lemma) ?? verbs.set(o.lemma, new Set()).get(o.lemma)!).add(o.articleId);

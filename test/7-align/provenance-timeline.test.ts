@@ -32,6 +32,24 @@ describe('quoteProvenance', () => {
     expect(p.verbs[0]).toEqual({ lemma: 'say', articleIds: ['wire', 'agency'] });
     expect(p.verbs.map((v) => v.lemma).sort()).toEqual(['claim', 'repeat', 'say', 'tell']);
   });
+  it('an article saying the words were said to it, without naming the first publisher, claims them firsthand', () => {
+    const more = new Map([
+      ...byId,
+      ...[
+        art('own', 'Velmora Times', '2025-03-14T13:00:00Z', 'The minister told the Velmora Times: "We will not sign."'),
+        art('other', 'Dunmore Post', '2025-03-14T14:00:00Z', 'The minister told AFP: "We will not sign."'),
+        art('both', 'Calloway Sound', '2025-03-14T15:00:00Z', 'The minister told Calloway Sound: "We will not sign," repeating what he said to MPA.'),
+      ].map((a) => [a.id, a] as const),
+    ]);
+    const said = (articleId: string, channel: string | null) => ({ ...occ(articleId, 'tell'), channel });
+    const reuse = quoteProvenance([said('wire', null), said('own', 'the Velmora Times'), said('other', 'AFP'), said('both', 'Calloway Sound')], more).reuse;
+    expect(reuse).toEqual([
+      { articleId: 'own', credit: 'firsthand' },
+      { articleId: 'other', credit: 'uncredited' },
+      // Naming the first publisher is a credit, whatever else the article claims.
+      { articleId: 'both', credit: 'credited' },
+    ]);
+  });
   it('tells when the same words are credited to different speakers', () => {
     expect(p.speakerDiffers).toBe(false);
     expect(quoteProvenance([occ('wire', 'say', 'e1'), occ('quiet', 'say', 'e2')], byId).speakerDiffers).toBe(true);

@@ -115,7 +115,8 @@ describe('quotes through the analysis into the Markdown report and compare', () 
     expect(line).toContain('| Ana Ruiz (Dunmore Herald, Vantra News, Velmora Times); Tomas Varn (Calloway Sound) |');
     expect(line).toContain('| Dunmore Herald, 2026-05-02 |');
     expect(line).toContain('said via a statement: Dunmore Herald; claimed: Vantra News; told the Velmora Times: Velmora Times; said: Calloway Sound');
-    expect(line).toContain('Velmora Times uncredited, cut short; Calloway Sound uncredited, changed: −winter +autumn');
+    // The Velmora Times says the mayor told it the words: its claim to them firsthand, beside their earlier publication.
+    expect(line).toContain('Vantra News uncredited; Velmora Times firsthand, cut short; Calloway Sound uncredited, changed: −winter +autumn');
     const c = selectComparison(report, report.storylines[0]!.id);
     if ('error' in c) throw new Error(c.error);
     const compared = comparisonToMarkdown(c, report);
