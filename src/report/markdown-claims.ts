@@ -65,7 +65,8 @@ export function eventClaimsMarkdown(r: Report, eventId: string | null, outletOf:
   if (omissions.length) {
     const text = new Map(claims.map((c) => [c.id, c.text]));
     out.push('Left out (corroborated claims an outlet does not carry):', '');
-    for (const o of omissions) out.push(`- ${cell(o.outlet)}: ${o.missing.length} — ${o.missing.slice(0, 3).map((m) => `“${cell(short(text.get(m.claimId) ?? m.claimId, 80))}”`).join('; ')}`);
+    // An article without an outlet stands for itself: shown as its short id, as everywhere in the report.
+    for (const o of omissions) out.push(`- ${cell(o.articleIds.includes(o.outlet) ? outletOf(o.outlet) : o.outlet)}: ${o.missing.length} — ${o.missing.slice(0, 3).map((m) => `“${cell(short(text.get(m.claimId) ?? m.claimId, 80))}”`).join('; ')}`);
     out.push('');
   }
   return out;
