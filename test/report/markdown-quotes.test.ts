@@ -53,6 +53,9 @@ describe('the cells of one quote', () => {
   it('names each speaker once, by entity where resolved, with the outlets crediting them', () => {
     expect(speakerCell(shared, ctx)).toBe('Ana Ruiz (Dunmore Herald, Vantra News); council member Tomas Varn (Calloway Sound)');
     expect(speakerCell(quote('q2', [occ('a1'), occ('a2', { speaker: 'he', speakerEntityId: null })]), ctx)).toBe('Ana Ruiz');
+    // An unresolved pronoun stands for the quote's speaker even where two people are credited.
+    const three = quote('q3', [occ('a1'), occ('a2', { speaker: 'she', speakerEntityId: null }), occ('a3', { speaker: 'Tomas Varn', speakerEntityId: null })], { speakerDiffers: true });
+    expect(speakerCell(three, ctx)).toBe('Ana Ruiz (Dunmore Herald, Vantra News); Tomas Varn (Calloway Sound)');
   });
 
   it('groups outlets by the verb each wrote', () => {
