@@ -10,6 +10,7 @@ import { AnalysisMemo } from '../analyze/memo.js';
 import { AnalysisThread } from './analysis-thread.js';
 import { WholeAnalysis, type ServedAnalysis } from './served.js';
 import { LiveServed } from './live-served.js';
+import { withMeaning, type ServedMeaning } from './meaning-served.js';
 import { CopiesThread } from '../analyze/copies-thread.js';
 import type { OutletRegistry } from '../outlets/registry.js';
 import { ApiError, errorBody } from './http.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
   queue?: IngestQueue;
   /** Outlet registry: names resolved before analysis; comparisons can be grouped by its attributes. */
   outlets?: OutletRegistry;
+  /** The optional model (`serve --vectors`): every report served has its claims joined by meaning too. */
+  meaning?: ServedMeaning;
   /** Analyse on a thread of its own, so that requests are answered during an analysis (`parallax serve` does). */
   analysisThread?: boolean;
   /**
@@ -65,9 +68,10 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   const thread = opts.analysisThread && !opts.live ? new AnalysisThread(store, opts.outlets) : null;
   // Kept between analyses, like the memo: it holds the articles it was sent and its own memo.
   const copies = thread || opts.live ? null : new CopiesThread();
-  const analysis: ServedAnalysis = opts.live
+  const made: ServedAnalysis = opts.live
     ? new LiveServed(store, { outlets: opts.outlets, eager: opts.eager, threads: opts.liveThreads })
     : new WholeAnalysis(new AnalysisCache(store, (articles) => (thread ? thread.analyze(articles) : analyzeStored(store, articles, { outlets: opts.outlets, extractionCache, memo, copies: copies! }))));
+  const analysis = opts.meaning ? withMeaning(made, opts.meaning) : made;
   const jobs = opts.queue ?? new MemoryQueue(store);
   jobs.onStored(() => analysis.invalidate());
   const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;

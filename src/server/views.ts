@@ -78,6 +78,8 @@ export function coverageMatrix(c: Comparison, r: Report) {
       label: claimLabel(claim),
       status: claim.status,
       independentReports: claim.independentReports,
+      // Joined by the optional model (serve --vectors): which model and how close the wordings were.
+      byMeaning: claim.byMeaning ?? null,
       cells: c.outlets.map((outlet) => {
         const articleIds = [...new Set(claim.occurrences.map((o) => o.articleId).filter((a) => outletOf(a) === outlet))];
         const values = claim.values.filter((v) => v.articleIds.some((a) => outletOf(a) === outlet)).map((v) => v.text);

@@ -1,4 +1,4 @@
-// `--vectors FILE` / PARALLAX_VECTORS on analyze, report and compare: a word-vectors model the
+// `--vectors FILE` / PARALLAX_VECTORS on analyze, report, compare and serve: a word-vectors model the
 // user supplies (here a tiny one the test generates) joins claims worded differently.
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
@@ -38,7 +38,8 @@ describe('parallax --vectors', () => {
     ['a threshold above 1', ['--vectors', vectors, '--meaning-threshold', '1.5', 'analyze', input], /--meaning-threshold: expected a cosine above 0 and at most 1/],
     ['a threshold that is not a number', ['--vectors', vectors, '--meaning-threshold', 'high', 'analyze', input], /--meaning-threshold: expected a number/],
     ['a threshold without vectors', ['--meaning-threshold', '0.9', 'analyze', input], /--meaning-threshold needs word vectors/],
-    ['a model for serve, which does not use one', ['--vectors', vectors, 'serve', '--port', '0'], /serve does not use a model/],
+    // serve loads the model before it listens: a bad file never gives a server without it.
+    ['a bad model for serve', ['--vectors', writeBad(), 'serve', '--port', '0'], /word vectors .*bad\.vec:3: expected a word and 2 numbers/],
   ])('refuses %s with a usage error naming the problem', { timeout: 60_000 }, async (_, args, message) => {
     const r = await runCli(args as string[]);
     expect(r.code).toBe(2);

@@ -29,6 +29,8 @@ export interface MatrixRow {
   label: string;
   status: 'corroborated' | 'single-source' | 'conflicting';
   independentReports: number;
+  /** Set when the optional model joined differently worded claims into this one. */
+  byMeaning: { embedder: string; score: number } | null;
   cells: MatrixCell[];
 }
 export interface Omission { outlet: string; articleIds: string[]; missing: { claimId: string; label: string }[] }

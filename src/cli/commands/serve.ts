@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { parseOptions } from '../options.js';
-import { CliError, EXIT } from '../exit-codes.js';
-import { dbSpec, outletRegistry, type GlobalOptions } from '../context.js';
+import { dbSpec, meaningOptions, outletRegistry, type GlobalOptions } from '../context.js';
 
 const ServeOptions = z.object({
   host: z.string().min(1, '--host: expected a host name or address').default('127.0.0.1'),
@@ -26,12 +25,13 @@ export function registerServe(program: Command): void {
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const opts = parseOptions(ServeOptions, { ...raw, token: raw.token ?? process.env.PARALLAX_TOKEN, queue: raw.queue ?? process.env.PARALLAX_QUEUE });
       const global = cmd.optsWithGlobals() as GlobalOptions;
-      // Said rather than ignored: the served analysis does not take a model (yet).
-      if (global.vectors || global.meaningThreshold) throw new CliError('--vectors and --meaning-threshold are taken by analyze, report and compare; serve does not use a model', EXIT.USAGE);
+      // The model is loaded (and a bad file refused) before the server listens.
+      const model = await meaningOptions(global);
+      const meaning = model.embedder ? { embedder: model.embedder, options: model.meaning!, onPass: model.onMeaning } : undefined;
       const { startServer } = await import('../../server/node.js');
       const db = dbSpec(global);
-      const server = await startServer({ db, host: opts.host, port: opts.port, token: opts.token ?? null, maxBodyBytes: Math.round(opts.maxBody * 1024 * 1024), allowPrivate: !!raw.allowPrivate, outlets: outletRegistry(global), queueUrl: opts.queue, live: !!raw.live });
-      console.error(`parallax: serving ${db} at ${server.url} (API: ${server.url}/api/v1/openapi.json)${raw.live ? '; live analysis' : ''}${opts.queue ? `; ingest jobs go to ${opts.queue} for parallax worker` : ''}`);
+      const server = await startServer({ db, host: opts.host, port: opts.port, token: opts.token ?? null, maxBodyBytes: Math.round(opts.maxBody * 1024 * 1024), allowPrivate: !!raw.allowPrivate, outlets: outletRegistry(global), queueUrl: opts.queue, live: !!raw.live, meaning });
+      console.error(`parallax: serving ${db} at ${server.url} (API: ${server.url}/api/v1/openapi.json)${raw.live ? '; live analysis' : ''}${meaning ? `; claims also joined by meaning (${meaning.embedder.name})` : ''}${opts.queue ? `; ingest jobs go to ${opts.queue} for parallax worker` : ''}`);
       if (server.token && !opts.token) console.error(`parallax: writes need the header "Authorization: Bearer ${server.token}"`);
       const stop = () => void server.close().then(() => process.exit(0));
       process.once('SIGINT', stop);
