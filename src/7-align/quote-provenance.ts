@@ -41,6 +41,9 @@ export interface QuoteProvenance {
 }
 
 const PRONOUN = /^(he|she|they|it|i|we|spokesman|spokeswoman|official|officials)$/;
+
+/** A speaker as written that names no one by itself ("he", "the spokesman", "an official"): it stands in for whoever spoke. */
+export const standsIn = (speaker: string) => PRONOUN.test(speaker.toLowerCase().split(/\s+/).pop() ?? '');
 const time = (a: ProvenanceArticle | undefined) => (a?.publishedAt ? Date.parse(a.publishedAt) : Infinity);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -71,7 +74,7 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
   for (const o of occurrences) if (o.lemma) (verbs.get(o.lemma) ?? verbs.set(o.lemma, new Set()).get(o.lemma)!).add(o.articleId);
   // Resolved speakers decide; without any, the last word of the speaker as written ("Haddad").
   const ids = new Set(occurrences.map((o) => o.speakerEntityId).filter((s): s is string => s !== null));
-  const written = new Set(occurrences.map((o) => o.speaker?.toLowerCase().split(/\s+/).pop() ?? null).filter((s): s is string => s !== null && !PRONOUN.test(s)));
+  const written = new Set(occurrences.map((o) => (o.speaker && !standsIn(o.speaker) ? o.speaker.toLowerCase().split(/\s+/).pop()! : null)).filter((s): s is string => s !== null));
   return {
     firstArticleId: first?.id ?? order[0]!.o.articleId,
     firstOutlet,

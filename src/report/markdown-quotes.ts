@@ -4,6 +4,7 @@
 // without credit, cut short or with words changed. Descriptive: the words, never a verdict.
 import { cell, short } from './md-cells.js';
 import type { Report } from './schema.js';
+import { standsIn } from '../7-align/quote-provenance.js';
 
 type Quote = Report['quotes'][number];
 type Occurrence = Quote['occurrences'][number];
@@ -33,14 +34,12 @@ export function byReach(quotes: readonly Quote[]): Quote[] {
   return quotes.map((q, i) => ({ q, i, n: articlesOf(q) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.q);
 }
 
-const PRONOUN = /^(?:he|she|they|it|i|we)$/iu;
-
 /** Who an occurrence credits: its resolved entity, else its description as written, else the quote's speaker. */
 function creditedTo(q: Quote, o: Occurrence, ctx: QuoteContext): { key: string; name: string } {
   if (o.speakerEntityId) return { key: o.speakerEntityId, name: ctx.entityName?.(o.speakerEntityId) ?? (o.speakerEntityId === q.speakerEntityId ? q.speaker : null) ?? o.speaker ?? 'unattributed' };
-  // An unresolved "he" stands for the quote's speaker, and so does any description when the
-  // occurrences agree on who spoke.
-  if (!q.provenance.speakerDiffers || !o.speaker || PRONOUN.test(o.speaker)) return { key: q.speakerEntityId ?? `\u0000${q.speaker ?? ''}`, name: q.speaker ?? 'unattributed' };
+  // An unresolved "he" or "the spokesman" stands for the quote's speaker (as the provenance reads
+  // it), and so does any description when the occurrences agree on who spoke.
+  if (!q.provenance.speakerDiffers || !o.speaker || standsIn(o.speaker)) return { key: q.speakerEntityId ?? `\u0000${q.speaker ?? ''}`, name: q.speaker ?? 'unattributed' };
   return { key: `\u0000${o.speaker}`, name: o.speaker };
 }
 

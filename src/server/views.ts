@@ -5,6 +5,7 @@ import type { Report } from '../report/schema.js';
 import { selectComparison, type Comparison } from '../report/compare.js';
 import { quantityLabel } from '../report/markdown-claims.js';
 import { changeText, verbPhrase } from '../report/markdown-quotes.js';
+import { inTimeOrder } from '../7-align/index.js';
 
 type Article = Report['articles'][number];
 type Claim = Report['claims'][number];
@@ -124,8 +125,8 @@ export function comparisonView(r: Report, id: string) {
         text: q.text,
         speaker: q.speaker,
         firstPublisher: byId.has(first) ? { articleId: first, outlet: byId.get(first)!.outlet, publishedAt: when(first) } : null,
-        // The first publisher's occurrence first, then by date (undated last).
-        occurrences: inPublicationOrder(q.occurrences, first, when).map((o) => ({
+        // Earliest first, undated last, as the provenance orders them: the first publisher's occurrence leads.
+        occurrences: inTimeOrder(q.occurrences.map((o) => ({
           articleId: o.articleId,
           outlet: outletOf(o.articleId),
           publishedAt: when(o.articleId),
@@ -137,18 +138,12 @@ export function comparisonView(r: Report, id: string) {
           // "cut short", "changed: −winter +spring"; null: the first wording.
           wording: changeText(o) || null,
           credit: o.articleId === first ? 'first' : (credit.get(o.articleId) ?? 'unknown'),
-        })),
+        }))),
       };
     }),
     derivations: r.derivations.filter((d) => members.has(d.articleId) && members.has(d.sourceArticleId)).map((d) => ({ articleId: d.articleId, sourceArticleId: d.sourceArticleId, reusedFraction: d.reusedFraction })),
     framing: c.framing.map((f) => ({ referent: f.referent, entityId: f.entityId, terms: f.outlets.flatMap((o) => o.terms.map((t) => ({ outlet: o.outlet, term: t.term, count: t.count }))) })),
   };
-}
-
-/** Occurrences with the first publisher's first, then by publication date, undated last (stable). */
-function inPublicationOrder<T extends { articleId: string }>(xs: T[], first: string, when: (id: string) => string | null): T[] {
-  const rank = (o: T) => (o.articleId === first ? '' : (when(o.articleId) ?? '\uffff'));
-  return xs.map((o, i) => ({ o, i, r: rank(o) })).sort((a, b) => (a.r < b.r ? -1 : a.r > b.r ? 1 : a.i - b.i)).map((x) => x.o);
 }
 
 export type ComparisonView = Exclude<ReturnType<typeof comparisonView>, { error: string }>;
