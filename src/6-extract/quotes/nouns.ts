@@ -2,14 +2,15 @@
 // deal is dead", "her fear that the bridge will close". The owner (a possessive) is the source,
 // the noun the cue, the "that" clause the content; a noun of intention takes an infinitive
 // instead ("his vow to appeal"; "plan to" and "refusal to" were mostly unmarked in PolNeAR).
-// Without an owner, or with a prepositional object ("her criticism of the plan"), the noun is
-// left alone: tried with "of/for/about/against", and with nouns of evaluation only; both cost
-// source F1 on dev.
+// With a prepositional object only the nouns of attack and complaint count ("her criticism of
+// the plan", "his attacks on the press", "their calls for a recount"): "support for", "opposition
+// to", "position on" and "views of" were as often a count or a description as someone's stance
+// (PolNeAR train: as many false cues as true ones). Without an owner the noun is left alone.
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import type { Cue } from './cues.js';
 import { type Range, isAdverb, phraseEndingAt } from './phrases.js';
-import { COMMUNICATION_NOUNS, INTENTION_NOUNS } from './model/nouns.js';
+import { COMMUNICATION_NOUNS, INTENTION_NOUNS, STANCE_NOUN_PREPOSITIONS } from './model/nouns.js';
 import { DETERMINERS, PHRASE_BREAKERS } from './model/words.js';
 
 export interface NounAttribution { cue: Cue; speaker: Range; channel: null; content: Range }
@@ -36,13 +37,14 @@ export function nounCueAt(tokens: readonly Token[], k: number, lo: number, hi: n
   const link = tokens[k + 1];
   if (!link || k + 1 >= hi) return null;
   const intention = INTENTION_NOUNS.has(t.lower) && infinitiveAt(tokens, k + 1);
-  if (!intention && !(link.lower === 'that' && COMMUNICATION_NOUNS.has(t.lower))) return null;
+  const prep = !intention && STANCE_NOUN_PREPOSITIONS.get(t.lower)?.has(link.lower) && !!tokens[k + 2]?.isWord;
+  if (!intention && !prep && !(link.lower === 'that' && COMMUNICATION_NOUNS.has(t.lower))) return null;
   const owner = ownerBefore(tokens, k, lo);
   if (!owner) return null;
   const from = intention ? k + 1 : k + 2;
   const last = end(from);
   if (last < from) return null;
-  return { cue: { first: k, last: k, lemma: t.lower }, speaker: owner, channel: null, content: [from, last] };
+  return { cue: { first: k, last: prep ? k + 1 : k, lemma: t.lower }, speaker: owner, channel: null, content: [from, last] };
 }
 
 /** "his" / "Haddad's" / "the ministry's" before the noun, past at most two modifiers. */

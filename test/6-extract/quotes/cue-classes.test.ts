@@ -113,12 +113,18 @@ describe('a noun of saying or thinking with its owner', () => {
     ["Few took seriously the mayor's claim that the bridge was unsafe.", 'reported', 'the bridge was unsafe', 'claim', "the mayor's"],
     // A noun of intention with its infinitive.
     ["Farmers waited a year on the mayor's vow to rebuild the bridge.", 'reported', 'to rebuild the bridge', 'vow', "the mayor's"],
+    // A noun of attack or complaint with what it is about (the preposition is part of the cue).
+    ['Few in Dunmore shared her criticism of the levy.', 'reported', 'the levy', 'criticism of', 'her'],
+    ["Few took seriously the council's calls for a recount.", 'reported', 'a recount', 'calls for', "the council's"],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
   it('leaves the noun without an owner alone', () => {
     expect(extractQuotes('The claim that the bridge in Dunmore was unsafe spread quickly.')).toEqual([]);
     expect(extractQuotes('Farmers waited for his decision to the letter.')).toEqual([]);
+    expect(extractQuotes('The criticism of the levy grew in Dunmore.')).toEqual([]);
+    // "support for" is as often a count as a stance.
+    expect(extractQuotes('Her support for the levy fell to 40 percent.')).toEqual([]);
   });
 });
 

@@ -19,6 +19,16 @@ export const COMMUNICATION_NOUNS = set(`statement statements claim claims assert
   backing push`);
 
 
+/**
+ * Owned, these take what they are about after a preposition: "her criticism of the plan", "his
+ * attacks on the press", "their calls for a recount" (the preposition is part of the cue).
+ */
+export const STANCE_NOUN_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries({
+  criticism: 'of', criticisms: 'of', praise: 'for of', attacks: 'on against', attack: 'on against',
+  questions: 'about', concerns: 'about over', concern: 'about over', complaints: 'about', complaint: 'about', calls: 'for', call: 'for',
+  condemnation: 'of', rejection: 'of', defense: 'of', skepticism: 'of about',
+}).map(([noun, preps]) => [noun, set(preps)]));
+
 /** Owned, these report an intention with an infinitive: "her promise to cut taxes", "Okafor's vow to appeal". */
 export const INTENTION_NOUNS = set('promise promises pledge pledges vow vows threat threats decision offer');
 
