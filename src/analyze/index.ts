@@ -15,6 +15,7 @@ import { alignShared } from './align-shared.js';
 import { frameArticles, type FramingResult } from '../8-frame/index.js';
 import { describeOutlet, type OutletRegistry } from '../outlets/registry.js';
 import type { AnalysisMemo } from './memo.js';
+import { eventEstimates, timeOfIso } from './event-estimates.js';
 
 /** Every outlet of the analysed articles, with its registry entry when it has one. */
 function outletsSection(stored: Article[], registry: OutletRegistry | undefined): Report['outlets'] {
@@ -212,6 +213,7 @@ function assemble(run: Run, storylines: ReturnType<typeof claimsPlan>['storyline
   const loadedOf = new Map(framing.flatMap((f) => f.loaded.map((l) => [l.articleId, l.words] as const)));
   const scareOf = new Map<string, Array<{ text: string; start: number; end: number }>>();
   for (const f of framing) for (const q of f.scareQuotes) scareOf.set(q.articleId, [...(scareOf.get(q.articleId) ?? []), { text: q.text, start: q.start, end: q.end }]);
+  const datedOf = new Map(stored.map((a) => [a.id, { time: timeOfIso(a.publishedAt), estimated: a.dateEstimated }]));
   const report: Report = {
     version: 1,
     articles: stored.map((a) => ({
@@ -221,7 +223,7 @@ function assemble(run: Run, storylines: ReturnType<typeof claimsPlan>['storyline
       loadedWords: loadedOf.get(a.id) ?? [],
       scareQuotes: scareOf.get(a.id) ?? [],
     })),
-    storylines: storylines.map(({ id, title, articleIds, independentReports, outlets, events }) => ({ id, title, articleIds, independentReports, outlets, events })),
+    storylines: storylines.map(({ id, title, articleIds, independentReports, outlets, events }) => ({ id, title, articleIds, independentReports, outlets, events: events.map((e) => ({ ...e, ...eventEstimates(e, (id) => datedOf.get(id)) })) })),
     derivations,
     duplicates: duplicates.map((g) => ({ ids: g.ids, kind: g.kind, representative: g.representative })),
     entities: extraction.entities,

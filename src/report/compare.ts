@@ -51,7 +51,7 @@ export function comparisonIndex(r: Report): string {
   const out = ['| id | articles | title |', '|---|---|---|'];
   for (const s of r.storylines) {
     out.push(`| ${s.id} | ${s.articleIds.length} | **${cell(s.title)}** |`);
-    for (const e of s.events) out.push(`| ${e.id} | ${e.articleIds.length} | ${e.start?.slice(0, 10) ?? 'undated'}: ${cell(e.title)} |`);
+    for (const e of s.events) out.push(`| ${e.id} | ${e.articleIds.length} | ${e.start?.slice(0, 10) ?? 'undated'}${e.startEstimated ? ' (est.)' : ''}: ${cell(e.title)} |`);
   }
   return out.join('\n');
 }

@@ -27,7 +27,7 @@ export function reportToMarkdown(r: Report): string {
     if (across.length) out.push('#### Across its events', '', ...across);
     out.push(...storylineQuotesMarkdown(r, s.articleIds, quotes));
     for (const e of s.events) {
-      out.push(`### ${day(e.start)}${e.end && e.end.slice(0, 10) !== e.start?.slice(0, 10) ? ` – ${day(e.end)}` : ''}: ${cell(e.title)}`, '');
+      out.push(`### ${day(e.start)}${e.startEstimated ? ' (est.)' : ''}${e.end && e.end.slice(0, 10) !== e.start?.slice(0, 10) ? ` – ${day(e.end)}${e.endEstimated ? ' (est.)' : ''}` : ''}: ${cell(e.title)}`, '');
       const sw = e.storylineWhy;
       if (sw.via !== 'first') out.push(`In this storyline (${sw.via}, score ${sw.score}): terms ${sw.terms.join(', ') || '—'}; names ${sw.names.join(', ') || '—'}.`, '');
       out.push('| article | published | why it belongs |', '|---|---|---|');

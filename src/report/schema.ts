@@ -73,6 +73,8 @@ export const ReportEvent = z.object({
   articleIds: z.array(id).min(1),
   start: iso,
   end: iso,
+  startEstimated: z.boolean().optional().describe('the start comes only from publication dates Parallax estimated (no article published then has a date of its own)'),
+  endEstimated: z.boolean().optional().describe('the end comes only from estimated publication dates'),
   why: z.array(Why).describe('why each article belongs to this event'),
   storylineWhy: EventWhy.describe('why this event belongs to its storyline'),
 });

@@ -17,6 +17,7 @@ import { loadExtractions } from '../analyze/stored-extractions.js';
 import { span, type EventRow } from './views.js';
 import { ApiError } from './http.js';
 import type { AnalysisStatus, OutletRow, ServedAnalysis, ServedStorylineRow } from './served.js';
+import { eventEstimates, timeOfIso, type DatedArticle } from '../analyze/event-estimates.js';
 
 export interface LiveServedOptions {
   outlets?: OutletRegistry;
@@ -55,7 +56,7 @@ export class LiveServed implements ServedAnalysis {
   private live: LiveAnalysis | null = null;
   private readonly cache = new ExtractionCache(50_000);
   /** Article id → the version clustered and its outlet (canonical). */
-  private held = new Map<string, { version: number; outlet: string | null }>();
+  private held = new Map<string, { version: number; outlet: string | null; time: number | null; estimated: boolean }>();
   private storylineOf = new Map<string, number>();
   /** Each storyline with its row in the list made once per change (the list is read far more often than it changes). */
   private byKey = new Map<number, LiveStoryline & { listed: { row: ServedStorylineRow; titles: string } }>();
@@ -185,7 +186,7 @@ export class LiveServed implements ServedAnalysis {
         if (!building) await loadExtractions(this.store, articles, this.cache);
         return articles;
       });
-      for (const a of batch) this.held.set(a.id, { version: a.version, outlet: this.opts.outlets ? this.opts.outlets.canonical(a.outlet, a.url) : a.outlet });
+      for (const a of batch) this.held.set(a.id, { version: a.version, outlet: this.opts.outlets ? this.opts.outlets.canonical(a.outlet, a.url) : a.outlet, time: timeOfIso(a.publishedAt), estimated: a.dateEstimated });
       const t0 = performance.now();
       const change = live.add(batch, { defer: building });
       if (!building) this.opts.onStage?.('cluster', performance.now() - t0);
@@ -251,7 +252,7 @@ export class LiveServed implements ServedAnalysis {
   async events(): Promise<EventRow[]> {
     await this.ready();
     return [...this.byKey.values()]
-      .flatMap((s) => s.events.map((e) => ({ id: e.id, storylineId: s.id, title: e.title, articles: e.articleIds.length, outlets: this.outletCount(e.articleIds), start: e.start, end: e.end })))
+      .flatMap((s) => s.events.map((e) => ({ id: e.id, storylineId: s.id, title: e.title, articles: e.articleIds.length, outlets: this.outletCount(e.articleIds), start: e.start, end: e.end, ...estimatedFlags(e, (id) => this.held.get(id)) })))
       .sort((a, b) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'));
   }
 
@@ -277,4 +278,10 @@ export class LiveServed implements ServedAnalysis {
       return key === undefined ? null : this.live!.report(key);
     });
   }
+}
+
+/** The event row's estimate flags, false when not estimated. */
+function estimatedFlags(e: { articleIds: string[]; start: string | null; end: string | null }, dateOf: (id: string) => DatedArticle | undefined) {
+  const x = eventEstimates(e, dateOf);
+  return { startEstimated: x.startEstimated ?? false, endEstimated: x.endEstimated ?? false };
 }

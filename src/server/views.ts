@@ -48,13 +48,16 @@ export interface EventRow {
   outlets: number;
   start: string | null;
   end: string | null;
+  /** The start or end comes only from publication dates Parallax estimated. */
+  startEstimated: boolean;
+  endEstimated: boolean;
 }
 
 /** Every event, on one timeline: by start, undated last. */
 export function eventRows(r: Report): EventRow[] {
   const { byId } = outletIndex(r);
   return r.storylines
-    .flatMap((s) => s.events.map((e) => ({ id: e.id, storylineId: s.id, title: e.title, articles: e.articleIds.length, outlets: new Set(e.articleIds.map((a) => byId.get(a)?.outlet).filter(Boolean)).size, start: e.start, end: e.end })))
+    .flatMap((s) => s.events.map((e) => ({ id: e.id, storylineId: s.id, title: e.title, articles: e.articleIds.length, outlets: new Set(e.articleIds.map((a) => byId.get(a)?.outlet).filter(Boolean)).size, start: e.start, end: e.end, startEstimated: e.startEstimated ?? false, endEstimated: e.endEstimated ?? false })))
     .sort((a, b) => (a.start ?? '\uffff').localeCompare(b.start ?? '\uffff'));
 }
 
@@ -109,7 +112,7 @@ export function comparisonView(r: Report, id: string) {
     outlets: c.outlets,
     independentReports: c.kind === 'storyline' ? storyline.independentReports : new Set(c.claims.flatMap((x) => x.occurrences.map((o) => o.articleId))).size,
     ...span(events),
-    events: events.map((e) => ({ id: e.id, title: e.title, start: e.start, end: e.end, articleIds: e.articleIds })),
+    events: events.map((e) => ({ id: e.id, title: e.title, start: e.start, end: e.end, startEstimated: e.startEstimated ?? false, endEstimated: e.endEstimated ?? false, articleIds: e.articleIds })),
     matrix: coverageMatrix(c, r),
     omissions: c.omissions.map((o) => ({ outlet: o.outlet, articleIds: o.articleIds, missing: o.missing.map((m) => ({ claimId: m.claimId, label: claimText.get(m.claimId) ?? m.claimId })) })),
     figureTimelines: c.figureTimelines.map((t, i) => ({

@@ -9,6 +9,7 @@ import { ingest } from '../../src/pipeline/ingest.js';
 import { analyzeArticles } from '../../src/analyze/index.js';
 import { CORPUS } from '../fixtures/golden.js';
 import { draft } from '../helpers/draft.js';
+import { eventRows, type EventRow } from '../../src/server/views.js';
 import { tempDir } from '../helpers/cli.js';
 
 let store: SqliteStore;
@@ -54,6 +55,9 @@ describe('LiveServed', () => {
     expect(events.reduce((n, e) => n + e.articles, 0)).toBe(whole.articles.length);
     const starts = events.map((e) => e.start).filter(Boolean);
     expect(starts).toEqual([...starts].sort());
+    // Dates that are estimates are flagged as in the report's own event rows.
+    const flags = (rows: EventRow[]) => rows.map((e) => `${e.id} ${e.startEstimated} ${e.endEstimated}`).sort();
+    expect(flags(events)).toEqual(flags(eventRows(whole)));
     expect(builds()).toBe(1);
   });
 

@@ -19,7 +19,7 @@ export interface StorylineSummary {
 }
 
 export interface ArticleRef { id: string; title: string; outlet: string; publishedAt: string | null }
-export interface EventSummary { id: string; title: string; start: string | null; end: string | null; articleIds: string[] }
+export interface EventSummary { id: string; title: string; start: string | null; end: string | null; startEstimated?: boolean; endEstimated?: boolean; articleIds: string[] }
 
 export type CellState = 'carried' | 'missing' | 'conflicting';
 export interface MatrixCell { outlet: string; state: CellState; values: string[]; articleIds: string[] }

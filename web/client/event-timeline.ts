@@ -45,7 +45,7 @@ export function eventTimeline(events: EventSummary[]): HTMLElement {
 
   const sorted = [...list(events)].sort(byStart);
   const items = sorted.map((e) => {
-    const button = el('button', { type: 'button', class: 'event-card', 'aria-pressed': 'false', 'data-event': e.id }, el('span', { class: 'event-date' }, dateRange(e.start, e.end)), userText('span', e.title, { class: 'event-title' }), el('span', { class: 'event-count' }, plural(list(e.articleIds).length, 'article')));
+    const button = el('button', { type: 'button', class: 'event-card', 'aria-pressed': 'false', 'data-event': e.id }, el('span', { class: 'event-date' }, dateRange(e.start, e.end, { start: e.startEstimated, end: e.endEstimated })), userText('span', e.title, { class: 'event-title' }), el('span', { class: 'event-count' }, plural(list(e.articleIds).length, 'article')));
     button.addEventListener('click', () => {
       history.replaceState(null, '', hashPrefix + encodeURIComponent(e.id));
       void open(e.id);

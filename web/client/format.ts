@@ -11,11 +11,12 @@ export function dayFromMs(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function dateRange(start: string | null | undefined, end: string | null | undefined): string {
+/** "2025-03-18 – 2025-03-20"; a date Parallax estimated (no article of that moment carries its own) gets "(est.)". */
+export function dateRange(start: string | null | undefined, end: string | null | undefined, estimated: { start?: boolean; end?: boolean } = {}): string {
   if (!start && !end) return 'undated';
-  const a = day(start ?? end);
-  const b = day(end ?? start);
-  return a === b ? a : `${a} – ${b}`;
+  const a = day(start ?? end) + (estimated.start ? ' (est.)' : '');
+  const b = day(end ?? start) + (estimated.end ? ' (est.)' : '');
+  return day(start ?? end) === day(end ?? start) ? a : `${a} – ${b}`;
 }
 
 export function percent(fraction: number | null | undefined): string {

@@ -1,0 +1,40 @@
+// Whether an event's start or end on the timeline is a date Parallax estimated. An article with
+// no date of its own is dated from what its text mentions ("2023", "on 7 October") and flagged
+// `dateEstimated`; an event whose first day comes only from such articles shows "2023-10-07
+// (est.)" rather than a date that looks reported.
+
+/** An article's publication time (ms since the epoch, or null) and whether it was estimated. */
+export interface DatedArticle {
+  time: number | null;
+  estimated: boolean;
+}
+
+export interface EventEstimates {
+  startEstimated?: true;
+  endEstimated?: true;
+}
+
+export const timeOfIso = (iso: string | null | undefined): number | null => {
+  const t = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(t) ? null : t;
+};
+
+/**
+ * The flags of an event (left out when false): its start (end) is estimated when every article
+ * published at that moment has an estimated date.
+ */
+export function eventEstimates(e: { articleIds: readonly string[]; start: string | null; end: string | null }, dateOf: (id: string) => DatedArticle | undefined): EventEstimates {
+  const estimatedAt = (iso: string | null): boolean => {
+    const t = timeOfIso(iso);
+    if (t === null) return false;
+    let seen = false;
+    for (const id of e.articleIds) {
+      const a = dateOf(id);
+      if (!a || a.time !== t) continue;
+      if (!a.estimated) return false;
+      seen = true;
+    }
+    return seen;
+  };
+  return { ...(estimatedAt(e.start) ? { startEstimated: true as const } : {}), ...(estimatedAt(e.end) ? { endEstimated: true as const } : {}) };
+}
