@@ -4,7 +4,9 @@
 // Sample: MPA runs "We will not sign" (said); the Tribune reuses it without naming MPA
 // (claimed) -> first MPA, Tribune uncredited, verbs say / claim. A later article that says the
 // words were said to it ("the minister told the Ledger") without naming the first publisher is
-// *firsthand*: its claim to its own interview, shown beside the earlier publication of the words.
+// *firsthand*: its claim to its own interview, shown beside the earlier publication of the words
+// (so is "told us" / "told this newspaper", the outlet speaking of itself).
+import { isSelfReference } from '../6-extract/quotes/model/channels.js';
 
 export interface ProvenanceArticle {
   id: string;
@@ -67,7 +69,7 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     let credit: Credit = firstOutlet ? 'uncredited' : 'unknown';
     if (firstOutlet && a.outlet === firstOutlet) credit = 'same-outlet';
     else if (firstOutlet && (a.agencies.some((g) => g.toLowerCase() === firstOutlet.toLowerCase()) || names(a.text, firstOutlet))) credit = 'credited';
-    else if (a.outlet && occurrences.some((x) => x.articleId === a.id && x.channel && names(x.channel, a.outlet!))) credit = 'firsthand';
+    else if (occurrences.some((x) => x.articleId === a.id && x.channel && (isSelfReference(x.channel) || (a.outlet && names(x.channel, a.outlet))))) credit = 'firsthand';
     reuse.push({ articleId: a.id, credit });
   }
   const verbs = new Map<string, Set<string>>();

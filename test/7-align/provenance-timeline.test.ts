@@ -50,6 +50,19 @@ describe('quoteProvenance', () => {
       { articleId: 'both', credit: 'credited' },
     ]);
   });
+  it('"told us" and "told this newspaper" are the outlet speaking of itself: firsthand, even without an outlet name', () => {
+    const more = new Map([
+      ...byId,
+      ...[
+        art('us', 'Velmora Times', '2025-03-14T13:00:00Z', 'The minister told us: "We will not sign."'),
+        art('paper', null, '2025-03-14T14:00:00Z', 'The minister told this newspaper: "We will not sign."'),
+        art('them', 'Dunmore Post', '2025-03-14T15:00:00Z', 'The minister told them: "We will not sign."'),
+      ].map((a) => [a.id, a] as const),
+    ]);
+    const said = (articleId: string, channel: string | null) => ({ ...occ(articleId, 'tell'), channel });
+    const reuse = quoteProvenance([said('wire', null), said('us', 'us'), said('paper', 'this newspaper'), said('them', 'the newspaper')], more).reuse;
+    expect(reuse.map((r) => r.credit)).toEqual(['firsthand', 'firsthand', 'uncredited']);
+  });
   it('tells when the same words are credited to different speakers', () => {
     expect(p.speakerDiffers).toBe(false);
     expect(quoteProvenance([occ('wire', 'say', 'e1'), occ('quiet', 'say', 'e2')], byId).speakerDiffers).toBe(true);

@@ -4,7 +4,7 @@
 import type { Token } from './tokens.js';
 import { type Range, phraseStartingAt } from './phrases.js';
 import { HEARER_OBJECT } from './model/cue-rules.js';
-import { AUDIENCE_NOUNS, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, OUTLET_LINKS, PLATFORMS } from './model/channels.js';
+import { AUDIENCE_NOUNS, CHANNEL_NOUNS, CHANNEL_PREPOSITIONS, OUTLET_LINKS, PLATFORMS, isSelfReference } from './model/channels.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { CLAUSE_OPENERS, OBJECT_PRONOUNS, TIME_LEADS, TIME_UNITS, TIME_WORDS } from './model/words.js';
 
@@ -38,7 +38,12 @@ export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma
     if (!triedObject) {
       triedObject = true;
       // "told him that", "told AFP that", "urged Congress to act", "told reporters the deal …"
-      if (OBJECT_PRONOUNS.has(w)) { k++; continue; }
+      if (OBJECT_PRONOUNS.has(w)) {
+        // "told us": the publisher itself heard it (a channel); "told him" names a hearer only.
+        if (lemma === 'tell' && w === 'us') channel = [k, k];
+        k++;
+        continue;
+      }
       const object = phraseStartingAt(tokens, k, hi);
       const after = object ? tokens[object[1] + 1]?.lower : undefined;
       if (object && (lemma === 'tell' || after === 'that' || after === 'to' || after === 'of' || after === ',' || after === 'about' || after === 'not')) {
@@ -96,7 +101,7 @@ export function channelAt(tokens: readonly Token[], k: number, hi: number): { ch
     // "an interview with CNN" -> "CNN"; "a news conference in Ramallah" -> "a news conference".
     if (hasNoun && i > phrase[0] && (OUTLET_LINKS.has(word) || word === 'in' || word === 'at' || word === 'from' || word === 'of')) {
       // "a statement on Friday": a day is no outlet.
-      if (OUTLET_LINKS.has(word) && named(tokens[i + 1])) return { channel: [i + 1, phrase[1]], next: phrase[1] + 1 };
+      if (OUTLET_LINKS.has(word) && (named(tokens[i + 1]) || selfAt(tokens, i + 1, phrase[1]))) return { channel: [i + 1, phrase[1]], next: phrase[1] + 1 };
       end = i - 1;
       break;
     }
@@ -114,6 +119,9 @@ export function channelAt(tokens: readonly Token[], k: number, hi: number): { ch
   return { channel: [phrase[0], end], next: phrase[1] + 1 };
 }
 
+
+/** "this newspaper" (or "us") from i to last: the publisher itself. */
+const selfAt = (tokens: readonly Token[], i: number, last: number) => last - i <= 1 && isSelfReference(tokens.slice(i, last + 1).map((t) => t.lower).join(' '));
 
 /** A capitalised word that may name an outlet or a platform: "CNN", "Fox"; not "Friday" or "March". */
 const named = (t: Token | undefined) => !!t?.isCapital && !TIME_WORDS.has(t.lower);

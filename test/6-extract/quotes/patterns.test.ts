@@ -110,6 +110,10 @@ describe('reported speech', () => {
     // A day after the channel is when, not an outlet ("in an interview on Fox News" names one).
     ['The mayor said in a statement on Friday that the curfew would end.', 'reported', 'the curfew would end', 'said', 'say', 'The mayor', 'a statement'],
     ['The mayor said in an interview on Fox News that the curfew would end.', 'reported', 'the curfew would end', 'said', 'say', 'The mayor', 'Fox News'],
+    // The outlet speaking of itself is a channel too; another hearer ("told him") is not.
+    ['The mayor told us that the curfew would end.', 'reported', 'the curfew would end', 'told', 'tell', 'The mayor', 'us'],
+    ['The mayor said in an interview with this newspaper that the curfew would end.', 'reported', 'the curfew would end', 'said', 'say', 'The mayor', 'this newspaper'],
+    ['The mayor told him that the curfew would end.', 'reported', 'the curfew would end', 'told', 'tell', 'The mayor', null],
     ['Haddad has repeatedly claimed that the vote was fair.', 'reported', 'the vote was fair', 'claimed', 'claim', 'Haddad', null],
     ['She denied that she had met the envoy.', 'reported', 'she had met the envoy', 'denied', 'deny', 'She', null],
     ['Mira Ilan tweeted that the border would reopen.', 'reported', 'the border would reopen', 'tweeted', 'tweet', 'Mira Ilan', null],

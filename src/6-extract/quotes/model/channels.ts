@@ -38,3 +38,18 @@ export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Phrases whose object is the medium or outlet: "speaking to Axios", "in an interview with CNN". */
 export const OUTLET_LINKS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'for']);
+
+/**
+ * The publishing outlet speaking of itself: "told us", "told this newspaper", "in an interview
+ * with this website". Lower case; the noun comes after "this".
+ */
+export const SELF_REFERENCE_NOUNS: ReadonlySet<string> = new Set([
+  'newspaper', 'paper', 'website', 'site', 'publication', 'magazine', 'station', 'network', 'outlet', 'newsroom',
+  'reporter', 'correspondent', 'newsletter', 'programme', 'program', 'broadcaster', 'agency',
+]);
+
+/** "us", "this newspaper", "this reporter": the words of a channel that is the publisher itself. */
+export function isSelfReference(words: string): boolean {
+  const w = words.trim().toLowerCase().split(/\s+/);
+  return (w.length === 1 && w[0] === 'us') || (w.length === 2 && w[0] === 'this' && SELF_REFERENCE_NOUNS.has(w[1]!));
+}
