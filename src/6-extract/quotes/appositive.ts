@@ -13,6 +13,11 @@ const DASHES = new Set(['—', '–', '-']);
  */
 export function speakerBeforeAppositive(tokens: readonly Token[], comma: number, floor: number): Range | null {
   const dash = DASHES.has(tokens[comma]!.lower);
+  // "After winning Ohio, Gov. Ilan (R-Ash.), said": a party label in brackets ends the speaker's name.
+  if (!dash && tokens[comma - 1]?.lower === ')') {
+    const named = phraseEndingAt(tokens, skipBackToSpeaker(tokens, comma - 1, floor), floor);
+    if (named) return named;
+  }
   let nearest: Range | null = null;
   let opening: Range | null = null;
   // `Orlov, the author of “Going Viral,” said`: the comma may close a quoted title inside the appositive.

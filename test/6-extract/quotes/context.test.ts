@@ -319,6 +319,9 @@ describe('openings before the speaker', () => {
   it('takes the name before a bracketed party label and a comma', () => {
     const found = extractQuotes('After winning Velmora in the primary, Gov. Dana Orlov (R-Ash.), said, “We are ready for the fall.”');
     expect(found.find((m) => m.kind === 'direct')?.speaker?.text).toBe('Gov. Dana Orlov');
+    // Also when an earlier phrase set off by commas opens the sentence ("in Berea, VL,").
+    const placed = extractQuotes('On Tuesday at the college in Berea, VL, after winning the primary, Gov. Dana Orlov (R-VL), said, “We are ready.”');
+    expect(placed.find((m) => m.kind === 'direct')?.speaker?.text).toBe('Gov. Dana Orlov');
   });
 });
 
