@@ -14,15 +14,17 @@ export interface QuoteContext {
   outletOf: (articleId: string) => string;
   /** The article's publication date, or null. */
   publishedAt: (articleId: string) => string | null;
+  /** Whether that date was estimated (shown "(est.)"). */
+  dateEstimated?: (articleId: string) => boolean;
   /** An entity's name (report.entities), to show one person named differently by each outlet once. */
   entityName?: (entityId: string) => string | undefined;
 }
 
 /** The context over a report: dates from its articles, entity names from its entities. */
 export function quoteContext(r: Pick<Report, 'articles' | 'entities'>, outletOf: (articleId: string) => string): QuoteContext {
-  const dates = new Map(r.articles.map((a) => [a.id, a.publishedAt] as const));
+  const dates = new Map(r.articles.map((a) => [a.id, a] as const));
   const names = new Map(r.entities.map((e) => [e.id, e.name] as const));
-  return { outletOf, publishedAt: (id) => dates.get(id) ?? null, entityName: (id) => names.get(id) };
+  return { outletOf, publishedAt: (id) => dates.get(id)?.publishedAt ?? null, dateEstimated: (id) => !!dates.get(id)?.dateEstimated, entityName: (id) => names.get(id) };
 }
 
 /** Articles that carry the quote, counted once each. */
@@ -108,7 +110,8 @@ export function quotesTable(quotes: readonly Quote[], ctx: QuoteContext, max = 3
   const out = ['| quote | speaker | first published | verbs as written | later reuse |', '|---|---|---|---|---|'];
   for (const q of quotes.slice(0, max)) {
     const first = q.provenance.firstArticleId;
-    const when = ctx.publishedAt(first)?.slice(0, 10) ?? 'undated';
+    const day = ctx.publishedAt(first)?.slice(0, 10);
+    const when = day ? `${day}${ctx.dateEstimated?.(first) ? ' (est.)' : ''}` : 'undated';
     out.push(`| “${cell(short(q.text, 90))}” | ${speakerCell(q, ctx)} | ${cell(ctx.outletOf(first))}, ${when} | ${verbsCell(q, ctx)} | ${reuseCell(q, ctx)} |`);
   }
   if (quotes.length > max) out.push('', `… ${quotes.length - max} more quotes in the JSON report.`);

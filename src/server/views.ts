@@ -103,12 +103,13 @@ export function comparisonView(r: Report, id: string) {
   const members = new Set(c.articleIds);
   const claimText = new Map(c.claims.map((x) => [x.id, claimLabel(x)]));
   const when = (id: string) => byId.get(id)?.publishedAt ?? null;
+  const estimated = (id: string) => byId.get(id)?.dateEstimated ?? false;
   return {
     kind: c.kind,
     id: c.id,
     title: c.title,
     storylineId: storyline.id,
-    articles: c.articleIds.map((a) => ({ id: a, title: byId.get(a)?.title ?? null, outlet: byId.get(a)?.outlet ?? null, publishedAt: when(a) })),
+    articles: c.articleIds.map((a) => ({ id: a, title: byId.get(a)?.title ?? null, outlet: byId.get(a)?.outlet ?? null, publishedAt: when(a), dateEstimated: estimated(a) })),
     outlets: c.outlets,
     independentReports: c.kind === 'storyline' ? storyline.independentReports : new Set(c.claims.flatMap((x) => x.occurrences.map((o) => o.articleId))).size,
     ...span(events),
@@ -118,7 +119,7 @@ export function comparisonView(r: Report, id: string) {
     figureTimelines: c.figureTimelines.map((t, i) => ({
       id: `t${i + 1}`,
       label: quantityLabel(t.quantity),
-      points: t.points.map((p) => ({ articleId: p.articleId, outlet: outletOf(p.articleId), publishedAt: p.publishedAt, value: p.low, text: p.text, stale: p.stale })),
+      points: t.points.map((p) => ({ articleId: p.articleId, outlet: outletOf(p.articleId), publishedAt: p.publishedAt, dateEstimated: estimated(p.articleId), value: p.low, text: p.text, stale: p.stale })),
     })),
     quotes: c.quotes.map((q) => {
       const credit = new Map(q.provenance.reuse.map((x) => [x.articleId, x.credit] as const));
@@ -127,12 +128,13 @@ export function comparisonView(r: Report, id: string) {
         id: q.id,
         text: q.text,
         speaker: q.speaker,
-        firstPublisher: byId.has(first) ? { articleId: first, outlet: byId.get(first)!.outlet, publishedAt: when(first) } : null,
+        firstPublisher: byId.has(first) ? { articleId: first, outlet: byId.get(first)!.outlet, publishedAt: when(first), dateEstimated: estimated(first) } : null,
         // Earliest first, undated last, as the provenance orders them: the first publisher's occurrence leads.
         occurrences: inTimeOrder(q.occurrences.map((o) => ({
           articleId: o.articleId,
           outlet: outletOf(o.articleId),
           publishedAt: when(o.articleId),
+          dateEstimated: estimated(o.articleId),
           verb: o.verb,
           channel: o.channel,
           // "told AFP", "said via a statement"
@@ -189,7 +191,7 @@ export function articleView(r: Report, a: Article) {
     text: byId.get(otherId)?.text ?? '',
   });
   return {
-    article: { id: a.id, source: a.source, title: a.title, outlet: a.outlet, byline: a.byline, publishedAt: a.publishedAt, language: a.language, text: a.text },
+    article: { id: a.id, source: a.source, title: a.title, outlet: a.outlet, byline: a.byline, publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, language: a.language, text: a.text },
     storyline: storyline && { id: storyline.id, title: storyline.title },
     event: event && { id: event.id, title: event.title },
     why: why && { score: why.score, terms: why.terms, names: why.names, matched: why.matched },

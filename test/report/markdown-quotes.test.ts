@@ -83,6 +83,8 @@ describe('the cells of one quote', () => {
     expect(table.filter((l) => l.startsWith('| “'))).toHaveLength(2);
     expect(table.at(-1)).toBe('… 1 more quotes in the JSON report.');
     expect(table[2]).toContain('| Dunmore Herald, 2026-05-02 |');
+    // A first publication dated by estimate says so.
+    expect(quotesTable([three], { ...ctx, dateEstimated: (id) => id === 'a1' })[2]).toContain('| Dunmore Herald, 2026-05-02 (est.) |');
     expect(quotesTable([], ctx)).toEqual([]);
   });
 });

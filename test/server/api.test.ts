@@ -129,6 +129,26 @@ describe.each([['whole', false], ['live', true]] as const)('API over the %s anal
       expect(quotes.some((q) => q.occurrences.some((o) => o.wording !== null))).toBe(true);
     });
 
+    it('marks dates Parallax estimated wherever an article date is shown, as the article itself says', async () => {
+      const list = (await get('/api/v1/storylines')).body.items;
+      const seen: boolean[] = [];
+      for (const s of list) {
+        const body = (await get(`/api/v1/storylines/${s.id}`)).body;
+        for (const a of body.articles as Array<{ id: string; dateEstimated: boolean }>) {
+          const article = (await get(`/api/v1/articles/${a.id}`)).body.article;
+          expect(a.dateEstimated).toBe(article.dateEstimated);
+          seen.push(a.dateEstimated);
+        }
+        const estimatedOf = new Map((body.articles as Array<{ id: string; dateEstimated: boolean }>).map((a) => [a.id, a.dateEstimated]));
+        for (const q of body.quotes as Array<{ firstPublisher: { articleId: string; dateEstimated: boolean } | null; occurrences: Array<{ articleId: string; dateEstimated: boolean }> }>) {
+          if (q.firstPublisher) expect(q.firstPublisher.dateEstimated).toBe(estimatedOf.get(q.firstPublisher.articleId));
+          for (const o of q.occurrences) expect(o.dateEstimated).toBe(estimatedOf.get(o.articleId));
+        }
+      }
+      // The fixture corpus has both kinds.
+      expect(new Set(seen)).toEqual(new Set([true, false]));
+    });
+
     it('health says which analysis serves; a viewed storyline has its independent reports', async () => {
       const list = (await get('/api/v1/storylines')).body.items;
       const largest = [...list].sort((a, b) => b.articles - a.articles)[0];

@@ -1,6 +1,6 @@
 // The date range shown on event cards: one day once, a span with a dash, estimates marked.
 import { describe, expect, it } from 'vitest';
-import { dateRange } from '../../web/client/format.js';
+import { dateRange, dated } from '../../web/client/format.js';
 
 describe('dateRange', () => {
   const rows: Array<[string | null, string | null, { start?: boolean; end?: boolean }, string]> = [
@@ -14,5 +14,14 @@ describe('dateRange', () => {
   ];
   it.each(rows)('%s – %s %o', (start, end, estimated, shown) => {
     expect(dateRange(start, end, estimated)).toBe(shown);
+  });
+});
+
+describe('dated', () => {
+  it('marks an estimated publication day, and never an undated one', () => {
+    expect(dated('2025-03-18T09:00:00Z', true)).toBe('2025-03-18 (est.)');
+    expect(dated('2025-03-18T09:00:00Z', false)).toBe('2025-03-18');
+    expect(dated('2025-03-18T09:00:00Z')).toBe('2025-03-18');
+    expect(dated(null, true)).toBe('undated');
   });
 });

@@ -18,7 +18,7 @@ export interface StorylineSummary {
   events: number;
 }
 
-export interface ArticleRef { id: string; title: string; outlet: string; publishedAt: string | null }
+export interface ArticleRef { id: string; title: string; outlet: string; publishedAt: string | null; dateEstimated?: boolean }
 export interface EventSummary { id: string; title: string; start: string | null; end: string | null; startEstimated?: boolean; endEstimated?: boolean; articleIds: string[] }
 
 export type CellState = 'carried' | 'missing' | 'conflicting';
@@ -34,13 +34,14 @@ export interface MatrixRow {
   cells: MatrixCell[];
 }
 export interface Omission { outlet: string; articleIds: string[]; missing: { claimId: string; label: string }[] }
-export interface FigurePoint { articleId: string; outlet: string; publishedAt: string | null; value: number; text: string; stale: boolean }
+export interface FigurePoint { articleId: string; outlet: string; publishedAt: string | null; dateEstimated?: boolean; value: number; text: string; stale: boolean }
 export interface FigureTimeline { id: string; label: string; points: FigurePoint[] }
 export type Credit = 'first' | 'credited' | 'uncredited' | 'same-outlet' | 'firsthand' | 'unknown';
 export interface QuoteOccurrence {
   articleId: string;
   outlet: string;
   publishedAt: string | null;
+  dateEstimated?: boolean;
   verb: string | null;
   /** Where the words were said, when the article names it: "AFP", "a statement". */
   channel: string | null;
@@ -56,7 +57,7 @@ export interface Quote {
   id: string;
   text: string;
   speaker: string | null;
-  firstPublisher: { articleId: string; outlet: string; publishedAt: string | null } | null;
+  firstPublisher: { articleId: string; outlet: string; publishedAt: string | null; dateEstimated?: boolean } | null;
   occurrences: QuoteOccurrence[];
 }
 export interface Derivation { articleId: string; sourceArticleId: string; reusedFraction: number }
@@ -88,7 +89,7 @@ export interface Passage { start: number; end: number; sourceStart: number; sour
 export interface RelatedArticle { articleId: string; title: string; outlet: string; reusedFraction: number; passages: Passage[]; text: string }
 
 export interface ArticleDetail {
-  article: { id: string; source: string; title: string; outlet: string; byline: string | null; publishedAt: string | null; language: string | null; text: string };
+  article: { id: string; source: string; title: string; outlet: string; byline: string | null; publishedAt: string | null; dateEstimated?: boolean; language: string | null; text: string };
   storyline: { id: string; title: string } | null;
   event: { id: string; title: string } | null;
   why: { score: number; terms: string[]; names: string[] } | null;

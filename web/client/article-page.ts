@@ -6,7 +6,7 @@ import { highlightedArticle } from './article-highlights.js';
 import { relatedArticles } from './article-passages.js';
 import { appLink, appRoot, el, externalLink, idFromPath, list, note, userText } from './dom.js';
 import { errorBox } from './errors.js';
-import { day } from './format.js';
+import { dated } from './format.js';
 
 function crumbs(d: ArticleDetail): HTMLElement {
   return el(
@@ -22,7 +22,7 @@ function crumbs(d: ArticleDetail): HTMLElement {
 function meta(a: ArticleDetail['article']): HTMLElement {
   const parts: (HTMLElement | string)[] = [userText('strong', a.outlet || 'unknown outlet')];
   if (a.byline) parts.push(' · ', userText('span', a.byline));
-  parts.push(' · ', el('time', a.publishedAt ? { datetime: a.publishedAt } : {}, day(a.publishedAt)));
+  parts.push(' · ', el('time', a.publishedAt ? { datetime: a.publishedAt } : {}, dated(a.publishedAt, a.dateEstimated)));
   if (a.language) parts.push(' · ', el('span', { class: 'lang' }, a.language));
   return el('p', { class: 'meta' }, ...parts, a.source ? el('span', { class: 'source' }, ' · source: ', externalLink(a.source)) : null);
 }

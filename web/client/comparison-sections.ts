@@ -6,7 +6,7 @@ import { appLink, el, list, note, scrollingTable, showMore, userText } from './d
 const QUOTES_SHOWN = 30;
 const ROWS_SHOWN = 8;
 const MISSING_SHOWN = 15;
-import { day } from './format.js';
+import { dated } from './format.js';
 
 export function omissionsList(c: Comparison): HTMLElement {
   const withGaps = list(c.omissions).filter((o) => list(o.missing).length);
@@ -39,7 +39,7 @@ function quoteBlock(q: Quote, title: (id: string) => string): HTMLElement {
       'tr',
       {},
       el('td', {}, appLink('/articles/', o.articleId, o.outlet, { title: title(o.articleId) })),
-      el('td', { class: 'nowrap' }, day(o.publishedAt)),
+      el('td', { class: 'nowrap' }, dated(o.publishedAt, o.dateEstimated)),
       userText('td', o.speaker ?? '—'),
       userText('td', o.verbPhrase ?? '—'),
       userText('td', o.wording ?? (o.credit === 'first' ? 'first wording' : 'same words')),
@@ -52,7 +52,7 @@ function quoteBlock(q: Quote, title: (id: string) => string): HTMLElement {
     { class: 'quote' },
     el('blockquote', { dir: 'auto' }, `“${q.text}”`),
     q.speaker ? el('p', { class: 'speaker' }, '— ', userText('span', q.speaker)) : null,
-    el('p', {}, 'First published by ', first ? el('span', {}, appLink('/articles/', first.articleId, first.outlet), ` on ${day(first.publishedAt)}`) : 'unknown'),
+    el('p', {}, 'First published by ', first ? el('span', {}, appLink('/articles/', first.articleId, first.outlet), ` on ${dated(first.publishedAt, first.dateEstimated)}`) : 'unknown'),
     table,
     more,
   );

@@ -6,7 +6,7 @@ import { framingTable, omissionsList, quotesList } from './comparison-sections.j
 import { derivationGraph } from './derivation-graph.js';
 import { appLink, el, list, note, scrollingTable, showMore, type Child } from './dom.js';
 import { exportLinks } from './export-links.js';
-import { dateRange, day, plural } from './format.js';
+import { dateRange, dated, plural } from './format.js';
 import { figuresChart } from './figures-chart.js';
 
 export interface RenderedComparison { sections: HTMLElement[]; dispose: () => void }
@@ -22,7 +22,7 @@ export function facts(c: Comparison): HTMLElement {
 
 function articlesTable(articles: ArticleRef[]): HTMLElement {
   const sorted = [...articles].sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''));
-  const row = (a: ArticleRef) => el('tr', {}, el('td', { class: 'nowrap' }, day(a.publishedAt)), el('td', { dir: 'auto' }, a.outlet), el('td', {}, appLink('/articles/', a.id, a.title)));
+  const row = (a: ArticleRef) => el('tr', {}, el('td', { class: 'nowrap' }, dated(a.publishedAt, a.dateEstimated)), el('td', { dir: 'auto' }, a.outlet), el('td', {}, appLink('/articles/', a.id, a.title)));
   const table = scrollingTable(['Date', 'Outlet', 'Title'], [], { class: 'articles-table' });
   const more = showMore(table.querySelector('tbody')!, sorted, 100, row, 'articles');
   return more ? el('div', {}, table, more) : table;

@@ -3,7 +3,7 @@
 // date adapter (one vendor file fewer). The same points are listed in a table for reading.
 import type { Comparison, FigurePoint, FigureTimeline } from './api-types.js';
 import { appLink, el, list, note, scrollingTable, userText } from './dom.js';
-import { day, dayFromMs } from './format.js';
+import { dated, dayFromMs } from './format.js';
 
 const palette = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
 
@@ -22,7 +22,7 @@ function chartPoints(t: FigureTimeline): ChartPoint[] {
 function pointsTable(timelines: FigureTimeline[]): HTMLElement {
   const rows = timelines.flatMap((t) =>
     list(t.points).map((p: FigurePoint) =>
-      el('tr', { class: p.stale ? 'stale' : '' }, userText('td', t.label), el('td', { class: 'nowrap' }, day(p.publishedAt)), el('td', {}, appLink('/articles/', p.articleId, p.outlet)), userText('td', p.text), el('td', {}, p.stale ? 'stale' : '')),
+      el('tr', { class: p.stale ? 'stale' : '' }, userText('td', t.label), el('td', { class: 'nowrap' }, dated(p.publishedAt, p.dateEstimated)), el('td', {}, appLink('/articles/', p.articleId, p.outlet)), userText('td', p.text), el('td', {}, p.stale ? 'stale' : '')),
     ),
   );
   return el('details', { class: 'figures-data' }, el('summary', {}, 'Figures as a table'), scrollingTable(['Figure', 'Date', 'Outlet', 'As reported', ''], rows));

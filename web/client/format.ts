@@ -7,6 +7,11 @@ export function day(iso: string | null | undefined): string {
   return Number.isNaN(t) ? iso : new Date(t).toISOString().slice(0, 10);
 }
 
+/** A publication day, "(est.)" when Parallax estimated it (the article carries no date of its own). */
+export function dated(iso: string | null | undefined, estimated?: boolean): string {
+  return iso && estimated ? `${day(iso)} (est.)` : day(iso);
+}
+
 export function dayFromMs(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
