@@ -88,7 +88,7 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
     out.push('## Figures over time', '');
     for (const t of c.figureTimelines) {
       out.push(`${cell(partLabel(t.quantity, c.claims))}:`, '');
-      for (const p of t.points) out.push(`- ${p.publishedAt?.slice(0, 10) ?? 'undated'} ${cell(outletOf(p.articleId))}: ${cell(p.text)}${p.stale ? ' — **stale** (a newer figure was already out)' : ''}`);
+      for (const p of t.points) out.push(`- ${p.publishedAt ? `${p.publishedAt.slice(0, 10)}${byId.get(p.articleId)?.dateEstimated ? ' (est.)' : ''}` : 'undated'} ${cell(outletOf(p.articleId))}: ${cell(p.text)}${p.stale ? ' — **stale** (a newer figure was already out)' : ''}`);
       out.push('');
     }
   }
