@@ -10,6 +10,21 @@ export interface SentenceEmbedder {
   readonly dimensions: number;
   /** One unit vector per text (all zeros when the model knows none of its words). */
   embed(texts: string[]): Promise<Float32Array[]>;
+  /**
+   * What another thread needs to make the same embedder (`embedderFromShared`), its large parts in
+   * shared memory; absent when the embedder cannot be passed (it then runs where it was made).
+   */
+  share?(): SharedEmbedder;
+}
+
+/** A word-vectors embedder as it crosses to a thread: the numbers shared, the words copied. */
+export interface SharedEmbedder {
+  kind: 'word-vectors';
+  name: string;
+  dimensions: number;
+  /** [word, row] pairs. */
+  rows: Array<[string, number]>;
+  values: Float32Array;
 }
 
 /** Cosine of two vectors of one embedder (unit vectors: their dot product). */

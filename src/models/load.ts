@@ -2,7 +2,7 @@
 // when configured, as drizzle loads a driver (the default analysis never reads a model).
 import { access } from 'node:fs/promises';
 import path from 'node:path';
-import type { SentenceEmbedder } from './embedder.js';
+import type { SentenceEmbedder, SharedEmbedder } from './embedder.js';
 import { readWordVectors, VectorsError } from './word-vectors/read.js';
 import { WordVectorEmbedder } from './word-vectors/embedder.js';
 
@@ -26,4 +26,9 @@ export function loadEmbedder(file: string): Promise<SentenceEmbedder> {
     loaded.set(key, p);
   }
   return p;
+}
+
+/** The embedder another thread shared (SentenceEmbedder.share). */
+export function embedderFromShared(s: SharedEmbedder): SentenceEmbedder {
+  return WordVectorEmbedder.fromShared(s);
 }

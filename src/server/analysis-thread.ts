@@ -10,6 +10,14 @@ import type { Report } from '../report/schema.js';
 import type { Store } from '../store/types.js';
 import type { OutletRegistry } from '../outlets/registry.js';
 import type { FromWorker, ToWorker } from './analysis-worker.js';
+import type { SharedEmbedder } from '../models/embedder.js';
+import type { MeaningOptions } from '../7-align/meaning.js';
+
+export interface ThreadMeaning {
+  model: SharedEmbedder;
+  options: MeaningOptions;
+  onPass?: (o: { joined: number; skippedScopes: number }) => void;
+}
 
 const startWorker = () => startModuleWorker(import.meta.url, 'analysis-worker');
 
@@ -21,12 +29,15 @@ export class AnalysisThread {
   constructor(
     private readonly store: Store,
     private readonly outlets?: OutletRegistry,
+    /** The optional model, used on the thread: each report comes back with its claims joined by meaning. */
+    private readonly meaning?: ThreadMeaning,
   ) {}
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
     const w = startWorker();
     w.on('message', (m: FromWorker) => void this.onMessage(w, m));
+    if (this.meaning) w.postMessage({ type: 'model', model: this.meaning.model, options: this.meaning.options } satisfies ToWorker);
     const fail = (err: Error) => {
       if (this.worker === w) this.worker = null;
       for (const p of this.waiting.values()) p.reject(err);
@@ -54,6 +65,7 @@ export class AnalysisThread {
       if (m.made.length) {
         await this.store.putDerived('extraction', m.made).catch((e: Error) => console.error(`[parallax serve] extractions not kept (they will be made again): ${e.message}`));
       }
+      if (m.meaning) this.meaning?.onPass?.(m.meaning);
       p.resolve(m.report as Report);
     } catch (err) {
       this.waiting.delete(m.id);

@@ -11,13 +11,18 @@ import { ExtractionCache } from '../analyze/extraction.js';
 import { AnalysisMemo } from '../analyze/memo.js';
 import { extractionFor } from '../analyze/stored-extractions.js';
 import { OutletRegistry } from '../outlets/registry.js';
+import { matchClaimsByMeaning } from '../analyze/meaning.js';
+import type { MeaningOptions } from '../7-align/meaning.js';
+import type { SentenceEmbedder, SharedEmbedder } from '../models/embedder.js';
+import { embedderFromShared } from '../models/load.js';
 
 export type ToWorker =
+  | { type: 'model'; model: SharedEmbedder; options: MeaningOptions }
   | { type: 'analyze'; id: number; articles: Article[]; outlets: unknown }
   | { type: 'rows'; id: number; rows: DerivedRow[] };
 export type FromWorker =
   | { type: 'need'; id: number; ids: string[] }
-  | { type: 'done'; id: number; report: Report; made: DerivedRow[] }
+  | { type: 'done'; id: number; report: Report; made: DerivedRow[]; meaning: { joined: number; skippedScopes: number } | null }
   | { type: 'error'; id: number; message: string };
 
 const port = parentPort!;
@@ -27,6 +32,10 @@ const memo = new AnalysisMemo();
 const copies = new CopiesThread();
 const pending = new Map<number, { articles: Article[]; outlets: unknown; missing: Article[] }>();
 const send = (m: FromWorker) => port.postMessage(m);
+// The optional model (`serve --vectors`), shared by the main thread: the claims of each report are
+// joined by meaning here, so that the pass holds up no request.
+let meaning: { embedder: SentenceEmbedder; options: MeaningOptions } | null = null;
+let modelError: string | null = null;
 
 // One message at a time: an analysis waits for its copies, and the memo serves one run at once.
 let queue = Promise.resolve();
@@ -34,7 +43,12 @@ port.on('message', (m: ToWorker) => void (queue = queue.then(() => handle(m))));
 
 async function handle(m: ToWorker): Promise<void> {
   try {
+    if (m.type === 'model') {
+      meaning = { embedder: embedderFromShared(m.model), options: m.options };
+      return;
+    }
     if (m.type === 'analyze') {
+      if (modelError) throw new Error(modelError);
       if (cache.max < m.articles.length) cache = new ExtractionCache(m.articles.length);
       const missing = m.articles.filter((a) => !cache.has(a));
       pending.set(m.id, { articles: m.articles, outlets: m.outlets, missing });
@@ -55,9 +69,16 @@ async function handle(m: ToWorker): Promise<void> {
       outlets, extractionCache: cache, memo, copies,
       onCopiesThreadError: (e) => console.error(`[parallax serve] ${e.message}; copies found on the analysis thread instead`),
     });
-    send({ type: 'done', id: m.id, report, made });
+    if (!meaning) return send({ type: 'done', id: m.id, report, made, meaning: null });
+    const joined = await matchClaimsByMeaning(report, meaning.embedder, meaning.options);
+    send({ type: 'done', id: m.id, report: joined.report, made, meaning: { joined: joined.joined, skippedScopes: joined.skippedScopes } });
   } catch (err) {
-    pending.delete(m.id);
-    send({ type: 'error', id: m.id, message: err instanceof Error ? err.message : String(err) });
+    const message = err instanceof Error ? err.message : String(err);
+    // A model that cannot be made here fails every analysis, rather than serve reports without it.
+    if (m.type === 'model') modelError = `the model could not be used on the analysis thread: ${message}`;
+    else {
+      pending.delete(m.id);
+      send({ type: 'error', id: m.id, message });
+    }
   }
 }

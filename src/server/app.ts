@@ -65,13 +65,15 @@ export function createApp(store: Store, opts: AppOptions = {}): ParallaxApp {
   const app = new Hono();
   const extractionCache = new ExtractionCache();
   const memo = new AnalysisMemo();
-  const thread = opts.analysisThread && !opts.live ? new AnalysisThread(store, opts.outlets) : null;
+  // With a thread, a model that can be shared is used there (the pass holds up no request); else on this thread.
+  const shared = opts.analysisThread && !opts.live && opts.meaning?.embedder.share ? opts.meaning.embedder.share() : null;
+  const thread = opts.analysisThread && !opts.live ? new AnalysisThread(store, opts.outlets, shared ? { model: shared, options: opts.meaning!.options, onPass: opts.meaning!.onPass } : undefined) : null;
   // Kept between analyses, like the memo: it holds the articles it was sent and its own memo.
   const copies = thread || opts.live ? null : new CopiesThread();
   const made: ServedAnalysis = opts.live
     ? new LiveServed(store, { outlets: opts.outlets, eager: opts.eager, threads: opts.liveThreads })
     : new WholeAnalysis(new AnalysisCache(store, (articles) => (thread ? thread.analyze(articles) : analyzeStored(store, articles, { outlets: opts.outlets, extractionCache, memo, copies: copies! }))));
-  const analysis = opts.meaning ? withMeaning(made, opts.meaning) : made;
+  const analysis = opts.meaning && !shared ? withMeaning(made, opts.meaning) : made;
   const jobs = opts.queue ?? new MemoryQueue(store);
   jobs.onStored(() => analysis.invalidate());
   const maxSize = opts.maxBodyBytes ?? 50 * 1024 * 1024;

@@ -1,8 +1,9 @@
 // The served analysis with the optional model (`parallax serve --vectors FILE`): every report the
 // server hands out — the whole store's, or one storyline's in live mode — has its statement claims
 // joined by meaning as `analyze --vectors` joins them (src/analyze/meaning.ts). The pass runs once
-// per report made (kept by the report's identity), on the server's thread: the analysis itself
-// stays where it was (its thread, or the live storylines), and the model is loaded once.
+// per report made (kept by the report's identity), on the server's thread: used for the live
+// storylines and for an embedder that cannot be shared; a shareable one (a word-vectors file)
+// goes to the whole-store analysis thread instead (app.ts, analysis-worker.ts).
 import type { SentenceEmbedder } from '../models/embedder.js';
 import type { MeaningOptions } from '../7-align/meaning.js';
 import { matchClaimsByMeaning } from '../analyze/meaning.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readWordVectors, VectorsError } from '../../src/models/word-vectors/read.js';
 import { WordVectorEmbedder } from '../../src/models/word-vectors/embedder.js';
-import { loadEmbedder } from '../../src/models/load.js';
+import { embedderFromShared, loadEmbedder } from '../../src/models/load.js';
 import { dot } from '../../src/models/embedder.js';
 import { DIMENSIONS, tinyVectorLines, writeTinyVectors } from '../helpers/tiny-vectors.js';
 
@@ -77,6 +77,22 @@ describe('WordVectorEmbedder', async () => {
   it('looks a word up as written, then in lower case', () => {
     expect(dot(embedder.embedOne('HOSTAGES'), embedder.embedOne('hostages'))).toBeCloseTo(1, 5);
     expect(dot(embedder.embedOne('Vantra'), embedder.embedOne('vantra'))).toBe(0);
+  });
+
+  it('crosses to a thread with its numbers in shared memory and embeds the same there', async () => {
+    const shared = embedder.share();
+    expect(shared.values.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const again = embedderFromShared(structuredClone(shared));
+    expect(again.name).toBe('vectors:e.vec');
+    const [a2, unknown2] = await again.embed(['Gunmen seized forty captives near the crossing.', 'Zorblax quindle.']);
+    expect([...a2!]).toEqual([...a!]);
+    expect([...unknown2!]).toEqual([...unknown!]);
+    // The clone shares the numbers rather than copying them.
+    const clone = structuredClone(shared);
+    const before = shared.values[0]!;
+    clone.values[0] = 42;
+    expect(shared.values[0]).toBe(42);
+    clone.values[0] = before;
   });
 
   it('is loaded once per file', async () => {

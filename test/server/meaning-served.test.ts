@@ -1,12 +1,14 @@
 // The served analysis with the optional model (src/server/meaning-served.ts): a tiny generated
 // word-vectors model; two invented outlets word one seizure differently. Without the model the
 // storyline's matrix has two single-source rows; with it, one corroborated row marked by meaning,
-// over the whole-store analysis (on its thread and in-process) and the live one.
+// over the whole-store analysis (on its thread and in-process) and the live one. On the analysis
+// thread the model is shared with it and the pass runs there.
 import { afterAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/index.js';
 import { createApp, type ParallaxApp } from '../../src/server/app.js';
 import { loadEmbedder } from '../../src/models/load.js';
+import type { SentenceEmbedder } from '../../src/models/embedder.js';
 import { DEFAULT_MEANING } from '../../src/7-align/meaning.js';
 import { draft } from '../helpers/draft.js';
 import { tempDir } from '../helpers/cli.js';
@@ -62,5 +64,21 @@ describe('serve with word vectors', () => {
     expect(row.byMeaning).toMatchObject({ embedder: 'vectors:tiny.vec' });
     expect(rows.some((r) => r.label === VANTRA)).toBe(false);
     expect(passes).toEqual([1]);
+  });
+
+  it('on its thread the pass runs there (the main thread embeds nothing); an embedder that cannot be shared runs here', async () => {
+    const embedder = await loadEmbedder(writeTinyVectors(path.join(dir, 'tiny.vec')));
+    const counting = (e: SentenceEmbedder, shareable: boolean) => {
+      const calls = { n: 0 };
+      const counted: SentenceEmbedder = { name: e.name, dimensions: e.dimensions, embed: (texts) => ((calls.n += texts.length), e.embed(texts)), ...(shareable ? { share: () => e.share!() } : {}) };
+      return { counted, calls };
+    };
+    for (const [name, shareable, onMain] of [['thread-shared', true, false], ['thread-unshared', false, true]] as const) {
+      const { counted, calls } = counting(embedder, shareable);
+      const { rows, passes } = await matrix(name, { analysisThread: true, meaning: { embedder: counted, options: DEFAULT_MEANING } });
+      expect(rows.find((r) => r.label === HERALD)).toMatchObject({ status: 'corroborated', byMeaning: { embedder: 'vectors:tiny.vec' } });
+      expect(passes).toEqual([1]);
+      expect(calls.n > 0).toBe(onMain);
+    }
   });
 });

@@ -3,7 +3,7 @@
 // and "hostages" for much. p(w) is estimated from the word's rank in the file (files list the
 // most frequent words first) by Zipf's law: p = 1 / ((rank + 1) · H), H the harmonic number of
 // the vocabulary. A word is looked up as written, then in lower case (GloVe is lower case).
-import { normalise, type SentenceEmbedder } from '../embedder.js';
+import { normalise, type SentenceEmbedder, type SharedEmbedder } from '../embedder.js';
 import type { WordVectors } from './read.js';
 
 /** SIF's smoothing constant: words rarer than about one in a thousand get nearly full weight. */
@@ -17,6 +17,14 @@ export class WordVectorEmbedder implements SentenceEmbedder {
   constructor(private readonly vectors: WordVectors, readonly name: string) {
     this.dimensions = vectors.dimensions;
     this.harmonic = Math.log(vectors.rows.size) + 0.5772 + 1 / (2 * vectors.rows.size);
+  }
+
+  share(): SharedEmbedder {
+    return { kind: 'word-vectors', name: this.name, dimensions: this.dimensions, rows: [...this.vectors.rows], values: this.vectors.values };
+  }
+
+  static fromShared(s: SharedEmbedder): WordVectorEmbedder {
+    return new WordVectorEmbedder({ dimensions: s.dimensions, rows: new Map(s.rows), values: s.values }, s.name);
   }
 
   async embed(texts: string[]): Promise<Float32Array[]> {

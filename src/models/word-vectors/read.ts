@@ -12,7 +12,7 @@ export interface WordVectors {
   dimensions: number;
   /** Word -> its row in `values` (its rank: 0 for the file's first word). */
   rows: Map<string, number>;
-  /** Row r at [r * dimensions, (r + 1) * dimensions). */
+  /** Row r at [r * dimensions, (r + 1) * dimensions); in a SharedArrayBuffer when read from a file. */
   values: Float32Array;
 }
 
@@ -65,7 +65,10 @@ export async function readWordVectors(file: string, opts: ReadOptions = {}): Pro
     lines.close();
   }
   if (!count) throw new VectorsError(`${file}: no vectors found; expected lines of a word followed by its numbers`);
-  return { dimensions, rows, values: values.subarray(0, count * dimensions) };
+  // In shared memory, so a thread can use the model without a copy (`serve --vectors`).
+  const shared = new Float32Array(new SharedArrayBuffer(count * dimensions * Float32Array.BYTES_PER_ELEMENT));
+  shared.set(values.subarray(0, count * dimensions));
+  return { dimensions, rows, values: shared };
 }
 
 const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
