@@ -4,7 +4,7 @@
 // each outlet chose, reuse with or without credit, changed wording). Pure functions over a report.
 import { cell, counted, short } from './md-cells.js';
 import type { Report } from './schema.js';
-import { partLabel } from './markdown-claims.js';
+import { partLabel, valueText } from './markdown-claims.js';
 import { framingTable } from './markdown-framing.js';
 import { byReach, quoteContext, quotesTable } from './markdown-quotes.js';
 
@@ -69,11 +69,11 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
     out.push(`| claim | status | ${c.outlets.map(cell).join(' | ')} |`, `|---|---|${c.outlets.map(() => '---|').join('')}`);
     for (const x of shown) {
       const cells = c.outlets.map((o) => {
-        if (x.kind !== 'statement') return x.values.filter((v) => v.articleIds.some((a) => outletOf(a) === o)).map((v) => cell(v.text)).join(' / ');
+        if (x.kind !== 'statement') return x.values.filter((v) => v.articleIds.some((a) => outletOf(a) === o)).map((v) => cell(valueText(x, v))).join(' / ');
         return x.occurrences.some((occ) => outletOf(occ.articleId) === o) ? '✓' : '';
       });
       const label = x.kind !== 'statement' ? partLabel(x.quantity, c.claims) : short(x.text, 90);
-      out.push(`| ${cell(label)} | ${x.status} (${x.independentReports})${x.byMeaning ? ', by meaning' : ''} | ${cells.join(' | ')} |`);
+      out.push(`| ${cell(label)} | ${x.status} (${x.independentReports})${x.status === 'corroborated' && x.values.length > 1 ? ', values differ' : ''}${x.byMeaning ? ', by meaning' : ''} | ${cells.join(' | ')} |`);
     }
     out.push('');
   }

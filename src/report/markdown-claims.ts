@@ -34,6 +34,20 @@ export function partLabel(key: string | null, claims: readonly Claim[]): string 
   return [quantityLabel(own!), ...labels].join(' — among: ');
 }
 
+/** A date as written with the day it was read as ("on Tuesday (2025-05-06)"); a figure as written. */
+export function valueText(c: Pick<Claim, 'kind'>, v: Claim['values'][number]): string {
+  return c.kind === 'date' ? `${v.text} (${new Date(v.low).toISOString().slice(0, 10)})` : v.text;
+}
+
+/**
+ * "**corroborated**", and when the reports give values that do not agree without contradicting
+ * each other (each outlet giving another value also gives this one, or the values move across
+ * rounds of a storyline): "**corroborated**, values differ".
+ */
+export function statusCell(c: Pick<Claim, 'status' | 'values'>): string {
+  return `**${c.status}**${c.status === 'corroborated' && c.values.length > 1 ? ', values differ' : ''}`;
+}
+
 /** The claims of one event, or (eventId null) of a storyline's events taken together. */
 export function eventClaimsMarkdown(r: Report, eventId: string | null, outletOf: (articleId: string) => string, storylineId?: string): string[] {
   const claims = r.claims.filter((c) => c.eventId === eventId && (eventId !== null || c.storylineId === storylineId));
@@ -43,8 +57,8 @@ export function eventClaimsMarkdown(r: Report, eventId: string | null, outletOf:
   if (figures.length) {
     out.push('| quantity or date | values (who gives them) | status |', '|---|---|---|');
     for (const c of figures) {
-      const values = c.values.map((v) => `${cell(v.text)}: ${[...new Set(v.articleIds.map(outletOf))].map(cell).join(', ')}`).join('; ');
-      out.push(`| ${cell(partLabel(c.quantity, claims))} | ${values} | **${c.status}** |`);
+      const values = c.values.map((v) => `${cell(valueText(c, v))}: ${[...new Set(v.articleIds.map(outletOf))].map(cell).join(', ')}`).join('; ');
+      out.push(`| ${cell(partLabel(c.quantity, claims))} | ${values} | ${statusCell(c)} |`);
     }
     out.push('');
   }

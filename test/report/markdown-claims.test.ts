@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partLabel, quantityLabel, singleSourceLine } from '../../src/report/markdown-claims.js';
+import { partLabel, quantityLabel, singleSourceLine, statusCell, valueText } from '../../src/report/markdown-claims.js';
 import type { Report } from '../../src/report/schema.js';
 
 type Claim = Report['claims'][number];
@@ -39,4 +39,21 @@ describe('singleSourceLine: what one report alone gives, counted by outlet', () 
     [[claim('figure', 'single-source', 'v1'), claim('date', 'single-source', 'h1'), claim('figure', 'conflicting', 'h1', 'v1')], 'Given by one report only: 2 figures or dates (Herald 1, Vantra 1).'],
     [[claim('statement', 'single-source', 'x9'), claim('date', 'single-source', 'v1')], 'Given by one report only: 1 statement (x9 1); 1 figure or date (Vantra 1).'],
   ])('%#', (claims, line) => expect(singleSourceLine(claims, outletOf)).toBe(line));
+});
+
+describe('valueText and statusCell: a date with its day, differing values said so', () => {
+  const v = (text: string, low: number) => ({ text, low, high: null, articleIds: ['a'], independentReports: 1 });
+  it.each([
+    ['date', v('on Tuesday', Date.UTC(2025, 4, 6)), 'on Tuesday (2025-05-06)'],
+    ['date', v('on 6 May 2025', Date.UTC(2025, 4, 6)), 'on 6 May 2025 (2025-05-06)'],
+    ['figure', v('at least 40 people', 40), 'at least 40 people'],
+  ] as const)('%s %o -> %s', (kind, value, shown) => expect(valueText({ kind }, value)).toBe(shown));
+  it.each([
+    ['corroborated', 1, '**corroborated**'],
+    ['corroborated', 2, '**corroborated**, values differ'],
+    ['conflicting', 2, '**conflicting**'],
+    ['single-source', 2, '**single-source**'],
+  ] as const)('%s with %i values -> %s', (status, n, shown) => {
+    expect(statusCell({ status, values: Array.from({ length: n }, (_, i) => v(String(i), i)) })).toBe(shown);
+  });
 });
