@@ -21,7 +21,8 @@ export function aliases(name: string): string[] {
   return initials.length >= 3 && initials !== clean ? [clean, initials] : [clean];
 }
 
-const sameName = (x: string, y: string) => {
+/** Two spellings of one outlet: "MPA" and "Meridian Press Agency", "The Herald" and "herald". */
+export const sameName = (x: string, y: string) => {
   const fy = new Set(aliases(y).map(fold));
   return aliases(x).some((a) => fy.has(fold(a)));
 };

@@ -7,6 +7,7 @@
 // *firsthand*: its claim to its own interview, shown beside the earlier publication of the words
 // (so is "told us" / "told this newspaper", the outlet speaking of itself).
 import { isSelfReference } from '../6-extract/quotes/model/channels.js';
+import { sameName } from '../4-derive/credit.js';
 
 export interface ProvenanceArticle {
   id: string;
@@ -68,7 +69,7 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     // Without the first publisher's outlet there is no name to look for.
     let credit: Credit = firstOutlet ? 'uncredited' : 'unknown';
     if (firstOutlet && a.outlet === firstOutlet) credit = 'same-outlet';
-    else if (firstOutlet && (a.agencies.some((g) => g.toLowerCase() === firstOutlet.toLowerCase()) || names(a.text, firstOutlet))) credit = 'credited';
+    else if (firstOutlet && (a.agencies.some((g) => sameName(g, firstOutlet)) || names(a.text, firstOutlet))) credit = 'credited';
     else if (occurrences.some((x) => x.articleId === a.id && x.channel && (isSelfReference(x.channel) || (a.outlet && names(x.channel, a.outlet))))) credit = 'firsthand';
     reuse.push({ articleId: a.id, credit });
   }

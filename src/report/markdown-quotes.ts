@@ -105,6 +105,15 @@ export function reuseCell(q: Quote, ctx: QuoteContext): string {
 }
 
 /** The table of quotes: words, speaker, first publisher and date, verbs as written, later reuse. */
+/**
+ * The words in quotation marks when the first publisher quotes them; reported speech ("blamed army
+ * artillery on the ridge") is no quotation and is shown as reported.
+ */
+function wordsCell(q: Quote): string {
+  const first = q.occurrences.find((o) => o.articleId === q.provenance.firstArticleId) ?? q.occurrences[0];
+  return first?.kind === 'reported' ? `reported: ${cell(short(q.text, 90))}` : `“${cell(short(q.text, 90))}”`;
+}
+
 export function quotesTable(quotes: readonly Quote[], ctx: QuoteContext, max = 30): string[] {
   if (!quotes.length) return [];
   const out = ['| quote | speaker | first published | verbs as written | later reuse |', '|---|---|---|---|---|'];
@@ -112,7 +121,7 @@ export function quotesTable(quotes: readonly Quote[], ctx: QuoteContext, max = 3
     const first = q.provenance.firstArticleId;
     const day = ctx.publishedAt(first)?.slice(0, 10);
     const when = day ? `${day}${ctx.dateEstimated?.(first) ? ' (est.)' : ''}` : 'undated';
-    out.push(`| “${cell(short(q.text, 90))}” | ${speakerCell(q, ctx)} | ${cell(ctx.outletOf(first))}, ${when} | ${verbsCell(q, ctx)} | ${reuseCell(q, ctx)} |`);
+    out.push(`| ${wordsCell(q)} | ${speakerCell(q, ctx)} | ${cell(ctx.outletOf(first))}, ${when} | ${verbsCell(q, ctx)} | ${reuseCell(q, ctx)} |`);
   }
   if (quotes.length > max) out.push('', `… ${quotes.length - max} more quotes in the JSON report.`);
   return out;

@@ -13,10 +13,12 @@ describe('quoteProvenance', () => {
       art('quiet', 'Kaldera Tribune', '2025-03-14T12:00:00Z', 'The minister claimed: "We will not sign."'),
       art('again', 'Meridian Press Agency', '2025-03-15T08:00:00Z', 'The minister repeated: "We will not sign."'),
       art('agency', 'Northgate Ledger', '2025-03-14T11:00:00Z', 'The minister said: "We will not sign."', ['Meridian Press Agency']),
+      // The agency listed by its initials, the text naming no one.
+      art('initials', 'Dunmore Post', '2025-03-14T11:30:00Z', 'The minister said: "We will not sign."', ['MPA']),
     ].map((a) => [a.id, a]),
   );
   const occ = (articleId: string, lemma: string, speakerEntityId: string | null = 'e1') => ({ articleId, lemma, verb: lemma, speaker: 'the minister', speakerEntityId });
-  const p = quoteProvenance([occ('quiet', 'claim'), occ('credit', 'tell'), occ('wire', 'say'), occ('again', 'repeat'), occ('agency', 'say')], byId);
+  const p = quoteProvenance([occ('quiet', 'claim'), occ('credit', 'tell'), occ('wire', 'say'), occ('again', 'repeat'), occ('agency', 'say'), occ('initials', 'say')], byId);
 
   it('names the earliest article as the first publisher, whatever the input order', () => {
     expect(p.firstArticleId).toBe('wire');
@@ -27,9 +29,10 @@ describe('quoteProvenance', () => {
     ['quiet', 'uncredited'],
     ['again', 'same-outlet'],
     ['agency', 'credited'],
+    ['initials', 'credited'],
   ])('%s reuses it %s', (id, credit) => expect(p.reuse.find((r) => r.articleId === id)?.credit).toBe(credit));
   it('lists the verbs each outlet chose, most used first', () => {
-    expect(p.verbs[0]).toEqual({ lemma: 'say', articleIds: ['wire', 'agency'] });
+    expect(p.verbs[0]).toEqual({ lemma: 'say', articleIds: ['wire', 'agency', 'initials'] });
     expect(p.verbs.map((v) => v.lemma).sort()).toEqual(['claim', 'repeat', 'say', 'tell']);
   });
   it('an article saying the words were said to it, without naming the first publisher, claims them firsthand', () => {

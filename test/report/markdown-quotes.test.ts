@@ -87,6 +87,14 @@ describe('the cells of one quote', () => {
     expect(quotesTable([three], { ...ctx, dateEstimated: (id) => id === 'a1' })[2]).toContain('| Dunmore Herald, 2026-05-02 (est.) |');
     expect(quotesTable([], ctx)).toEqual([]);
   });
+
+  it('sets quoted words in quotation marks and shows reported speech as reported', () => {
+    const reported = { ...quote('r', [occ('a1', { kind: 'reported' }), occ('a2')]), text: 'the bridge would reopen' };
+    const direct = quote('d', [occ('a1'), occ('a2', { kind: 'reported' })]);
+    const rows = quotesTable([reported, direct], ctx).slice(2);
+    expect(rows[0]!.startsWith('| reported: the bridge would reopen |')).toBe(true);
+    expect(rows[1]!.startsWith('| “We will rebuild')).toBe(true);
+  });
 });
 
 describe('quotes through the analysis into the Markdown report and compare', () => {
