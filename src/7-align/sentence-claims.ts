@@ -1,12 +1,13 @@
 // Sentences of one event's articles aligned by meaning: two sentences of different
 // articles are one statement when each is the other's best match in that article and their
 // weighted content words (stems, names, numbers) reach a cosine threshold. Groups form by
-// union; a group carried by two or more independent reports is corroborated. Candidates come
+// union, strongest links first, one sentence per outlet and alike on average (no chains through
+// a shared name); a group carried by two or more independent reports is corroborated. Candidates come
 // from an inverted index over each sentence's strongest words, never from comparing every
 // pair of sentences; identical sentences (copies) are joined before any comparison.
 import { contentWords } from './content-words.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
-import { vectors, WordIds, type WordSpan } from './sentence-vectors.js';
+import { cosine, vectors, WordIds, type WordSpan } from './sentence-vectors.js';
 import { bestMatches, matchOf } from './sentence-matches.js';
 
 export { contentWords } from './content-words.js';
@@ -15,6 +16,8 @@ export interface AlignInput {
   id: string;
   /** The independent voice the article belongs to (derivation chains collapsed). */
   root: string;
+  /** Its outlet: an outlet makes a statement once, however many of its articles repeat it. */
+  outlet?: string | null;
   text: string;
   sentences: Array<{ start: number; end: number }>;
 }
@@ -40,6 +43,13 @@ export interface AlignOptions {
 }
 
 export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.3, minWords: 4 };
+
+/**
+ * Two groups join when the mean cosine of their sentences reaches this share of the threshold:
+ * the link itself passed the threshold; the rest may be a little looser (a quote and its
+ * paraphrase), not unrelated (another sentence naming the same minister).
+ */
+const GROUP_MEAN = 0.8;
 
 /**
  * Content words of each sentence of an article, kept per sentences array: an article is aligned
@@ -77,24 +87,61 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
   const v = vectors(reps.map((i) => spans[i]!), wordIds.words.length);
   const article = Int32Array.from(reps, (i) => articleOfRaw[i]!);
   const best = bestMatches(v, wordIds.words, article, articles.length);
-  // Mutual best matches at or above the threshold are one statement.
+  // Mutual best matches at or above the threshold are one statement, strongest first; two groups
+  // join only when no outlet has a sentence in both (an outlet makes a statement once; its copies
+  // of one sentence were joined above) and their sentences are alike on average, so that links
+  // through a shared name cannot chain a storyline's sentences into one "statement".
   const linkScores: Array<number[] | undefined> = [];
   const links: number[] = [];
+  const from: number[] = [];
   for (let i = 0; i < reps.length; i++) {
-    links.length = 0;
     for (let k = best.start[i]!; k < best.start[i + 1]!; k++) {
       const j = best.unit[k]!;
       if (j < i || best.score[k]! < opts.threshold) continue;
       const back = matchOf(best, j, article[i]!);
       if (back < 0 || best.unit[back] !== i) continue; // not mutual
       links.push(k);
+      from.push(i);
     }
-    // In article order: a group's score sums its link scores in that order.
-    if (links.length > 1) links.sort((x, y) => best.article[x]! - best.article[y]!);
-    for (const k of links) {
-      uf.union(reps[i]!, reps[best.unit[k]!]!);
-      (linkScores[reps[i]!] ??= []).push(best.score[k]!);
+  }
+  const order = links.map((_, n) => n).sort((x, y) => best.score[links[y]!]! - best.score[links[x]!]! || x - y);
+  // The outlets (an article without one: itself) of each group; a sentence alone (most) stands for its own until linked.
+  const sourceIds = new Map<string, number>();
+  const sourceOfArticle = articles.map((a) => sourceIds.get(a.outlet ?? `\u0000${a.id}`) ?? sourceIds.set(a.outlet ?? `\u0000${a.id}`, sourceIds.size).get(a.outlet ?? `\u0000${a.id}`)!);
+  const sourceOfRaw = articleOfRaw.map((a) => sourceOfArticle[a]!);
+  const articlesOf = copiedArticles(uf, sourceOfRaw);
+  const setOf = (r: number) => articlesOf.get(uf.find(r)) ?? new Set([sourceOfRaw[r]!]);
+  // The compared sentences (rep indices) of each group, by its root.
+  const unitsOf = new Map<number, number[]>();
+  const unitsAt = (u: number) => unitsOf.get(uf.find(reps[u]!)) ?? [u];
+  for (const n of order) {
+    const k = links[n]!;
+    const a = reps[from[n]!]!;
+    const b = reps[best.unit[k]!]!;
+    if (uf.find(a) === uf.find(b)) continue;
+    const sa = setOf(a);
+    const sb = setOf(b);
+    let shared = false;
+    for (const x of sa.size < sb.size ? sa : sb) if ((sa.size < sb.size ? sb : sa).has(x)) shared = true;
+    if (shared) continue;
+    // Two groups join when their sentences are alike on average, not through one pair alone.
+    const ua = unitsAt(from[n]!);
+    const ub = unitsAt(best.unit[k]!);
+    if (ua.length * ub.length > 1) {
+      let sum = 0;
+      for (const x of ua) for (const y of ub) sum += cosine(v, x, y);
+      if (sum / (ua.length * ub.length) < opts.threshold * GROUP_MEAN) continue;
     }
+    unitsOf.delete(uf.find(a));
+    unitsOf.delete(uf.find(b));
+    articlesOf.delete(uf.find(a));
+    articlesOf.delete(uf.find(b));
+    uf.union(a, b);
+    const big = sa.size < sb.size ? sb : sa;
+    for (const x of sa.size < sb.size ? sa : sb) big.add(x);
+    articlesOf.set(uf.find(a), big);
+    unitsOf.set(uf.find(a), ua.length < ub.length ? (ub.push(...ua), ub) : (ua.push(...ub), ua));
+    (linkScores[a] ??= []).push(best.score[k]!);
   }
   const groups = new Map<number, number[]>();
   refs.forEach((_, i) => {
@@ -112,6 +159,16 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
       score: count ? Math.round((sum / count) * 1000) / 1000 : 1,
     };
   });
+}
+
+/** The outlets of each group that identical sentences (copies) already formed, by its root. */
+function copiedArticles(uf: UnionFind, articleOfRaw: readonly number[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  articleOfRaw.forEach((article, i) => {
+    const root = uf.find(i);
+    if (root !== i || out.has(root)) (out.get(root) ?? out.set(root, new Set([articleOfRaw[root]!])).get(root)!).add(article);
+  });
+  return out;
 }
 
 /**

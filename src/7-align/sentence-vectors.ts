@@ -106,3 +106,20 @@ export function vectors(spans: WordSpan[], vocabularySize: number): Vectors {
   for (const g of global) localOf[g] = -1;
   return { start, ids: ids.subarray(0, at), weights, global: Int32Array.from(global) };
 }
+
+/** Cosine of units u and w of one scope (both unit vectors: the dot product over shared ids). */
+export function cosine(v: Vectors, u: number, w: number): number {
+  let i = v.start[u]!;
+  let j = v.start[w]!;
+  const ie = v.start[u + 1]!;
+  const je = v.start[w + 1]!;
+  let s = 0;
+  while (i < ie && j < je) {
+    const a = v.ids[i]!;
+    const b = v.ids[j]!;
+    if (a === b) s += v.weights[i++]! * v.weights[j++]!;
+    else if (a < b) i++;
+    else j++;
+  }
+  return s;
+}

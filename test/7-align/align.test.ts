@@ -109,6 +109,24 @@ describe('alignSentences', () => {
     expect(groups[0]!.sentences.map((s) => s.articleId)).toEqual(['a', 'b']);
     expect(groups[1]!.roots).toEqual(['a']);
   });
+  it('joins no chain of different statements through a shared name: alike on average, one sentence per outlet', () => {
+    const one = (id: string, outlet: string, text: string) => ({ id, root: id, outlet, text, sentences: [{ start: 0, end: text.length }] });
+    const pad = [one('x1', 'X', 'Farmers in the valley harvested barley early this year.'), one('x2', 'Y', 'The rail company raised ticket prices on the coastal line.'), one('x3', 'Z', 'A storm closed the harbour at Velmora for two days.')];
+    const joined = (set: ReturnType<typeof one>[]) => alignSentences([...set, ...pad]).filter((g) => g.sentences.length > 1).map((g) => g.sentences.map((s) => s.articleId).join(' '));
+    // Travelling by train and deciding the soldiers' fate share the minister and Port Alden pairwise, not as one statement.
+    expect(joined([
+      one('a', 'A', 'Interior Minister Teodor Varn left Dunmore by train with nine aides.'),
+      one('b', 'B', 'Interior Minister Teodor Varn arrived in Port Alden by train with his aides.'),
+      one('c', 'C', 'The talks in Port Alden will decide the fate of the captured soldiers.'),
+      one('d', 'D', 'Interior Minister Teodor Varn said the talks in Port Alden would decide the fate of the soldiers.'),
+    ])).toEqual(['a b', 'c d']);
+    // An outlet repeating itself in a second article is not a second sentence of the statement.
+    expect(joined([
+      one('t1', 'Tribune', 'Interior Minister Teodor Varn warned that the talks would fail.'),
+      one('t2', 'Tribune', 'Speaking in Dunmore, Varn warned again that the talks would fail.'),
+      one('v1', 'Voice', 'Interior Minister Teodor Varn warned on Monday that the talks would fail.'),
+    ])).toEqual(['t1 v1']);
+  });
   it.each([
     ['Some 1,200 people fled.', ['#1200', 'fled']],
     ["The army's shelling stopped.", ['army', 'shell', 'stop']],
