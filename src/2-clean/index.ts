@@ -19,13 +19,13 @@ export { contentHash };
 
 export type CleanResult = { ok: true; draft: ArticleDraft } | { ok: false; diagnostic: Diagnostic };
 
+/** Raw provenance (see src/1-ingest) -> FieldOrigin. Feed elements are 'input': given explicitly. */
 const origin = (item: RawItem, field: string): FieldOrigin => {
   const p = item.provenance?.[field];
   if (!p) return 'unknown';
   if (p === 'footer') return 'footer';
-  return p === 'input' || p === 'feed title' ? 'input' : 'metadata';
+  return p === 'input' || p === 'feed title' || p === 'feed item' ? 'input' : 'metadata';
 };
-
 
 /** "https://x.example/a?utm_source=rss#top" -> "https://x.example/a" */
 export function canonicalUrl(url: string | undefined): string | null {

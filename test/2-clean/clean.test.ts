@@ -39,6 +39,16 @@ describe('cleanItem: dates', () => {
     expect(d.publishedAtFrom).toBe(from);
   });
 
+  it.each([
+    ['a feed item\'s date is given explicitly', 'feed item', 'input'],
+    ['page metadata', 'article:published_time', 'metadata'],
+    ['no provenance recorded', undefined, 'unknown'],
+  ])('where a declared date came from: %s', (_n, raw, from) => {
+    const provenance: Record<string, string> = raw ? { publishedAt: raw } : {};
+    const d = ok({ source: 'f.xml#1', format: 'feed', text: body, publishedAt: '2025-03-18T08:15:00Z', provenance });
+    expect(d.publishedAtFrom).toBe(from);
+  });
+
   it('warns, naming the value, when a declared date is not a date', () => {
     const d = ok({ source: 'j.jsonl:4', format: 'json', text: body, publishedAt: 'soon-ish' });
     expect(d.publishedAt).toBeNull();

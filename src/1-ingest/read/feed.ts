@@ -92,7 +92,10 @@ export function readFeed(source: string, xml: string): FeedResult | Diagnostic {
     const by = authorNames(e['dc:creator']) ?? authorNames(e.author);
     if (by) item.byline = by;
     const published = text(e.pubDate) ?? text(e.published) ?? text(e['dc:date']) ?? text(e.updated);
-    if (published) item.publishedAt = published;
+    if (published) {
+      item.publishedAt = published;
+      item.provenance!.publishedAt = 'feed item';
+    }
     const updated = text(e.updated);
     if (updated && kind === 'atom') item.modifiedAt = updated;
     if (language) item.language = language;

@@ -10,10 +10,18 @@ export function listLine(a: ArticleSummary): string {
   return `${a.id}  ${day(a.publishedAt, a.dateEstimated)} ${cut(a.outlet, 22).padEnd(22)} ${a.language ?? '??'}  ${cut(a.title, 70)}${a.versions > 1 ? `  (v${a.version} of ${a.versions})` : ''}`;
 }
 
+/** One line explaining the date column's symbols, when the listed items use any; else null. */
+export function dateLegend(items: Array<Pick<ArticleSummary, 'publishedAt' | 'dateEstimated'>>): string | null {
+  const parts = [];
+  if (items.some((a) => a.publishedAt && a.dateEstimated)) parts.push('~ date estimated from the text');
+  if (items.some((a) => !a.publishedAt)) parts.push('? no date');
+  return parts.length ? parts.join('; ') : null;
+}
+
 export function registerArticles(program: Command): void {
   program
     .command('articles')
-    .description('list stored articles, newest first (latest version of each)')
+    .description('list stored articles, most recently stored first (latest version of each; a new version keeps the article\'s place); with --search, best match first')
     .option('--limit <n>', 'how many to show', '20')
     .option('--offset <n>', 'how many to skip', '0')
     .option('--search <query>', 'full-text search over titles and bodies')
@@ -30,6 +38,8 @@ export function registerArticles(program: Command): void {
         console.log(listLine(a));
         if ('snippet' in a) console.log(`    ${String(a.snippet).replace(/\s+/g, ' ')}`);
       }
+      const legend = dateLegend(page.items);
+      if (legend) console.log(legend);
       const end = Math.min(page.offset + page.items.length, page.total);
       console.log(page.total ? `${page.offset + 1}–${end} of ${page.total} article(s)${end < page.total ? `; next page: --offset ${end}` : ''}` : 'no articles');
     });

@@ -16,6 +16,15 @@ export function parseIdVersion(arg: string): { id: string; version?: string } {
   return m ? { id: m[1]!, version: m[2]! } : { id: arg };
 }
 
+/** Where a field came from, in words: a feed's own elements are 'input', shown as "feed". */
+const from = (origin: Article['outletFrom'], format: Article['format']) => (origin === 'input' && format === 'feed' ? 'feed' : origin);
+
+/** An estimated date is a day, not an instant: "2025-03-19 (estimated ...)", no invented midnight. */
+export function publishedLine(a: Pick<Article, 'publishedAt' | 'publishedAtFrom' | 'dateEstimated' | 'format'>): string {
+  if (!a.publishedAt) return 'unknown';
+  return a.dateEstimated ? `${a.publishedAt.slice(0, 10)} (estimated from dates in the text)` : `${a.publishedAt} (from ${from(a.publishedAtFrom, a.format)})`;
+}
+
 export function formatArticle(a: Article, versions: Array<{ version: number; ingestedAt: string; contentHash: string }>): string {
   const lines: string[] = [];
   const field = (k: string, v: unknown) => v !== null && v !== undefined && v !== '' && lines.push(`${k.padEnd(12)} ${v}`);
@@ -23,9 +32,9 @@ export function formatArticle(a: Article, versions: Array<{ version: number; ing
   field('id', `${a.id} (version ${a.version} of ${a.versions})`);
   field('source', a.source);
   field('url', a.url);
-  field('outlet', a.outlet ? `${a.outlet} (from ${a.outletFrom})` : 'unknown');
+  field('outlet', a.outlet ? `${a.outlet} (from ${from(a.outletFrom, a.format)})` : 'unknown');
   field('byline', a.byline);
-  field('published', a.publishedAt ? `${a.publishedAt}${a.dateEstimated ? ' (estimated from dates in the text)' : ` (from ${a.publishedAtFrom})`}` : 'unknown');
+  field('published', publishedLine(a));
   field('modified', a.modifiedAt);
   field('language', a.language);
   if (a.dateline) field('dateline', [a.dateline.place, a.dateline.date, a.dateline.agency && `(${a.dateline.agency})`].filter(Boolean).join(' '));

@@ -48,6 +48,17 @@ describe('readFeed', () => {
   });
 
   it.each([
+    ['RSS pubDate', 'g.xml', rss, 0, { outlet: 'feed title', publishedAt: 'feed item' }],
+    ['RSS item without a date', 'g.xml', rss, 1, { outlet: 'feed title' }],
+    ['Atom published', 'v.atom', atom, 0, { outlet: 'feed title', publishedAt: 'feed item' }],
+    ['RDF dc:date', 'o.rdf', rdf, 0, { outlet: 'feed title', publishedAt: 'feed item' }],
+  ])('records where each field came from: %s', (_n, name, xml, i, provenance) => {
+    const r = readFeed(name, xml);
+    if ('code' in r) throw new Error(r.message);
+    expect(r.items[i]!.provenance).toEqual(provenance);
+  });
+
+  it.each([
     ['<?xml version="1.0"?><catalog><book/></catalog>', 'not-a-feed', /found <catalog>/],
     ['<rss><channel><item><title>x</title></channel></rss>', 'malformed-xml', /well-formed XML/],
   ])('rejects %s', (xml, code, msg) => {
