@@ -40,10 +40,26 @@ export function selectComparison(r: Report, id: string): Comparison | { error: s
     // A storyline of several events is compared as a whole; an event (or a one-event storyline) by its own claims.
     claims: r.claims.filter((c) => (whole ? c.storylineId === x.id && c.eventId === null : c.eventId !== null && events.has(c.eventId))),
     omissions: r.omissions.filter((o) => (whole ? o.storylineId === x.id && o.eventId === null : o.eventId !== null && events.has(o.eventId))),
-    figureTimelines: r.figureTimelines.filter((t) => t.storylineId === x.storylineId && t.points.some((p) => members.has(p.articleId))),
-    framing: r.framing.filter((f) => f.storylineId === x.storylineId),
+    // An event shows its own articles' points and words; a storyline all of them.
+    figureTimelines: r.figureTimelines
+      .filter((t) => t.storylineId === x.storylineId && t.points.some((p) => members.has(p.articleId)))
+      .map((t) => (x.kind === 'event' ? { ...t, points: t.points.filter((p) => members.has(p.articleId)) } : t)),
+    framing: r.framing.filter((f) => f.storylineId === x.storylineId).flatMap((f) => (x.kind === 'event' ? framingWithin(f, members, (a) => byId.get(a)?.outlet ?? a) : [f])),
     quotes: r.quotes.filter((q) => q.occurrences.some((o) => members.has(o.articleId)) && new Set(q.occurrences.map((o) => o.articleId)).size > 1),
   };
+}
+
+/** A framing row cut to some articles (an event's): terms, sentences and the counts by outlet; none when nothing is left. */
+export function framingWithin(f: Report['framing'][number], members: ReadonlySet<string>, outletOf: (articleId: string) => string): Report['framing'] {
+  const terms = f.terms.filter((t) => members.has(t.articleId));
+  if (!terms.length) return [];
+  const by = new Map<string, Map<string, number>>();
+  for (const t of terms) {
+    const counts = by.get(outletOf(t.articleId)) ?? by.set(outletOf(t.articleId), new Map()).get(outletOf(t.articleId))!;
+    counts.set(t.term, (counts.get(t.term) ?? 0) + t.count);
+  }
+  const outlets = [...by].map(([outlet, counts]) => ({ outlet, terms: [...counts].map(([term, count]) => ({ term, count })).sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)) }));
+  return [{ ...f, terms, outlets, sentences: f.sentences.filter((s) => members.has(s.articleId)) }];
 }
 
 /** Ids and titles of every storyline and its events, for choosing what to compare. */
@@ -60,13 +76,17 @@ export function comparisonIndex(r: Report): string {
 export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, maxQuotes = 30): string {
   const byId = new Map(r.articles.map((a) => [a.id, a]));
   const outletOf = (id: string) => byId.get(id)?.outlet ?? id;
-  const out = [`# ${c.kind === 'storyline' ? 'Storyline' : 'Event'} ${c.id}: ${cell(c.title)}`, '', `${counted(c.articleIds.length, 'article')}, ${counted(c.outlets.length, 'outlet')}.`, ''];
+  // An article without an outlet stands for itself, shown by its short id as in the report.
+  const label = (outlet: string) => (byId.has(outlet) ? outlet.slice(0, 8) : outlet);
+  const known = c.outlets.filter((o) => !byId.has(o)).length;
+  const loose = c.outlets.length - known;
+  const out = [`# ${c.kind === 'storyline' ? 'Storyline' : 'Event'} ${c.id}: ${cell(c.title)}`, '', `${counted(c.articleIds.length, 'article')} from ${counted(known, 'known outlet')}${loose ? ` (${counted(loose, 'article')} with no outlet)` : ''}.`, ''];
   // The claim matrix: the claims more than one report carries, or that conflict.
   const shown = c.claims.filter((x) => x.independentReports > 1 || x.status === 'conflicting').sort((a, b) => b.independentReports - a.independentReports).slice(0, maxClaims);
   out.push('## Claims × outlets', '');
   if (!shown.length) out.push('No claim is carried by more than one independent report.', '');
   else {
-    out.push(`| claim | status | ${c.outlets.map(cell).join(' | ')} |`, `|---|---|${c.outlets.map(() => '---|').join('')}`);
+    out.push(`| claim | status | ${c.outlets.map((o) => cell(label(o))).join(' | ')} |`, `|---|---|${c.outlets.map(() => '---|').join('')}`);
     for (const x of shown) {
       const cells = c.outlets.map((o) => {
         if (x.kind !== 'statement') return x.values.filter((v) => v.articleIds.some((a) => outletOf(a) === o)).map((v) => cell(valueText(x, v))).join(' / ');
@@ -81,23 +101,23 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
   const left = c.omissions.filter((o) => o.missing.length);
   if (left.length) {
     out.push('## Left out', '', '| outlet | corroborated claims not carried | most reported |', '|---|---|---|');
-    for (const o of left) out.push(`| ${cell(o.outlet)} | ${o.missing.length} | ${o.missing.slice(0, 3).map((m) => `“${cell(short(text.get(m.claimId) ?? m.claimId, 70))}” (${m.independentReports})`).join('; ')} |`);
+    for (const o of left) out.push(`| ${cell(label(o.outlet))} | ${o.missing.length} | ${o.missing.slice(0, 3).map((m) => `“${cell(short(text.get(m.claimId) ?? m.claimId, 70))}” (${m.independentReports})`).join('; ')} |`);
     out.push('');
   }
   if (c.figureTimelines.length) {
     out.push('## Figures over time', '');
     for (const t of c.figureTimelines) {
       out.push(`${cell(partLabel(t.quantity, c.claims))}:`, '');
-      for (const p of t.points) out.push(`- ${p.publishedAt ? `${p.publishedAt.slice(0, 10)}${byId.get(p.articleId)?.dateEstimated ? ' (est.)' : ''}` : 'undated'} ${cell(outletOf(p.articleId))}: ${cell(p.text)}${p.stale ? ' — **stale** (a newer figure was already out)' : ''}`);
+      for (const p of t.points) out.push(`- ${p.publishedAt ? `${p.publishedAt.slice(0, 10)}${byId.get(p.articleId)?.dateEstimated ? ' (est.)' : ''}` : 'undated'} ${cell(label(outletOf(p.articleId)))}: ${cell(p.text)}${p.stale ? ' — **stale** (a newer figure was already out)' : ''}`);
       out.push('');
     }
   }
   if (c.framing.length) {
-    out.push('## Words for the same things', '', ...framingTable(c.framing), '');
+    out.push('## Words for the same things', '', ...framingTable(c.framing, label), '');
   }
   // Quotes shared by several articles, most articles first; of as many, those whose verbs, speakers, credit or words differ first.
   const differs = (q: Report['quotes'][number]) => q.provenance.verbs.length > 1 || q.provenance.speakerDiffers || q.provenance.reuse.some((x) => x.credit === 'uncredited') || q.occurrences.some((o) => o.change);
   const quotes = byReach([...c.quotes.filter(differs), ...c.quotes.filter((q) => !differs(q))]);
-  if (quotes.length) out.push('## Quotes', '', ...quotesTable(quotes, quoteContext(r, outletOf), maxQuotes), '');
+  if (quotes.length) out.push('## Quotes', '', ...quotesTable(quotes, quoteContext(r, (id) => label(outletOf(id))), maxQuotes), '');
   return out.join('\n');
 }
