@@ -1,6 +1,6 @@
 // The report for people: storylines, who is quoted in them and how the quotes travelled, their
 // events on a timeline with their claims compared across outlets, who copied whom.
-import { cell, counted } from './md-cells.js';
+import { cell, counted, short } from './md-cells.js';
 import type { Report } from './schema.js';
 import { eventClaimsMarkdown } from './markdown-claims.js';
 import { storylineFramingMarkdown } from './markdown-framing.js';
@@ -13,7 +13,7 @@ export function reportToMarkdown(r: Report): string {
   const byId = new Map(r.articles.map((a) => [a.id, a]));
   const label = (id: string) => {
     const a = byId.get(id);
-    return a ? `${cell(a.outlet)}: “${cell(a.title ?? a.text.slice(0, 60))}” (${id.slice(0, 8)})` : id;
+    return a ? `${cell(a.outlet)}: “${cell(a.title ?? short(a.text, 60))}” (${id.slice(0, 8)})` : id;
   };
   const quotes = quoteContext(r, (id) => byId.get(id)?.outlet ?? id.slice(0, 8));
   const out: string[] = ['# Parallax report', '', `${counted(r.articles.length, 'article')}, ${counted(r.storylines.length, 'storyline')}, ${counted(r.derivations.length, 'derivation')}.`, ''];

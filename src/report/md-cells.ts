@@ -2,4 +2,10 @@
 export const cell = (s: string | null) => (s ?? '—').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 /** "1 storyline", "3 storylines", "0 events". */
 export const counted = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
-export const short = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** Text cut to n characters at most, at a word boundary when one is near, with "…": "are still wo…" -> "are still…". */
+export function short(s: string, n = 140): string {
+  if (s.length <= n) return s;
+  const cut = s.slice(0, n - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space >= n * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.\-–—]+$/u, '')}…`;
+}
