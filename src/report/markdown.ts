@@ -31,9 +31,11 @@ export function reportToMarkdown(r: Report): string {
       const sw = e.storylineWhy;
       if (sw.via !== 'first') out.push(`In this storyline (${sw.via}, score ${sw.score}): terms ${sw.terms.join(', ') || '—'}; names ${sw.names.join(', ') || '—'}.`, '');
       out.push('| article | published | why it belongs |', '|---|---|---|');
-      for (const w of e.why) {
+      // By publication date (undated last); the article the event was opened with is said to be that, not "first".
+      const when = (id: string) => byId.get(id)?.publishedAt ?? '\uffff';
+      for (const w of [...e.why].sort((x, y) => when(x.articleId).localeCompare(when(y.articleId)))) {
         const a = byId.get(w.articleId);
-        const why = w.matched ? `score ${w.score}; terms ${w.terms.join(', ') || '—'}; names ${w.names.join(', ') || '—'}` : 'first of the event';
+        const why = w.matched ? `score ${w.score}; terms ${w.terms.join(', ') || '—'}; names ${w.names.join(', ') || '—'}` : 'opened the event (the first of its articles read)';
         out.push(`| ${label(w.articleId)} | ${day(a?.publishedAt ?? null)}${a?.dateEstimated ? ' (est.)' : ''} | ${cell(why)} |`);
       }
       out.push('');
