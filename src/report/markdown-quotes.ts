@@ -62,12 +62,12 @@ export function speakerCell(q: Quote, ctx: QuoteContext): string {
 
 /**
  * The verb as written with where the words were said: "told AFP" (the hearer of "tell" is its
- * object), "said via a statement", "said"; "no verb" when the article gives none.
+ * object), "said (a statement)", "said"; "no verb" when the article gives none.
  */
 export function verbPhrase(o: Pick<Occurrence, 'verb' | 'lemma' | 'channel'>): string {
   const verb = o.verb ?? 'no verb';
   if (!o.channel) return verb;
-  return o.lemma === 'tell' ? `${verb} ${o.channel}` : `${verb} via ${o.channel}`;
+  return o.lemma === 'tell' ? `${verb} ${o.channel}` : `${verb} (${o.channel})`;
 }
 
 /** The verbs as written, each with where it was said when named and the outlets using it: "said: Herald; told AFP: Vantra". */

@@ -137,7 +137,7 @@ export function comparisonView(r: Report, id: string) {
           dateEstimated: estimated(o.articleId),
           verb: o.verb,
           channel: o.channel,
-          // "told AFP", "said via a statement"
+          // "told AFP", "said (a statement)"
           verbPhrase: o.verb ? verbPhrase(o) : null,
           speaker: o.speaker,
           // "cut short", "changed: −winter +spring"; null: the first wording.

@@ -38,7 +38,7 @@ describe('changeText: how a later wording differs from the first', () => {
 describe('verbPhrase: the verb as written, with where the words were said', () => {
   it.each([
     [{ verb: 'told', lemma: 'tell', channel: 'AFP' }, 'told AFP'],
-    [{ verb: 'said', lemma: 'say', channel: 'a statement' }, 'said via a statement'],
+    [{ verb: 'said', lemma: 'say', channel: 'a statement' }, 'said (a statement)'],
     [{ verb: 'According to', lemma: 'according to', channel: null }, 'According to'],
     [{ verb: null, lemma: null, channel: null }, 'no verb'],
   ])('%j -> %s', (o, text) => expect(verbPhrase(o)).toBe(text));
@@ -127,7 +127,7 @@ describe('quotes through the analysis into the Markdown report and compare', () 
     const line = row(md)!;
     expect(line).toContain('| Ana Ruiz (Dunmore Herald, Vantra News, Velmora Times); Tomas Varn (Calloway Sound) |');
     expect(line).toContain('| Dunmore Herald, 2026-05-02 |');
-    expect(line).toContain('said via a statement: Dunmore Herald; claimed: Vantra News; told the Velmora Times: Velmora Times; said: Calloway Sound');
+    expect(line).toContain('said (a statement): Dunmore Herald; claimed: Vantra News; told the Velmora Times: Velmora Times; said: Calloway Sound');
     // The Velmora Times says the mayor told it the words: its claim to them firsthand, beside their earlier publication.
     expect(line).toContain('Vantra News uncredited; Velmora Times firsthand, cut short; Calloway Sound uncredited, changed: −winter +autumn');
     const c = selectComparison(report, report.storylines[0]!.id);

@@ -45,7 +45,7 @@ export interface QuoteOccurrence {
   verb: string | null;
   /** Where the words were said, when the article names it: "AFP", "a statement". */
   channel: string | null;
-  /** The verb with its channel, as the Markdown report writes it: "told AFP", "said via a statement". */
+  /** The verb with its channel, as the Markdown report writes it: "told AFP", "said (a statement)". */
   verbPhrase: string | null;
   /** The speaker as this article writes it ("he", "Ruiz", "a city official"). */
   speaker: string | null;
