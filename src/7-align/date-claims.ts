@@ -9,7 +9,7 @@
 // and claims giving the same day are one claim,
 // whatever their nouns ("the truce ended on 18 March" and "the bombing resumed on March 18,
 // ending the ceasefire" date one event).
-import { EVENT_NOUNS, PHASES } from './model/date-events.js';
+import { EVENT_NOUNS, LASTING_EVENTS, PHASES } from './model/date-events.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
 
 export interface DatedArticle {
@@ -118,7 +118,11 @@ export function dateClaims(articles: DatedArticle[]): DateClaim[] {
       })
       .sort((x, y) => y.roots.length - x.roots.length || (x.day < y.day ? -1 : 1));
     const roots = new Set(occs.map((o) => o.root));
-    const conflicting = values.some((x, i) => values.slice(i + 1).some((y) => x.roots.some((r) => !y.roots.includes(r)) && y.roots.some((r) => !x.roots.includes(r))));
+    // A day with a phase is one fact ("the truce began on …"), and so is the day of a one-day event
+    // ("the referendum is on 12 June"); talks on Tuesday and on Wednesday are two days of talks.
+    const [, noun, phase] = key.split('|');
+    const oneDay = phase !== '' || !LASTING_EVENTS.has(noun ?? '');
+    const conflicting = oneDay && values.some((x, i) => values.slice(i + 1).some((y) => x.roots.some((r) => !y.roots.includes(r)) && y.roots.some((r) => !x.roots.includes(r))));
     claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : roots.size >= 2 ? 'corroborated' : 'single-source' });
   }
   return claims;

@@ -97,6 +97,9 @@ function groupValues<T extends FigureOccurrence>(occs: T[]): Array<ValueGroup<T>
   return groups.sort((a, b) => b.roots.length - a.roots.length || occs.indexOf(a.occurrences[0]!) - occs.indexOf(b.occurrences[0]!));
 }
 
+/** "count|die|" has an action; "count||truck" and "percent||clinic" have none (a part's key: its own segment). */
+const hasAction = (key: string) => (key.split('|')[1] ?? '') !== '';
+
 /** A says X without Y and B says Y without X. */
 function conflicts(a: ValueGroup, b: ValueGroup): boolean {
   return a.roots.some((r) => !b.roots.includes(r)) && b.roots.some((r) => !a.roots.includes(r));
@@ -117,7 +120,10 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
   for (const [key, occs] of byKey) {
     const values = groupValues(occs);
     const roots = new Set(occs.map((o) => o.root));
-    const conflicting = values.some((a, i) => values.slice(i + 1).some((b) => conflicts(a, b)));
+    // Without an action ("22 trucks", "the remaining 38 soldiers", "30 percent of clinics") two
+    // numbers of one thing may count different things (two convoys, the rest, those still open):
+    // their values are shown, not called a conflict.
+    const conflicting = hasAction(key) && values.some((a, i) => values.slice(i + 1).some((b) => conflicts(a, b)));
     claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : roots.size >= 2 ? 'corroborated' : 'single-source' });
   }
   for (const claim of claims) addSums(claim, byKey);

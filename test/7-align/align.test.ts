@@ -146,6 +146,13 @@ describe('figureClaims', () => {
     const two = figureClaims([...occ('a', 'a', 'The army released 1,800 prisoners.'), ...occ('c', 'c', 'Some 3,000 prisoners are still held by the army.'), ...occ('b', 'b', 'The list named about 1,800 detainees.')]);
     expect(two.map((c) => c.key).sort()).toEqual(['count|hold|prisoner', 'count|release|prisoner', 'count||prisoner']);
   });
+  it('calls no conflict between two numbers of a thing when nothing says what happened to it', () => {
+    const trucks = figureClaims([...occ('a', 'a', 'The first convoy of fourteen trucks reached Dunmoor.'), ...occ('b', 'b', 'Monitors counted 22 trucks at the checkpoint.')]);
+    expect(trucks.map((c) => [c.key, c.status, c.values.length])).toEqual([['count||truck', 'corroborated', 2]]);
+    // With the action found, the same numbers conflict.
+    const killed = figureClaims([...occ('a', 'a', 'The strike killed 14 people.'), ...occ('b', 'b', 'The strike killed 22 people.')]);
+    expect(killed.map((c) => c.status)).toEqual(['conflicting']);
+  });
   it('reads "at least 40" and "45" as agreeing', () => {
     const claims = figureClaims([...occ('a', 'a', 'At least 40 people were killed.'), ...occ('b', 'b', '45 people were killed.')]);
     expect(claims.map((c) => c.status)).toEqual(['corroborated']);

@@ -32,6 +32,12 @@ describe('dateClaims', () => {
     expect(clash[0]).toMatchObject({ status: 'conflicting' });
     expect(clash[0]!.values.map((v) => v.day).sort()).toEqual(['2025-05-02', '2025-05-03']);
   });
+  it('two days given for talks (which last days) do not conflict; two days for a referendum (one day) do', () => {
+    const talks = dateClaims([article('a', 'a', 'The talks in Port Alden were held on Tuesday.'), article('c', 'c', 'The talks in Port Alden were held on Wednesday.')]);
+    expect(talks.map((c) => [c.key, c.status, c.values.length])).toEqual([['date|talks|', 'corroborated', 2]]);
+    const vote = dateClaims([article('a', 'a', 'The referendum is on 12 June.'), article('c', 'c', 'The referendum is on 13 June.')]);
+    expect(vote.map((c) => [c.key, c.status])).toEqual([['date|referendum|', 'conflicting']]);
+  });
   it('a copy (same voice) does not corroborate', () => {
     const copies = dateClaims([article('a', 'a', 'The truce began at midnight on Friday.'), article('b', 'a', 'The truce began at midnight on Friday.')]);
     expect(copies[0]).toMatchObject({ status: 'single-source', independentReports: 1 });

@@ -15,3 +15,14 @@ export const PHASES: Record<string, string[]> = {
   end: ['ended', 'end', 'ends', 'ending', 'expired', 'expire', 'expires', 'expiring', 'closed', 'closes', 'concluded', 'conclude', 'concludes', 'collapsed', 'lapsed', 'lapse', 'runs out', 'ran out', 'finished'],
   sign: ['signed', 'sign', 'signs', 'agreed', 'agree', 'reached', 'sealed', 'announced'],
 };
+
+/**
+ * Events that last days (keys as dateKey writes them: singular, "talks"): without a phase word, a
+ * day given for one is a day within it, so two outlets' different days do not contradict each other
+ * ("talks on Tuesday", "talks on Wednesday"). A vote, an attack or a verdict is one day.
+ */
+export const LASTING_EVENTS: ReadonlySet<string> = new Set([
+  'truce', 'ceasefire', 'armistice', 'talks', 'summit', 'strike', 'walkout', 'protest', 'exchange', 'swap', 'release',
+  'withdrawal', 'curfew', 'lockdown', 'trial', 'hearing', 'visit', 'sanction', 'embargo', 'blockade', 'evacuation',
+  'operation', 'offensive', 'flood', 'storm',
+]);
