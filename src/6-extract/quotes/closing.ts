@@ -5,6 +5,7 @@ import { type Cue, skipFrame } from './cues.js';
 import { type Range, phraseStartingAt } from './phrases.js';
 import type { Attribution } from './reported.js';
 import { INVERTIBLE } from './model/cue-rules.js';
+import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { DETERMINERS, PHRASE_BREAKERS, TIME_WORDS } from './model/words.js';
 import { isPossessive } from './tokens.js';
 import { CLOSING_MARKS, TRAILING, isVerbCue, longer, nothingLeft, openingAdjunct, trimRange } from './ranges.js';
@@ -138,6 +139,8 @@ function sourceTail(tokens: readonly Token[], speaker: Range, hi: number, clause
     const t = tokens[k + 1];
     if (!t?.isWord) return -1;
     if (ADJUNCT_OPENERS.has(t.lower) || (t.lower.endsWith('ing') && !t.isCapital && t.lower !== 'including')) return ADJUNCT;
+    // "…, according to the Red Cross, which says 70 percent …": a report of its own, not a description.
+    if ((t.lower === 'which' || t.lower === 'who') && SPEECH_LEMMAS.has(CUE_LEMMA.get(tokens[k + 2]?.lower ?? '') ?? '')) return ADJUNCT;
     // An appositive of a name only after a clause ("Since May, according to X, the guards …" opens one).
     const appositive = clauseBefore && tokens[speaker[1]]!.isCapital && verbless(tokens, k + 1, hi) && (DETERMINERS.has(t.lower) || /^(?:former|two|three|four|five)$/.test(t.lower) || /^[a-z]-[a-z.]+$/.test(t.lower) || isPossessive(t));
     if (!RELATIVE_OPENERS.has(t.lower) && !appositive) return -1;

@@ -325,6 +325,19 @@ describe('openings before the speaker', () => {
   });
 });
 
+describe('"according to X, which says …"', () => {
+  it('ends the source before a relative clause of saying, which is a report of its own', () => {
+    const found = extractQuotes('Fighting has driven 12,000 people from their homes, according to the Dunmore Red Cross, which says 70 percent of clinics have closed.');
+    expect(found.map((m) => [m.cue?.text, m.speaker?.text, m.content.text])).toEqual([
+      ['according to', 'the Dunmore Red Cross', 'Fighting has driven 12,000 people from their homes'],
+      ['says', 'which', '70 percent of clinics have closed'],
+    ]);
+    // A description that reports nothing stays with the source.
+    const described = extractQuotes('Fighting has driven 12,000 people from their homes, according to the Harlow Institute, which tracks displacement.');
+    expect(described.map((m) => m.speaker?.text)).toEqual(['the Harlow Institute, which tracks displacement']);
+  });
+});
+
 describe('"according to" after another attribution', () => {
   it('leaves the verb of an earlier clause without it as content', () => {
     const found = extractQuotes('The prize will not be awarded next week as many people expected, according to an email from the board.');
