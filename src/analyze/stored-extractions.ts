@@ -16,7 +16,7 @@ import { decodeExtraction, encodeExtraction, isRecord } from './extraction-row.j
  * fixed rule; 23: compact rows; 24: "a statement on Friday" no longer read as the outlet "Friday"): stored rows made by the older code are then extracted again on
  * their next analysis.
  */
-export const EXTRACTOR_VERSION = 25;
+export const EXTRACTOR_VERSION = 26;
 
 type Keyed = Pick<Article, 'id' | 'contentHash' | 'publishedAt' | 'text'>;
 
