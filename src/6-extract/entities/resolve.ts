@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleEntity, EntityType } from './mentions.js';
 import { initials, nameKey } from './skeleton.js';
 import { ROLE_WORDS } from './model/titles.js';
+import { ORG_HEADS, ORG_MODIFIERS } from './model/org-heads.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -119,11 +120,16 @@ function joinShortForms(nodes: Node[], find: (i: number) => number, union: (a: n
   const lastWord = new Map<string, Set<number>>();
   const byInitials = new Map<string, Set<number>>();
   const orgFirstWord = new Map<string, Set<number>>();
+  // A word another article reads as a place or a person ("in Ashfell") is not a short form of an
+  // organisation it opens ("Ashfell Liberation Front"), wherever its type was left open.
+  const namedOtherwise = new Set(nodes.filter((n) => !isMulti(n) && (n.e.type === 'place' || n.e.type === 'person')).map((n) => n.key));
   nodes.forEach((n, i) => {
     const parts = n.key.split(' ');
     if (isMulti(n) && n.e.type === 'person') add(lastWord, parts[parts.length - 1]!, find(i));
     if (isMulti(n) && n.e.type !== 'person') add(byInitials, initials(n.e.words), find(i));
-    if (isMulti(n) && n.e.type === 'organization') add(orgFirstWord, parts[0]!, find(i));
+    // "Northrop Grumman", "Velmora Mills": a name of its own after the first word. Not "Calvaine Red
+    // Cross", "Dunmore Health Ministry": there the first word is a place that the rest qualifies.
+    if (isMulti(n) && n.e.type === 'organization' && ownNameAfterFirst(n.e.words)) add(orgFirstWord, parts[0]!, find(i));
   });
   nodes.forEach((n, i) => {
     if (isMulti(n)) return;
@@ -133,13 +139,14 @@ function joinShortForms(nodes: Node[], find: (i: number) => number, union: (a: n
     if (roots && roots.size === 1) return union(i, [...roots][0]!);
     // "Northrop" and "Northrop Grumman": a lone word not known as a person or place joins the
     // only organisation whose name it opens.
-    if (roots?.size || n.e.type === 'person' || n.e.type === 'place') return;
+    if (roots?.size || n.e.type === 'person' || n.e.type === 'place' || namedOtherwise.has(n.key)) return;
     const orgs = orgFirstWord.get(n.key);
     const orgRoots = orgs ? new Set([...orgs].map(find)) : null;
     if (orgRoots && orgRoots.size === 1) union(i, [...orgRoots][0]!);
   });
 }
 
+const ownNameAfterFirst = (words: readonly string[]) => words.slice(1).some((w) => !/^(?:of|the|and)$/i.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !ORG_MODIFIERS.has(w.toLowerCase()));
 const isMulti = (n: Node) => n.e.words.filter((w) => !/^(?:of|the|and)$/i.test(w)).length > 1;
 function add(m: Map<string, Set<number>>, k: string, v: number) {
   const s = m.get(k) ?? new Set<number>();

@@ -101,6 +101,22 @@ describe('resolveEntities', () => {
     expect(idOf('c', 'Velmora')).not.toBe(idOf('b', 'Velmora Bank'));
   });
 
+  it('keeps a lone word apart from the organisation it opens when another article reads it as a place', () => {
+    const { idOf, r } = resolve({
+      a: 'The Ashvale Liberation Front said the talks had failed.',
+      b: 'Analysts said Ashvale would suffer most from the blockade.',
+      c: 'Fighting in Ashvale has driven thousands from their homes.',
+    });
+    expect(idOf('b', 'Ashvale')).not.toBe(idOf('a', 'Ashvale Liberation Front'));
+    expect(idOf('b', 'Ashvale')).toBe(idOf('c', 'Ashvale'));
+    expect(r.entities.find((e) => e.id === idOf('a', 'Ashvale Liberation Front'))!.name).toBe('Ashvale Liberation Front');
+  });
+
+  it('keeps a lone word apart from an organisation whose other words only say what kind it is', () => {
+    const { idOf } = resolve({ a: 'The Calvane Red Cross said clinics had closed.', b: 'Donors said Calvane has pledged 25 million for reconstruction.' });
+    expect(idOf('b', 'Calvane')).not.toBe(idOf('a', 'Calvane Red Cross'));
+  });
+
   it('gives stable ids for the same input', () => {
     const texts = { a: 'Dana Orlov met officials in Cairo.', b: 'Orlov left Cairo.' };
     expect(resolve(texts).r.entities).toEqual(resolve(texts).r.entities);
