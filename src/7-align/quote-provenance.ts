@@ -75,14 +75,18 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
   }
   const verbs = new Map<string, Set<string>>();
   for (const o of occurrences) if (o.lemma) (verbs.get(o.lemma) ?? verbs.set(o.lemma, new Set()).get(o.lemma)!).add(o.articleId);
-  // Resolved speakers decide; without any, the last word of the speaker as written ("Haddad").
-  const ids = new Set(occurrences.map((o) => o.speakerEntityId).filter((s): s is string => s !== null));
-  const written = new Set(occurrences.map((o) => (o.speaker && !standsIn(o.speaker) ? o.speaker.toLowerCase().split(/\s+/).pop()! : null)).filter((s): s is string => s !== null));
+  // Each occurrence's speaker: its resolved entity, else the last word as written ("Haddad"), which
+  // is the entity of a resolved occurrence written with the same last word ("Ana Ruiz" / "Ruiz");
+  // "he" or "the spokesman" stands for whoever spoke. "Aid groups" beside a resolved ministry differ.
+  const lastWord = (s: string) => s.toLowerCase().split(/\s+/).pop()!;
+  const entityOfWord = new Map<string, string>();
+  for (const o of occurrences) if (o.speakerEntityId && o.speaker) entityOfWord.set(lastWord(o.speaker), o.speakerEntityId);
+  const speakers = new Set(occurrences.map((o) => o.speakerEntityId ?? (o.speaker && !standsIn(o.speaker) ? entityOfWord.get(lastWord(o.speaker)) ?? `w:${lastWord(o.speaker)}` : null)).filter((s): s is string => s !== null));
   return {
     firstArticleId: first?.id ?? order[0]!.o.articleId,
     firstOutlet,
     reuse,
     verbs: [...verbs].map(([lemma, ids]) => ({ lemma, articleIds: [...ids] })).sort((a, b) => b.articleIds.length - a.articleIds.length || (a.lemma < b.lemma ? -1 : 1)),
-    speakerDiffers: ids.size ? ids.size > 1 : written.size > 1,
+    speakerDiffers: speakers.size > 1,
   };
 }

@@ -72,6 +72,11 @@ describe('quoteProvenance', () => {
     const written = (articleId: string, speaker: string) => ({ articleId, lemma: 'say', verb: 'said', speaker, speakerEntityId: null });
     expect(quoteProvenance([written('wire', 'Qasim Haddad'), written('quiet', 'Haddad'), written('credit', 'he')], byId).speakerDiffers).toBe(false);
     expect(quoteProvenance([written('wire', 'Qasim Haddad'), written('quiet', 'Liv Moreau')], byId).speakerDiffers).toBe(true);
+    // A resolved speaker and an unresolved one: the same person by the last word, else another.
+    const resolved = { ...written('wire', 'the Ministry of Social Affairs'), speakerEntityId: 'e-ministry' };
+    expect(quoteProvenance([resolved, written('quiet', 'Aid groups')], byId).speakerDiffers).toBe(true);
+    const ruiz = { ...written('wire', 'Mayor Ana Ruiz'), speakerEntityId: 'e-ruiz' };
+    expect(quoteProvenance([ruiz, written('quiet', 'Ruiz'), written('credit', 'she')], byId).speakerDiffers).toBe(false);
   });
   it.each([
     ['told MPA on Friday', 'Meridian Press Agency', true],
