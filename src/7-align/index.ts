@@ -137,8 +137,10 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
  * articles carries, most reports first. Exported so that outlets grouped by an attribute of
  * the registry get their omissions computed the same way.
  */
-export function omissionsOf(storylineId: string, eventId: string | null, ordered: Array<{ id: string; outlet: string | null }>, claims: Array<Pick<Claim, 'id' | 'status' | 'independentReports' | 'occurrences'>>): Omission[] {
+export function omissionsOf(storylineId: string, eventId: string | null, ordered: Array<{ id: string; outlet: string | null; publishedAt?: string | null }>, claims: Array<Pick<Claim, 'id' | 'status' | 'independentReports' | 'occurrences'> & { kind?: Claim['kind'] }>): Omission[] {
   const outletById = new Map(ordered.map((a) => [a.id, a.outlet ?? a.id]));
+  // An outlet none of whose articles is dated cannot place "on Tuesday" on a day: it is not said to leave out a date.
+  const undated = new Set([...new Set(ordered.map((a) => a.outlet ?? a.id))].filter((o) => ordered.every((a) => (a.outlet ?? a.id) !== o || a.publishedAt === null)));
   const carried = new Map(claims.map((c) => [c.id, new Set(c.occurrences.map((o) => outletById.get(o.articleId)!))]));
   const outlets = [...new Set(ordered.map((a) => a.outlet ?? a.id))];
   if (outlets.length < 2) return [];
@@ -148,7 +150,7 @@ export function omissionsOf(storylineId: string, eventId: string | null, ordered
     outlet,
     articleIds: ordered.filter((a) => (a.outlet ?? a.id) === outlet).map((a) => a.id),
     missing: claims
-      .filter((c) => c.status === 'corroborated' && !carried.get(c.id)!.has(outlet))
+      .filter((c) => c.status === 'corroborated' && !carried.get(c.id)!.has(outlet) && !(c.kind === 'date' && undated.has(outlet)))
       .sort((a, b) => b.independentReports - a.independentReports)
       .map((c) => ({ claimId: c.id, independentReports: c.independentReports })),
   }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignClaims, voices, type AlignArticle } from '../../src/7-align/index.js';
+import { alignClaims, omissionsOf, voices, type AlignArticle } from '../../src/7-align/index.js';
 import { alignSentences, contentWords } from '../../src/7-align/sentence-claims.js';
 import { figureClaims, wholesOf } from '../../src/7-align/figure-claims.js';
 import { extractArticle } from '../../src/6-extract/index.js';
@@ -214,5 +214,19 @@ describe('voices by outlet', () => {
     const v = voices(['a', 'b', 'c', 'd'], [], (id) => outlet[id]!);
     expect(v.get('a')).toBe(v.get('b'));
     expect(v.get('c')).not.toBe(v.get('d'));
+  });
+});
+
+describe('omissionsOf', () => {
+  const claim = (id: string, kind: 'statement' | 'date', articleIds: string[]) => ({ id, kind, status: 'corroborated' as const, independentReports: articleIds.length, occurrences: articleIds.map((articleId) => ({ articleId, start: 0, end: 1 })) });
+  const articles = [
+    { id: 'a', outlet: 'Herald', publishedAt: '2025-05-06T08:00:00Z' },
+    { id: 'b', outlet: 'Vantra', publishedAt: '2025-05-06T09:00:00Z' },
+    { id: 'c', outlet: 'Post', publishedAt: null },
+    { id: 'd', outlet: 'Times', publishedAt: '2025-05-07T09:00:00Z' },
+  ];
+  it('says an outlet left out a day only when one of its articles is dated (an undated one cannot place "on Tuesday")', () => {
+    const missing = omissionsOf('s', 'e', articles, [claim('day', 'date', ['a', 'b']), claim('words', 'statement', ['a', 'b'])]);
+    expect(Object.fromEntries(missing.map((o) => [o.outlet, o.missing.map((m) => m.claimId)]))).toEqual({ Herald: [], Vantra: [], Post: ['words'], Times: ['day', 'words'] });
   });
 });
