@@ -152,7 +152,7 @@ export class ClusterSession {
 
   private title(ids: string[]): string {
     const k = ids.map((id) => this.kept.get(id)!);
-    return k.find((x) => x.title)?.title ?? k[0]!.lead!;
+    return centralTitle(k.map((x) => x.title).filter((t): t is string => !!t)) ?? k[0]!.lead!;
   }
 
   private view(s: StorylineState): ClusteredStoryline {
@@ -178,4 +178,32 @@ export class ClusterSession {
 
 export function clusterArticles(articles: AnalysisArticle[], settings: ClusterSettings = DEFAULT_SETTINGS): ClusteredStoryline[] {
   return new ClusterSession(settings).add(articles).storylines();
+}
+
+/** How many of an event's first titles are compared to choose its title. */
+const TITLES_COMPARED = 12;
+const titleWords = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+
+/**
+ * The title sharing the most words with the others (of the first twelve), earliest among equals:
+ * the wording outlets have in common rather than the first outlet's own ("Freedom fighters'
+ * delegation …" against three titles saying "rebel delegation"). Null when there is none.
+ */
+export function centralTitle(titles: readonly string[]): string | null {
+  const some = titles.slice(0, TITLES_COMPARED);
+  if (some.length <= 2) return some[0] ?? null;
+  const words = some.map(titleWords);
+  let best = 0;
+  let bestScore = -1;
+  words.forEach((a, i) => {
+    let score = 0;
+    words.forEach((b, j) => {
+      if (i === j || !a.size || !b.size) return;
+      let shared = 0;
+      for (const w of a) if (b.has(w)) shared++;
+      score += shared / (a.size + b.size - shared);
+    });
+    if (score > bestScore + 1e-9) (best = i), (bestScore = score);
+  });
+  return some[best]!;
 }
