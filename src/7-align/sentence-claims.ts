@@ -7,7 +7,7 @@
 // pair of sentences; identical sentences (copies) are joined before any comparison.
 import { contentWords } from './content-words.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
-import { cosine, vectors, WordIds, type WordSpan } from './sentence-vectors.js';
+import { cosine, vectors, WordIds, type Vectors, type WordSpan } from './sentence-vectors.js';
 import { bestMatches, matchOf } from './sentence-matches.js';
 
 export { contentWords } from './content-words.js';
@@ -105,43 +105,30 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
     }
   }
   const order = links.map((_, n) => n).sort((x, y) => best.score[links[y]!]! - best.score[links[x]!]! || x - y);
-  // The outlets (an article without one: itself) of each group; a sentence alone (most) stands for its own until linked.
+  // Each group's outlets (an article without one stands for itself) and compared sentences, by root.
   const sourceIds = new Map<string, number>();
-  const sourceOfArticle = articles.map((a) => sourceIds.get(a.outlet ?? `\u0000${a.id}`) ?? sourceIds.set(a.outlet ?? `\u0000${a.id}`, sourceIds.size).get(a.outlet ?? `\u0000${a.id}`)!);
-  const sourceOfRaw = articleOfRaw.map((a) => sourceOfArticle[a]!);
-  const articlesOf = copiedArticles(uf, sourceOfRaw);
-  const setOf = (r: number) => articlesOf.get(uf.find(r)) ?? new Set([sourceOfRaw[r]!]);
-  // The compared sentences (rep indices) of each group, by its root.
-  const unitsOf = new Map<number, number[]>();
-  const unitsAt = (u: number) => unitsOf.get(uf.find(reps[u]!)) ?? [u];
+  const sourceOf = articles.map((x) => {
+    const key = x.outlet ?? `\u0000${x.id}`;
+    return sourceIds.get(key) ?? sourceIds.set(key, sourceIds.size).get(key)!;
+  });
+  const groupOf = copiedGroups(uf, articleOfRaw.map((x) => sourceOf[x]!));
+  const at = (u: number): Group => {
+    const g = groupOf.get(uf.find(reps[u]!));
+    if (!g) return { sources: new Set([sourceOf[article[u]!]!]), units: [u] };
+    if (!g.units.length) g.units.push(u); // copies not joined yet: their representative
+    return g;
+  };
   for (const n of order) {
     const k = links[n]!;
-    const a = reps[from[n]!]!;
-    const b = reps[best.unit[k]!]!;
-    if (uf.find(a) === uf.find(b)) continue;
-    const sa = setOf(a);
-    const sb = setOf(b);
-    let shared = false;
-    for (const x of sa.size < sb.size ? sa : sb) if ((sa.size < sb.size ? sb : sa).has(x)) shared = true;
-    if (shared) continue;
-    // Two groups join when their sentences are alike on average, not through one pair alone.
-    const ua = unitsAt(from[n]!);
-    const ub = unitsAt(best.unit[k]!);
-    if (ua.length * ub.length > 1) {
-      let sum = 0;
-      for (const x of ua) for (const y of ub) sum += cosine(v, x, y);
-      if (sum / (ua.length * ub.length) < opts.threshold * GROUP_MEAN) continue;
-    }
-    unitsOf.delete(uf.find(a));
-    unitsOf.delete(uf.find(b));
-    articlesOf.delete(uf.find(a));
-    articlesOf.delete(uf.find(b));
-    uf.union(a, b);
-    const big = sa.size < sb.size ? sb : sa;
-    for (const x of sa.size < sb.size ? sa : sb) big.add(x);
-    articlesOf.set(uf.find(a), big);
-    unitsOf.set(uf.find(a), ua.length < ub.length ? (ub.push(...ua), ub) : (ua.push(...ub), ua));
-    (linkScores[a] ??= []).push(best.score[k]!);
+    const [i, j] = [from[n]!, best.unit[k]!];
+    if (uf.find(reps[i]!) === uf.find(reps[j]!)) continue;
+    const [ga, gb] = [at(i), at(j)];
+    if (!mayJoin(ga, gb, v, opts.threshold * GROUP_MEAN)) continue;
+    groupOf.delete(uf.find(reps[i]!));
+    groupOf.delete(uf.find(reps[j]!));
+    uf.union(reps[i]!, reps[j]!);
+    groupOf.set(uf.find(reps[i]!), merged(ga, gb));
+    (linkScores[reps[i]!] ??= []).push(best.score[k]!);
   }
   const groups = new Map<number, number[]>();
   refs.forEach((_, i) => {
@@ -161,14 +148,39 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
   });
 }
 
-/** The outlets of each group that identical sentences (copies) already formed, by its root. */
-function copiedArticles(uf: UnionFind, articleOfRaw: readonly number[]): Map<number, Set<number>> {
-  const out = new Map<number, Set<number>>();
-  articleOfRaw.forEach((article, i) => {
+interface Group {
+  /** Outlets with a sentence in the group. */
+  sources: Set<number>;
+  /** Its compared sentences (representatives). */
+  units: number[];
+}
+
+/** Groups that identical sentences (copies) already formed, by root: their outlets; the unit (their representative) is set when first met. */
+function copiedGroups(uf: UnionFind, sourceOfRaw: readonly number[]): Map<number, Group> {
+  const out = new Map<number, Group>();
+  sourceOfRaw.forEach((source, i) => {
     const root = uf.find(i);
-    if (root !== i || out.has(root)) (out.get(root) ?? out.set(root, new Set([articleOfRaw[root]!])).get(root)!).add(article);
+    if (root === i && !out.has(root)) return;
+    const g = out.get(root) ?? out.set(root, { sources: new Set([sourceOfRaw[root]!]), units: [] }).get(root)!;
+    g.sources.add(source);
   });
   return out;
+}
+
+/** No outlet in both, and the mean cosine of their sentences at least `floor` (a lone pair: its link decided). */
+function mayJoin(a: Group, b: Group, v: Vectors, floor: number): boolean {
+  const [small, large] = a.sources.size < b.sources.size ? [a.sources, b.sources] : [b.sources, a.sources];
+  for (const x of small) if (large.has(x)) return false;
+  if (a.units.length * b.units.length <= 1) return true;
+  let sum = 0;
+  for (const x of a.units) for (const y of b.units) sum += cosine(v, x, y);
+  return sum / (a.units.length * b.units.length) >= floor;
+}
+
+function merged(a: Group, b: Group): Group {
+  const [small, large] = a.sources.size < b.sources.size ? [a, b] : [b, a];
+  for (const x of small.sources) large.sources.add(x);
+  return { sources: large.sources, units: a.units.length < b.units.length ? [...b.units, ...a.units] : [...a.units, ...b.units] };
 }
 
 /**
