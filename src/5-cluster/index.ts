@@ -42,7 +42,8 @@ export interface ClusterSettings extends ClusterOptions {
 
 export const DEFAULT_SETTINGS: ClusterSettings = { ...DEFAULT_CLUSTER_OPTIONS, storyNameBoost: 1, eventNameBoost: 1.5, maxFeatures: 60, consolidate: true, refinePasses: 1, refineMargin: 0.02, eventMaxFeatures: 80, deferToPartner: true };
 
-const timeOf = (iso: string | null): number | null => {
+/** An ISO date as ms since 1970, or null when missing or unreadable. */
+export const timeOfIso = (iso: string | null | undefined): number | null => {
   const t = iso ? Date.parse(iso) : NaN;
   return Number.isNaN(t) ? null : t;
 };
@@ -102,7 +103,7 @@ export class ClusterSession {
     const s = this.settings;
     const items = fresh.map((a, i) => {
       const [vector, eventVector] = weighEach(raw[i]!, this.df, [s.storyNameBoost, s.eventNameBoost], [s.maxFeatures, s.eventMaxFeatures], ids[i]);
-      return { id: a.id, vector: vector!, eventVector: eventVector!, time: timeOf(a.publishedAt), seq: this.seq++ };
+      return { id: a.id, vector: vector!, eventVector: eventVector!, time: timeOfIso(a.publishedAt), seq: this.seq++ };
     });
     const near = s.deferToPartner ? new BatchNeighbours(items, PARTNER_PROBE) : null;
     items.forEach((item, i) => {

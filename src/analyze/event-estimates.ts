@@ -3,6 +3,8 @@
 // `dateEstimated`; an event whose first day comes only from such articles shows "2023-10-07
 // (est.)" rather than a date that looks reported.
 
+import { timeOfIso } from '../5-cluster/index.js';
+
 /** An article's publication time (ms since the epoch, or null) and whether it was estimated. */
 export interface DatedArticle {
   time: number | null;
@@ -14,10 +16,7 @@ export interface EventEstimates {
   endEstimated?: true;
 }
 
-export const timeOfIso = (iso: string | null | undefined): number | null => {
-  const t = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(t) ? null : t;
-};
+export { timeOfIso };
 
 /**
  * The flags of an event (left out when false): its start (end) is estimated when every article
