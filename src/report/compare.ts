@@ -2,7 +2,7 @@
 // outlets), what each outlet left out, figures followed in time, the words each outlet uses,
 // and the quotes several articles carry (who said them, who published them first, the verbs
 // each outlet chose, reuse with or without credit, changed wording). Pure functions over a report.
-import { cell, counted, short } from './md-cells.js';
+import { cell, counted, dated, short } from './md-cells.js';
 import type { Report } from './schema.js';
 import { partLabel, valueText } from './markdown-claims.js';
 import { framingTable } from './markdown-framing.js';
@@ -67,7 +67,7 @@ export function comparisonIndex(r: Report): string {
   const out = ['| id | articles | title |', '|---|---|---|'];
   for (const s of r.storylines) {
     out.push(`| ${s.id} | ${s.articleIds.length} | **${cell(s.title)}** |`);
-    for (const e of s.events) out.push(`| ${e.id} | ${e.articleIds.length} | ${e.start?.slice(0, 10) ?? 'undated'}${e.startEstimated ? ' (est.)' : ''}: ${cell(e.title)} |`);
+    for (const e of s.events) out.push(`| ${e.id} | ${e.articleIds.length} | ${dated(e.start, e.startEstimated)}: ${cell(e.title)} |`);
   }
   return out.join('\n');
 }
@@ -108,7 +108,7 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
     out.push('## Figures over time', '');
     for (const t of c.figureTimelines) {
       out.push(`${cell(partLabel(t.quantity, c.claims))}:`, '');
-      for (const p of t.points) out.push(`- ${p.publishedAt ? `${p.publishedAt.slice(0, 10)}${byId.get(p.articleId)?.dateEstimated ? ' (est.)' : ''}` : 'undated'} ${cell(label(outletOf(p.articleId)))}: ${cell(p.text)}${p.stale ? ' — **stale** (a newer figure was already out)' : ''}`);
+      for (const p of t.points) out.push(`- ${dated(p.publishedAt, byId.get(p.articleId)?.dateEstimated)} ${cell(label(outletOf(p.articleId)))}: ${cell(p.text)}${p.stale ? ' — **stale** (a newer figure was already out)' : ''}`);
       out.push('');
     }
   }

@@ -2,7 +2,7 @@
 // who published them first, the verb each outlet chose as written ("said" here, "claimed"
 // there) and where it says the words were said, and how later articles reused them: with or
 // without credit, cut short or with words changed. Descriptive: the words, never a verdict.
-import { cell, short } from './md-cells.js';
+import { cell, dated, short } from './md-cells.js';
 import type { Report } from './schema.js';
 import { standsIn } from '../7-align/quote-provenance.js';
 
@@ -119,8 +119,7 @@ export function quotesTable(quotes: readonly Quote[], ctx: QuoteContext, max = 3
   const out = ['| quote | speaker | first published | verbs as written | later reuse |', '|---|---|---|---|---|'];
   for (const q of quotes.slice(0, max)) {
     const first = q.provenance.firstArticleId;
-    const day = ctx.publishedAt(first)?.slice(0, 10);
-    const when = day ? `${day}${ctx.dateEstimated?.(first) ? ' (est.)' : ''}` : 'undated';
+    const when = dated(ctx.publishedAt(first), ctx.dateEstimated?.(first));
     out.push(`| ${wordsCell(q)} | ${speakerCell(q, ctx)} | ${cell(ctx.outletOf(first))}, ${when} | ${verbsCell(q, ctx)} | ${reuseCell(q, ctx)} |`);
   }
   if (quotes.length > max) out.push('', `… ${quotes.length - max} more quotes in the JSON report.`);

@@ -1,12 +1,12 @@
 // The report for people: storylines, who is quoted in them and how the quotes travelled, their
 // events on a timeline with their claims compared across outlets, who copied whom.
-import { cell, counted, short } from './md-cells.js';
+import { cell, counted, dated, short } from './md-cells.js';
 import type { Report } from './schema.js';
 import { eventClaimsMarkdown } from './markdown-claims.js';
 import { storylineFramingMarkdown } from './markdown-framing.js';
 import { byReach, quoteContext, quotesTable, speakersLine, type QuoteContext } from './markdown-quotes.js';
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : 'date unknown');
+const day = (iso: string | null, estimated?: boolean) => dated(iso, estimated, 'date unknown');
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export function reportToMarkdown(r: Report): string {
@@ -27,7 +27,7 @@ export function reportToMarkdown(r: Report): string {
     if (across.length) out.push('#### Across its events', '', ...across);
     out.push(...storylineQuotesMarkdown(r, s.articleIds, quotes));
     for (const e of s.events) {
-      out.push(`### ${day(e.start)}${e.startEstimated ? ' (est.)' : ''}${e.end && e.end.slice(0, 10) !== e.start?.slice(0, 10) ? ` – ${day(e.end)}${e.endEstimated ? ' (est.)' : ''}` : ''}: ${cell(e.title)}`, '');
+      out.push(`### ${day(e.start, e.startEstimated)}${e.end && e.end.slice(0, 10) !== e.start?.slice(0, 10) ? ` – ${day(e.end, e.endEstimated)}` : ''}: ${cell(e.title)}`, '');
       const sw = e.storylineWhy;
       if (sw.via !== 'first') out.push(`In this storyline (${sw.via}, score ${sw.score}): terms ${sw.terms.join(', ') || '—'}; names ${sw.names.join(', ') || '—'}.`, '');
       out.push('| article | published | why it belongs |', '|---|---|---|');
@@ -36,7 +36,7 @@ export function reportToMarkdown(r: Report): string {
       for (const w of [...e.why].sort((x, y) => when(x.articleId).localeCompare(when(y.articleId)))) {
         const a = byId.get(w.articleId);
         const why = w.matched ? `score ${w.score}; terms ${w.terms.join(', ') || '—'}; names ${w.names.join(', ') || '—'}` : 'opened the event (the first of its articles read)';
-        out.push(`| ${label(w.articleId)} | ${day(a?.publishedAt ?? null)}${a?.dateEstimated ? ' (est.)' : ''} | ${cell(why)} |`);
+        out.push(`| ${label(w.articleId)} | ${day(a?.publishedAt ?? null, a?.dateEstimated)} | ${cell(why)} |`);
       }
       out.push('');
       out.push(...eventClaimsMarkdown(r, e.id, (id) => byId.get(id)?.outlet ?? id.slice(0, 8)));

@@ -1,6 +1,8 @@
 // Cell text for the Markdown views: pipes escaped, white space folded, long text cut.
 export const cell = (s: string | null) => (s ?? '—').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 /** "1 storyline", "3 storylines", "0 events". */
+/** A day of an ISO date, "(est.)" when Parallax estimated it: "2025-03-18 (est.)"; `none` without a date. */
+export const dated = (iso: string | null | undefined, estimated?: boolean, none = 'undated') => (iso ? `${iso.slice(0, 10)}${estimated ? ' (est.)' : ''}` : none);
 export const counted = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 /** Text cut to n characters at most, at a word boundary when one is near, with "…": "are still wo…" -> "are still…". */
 export function short(s: string, n = 140): string {
