@@ -98,7 +98,7 @@ export function inTimeOrder<T extends { publishedAt: string | null }>(arts: T[])
   return arts.map((a, i) => ({ a, i })).sort((x, y) => (x.a.publishedAt ?? '\uffff').localeCompare(y.a.publishedAt ?? '\uffff') || x.i - y.i).map((x) => x.a);
 }
 
-function alignScope(storylineId: string, eventId: string | null, arts: AlignArticle[], voice: Map<string, string>, opts: AlignOptions, wordIds: WordIds): { claims: Claim[]; omissions: Omission[] } {
+function alignScope(storylineId: string, eventId: string | null, arts: AlignArticle[], voice: Map<string, string>, opts: AlignOptions, wordIds: WordIds, eventOf?: ReadonlyMap<string, string>): { claims: Claim[]; omissions: Omission[] } {
   // Earliest first, so a claim's text is its first publisher's wording.
   const ordered = inTimeOrder(arts);
   const byId = new Map(arts.map((a) => [a.id, a]));
@@ -129,16 +129,21 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
     const occurrences = d.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.start, end: o.end }));
     claims.push({ id: `${prefix}-${++n}`, kind: 'date', text, status: d.status, storylineId, eventId, independentReports: d.independentReports, quantity: d.key, values, occurrences });
   }
-  return { claims, omissions: omissionsOf(storylineId, eventId, ordered, claims) };
+  return { claims, omissions: omissionsOf(storylineId, eventId, ordered, claims, eventOf) };
 }
 
 /**
  * For each outlet of a scope (articles in time order), the corroborated claims none of its
  * articles carries, most reports first. Exported so that outlets grouped by an attribute of
- * the registry get their omissions computed the same way.
+ * the registry get their omissions computed the same way. Over a whole storyline, `eventOf`
+ * (article id to event id) limits an outlet to the claims of events it covered: one report
+ * of the funerals does not leave out the figures of talks held a week later.
  */
-export function omissionsOf(storylineId: string, eventId: string | null, ordered: Array<{ id: string; outlet: string | null; publishedAt?: string | null }>, claims: Array<Pick<Claim, 'id' | 'status' | 'independentReports' | 'occurrences'> & { kind?: Claim['kind'] }>): Omission[] {
+export function omissionsOf(storylineId: string, eventId: string | null, ordered: Array<{ id: string; outlet: string | null; publishedAt?: string | null }>, claims: Array<Pick<Claim, 'id' | 'status' | 'independentReports' | 'occurrences'> & { kind?: Claim['kind'] }>, eventOf?: ReadonlyMap<string, string>): Omission[] {
   const outletById = new Map(ordered.map((a) => [a.id, a.outlet ?? a.id]));
+  const covered = new Map<string, Set<string | undefined>>();
+  for (const a of ordered) (covered.get(a.outlet ?? a.id) ?? covered.set(a.outlet ?? a.id, new Set()).get(a.outlet ?? a.id)!).add(eventOf?.get(a.id));
+  const inCoverage = (c: Pick<Claim, 'occurrences'>, outlet: string) => !eventOf || c.occurrences.some((o) => covered.get(outlet)!.has(eventOf.get(o.articleId)));
   // An outlet none of whose articles is dated cannot place "on Tuesday" on a day: it is not said to leave out a date.
   const undated = new Set([...new Set(ordered.map((a) => a.outlet ?? a.id))].filter((o) => ordered.every((a) => (a.outlet ?? a.id) !== o || a.publishedAt === null)));
   const carried = new Map(claims.map((c) => [c.id, new Set(c.occurrences.map((o) => outletById.get(o.articleId)!))]));
@@ -150,10 +155,15 @@ export function omissionsOf(storylineId: string, eventId: string | null, ordered
     outlet,
     articleIds: ordered.filter((a) => (a.outlet ?? a.id) === outlet).map((a) => a.id),
     missing: claims
-      .filter((c) => c.status === 'corroborated' && !carried.get(c.id)!.has(outlet) && !(c.kind === 'date' && undated.has(outlet)))
+      .filter((c) => c.status === 'corroborated' && !carried.get(c.id)!.has(outlet) && !(c.kind === 'date' && undated.has(outlet)) && inCoverage(c, outlet))
       .sort((a, b) => b.independentReports - a.independentReports)
       .map((c) => ({ claimId: c.id, independentReports: c.independentReports })),
   }));
+}
+
+/** Each article's event in a storyline (what limits the storyline's omissions to covered events). */
+export function eventsOf(s: { events: Array<{ id: string; articleIds: string[] }> }): Map<string, string> {
+  return new Map(s.events.flatMap((e) => e.articleIds.map((id) => [id, e.id] as const)));
 }
 
 export interface StorylineTimeline extends FigureTimeline {
@@ -234,7 +244,7 @@ export function alignStoryline(s: StorylineRef, byId: Map<string, AlignArticle>,
   if (s.events.length > 1) {
     for (const t of figureTimelines(figureOccurrences(members, voice))) timelines.push({ storylineId: s.id, ...t });
     // The storyline as a whole: rounds months apart corroborate the same figures.
-    const out = alignScope(s.id, null, members, voice, opts, wordIds);
+    const out = alignScope(s.id, null, members, voice, opts, wordIds, eventsOf(s));
     claims.push(...out.claims);
     omissions.push(...out.omissions);
   }

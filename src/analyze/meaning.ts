@@ -8,7 +8,7 @@ import type { Report } from '../report/schema.js';
 import type { Derivation } from '../core/analysis.js';
 import { normalise, type SentenceEmbedder } from '../models/embedder.js';
 import { meaningGroups, DEFAULT_MEANING, type MeaningOptions } from '../7-align/meaning.js';
-import { inTimeOrder, omissionsOf, voices } from '../7-align/index.js';
+import { eventsOf, inTimeOrder, omissionsOf, voices } from '../7-align/index.js';
 
 type Claim = Report['claims'][number];
 
@@ -75,8 +75,10 @@ export async function matchClaimsByMeaning(report: Report, embedder: SentenceEmb
 function omissionsAgain(report: Report, claims: Claim[], changed: Set<string>): Report['omissions'] {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const scopeArticles = new Map<string, string[]>();
+  const eventOf = new Map<string, ReadonlyMap<string, string>>();
   for (const s of report.storylines) {
     scopeArticles.set(scopeOf({ storylineId: s.id, eventId: null }), s.events.flatMap((e) => e.articleIds));
+    eventOf.set(scopeOf({ storylineId: s.id, eventId: null }), eventsOf(s));
     for (const e of s.events) scopeArticles.set(scopeOf({ storylineId: s.id, eventId: e.id }), e.articleIds);
   }
   const done = new Set<string>();
@@ -86,6 +88,6 @@ function omissionsAgain(report: Report, claims: Claim[], changed: Set<string>): 
     if (done.has(scope)) return [];
     done.add(scope);
     const ordered = inTimeOrder((scopeArticles.get(scope) ?? []).map((id) => articles.get(id)!));
-    return omissionsOf(o.storylineId, o.eventId, ordered, claims.filter((c) => scopeOf(c) === scope));
+    return omissionsOf(o.storylineId, o.eventId, ordered, claims.filter((c) => scopeOf(c) === scope), eventOf.get(scope));
   });
 }

@@ -3,7 +3,7 @@
 // recomputed over the groups, so the claim matrix, the omissions and the words for the same
 // things read group by group. Outlets without the attribute form the group "(no stance)".
 import type { Report } from '../report/schema.js';
-import { omissionsOf } from '../7-align/index.js';
+import { eventsOf, omissionsOf } from '../7-align/index.js';
 import type { OutletRegistry } from './registry.js';
 
 export const ungrouped = (attribute: string) => `(no ${attribute})`;
@@ -16,7 +16,7 @@ export function groupReport(r: Report, attribute: string, registry: OutletRegist
     const scopes: Array<{ eventId: string | null; ids: Set<string> }> = s.events.map((e) => ({ eventId: e.id, ids: new Set(e.articleIds) }));
     if (s.events.length > 1) scopes.push({ eventId: null, ids: new Set(s.articleIds) });
     return scopes.flatMap(({ eventId, ids }) =>
-      omissionsOf(s.id, eventId, byTime.filter((a) => ids.has(a.id)), r.claims.filter((c) => c.storylineId === s.id && c.eventId === eventId)),
+      omissionsOf(s.id, eventId, byTime.filter((a) => ids.has(a.id)), r.claims.filter((c) => c.storylineId === s.id && c.eventId === eventId), eventId === null ? eventsOf(s) : undefined),
     );
   });
   const framing = r.framing.map((f) => {

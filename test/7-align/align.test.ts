@@ -229,4 +229,21 @@ describe('omissionsOf', () => {
     const missing = omissionsOf('s', 'e', articles, [claim('day', 'date', ['a', 'b']), claim('words', 'statement', ['a', 'b'])]);
     expect(Object.fromEntries(missing.map((o) => [o.outlet, o.missing.map((m) => m.claimId)]))).toEqual({ Herald: [], Vantra: [], Post: ['words'], Times: ['day', 'words'] });
   });
+  it('over a whole storyline, charges an outlet only with claims of the events it covered', () => {
+    // a, b: the talks; c, d: the funerals a week later. The Post covered only the funerals.
+    const eventOf = new Map([['a', 'talks'], ['b', 'talks'], ['c', 'funerals'], ['d', 'funerals']]);
+    const story = [
+      { id: 'a', outlet: 'Herald', publishedAt: '2025-05-06T08:00:00Z' },
+      { id: 'b', outlet: 'Vantra', publishedAt: '2025-05-06T09:00:00Z' },
+      { id: 'c', outlet: 'Post', publishedAt: '2025-05-13T08:00:00Z' },
+      { id: 'd', outlet: 'Herald', publishedAt: '2025-05-13T09:00:00Z' },
+    ];
+    const claims = [claim('talks', 'statement', ['a', 'b']), claim('toll', 'statement', ['c', 'd'])];
+    const missing = (e?: Map<string, string>) => Object.fromEntries(omissionsOf('s', null, story, claims, e).map((o) => [o.outlet, o.missing.map((m) => m.claimId)]));
+    expect(missing(eventOf)).toEqual({ Herald: [], Vantra: [], Post: [] });
+    expect(missing()).toEqual({ Herald: [], Vantra: ['toll'], Post: ['talks'] });
+    // An outlet in both events is still charged with what it left out of either.
+    story.push({ id: 'e', outlet: 'Vantra', publishedAt: '2025-05-13T10:00:00Z' });
+    expect(missing(new Map([...eventOf, ['e', 'funerals']]))).toEqual({ Herald: [], Vantra: ['toll'], Post: [] });
+  });
 });
