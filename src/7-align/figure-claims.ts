@@ -6,6 +6,7 @@ import type { Figure } from '../6-extract/figures/index.js';
 import { figureKey, headNoun } from './figure-key.js';
 import { intervalOf, meet, type Interval } from './agree.js';
 import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
+import { PART_WORDS } from './model/quantities.js';
 
 export interface FigureOccurrence {
   articleId: string;
@@ -123,7 +124,9 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
     // Without an action ("22 trucks", "the remaining 38 soldiers", "30 percent of clinics") two
     // numbers of one thing may count different things (two convoys, the rest, those still open):
     // their values are shown, not called a conflict.
-    const conflicting = hasAction(key) && values.some((a, i) => values.slice(i + 1).some((b) => conflicts(a, b)));
+    // "The first 20 detainees freed" is a part of the 58 to be freed: shown, not a rival value.
+    const whole = values.filter((v) => !v.occurrences.every((o) => o.before && PART_WORDS.has(o.before)));
+    const conflicting = hasAction(key) && whole.some((a, i) => whole.slice(i + 1).some((b) => conflicts(a, b)));
     claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : roots.size >= 2 ? 'corroborated' : 'single-source' });
   }
   for (const claim of claims) addSums(claim, byKey);
@@ -133,9 +136,12 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
 /**
  * A figure whose action was not found ("approximately 1,800 detainees", key "count||prisoner")
  * is compared with the figures of the same thing when the scope gives them one action only
- * ("1,800 prisoners were released", "count|release|prisoner"); with several actions it stays apart.
+ * ("1,800 prisoners were released", "count|release|prisoner"), and only when its value meets one
+ * of them and both are bounded: "about 3,500 residents" (evacuated) does not join "at least 40
+ * residents" (missing) just because 3,500 is at least 40. With several actions it stays apart.
  */
 function joinLooseKeys<T extends FigureOccurrence>(byKey: Map<string, T[]>): void {
+  const bounded = (o: FigureOccurrence) => Number.isFinite(intervalOf(o.figure)[1]);
   for (const key of [...byKey.keys()]) {
     const [kind, action, noun, ...rest] = key.split('|');
     if (action !== '' || !noun || rest.length) continue;
@@ -144,8 +150,13 @@ function joinLooseKeys<T extends FigureOccurrence>(byKey: Map<string, T[]>): voi
       return seg.length === 3 && seg[0] === kind && seg[1] !== '' && seg[2] === noun;
     });
     if (full.length !== 1) continue;
-    byKey.get(full[0]!)!.push(...byKey.get(key)!);
-    byKey.delete(key);
+    const target = byKey.get(full[0]!)!;
+    const loose = byKey.get(key)!;
+    const joins = loose.filter((o) => bounded(o) && target.some((t) => bounded(t) && meet(intervalOf(t.figure), intervalOf(o.figure))));
+    target.push(...joins);
+    const stay = loose.filter((o) => !joins.includes(o));
+    if (stay.length) byKey.set(key, stay);
+    else byKey.delete(key);
   }
 }
 

@@ -62,18 +62,23 @@ export interface StorylineRef {
 /**
  * Article id -> its independent voice: articles linked by derivation share one, and so do
  * the articles of one outlet (an outlet repeating its own report does not corroborate it).
+ * A copy of another outlet's article joins its source's voice only, not its own outlet's:
+ * one reprint of the wire must not make the outlet's own reporting the wire's voice too.
  */
 export function voices(ids: string[], derivations: Derivation[], outletOf: (id: string) => string | null = () => null): Map<string, string> {
   const index = new Map(ids.map((id, i) => [id, i]));
   const uf = new UnionFind(ids.length);
+  const copies = new Set<string>();
   for (const d of derivations) {
     const [x, y] = [index.get(d.articleId), index.get(d.sourceArticleId)];
-    if (x !== undefined && y !== undefined) uf.union(x, y);
+    if (x === undefined || y === undefined) continue;
+    uf.union(x, y);
+    if (outletOf(d.articleId) !== outletOf(d.sourceArticleId)) copies.add(d.articleId);
   }
   const firstOf = new Map<string, number>();
   ids.forEach((id, i) => {
     const o = outletOf(id);
-    if (o === null) return;
+    if (o === null || copies.has(id)) return;
     const f = firstOf.get(o);
     if (f === undefined) firstOf.set(o, i);
     else uf.union(f, i);
@@ -82,6 +87,31 @@ export function voices(ids: string[], derivations: Derivation[], outletOf: (id: 
 }
 
 const inside = (o: { start: number; end: number }, s: { start: number; end: number }) => o.start >= s.start && o.end <= s.end;
+
+/**
+ * Whether a statement conflicts, given the conflicting figures' values ("claim:value") each of
+ * its sentences carries: a lone sentence with a disputed value does; several sentences do
+ * when two of them give different values of one quantity, not because one of them also
+ * mentions a figure disputed elsewhere ("agreed to free 58 detainees" beside "refused to free any").
+ */
+export function conflictingGroup(valuesBySentence: string[][]): boolean {
+  if (valuesBySentence.length === 1) return valuesBySentence[0]!.length > 0;
+  const seen = new Map<string, Set<string>>();
+  valuesBySentence.forEach((values, i) => {
+    for (const v of values) (seen.get(v) ?? seen.set(v, new Set()).get(v)!).add(String(i));
+  });
+  const byClaim = new Map<string, Set<string>>();
+  for (const v of seen.keys()) {
+    const claim = v.split(':')[0]!;
+    (byClaim.get(claim) ?? byClaim.set(claim, new Set()).get(claim)!).add(v);
+  }
+  // Two values of one claim, one sentence giving the first without the second and another the reverse.
+  const only = (a: string, b: string) => [...seen.get(a)!].some((x) => !seen.get(b)!.has(x));
+  return [...byClaim.values()].some((vals) => {
+    const list = [...vals];
+    return list.some((a, i) => list.slice(i + 1).some((b) => only(a, b) && only(b, a)));
+  });
+}
 /** "Calvaine pledged $50 million" -> "pledged". */
 export function wordBefore(text: string, at: number): string | null {
   const m = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -104,16 +134,18 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   const byId = new Map(arts.map((a) => [a.id, a]));
   const figOcc = figureOccurrences(ordered, voice);
   const figures = figureClaims(figOcc);
-  // Figures of conflicting claims by article: a statement is looked up by its sentences' articles.
-  const conflictAt = new Map<string, Figure[]>();
-  for (const c of figures) if (c.status === 'conflicting') for (const v of c.values) for (const o of v.occurrences) (conflictAt.get(o.articleId) ?? conflictAt.set(o.articleId, []).get(o.articleId)!).push(o.figure);
+  // Figures of conflicting claims by article, with their claim and value: a statement is looked up by its sentences' articles.
+  const conflictAt = new Map<string, Array<{ figure: Figure; value: string }>>();
+  figures.forEach((c, ci) => {
+    if (c.status === 'conflicting') c.values.forEach((v, vi) => v.occurrences.forEach((o) => (conflictAt.get(o.articleId) ?? conflictAt.set(o.articleId, []).get(o.articleId)!).push({ figure: o.figure, value: `${ci}:${vi}` })));
+  });
   let n = 0;
   const prefix = `c-${eventId ?? storylineId}`;
   const claims: Claim[] = [];
   for (const g of alignSentences(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, outlet: a.outlet, text: a.text, sentences: a.sentences })), opts, wordIds)) {
     const first = g.sentences[0]!;
     const text = byId.get(first.articleId)!.text.slice(first.start, first.end);
-    const conflicting = g.sentences.some((s) => conflictAt.get(s.articleId)?.some((f) => inside(f, s)) ?? false);
+    const conflicting = conflictingGroup(g.sentences.map((s) => (conflictAt.get(s.articleId) ?? []).filter((f) => inside(f.figure, s)).map((f) => f.value)));
     const status: ClaimStatus = conflicting ? 'conflicting' : g.roots.length >= 2 ? 'corroborated' : 'single-source';
     claims.push({ id: `${prefix}-${++n}`, kind: 'statement', text, status, storylineId, eventId, independentReports: g.roots.length, quantity: null, values: [], occurrences: g.sentences });
   }

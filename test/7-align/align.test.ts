@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignClaims, omissionsOf, voices, type AlignArticle } from '../../src/7-align/index.js';
+import { alignClaims, conflictingGroup, omissionsOf, voices, wordBefore, type AlignArticle } from '../../src/7-align/index.js';
 import { alignSentences, contentWords } from '../../src/7-align/sentence-claims.js';
 import { figureClaims, wholesOf } from '../../src/7-align/figure-claims.js';
 import { extractArticle } from '../../src/6-extract/index.js';
@@ -98,6 +98,16 @@ describe('voices', () => {
     expect(new Set([v.get('a'), v.get('b'), v.get('c')]).size).toBe(1);
     expect(v.get('d')).not.toBe(v.get('a'));
   });
+  it("counts an outlet's own reports once, but a reprint of another outlet's story joins only that story's voice", () => {
+    // w1, w2: the wire; c1 reprints w1; c2 is the Courier's own report; p1 reprints w1 too.
+    const outlet: Record<string, string> = { w1: 'Wire', w2: 'Wire', c1: 'Courier', c2: 'Courier', p1: 'Post' };
+    const v = voices(['w1', 'w2', 'c1', 'c2', 'p1'], [{ articleId: 'c1', sourceArticleId: 'w1' }, { articleId: 'p1', sourceArticleId: 'w1' }] as Derivation[], (id) => outlet[id]!);
+    expect(new Set(['w1', 'w2', 'c1', 'p1'].map((id) => v.get(id))).size).toBe(1);
+    expect(v.get('c2')).not.toBe(v.get('w1'));
+    // The same outlet copying itself (an update) stays one voice with its other reports.
+    const u = voices(['w1', 'w2', 'w3'], [{ articleId: 'w2', sourceArticleId: 'w1' }] as Derivation[], () => 'Wire');
+    expect(new Set(u.values()).size).toBe(1);
+  });
 });
 
 describe('alignSentences', () => {
@@ -152,6 +162,20 @@ describe('figureClaims', () => {
     // With the action found, the same numbers conflict.
     const killed = figureClaims([...occ('a', 'a', 'The strike killed 14 people.'), ...occ('b', 'b', 'The strike killed 22 people.')]);
     expect(killed.map((c) => c.status)).toEqual(['conflicting']);
+  });
+  it('joins a loose figure to the one action only when both values are bounded and meet', () => {
+    // "about 3,500 residents" (evacuated) is at least 40, but it is not the 40 missing.
+    const apart = figureClaims([...occ('a', 'a', 'At least 40 residents remain missing.'), ...occ('b', 'b', 'About 3,500 residents were moved to schools.')]);
+    expect(apart.map((c) => [c.key, c.independentReports]).sort()).toEqual([['count|missing|resident', 1], ['count||resident', 1]]);
+    const joined = figureClaims([...occ('a', 'a', 'Some 40 residents remain missing.'), ...occ('b', 'b', 'The list names 40 residents.')]);
+    expect(joined.map((c) => [c.key, c.independentReports])).toEqual([['count|missing|resident', 2]]);
+  });
+  it('does not set a part ("the first 20 detainees freed") against the total as a conflict', () => {
+    const withBefore = (articleId: string, text: string) => occ(articleId, articleId, text).map((o) => ({ ...o, before: wordBefore(text, o.figure.start) }));
+    const part = figureClaims([...withBefore('a', 'The government agreed to free 58 detainees.'), ...withBefore('b', 'The first 20 detainees were freed on Monday.')]);
+    expect(part.map((c) => [c.key, c.status, c.values.length])).toEqual([['count|release|prisoner', 'corroborated', 2]]);
+    const rival = figureClaims([...withBefore('a', 'The government agreed to free 58 detainees.'), ...withBefore('b', 'The government agreed to free 20 detainees.')]);
+    expect(rival.map((c) => c.status)).toEqual(['conflicting']);
   });
   it('reads "at least 40" and "45" as agreeing', () => {
     const claims = figureClaims([...occ('a', 'a', 'At least 40 people were killed.'), ...occ('b', 'b', '45 people were killed.')]);
@@ -214,6 +238,22 @@ describe('voices by outlet', () => {
     const v = voices(['a', 'b', 'c', 'd'], [], (id) => outlet[id]!);
     expect(v.get('a')).toBe(v.get('b'));
     expect(v.get('c')).not.toBe(v.get('d'));
+  });
+});
+
+describe('conflictingGroup', () => {
+  // Each sentence's values of conflicting figures, as "claim:value".
+  it.each([
+    [[['0:0']], true],
+    [[[]], false],
+    [[['0:0'], ['0:1']], true],
+    [[['0:0'], ['0:0']], false],
+    [[['0:1'], []], false],
+    [[['0:0', '0:1'], ['0:0']], false],
+    [[['0:0', '0:1'], ['0:0'], ['0:1']], true],
+    [[['0:0'], ['1:1']], false],
+  ])('%j -> %s', (values, expected) => {
+    expect(conflictingGroup(values)).toBe(expected);
   });
 });
 

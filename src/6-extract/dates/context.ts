@@ -1,12 +1,14 @@
 // What the words around a date say about it: the clause's tense (which Friday is "on Friday")
 // and whether it dates the reported event or background.
-import { FAR_DAYS, FUTURE_CUES, NOT_PAST_ED, OTHER_ROLE_BEFORE, OTHER_ROLE_BETWEEN, PAST_CUES, SCHEDULE_VERBS } from './model/cues.js';
+import { FAR_DAYS, FUTURE_CUES, NOT_PAST_ED, OTHER_ROLE_BEFORE, OTHER_ROLE_BETWEEN, PAST_CUES, SCHEDULE_PRESENT, SCHEDULE_VERBS, STATE_VERBS } from './model/cues.js';
 import { words } from './patterns.js';
 import type { Tense } from './resolve.js';
 
 const FUTURE = new Set(FUTURE_CUES);
 const PAST = new Set(PAST_CUES);
 const NOT_ED = new Set(NOT_PAST_ED);
+const SCHEDULE_NOW = new Set(SCHEDULE_PRESENT);
+const STATE = new Set(STATE_VERBS);
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
 /** How far to look for a verb around a date, in UTF-16 units, and where a sentence ends. */
 const WINDOW = 160;
@@ -58,11 +60,12 @@ export function scheduledBefore(text: string, start: number): boolean {
   return SCHEDULED.test(text.slice(Math.max(0, start - 30), start));
 }
 
-/** A participle after "be"/"to" is no past: "will be held on Monday", "is expected to be signed". */
+/** A participle after "be"/"to"/"stay" is no past: "will be held on Monday", "is expected to be signed"; a present schedule verb points ahead. */
 function cue(word: string, prev: string): Tense | null {
   const w = word.toLowerCase().replace(/’/g, "'");
   if (FUTURE.has(w) || w.endsWith("'ll")) return 'future';
-  if (prev === 'be' || prev === 'to') return null;
+  if (STATE.has(prev)) return null;
+  if (SCHEDULE_NOW.has(w)) return 'future';
   if (PAST.has(w) || (w.length >= 5 && w.endsWith('ed') && !NOT_ED.has(w))) return 'past';
   return null;
 }

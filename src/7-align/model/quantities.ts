@@ -33,3 +33,12 @@ export const NOUN_CLASSES: Record<string, string[]> = {
   home: ['home', 'house', 'dwelling'],
   child: ['child', 'minor'],
 };
+
+/**
+ * Words right before a number that make it a part of a larger count, not the count itself:
+ * "the first 20 detainees freed", "a further 12 people died", "another 300 displaced". Its value
+ * is shown beside the total, never called a conflict with it.
+ */
+export const PART_WORDS: ReadonlySet<string> = new Set([
+  'first', 'next', 'last', 'final', 'initial', 'latest', 'another', 'further', 'additional', 'extra', 'more',
+]);

@@ -24,6 +24,12 @@ describe('weekdays: the latest such day on or before publication, forward when t
     ['The team won 2-1 on Saturday night.', [row('on Saturday night', '2024-03-16', 'day')]],
     ["Tuesday's vote was close.", [row('Tuesday', '2024-03-19', 'day')]],
     ['On Friday at 3 p.m. the police arrived.', [row('On Friday at 3 p.m.', '2024-03-15', 'day')]],
+    // A present verb of a schedule points ahead, like "will".
+    ['A ten-day truce begins at midnight on Friday.', [row('on Friday', '2024-03-22', 'day')]],
+    ['The deal includes a ten-day truce beginning on Friday.', [row('on Friday', '2024-03-22', 'day')]],
+    ['The truce began on Friday.', [row('on Friday', '2024-03-15', 'day')]],
+    // "closed" after "stay" is a state, so "would" decides.
+    ['Schools would stay closed until Monday.', [row('Monday', '2024-03-25', 'day', 'publication', 'other')]],
   ])('%s', (sentence, expected) => {
     expect(run(sentence)).toEqual(expected);
   });

@@ -67,6 +67,18 @@ export const SCHEDULE_VERBS = [
   'runs out', 'run out', 'kicks off', 'lapses', 'matures', 'arrives', 'leaves',
 ];
 
+/**
+ * Present forms of a schedule that point ahead like "will" does when they are the nearest verb
+ * to a weekday: "A 30-day truce begins at midnight on Friday" (written on a Tuesday) is the
+ * coming Friday; "a truce beginning on Friday" too.
+ */
+export const SCHEDULE_PRESENT = [
+  'begins', 'starts', 'opens', 'resumes', 'ends', 'closes', 'expires', 'lapses', 'beginning', 'starting', 'expiring',
+];
+
+/** Verbs after which an -ed form is a state, not a past tense: "schools would stay closed until Monday". */
+export const STATE_VERBS = ['be', 'to', 'stay', 'stays', 'remain', 'remains', 'being'];
+
 /** Irregular past forms; regular ones are caught by their -ed ending. */
 export const PAST_CUES = [
   'said', 'was', 'were', 'had', 'did', 'told', 'met', 'came', 'went', 'took', 'began', 'held', 'made', 'gave',
