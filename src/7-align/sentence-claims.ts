@@ -9,6 +9,7 @@ import { contentWords } from './content-words.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
 import { cosine, vectors, WordIds, type Vectors, type WordSpan } from './sentence-vectors.js';
 import { bestMatches, matchOf } from './sentence-matches.js';
+import { sayTheSame } from './substance.js';
 
 export { contentWords } from './content-words.js';
 
@@ -91,6 +92,7 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
   // join only when no outlet has a sentence in both (an outlet makes a statement once; its copies
   // of one sentence were joined above) and their sentences are alike on average, so that links
   // through a shared name cannot chain a storyline's sentences into one "statement".
+  const spanOf = (u: number) => ({ text: articles[articleOfRaw[u]!]!.text, start: refs[u]!.start, end: refs[u]!.end });
   const linkScores: Array<number[] | undefined> = [];
   const links: number[] = [];
   const from: number[] = [];
@@ -100,6 +102,7 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
       if (j < i || best.score[k]! < opts.threshold) continue;
       const back = matchOf(best, j, article[i]!);
       if (back < 0 || best.unit[back] !== i) continue; // not mutual
+      if (!sayTheSame(spanOf(reps[i]!), spanOf(reps[j]!))) continue; // only a name, or different quotes, in common
       links.push(k);
       from.push(i);
     }

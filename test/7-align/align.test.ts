@@ -111,6 +111,19 @@ describe('voices', () => {
 });
 
 describe('alignSentences', () => {
+  it('does not make one statement of two different quotes behind the same attribution', () => {
+    const article = (id: string, parts: string[]) => {
+      const text = parts.join(' ');
+      let at = 0;
+      return { id, root: id, outlet: id, text, sentences: parts.map((p) => ({ start: (at = text.indexOf(p, at)), end: at + p.length })) };
+    };
+    const groups = alignSentences([
+      article('a', ['The Pellow river bridge closed on Monday for six weeks of repairs, the county roads office said.', '"The bridge is no longer safe for heavy lorries," said Roan Hadley, the county engineer, at a briefing in Pellow.', 'Drivers were told to use the ring road.']),
+      article('b', ['The Pellow river bridge shut on Monday for six weeks, the county roads office said.', '"We expect to reopen before the summer festival," said Roan Hadley, the county engineer, at a briefing in Pellow.', 'Buses will run on the ring road.']),
+    ]);
+    const quoted = groups.filter((g) => g.sentences.some((x) => x.start > 80 && x.start < 120));
+    expect(quoted.map((g) => g.sentences.length)).toEqual([1, 1]);
+  });
   it('links only mutual best matches above the threshold, never two sentences of one article', () => {
     const a = { id: 'a', root: 'a', text: 'The ministry closed the northern border crossing on Monday. Markets in the capital stayed open all week despite the closure.', sentences: [{ start: 0, end: 59 }, { start: 60, end: 124 }] };
     const b = { id: 'b', root: 'b', text: 'On Monday the ministry closed the northern border crossing, officials said.', sentences: [{ start: 0, end: 75 }] };

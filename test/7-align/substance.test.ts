@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { sayTheSame } from '../../src/7-align/substance.js';
+
+const span = (text: string) => ({ text, start: 0, end: text.length });
+
+// Invented sentence pairs: whether two sentences that share enough words say the same thing.
+describe('sayTheSame', () => {
+  it.each([
+    // Only the minister in common.
+    ['Infrastructure Minister Ilsa Varn visited the depot at Velmora in the afternoon.', 'Infrastructure Minister Ilsa Varn said a panel would report within 90 days.', false],
+    // The same act in other words, with a plain word shared.
+    ['Infrastructure Minister Ilsa Varn visited the depot at Velmora.', 'Ilsa Varn, the infrastructure minister, toured the Velmora depot on Monday.', true],
+    // Different quotes behind one attribution.
+    ['"The bridge is no longer safe for heavy lorries," said Roan Hadley, the county engineer, at a briefing.', '"We expect to reopen before the summer festival," said Roan Hadley, the county engineer, at a briefing.', false],
+    // One quote, slightly edited, with typographic marks in one outlet.
+    ['"The bridge is no longer safe for heavy lorries," said Roan Hadley, the county engineer.', '“The bridge is not safe for lorries,” county engineer Roan Hadley told reporters.', true],
+    // A short quote is not compared: the rest of the sentence decides.
+    ['Hadley called the repairs "overdue" at a briefing on the bridge.', 'Hadley said the repairs on the bridge were "urgent" at a briefing.', true],
+    // A sentence-opening word that is not a name counts.
+    ['Rescuers pulled 214 people from flooded homes, Ashvale officials said.', 'Rescuers have pulled 214 people from the water in Ashvale.', true],
+  ])('%s | %s -> %s', (a, b, expected) => {
+    expect(sayTheSame(span(a), span(b))).toBe(expected);
+    expect(sayTheSame(span(b), span(a))).toBe(expected);
+  });
+
+  it('reads only the given span of the text', () => {
+    const text = 'Ilsa Varn visited the depot. Ilsa Varn said the depot would close.';
+    expect(sayTheSame({ text, start: 0, end: 28 }, { text, start: 29, end: text.length })).toBe(true);
+    expect(sayTheSame({ text, start: 0, end: 9 }, { text, start: 29, end: 38 })).toBe(false);
+  });
+});
