@@ -119,7 +119,7 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
   joinLooseKeys(byKey);
   const claims: Array<FigureClaim<T>> = [];
   for (const [key, occs] of byKey) {
-    const values = groupValues(occs);
+    const values = joinBreakdowns(groupValues(occs));
     const roots = new Set(occs.map((o) => o.root));
     // Without an action ("22 trucks", "the remaining 38 soldiers", "30 percent of clinics") two
     // numbers of one thing may count different things (two convoys, the rest, those still open):
@@ -162,6 +162,39 @@ function joinLooseKeys<T extends FigureOccurrence>(byKey: Map<string, T[]>): voi
 
 /** Parts closer than this (characters) are read as one breakdown: "25 soldiers and 15 civilians". */
 const BREAKDOWN_SPAN = 150;
+
+/**
+ * One article's different values of the same quantity, close together, that add up to a value
+ * another voice gives are that total's breakdown, not rival values: "helicopters rescued 131
+ * people and boats rescued 83 people" agrees with "214 people were rescued".
+ */
+function joinBreakdowns<T extends FigureOccurrence>(values: Array<ValueGroup<T>>): Array<ValueGroup<T>> {
+  if (values.length < 3) return values;
+  const byArticle = new Map<string, Array<{ o: T; g: ValueGroup<T> }>>();
+  for (const g of values) for (const o of g.occurrences) (byArticle.get(o.articleId) ?? byArticle.set(o.articleId, []).get(o.articleId)!).push({ o, g });
+  for (const list of byArticle.values()) {
+    const parts = list.filter((x, i) => list.findIndex((y) => y.g === x.g) === i); // one occurrence per value
+    if (parts.length < 2) continue;
+    if (Math.max(...parts.map((p) => p.o.figure.start)) - Math.min(...parts.map((p) => p.o.figure.end)) > BREAKDOWN_SPAN) continue;
+    const sum = parts.reduce<Interval>((acc, p) => {
+      const iv = intervalOf(p.o.figure);
+      return [acc[0] + iv[0], acc[1] + iv[1]];
+    }, [0, 0]);
+    const root = parts[0]!.o.root;
+    const total = values.find((v) => !parts.some((p) => p.g === v) && v.roots.some((r) => r !== root) && meet(v.interval, sum));
+    if (!total) continue;
+    for (const p of parts) {
+      p.g.occurrences = p.g.occurrences.filter((o) => o !== p.o);
+      total.occurrences.push(p.o);
+    }
+  }
+  const kept = values.filter((g) => g.occurrences.length);
+  for (const g of kept) {
+    g.text = g.occurrences[0]!.figure.text;
+    g.roots = [...new Set(g.occurrences.map((o) => o.root))];
+  }
+  return kept;
+}
 
 /**
  * A total one report gives ("40 people were killed") agrees with another report that gives

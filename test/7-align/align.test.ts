@@ -190,6 +190,19 @@ describe('figureClaims', () => {
     const rival = figureClaims([...withBefore('a', 'The government agreed to free 58 detainees.'), ...withBefore('b', 'The government agreed to free 20 detainees.')]);
     expect(rival.map((c) => c.status)).toEqual(['conflicting']);
   });
+  it('reads one report\'s close values of a total\'s quantity that add up to another report\'s total as its breakdown', () => {
+    const claims = figureClaims([...occ('a', 'a', 'In all, 214 people were rescued.'), ...occ('b', 'b', 'Helicopters rescued 131 people from rooftops and boats rescued 83 people in Saltmere.')]);
+    expect(claims.map((c) => [c.key, c.status, c.independentReports, c.values.length])).toEqual([['count|rescue|', 'corroborated', 2, 1]]);
+    // Parts that add up to something else stay rival values.
+    const apart = figureClaims([...occ('a', 'a', 'In all, 300 people were rescued.'), ...occ('b', 'b', 'Helicopters rescued 131 people from rooftops and boats rescued 83 people in Saltmere.')]);
+    expect(apart.map((c) => c.status)).toEqual(['conflicting']);
+  });
+  it('compares crowd sizes and people brought to safety (an action, not bare "people")', () => {
+    const crowd = figureClaims([...occ('a', 'a', 'About 2,000 people marched through Velmora.'), ...occ('b', 'b', 'Some 1,500 people marched through Velmora, police said.')]);
+    expect(crowd.map((c) => [c.key, c.status])).toEqual([['count|protest|', 'conflicting']]);
+    const safe = figureClaims([...occ('a', 'a', 'Crews rescued 214 people.'), ...occ('b', 'b', 'Boats brought 214 people to safety.')]);
+    expect(safe.map((c) => [c.key, c.status])).toEqual([['count|rescue|', 'corroborated']]);
+  });
   it('reads "at least 40" and "45" as agreeing', () => {
     const claims = figureClaims([...occ('a', 'a', 'At least 40 people were killed.'), ...occ('b', 'b', '45 people were killed.')]);
     expect(claims.map((c) => c.status)).toEqual(['corroborated']);

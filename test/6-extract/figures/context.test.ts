@@ -75,6 +75,8 @@ describe('figures: actions', () => {
     ['Over 12,000 displaced by the floods sought shelter.', 'Over 12,000', 'displaced'],
     ['The raid left 40 dead.', '40', 'dead'],
     ['Divers rescued 90 people from the ferry.', '90 people', 'rescued'],
+    ['Boat crews brought 214 people to safety overnight.', '214 people', 'safety'],
+    ['About 2,000 people marched through Velmora on Thursday.', 'About 2,000 people', 'marched'],
     ['The authorities have detained 70 protesters.', '70 protesters', 'detained'],
     ['Officials said 40 Palestinian prisoners were released.', '40 Palestinian prisoners', 'released'],
     ['The group holds 40 hostages.', '40 hostages', 'holds'],

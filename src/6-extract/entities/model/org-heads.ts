@@ -14,6 +14,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'steel', 'energy', 'technologies', 'systems', 'labs', 'partners', 'capital', 'jihad', 'brotherhood', 'railways', 'rail',
   'telecom', 'pharmaceuticals', 'insurance', 'securities', 'foods', 'studios', 'entertainment', 'airline', 'petroleum',
   'mining', 'resources', 'logistics', 'shipping', 'software', 'therapeutics', 'ventures',
+  // Agencies and bodies of people named in the plural: "Continental News Wire", "Valley Rescue Volunteers".
+  'wire', 'volunteers', 'workers',
 ]);
 
 /** First words that make a name of plain capitalised words an organisation, not a person: "Air Dunmore", "National Grid". */
@@ -32,6 +34,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'mountain', 'hills', 'lake', 'province', 'region', 'district', 'county', 'governorate', 'city', 'town', 'village', 'square',
   'street', 'avenue', 'road', 'highway', 'bridge', 'camp', 'crossing', 'border', 'airport', 'port', 'harbour', 'harbor', 'heights', 'house',
   'terminal', 'stadium', 'arena', 'factory',
+  // Works and landforms ("Kestrel Ridge Dam", "Harlow Reservoir"); not words that are also common surnames (Ford, Park, Woods).
+  'dam', 'reservoir', 'canal', 'creek', 'gorge', 'canyon', 'basin', 'delta', 'estuary', 'lagoon', 'plateau', 'glacier',
+  'volcano', 'station', 'pier', 'wharf', 'quay', 'barracks', 'palace', 'cathedral', 'mine',
 ]);
 
 /** Last words of the names of events and occasions: "Developers Conference", "Olympic Games", "Air Show". */

@@ -21,6 +21,10 @@ export const ACTION_WORDS: string[] = [
   // release and rescue
   'released', 'releasing', 'release', 'releases', 'freed', 'freeing', 'free', 'frees', 'rescued',
   'rescuing', 'rescue', 'recovered', 'identified', 'returned', 'exchanged', 'swapped', 'pardoned',
+  // "brought 214 people to safety", "led 40 children to safety" ("to" is a gap word)
+  'safety',
+  // crowds: "about 2,000 people marched", "some 1,500 protested"
+  'marched', 'marching', 'protested', 'protesting', 'rallied', 'rallying', 'demonstrated', 'demonstrating',
   // things
   'destroyed', 'destroying', 'damaged', 'damaging', 'demolished', 'flattened', 'razed', 'burned',
   'fired', 'firing', 'launched', 'launching', 'intercepted', 'seized', 'confiscated', 'vaccinated',
