@@ -73,7 +73,10 @@ export function extractionSections(articles: AnalysisArticle[], cache?: Extracti
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
 
   const byArticle = new Map(articles.map((a) => [a.id, a]));
-  const occ = articles.flatMap((a) => extracted.get(a.id)!.quotes.map((q, i) => ({ key: `${a.id}#${i}`, articleId: a.id, q, text: q.content.text })));
+  // Earliest article first (undated last): a group's reference wording is its first publisher's,
+  // so a later cut or edit is described as the change, not the original.
+  const byTime = articles.map((a, i) => ({ a, i })).sort((x, y) => (x.a.publishedAt ?? '\uffff').localeCompare(y.a.publishedAt ?? '\uffff') || x.i - y.i).map((x) => x.a);
+  const occ = byTime.flatMap((a) => extracted.get(a.id)!.quotes.map((q, i) => ({ key: `${a.id}#${i}`, articleId: a.id, q, text: q.content.text })));
   const byKey = new Map(occ.map((o) => [o.key, o]));
   const quotes: ReportQuote[] = groupQuotes(occ).map((g) => {
     const occurrences = g.members.map((k) => {

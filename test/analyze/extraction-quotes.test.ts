@@ -1,0 +1,26 @@
+// Quotes grouped across articles (src/analyze/extraction.ts): the reference wording of a quote
+// is its first publisher's, whatever order the articles come in.
+import { describe, expect, it } from 'vitest';
+import { extractionSections } from '../../src/analyze/extraction.js';
+import type { AnalysisArticle } from '../../src/core/analysis.js';
+
+const article = (id: string, outlet: string, publishedAt: string | null, text: string): AnalysisArticle =>
+  ({ id, title: null, text, outlet, byline: null, publishedAt, language: 'en', agencies: [], contentHash: id }) as AnalysisArticle;
+
+// Invented: the wire quotes the minister in full; a paper published later cuts the quote short.
+const WIRE = article('wire', 'Calloway Wire', '2025-10-16T08:00:00Z', 'Minister Ilsa Varn spoke in Velmora. "Nobody will be shielded from this inquiry, not the company and not the ministry," Varn said.');
+const PAPER = article('paper', 'Ashvale Post', '2025-10-16T15:00:00Z', 'The minister promised a full inquiry. Varn said "nobody will be shielded from this inquiry" at the briefing.');
+
+describe('extractionSections: quotes', () => {
+  it.each([
+    ['wire first', [WIRE, PAPER]],
+    ['later paper first', [PAPER, WIRE]],
+  ])('keeps the first publisher\'s wording as the reference (%s)', (_, articles) => {
+    const { quotes } = extractionSections(articles);
+    const q = quotes.find((x) => x.occurrences.length === 2)!;
+    expect(q.text).toMatch(/not the company and not the ministry/);
+    const change = (id: string) => q.occurrences.find((o) => o.articleId === id)!.change;
+    expect(change('wire')).toBeNull();
+    expect(change('paper')).toMatchObject({ truncated: true, added: [] });
+  });
+});
