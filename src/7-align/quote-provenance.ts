@@ -6,7 +6,7 @@
 // words were said to it ("the minister told the Ledger") without naming the first publisher is
 // *firsthand*: its claim to its own interview, shown beside the earlier publication of the words
 // (so is "told us" / "told this newspaper", the outlet speaking of itself).
-import { isSelfReference } from '../6-extract/quotes/model/channels.js';
+import { isPublicOccasion, isSelfReference } from '../6-extract/quotes/model/channels.js';
 import { sameName } from '../4-derive/credit.js';
 
 export interface ProvenanceArticle {
@@ -27,14 +27,15 @@ export interface ProvenanceOccurrence {
   channel?: string | null;
 }
 
-export type Credit = 'credited' | 'uncredited' | 'same-outlet' | 'firsthand' | 'unknown';
+export type Credit = 'credited' | 'uncredited' | 'same-outlet' | 'firsthand' | 'public' | 'unknown';
 
 export interface QuoteProvenance {
   firstArticleId: string;
   firstOutlet: string | null;
   /**
    * Per later occurrence: credited (names the first publisher), same-outlet, firsthand (says the
-   * words were said to itself: "told the Ledger"), uncredited, or unknown (the first has no outlet).
+   * words were said to itself: "told the Ledger"), public (the words were said where every reporter
+   * could hear them: "told reporters", "in a statement"), uncredited, or unknown (the first has no outlet).
    */
   reuse: Array<{ articleId: string; credit: Credit }>;
   /** Distinct attribution verbs (base forms) with the articles using each, most used first. */
@@ -71,6 +72,7 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     if (firstOutlet && a.outlet === firstOutlet) credit = 'same-outlet';
     else if (firstOutlet && (a.agencies.some((g) => sameName(g, firstOutlet)) || names(a.text, firstOutlet))) credit = 'credited';
     else if (occurrences.some((x) => x.articleId === a.id && x.channel && (isSelfReference(x.channel) || (a.outlet && names(x.channel, a.outlet))))) credit = 'firsthand';
+    else if (firstOutlet && occurrences.some((x) => (x.articleId === a.id || x.articleId === first?.id) && x.channel && isPublicOccasion(x.channel))) credit = 'public';
     reuse.push({ articleId: a.id, credit });
   }
   const verbs = new Map<string, Set<string>>();

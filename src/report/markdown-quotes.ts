@@ -99,7 +99,7 @@ export function reuseCell(q: Quote, ctx: QuoteContext): string {
   const parts = q.provenance.reuse.map((x) => {
     const o = occurrenceOf.get(x.articleId);
     const change = o ? changeText(o) : '';
-    return `${cell(ctx.outletOf(x.articleId))} ${x.credit}${change ? `, ${cell(change)}` : ''}`;
+    return `${cell(ctx.outletOf(x.articleId))} ${x.credit === 'public' ? 'heard in public' : x.credit}${change ? `, ${cell(change)}` : ''}`;
   });
   return parts.join('; ') || '—';
 }

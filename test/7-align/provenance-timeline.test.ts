@@ -66,6 +66,20 @@ describe('quoteProvenance', () => {
     const reuse = quoteProvenance([said('wire', null), said('us', 'us'), said('paper', 'this newspaper'), said('them', 'the newspaper')], more).reuse;
     expect(reuse.map((r) => r.credit)).toEqual(['firsthand', 'firsthand', 'uncredited']);
   });
+  it('words said where every reporter could hear them are not lifted by a later outlet that does not name the first', () => {
+    const more = new Map([
+      ...byId,
+      ...[
+        art('briefing', 'Velmora Times', '2025-03-14T13:00:00Z', 'The minister said at a news conference: "We will not sign."'),
+        art('plain', 'Dunmore Post', '2025-03-14T14:00:00Z', 'The minister said: "We will not sign."'),
+      ].map((a) => [a.id, a] as const),
+    ]);
+    const said = (articleId: string, channel: string | null) => ({ ...occ(articleId, 'say'), channel });
+    // The first publisher heard it at a news conference: every later outlet could have.
+    expect(quoteProvenance([said('wire', 'reporters'), said('plain', null)], more).reuse.map((r) => r.credit)).toEqual(['public']);
+    // A later outlet saying where it was said.
+    expect(quoteProvenance([said('wire', null), said('briefing', 'a news conference'), said('plain', null)], more).reuse.map((r) => r.credit)).toEqual(['public', 'uncredited']);
+  });
   it('tells when the same words are credited to different speakers', () => {
     expect(p.speakerDiffers).toBe(false);
     expect(quoteProvenance([occ('wire', 'say', 'e1'), occ('quiet', 'say', 'e2')], byId).speakerDiffers).toBe(true);

@@ -129,7 +129,8 @@ describe('quotes through the analysis into the Markdown report and compare', () 
     expect(line).toContain('| Dunmore Herald, 2026-05-02 |');
     expect(line).toContain('said (a statement): Dunmore Herald; claimed: Vantra News; told the Velmora Times: Velmora Times; said: Calloway Sound');
     // The Velmora Times says the mayor told it the words: its claim to them firsthand, beside their earlier publication.
-    expect(line).toContain('Vantra News uncredited; Velmora Times firsthand, cut short; Calloway Sound uncredited, changed: −winter +autumn');
+    // The first publisher had them from a statement, open to every outlet: the others heard them in public, not lifted.
+    expect(line).toContain('Vantra News heard in public; Velmora Times firsthand, cut short; Calloway Sound heard in public, changed: −winter +autumn');
     const c = selectComparison(report, report.storylines[0]!.id);
     if ('error' in c) throw new Error(c.error);
     const compared = comparisonToMarkdown(c, report);

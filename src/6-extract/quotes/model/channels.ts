@@ -53,3 +53,20 @@ export function isSelfReference(words: string): boolean {
   const w = words.trim().toLowerCase().split(/\s+/);
   return (w.length === 1 && w[0] === 'us') || (w.length === 2 && w[0] === 'this' && SELF_REFERENCE_NOUNS.has(w[1]!));
 }
+
+/**
+ * Occasions open to every reporter: words said there may be heard firsthand by any outlet, so a
+ * later outlet quoting them without naming the first publisher has not lifted them. Lower case;
+ * the last word of the channel phrase ("a news conference", "reporters", "a statement").
+ */
+export const PUBLIC_OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  'reporters', 'journalists', 'press', 'statement', 'statements', 'conference', 'briefing', 'speech', 'address', 'rally',
+  'hearing', 'session', 'crowd', 'audience', 'parliament', 'lawmakers', 'supporters', 'release', 'communique',
+  'communiqué', 'remarks', 'tweet', 'post', 'x', 'twitter', 'facebook', 'telegram', 'television', 'tv', 'radio', 'broadcast',
+]);
+
+/** "told reporters", "at a news conference", "in a statement": a channel every outlet could hear. */
+export function isPublicOccasion(words: string): boolean {
+  const w = words.trim().toLowerCase().split(/\s+/);
+  return PUBLIC_OCCASION_NOUNS.has(w[w.length - 1]!.replace(/[.,;:]$/, ''));
+}
