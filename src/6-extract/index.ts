@@ -22,12 +22,23 @@ export interface ArticleExtraction {
   eventDate: string | null;
 }
 
+/** A negation between the speaker and the cue of reported speech: "could not confirm", "has not explained", "didn't say". */
+const NEGATION = /\b(?:not|never)\b|n['’]t\b/i;
+function deniedSpeech(text: string, q: { kind: string; cue: Span | null; speaker: Span | null }): boolean {
+  if (q.kind !== 'reported' || !q.cue) return false;
+  const from = q.speaker && q.speaker.end <= q.cue.start ? q.speaker.end : Math.max(0, q.cue.start - 30);
+  // Within the cue's own clause: the words right before it, not a negation earlier in the sentence.
+  const between = text.slice(from, q.cue.start + (q.cue.end - q.cue.start)).split(/[,;:]/).pop()!;
+  return NEGATION.test(between);
+}
+
 export function extractArticle(text: string, publishedAt: string | null): ArticleExtraction {
   const sentences = splitSentences(text);
   const entities = extractEntities(text, sentences);
-  // Impressions ("the deal seemed doomed") are the writer's, not anyone's quote.
+  // Impressions ("the deal seemed doomed") are the writer's, not anyone's quote; nor is what
+  // someone did not say ("the company has not explained why …").
   const quotes = extractQuotes(text, sentences)
-    .filter((q) => !q.impression)
+    .filter((q) => !q.impression && !deniedSpeech(text, q))
     .map(({ impression: _, ...q }) => ({ ...q, speakerEntity: speakerEntity(q.speaker, entities, sentences, text) }));
   const dates = extractDates(text, publishedAt);
   return { sentences, entities, quotes, figures: extractFigures(text), dates, eventDate: eventDate(dates, publishedAt) };

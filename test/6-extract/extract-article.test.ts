@@ -9,6 +9,17 @@ const TEXT = [
   '"There is no deal yet," a senior official said in a statement.',
 ].join('\n\n');
 
+describe('extractArticle: what someone did not say is no quote', () => {
+  const said = (t: string) => extractArticle(t, null).quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null, q.content.text]);
+  it.each([
+    ['The Ashvale Review could not independently confirm either toll.', []],
+    ['The power company has not explained why the reservoir was not lowered.', []],
+    ["Okafor didn't say whether she would run.", []],
+    ['Okafor said the council would not meet.', [['Okafor', 'said', 'the council would not meet']]],
+    ['The mayor, who has never backed the levy, said it was unfair.', [['The mayor', 'said', 'it was unfair']]],
+  ])('%s', (text, expected) => expect(said(text)).toEqual(expected));
+});
+
 describe('extractArticle', () => {
   const x = extractArticle(TEXT, '2026-03-20T10:00:00Z');
   const entityName = (i: number | null) => (i === null ? null : x.entities.entities[i]!.name);
