@@ -47,6 +47,12 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   // Leading titles and demonyms: "Israeli Prime Minister", "Gen.", "Sen."
   const titles: string[] = [];
   let first = 0;
+  // One or two words qualifying a leading title: "Regional Governor", "Infrastructure Minister", "Harlow Police Chief".
+  const titleAt = [1, 2].find((r) => r < words.length - 1 && ROLE_WORDS.has(all[r]!) && all.slice(0, r).every((w) => !ROLE_WORDS.has(w) && !HONORIFICS.has(w) && /^\p{Lu}/u.test(words[all.indexOf(w)]!.text)));
+  if (titleAt !== undefined) {
+    titles.push(all.slice(0, titleAt).join(' '));
+    first = titleAt;
+  }
   while (words.length - first > 1) {
     const w = all[first]!;
     if (ROLE_WORDS.has(w) || HONORIFICS.has(w)) titles.push(w);
@@ -62,7 +68,7 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   const after = chunk.modifier ? undefined : tokens[chunk.to];
   const beforeLower = before ? lower(before) : '';
   const prevRole = before && ROLE_WORDS.has(beforeLower) ? beforeLower : null; // "ministry spokesman Yousef Haddad"
-  const role = titles.filter((t) => ROLE_WORDS.has(t)).join(' ') || prevRole || apposition(tokens, chunk.to);
+  const role = titles.filter((t, i) => ROLE_WORDS.has(t) || (i === 0 && titleAt !== undefined)).join(' ') || prevRole || apposition(tokens, chunk.to);
   if (titles.length || (before && HONORIFICS.has(beforeLower))) return { words, type: 'person', role: role || null, evidence: 2 };
 
   const acronym = words.length === 1 ? words[0]!.text.replace(/^((?:\p{Lu}\.){2,})$/u, (a) => a.replace(/\./g, '')) : ''; // "U.S." is "US"

@@ -32,6 +32,9 @@ describe('extractEntities: chunking and types', () => {
     // A currency's country letters, time zones and currency codes name no one.
     ['The deal is worth US$ 7 billion and closed at 12:00 UTC in Qatar.', [['Qatar', 'place', 'name', 'Qatar']]],
     ['The truce let Qatar 15 Varnian prisoners go home.', [['Qatar', 'place', 'name', 'Qatar'], ['Varnian', 'other', 'name', 'Varnian']]],
+    // One or two words qualifying a leading title belong to the title, not the name.
+    ['Regional Governor Elspeth Varn said the dam had failed.', [['Elspeth Varn', 'person', 'name', 'Elspeth Varn']]],
+    ['Harlow Police Chief Dana Orlov spoke first.', [['Dana Orlov', 'person', 'name', 'Dana Orlov']]],
     // Works and landforms are places; a news wire and a body named in the plural are organisations.
     ['Water poured over the Harlow Ridge Dam for hours.', [['Harlow Ridge Dam', 'place', 'name', 'Harlow Ridge Dam']]],
     ['Tomas Reyes told Calloway News Wire that the Ashvale Rescue Volunteers had counted the dead.', [['Tomas Reyes', 'person', 'name', 'Tomas Reyes'], ['Calloway News Wire', 'organization', 'name', 'Calloway News Wire'], ['Ashvale Rescue Volunteers', 'organization', 'name', 'Ashvale Rescue Volunteers']]],
