@@ -3,7 +3,7 @@
 // start: 0, end: 15, ... }, { referent: 'people held', term: 'detainees', start: 24, end: 33, ... }].
 import { splitSentences, type Span } from '../6-extract/text/sentences.js';
 import { PhraseIndex } from './match.js';
-import { REFERENTS } from './model/referents.js';
+import { OTHER_SENSES, REFERENTS } from './model/referents.js';
 
 export interface ReferentTerm {
   /** Category label: "armed group". */
@@ -44,10 +44,19 @@ export function referentTerms(text: string, sentences?: readonly Span[]): Refere
   const matches = REFERENT_INDEX.match(text);
   if (matches.length === 0) return [];
   sentences ??= splitSentences(text);
-  return matches.map((m) => {
+  return matches.flatMap((m) => {
     const s = sentenceAround(sentences!, m.start, m.end);
-    return { referent: m.value.referent, term: m.value.term, start: m.start, end: m.end, sentenceStart: s.start, sentenceEnd: s.end };
+    if (otherSense(m.value.term, text.slice(s.start, s.end))) return [];
+    return [{ referent: m.value.referent, term: m.value.term, start: m.start, end: m.end, sentenceStart: s.start, sentenceEnd: s.end }];
   });
+}
+
+const SENSE_WORDS = new Map(Object.entries(OTHER_SENSES).map(([term, words]) => [term, new Set(words)]));
+
+/** "Nurses began a two-day strike over pay": the term in its other sense (OTHER_SENSES). */
+function otherSense(term: string, sentence: string): boolean {
+  const words = SENSE_WORDS.get(term);
+  return !!words && (sentence.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => words.has(w));
 }
 
 /** The sentence holding [start, end); the match itself if none does (the splitter trims only white space). */

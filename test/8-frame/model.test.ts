@@ -79,6 +79,15 @@ describe('loaded model', () => {
     expect(loadedWord('claimed', lexicon)).toEqual({ valence: null, source: 'list' });
   });
 
+  it('leaves out the words that report what happened, whatever the lexicon rates them', () => {
+    const lexicon = loadedLexicon({ killed: -3, missing: -2, rescued: 2, won: 3, grim: -2 });
+    for (const w of ['killed', 'missing', 'rescued', 'won']) expect(loadedWord(w, lexicon)).toBeNull();
+    expect(loadedWord('grim', lexicon)).toEqual({ valence: -2, source: 'afinn' });
+    // The default lexicon: a death toll is no loaded word, a judgement of the operator is.
+    expect(loadedWord('killed')).toBeNull();
+    expect(loadedWord('negligent')).toEqual({ valence: -2, source: 'list' });
+  });
+
   it('rejects a form given twice', () => {
     expect(() => new PhraseIndex([['rebels', 1], ['Rebels', 2]])).toThrow(/duplicate/);
   });

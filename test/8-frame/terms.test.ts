@@ -42,6 +42,10 @@ const table: Array<[string, Array<[string, string, string]>]> = [
   ['The regime\nforces were quiet.', [['state forces', 'forces', 'forces']]],
   ['Les rebelles et les “rebels”', [['armed group', 'rebels', 'rebels']]],
   ['', []],
+  // A term in its other sense, shown by a word of that sense in the sentence.
+  ['Nurses began a two-day strike over pay. The strike killed 12 people.', [['violent act', 'strike', 'strike']]],
+  ['Her election campaign opened in Velmora. The army began a campaign in the hills.', [['state forces', 'army', 'army'], ['armed conflict', 'campaign', 'campaign']]],
+  ['Aid workers were hurt in the strike.', [['violent act', 'strike', 'strike']]],
 ];
 
 describe('referentTerms', () => {

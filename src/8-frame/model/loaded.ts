@@ -35,9 +35,22 @@ export const BUILT_IN_VALENCES: Valences = {
   outrageous: -3, appalling: -3, atrocious: -3, catastrophic: -3, terrifying: -3, ruthless: -3, murdered: -3,
   terror: -3, horror: -3, outrage: -3, catastrophe: -3, hateful: -3, cruel: -3,
   devastating: -2, tragic: -2, bloody: -2, chaos: -2, disaster: -2, condemn: -2, condemned: -2, reckless: -2,
-  propaganda: -2, lies: -2, aggression: -2,
+  propaganda: -2, lies: -2, aggression: -2, negligent: -2, negligence: -2, incompetent: -2, callous: -3,
   hero: 2, heroes: 2, brave: 2, courageous: 2, glorious: 2, liberated: 2, resilient: 2, triumph: 3, victory: 3,
 };
+
+/**
+ * Words a valence lexicon rates that in news copy report what happened rather than colour it:
+ * "killed", "missing", "rescued", "won", "arrested", "emergency". A death toll is not a loaded word.
+ */
+export const FACTUAL_NEWS_WORDS: readonly string[] = [
+  'kill', 'killed', 'kills', 'killing', 'dead', 'death', 'deaths', 'died', 'dies', 'die', 'dying', 'missing', 'injured',
+  'injury', 'injuries', 'hurt', 'emergency', 'failure', 'failed', 'fail', 'warning', 'warned', 'warn', 'rescue',
+  'rescued', 'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'loss', 'losses', 'arrest', 'arrested', 'arrests',
+  'charged', 'charges', 'convicted', 'jailed', 'prison', 'war', 'fire', 'fires', 'accident', 'collapse', 'collapsed',
+  'crash', 'crashed', 'protest', 'protests', 'protested', 'help', 'helped', 'support', 'supported', 'breach', 'flood',
+  'sentenced', 'shot', 'stabbed', 'murder', 'fined', 'evacuate', 'evacuated',
+];
 
 /** The phrase index of loaded words: valence-lexicon entries first, then the hand lists. */
 export function loadedLexicon(valences: Valences = AFINN_VALENCES): PhraseIndex<LoadedWord> {
@@ -46,7 +59,8 @@ export function loadedLexicon(valences: Valences = AFINN_VALENCES): PhraseIndex<
     const form = normalise(word);
     if (form && !entries.has(form)) entries.set(form, entry);
   };
-  for (const [word, valence] of Object.entries(valences)) if (Math.abs(valence) >= MIN_VALENCE) add(word, { valence, source: 'afinn' });
+  const factual = new Set(FACTUAL_NEWS_WORDS.map(normalise));
+  for (const [word, valence] of Object.entries(valences)) if (Math.abs(valence) >= MIN_VALENCE && !factual.has(normalise(word))) add(word, { valence, source: 'afinn' });
   for (const [word, valence] of Object.entries(BUILT_IN_VALENCES)) add(word, { valence, source: 'list' });
   for (const word of FRAMING_WORDS) add(word, { valence: null, source: 'list' });
   return new PhraseIndex(entries);

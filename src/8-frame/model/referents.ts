@@ -94,3 +94,19 @@ export const REFERENTS: readonly ReferentCategory[] = [
     ],
   },
 ];
+
+/**
+ * Terms with a common sense outside their referent, and words that, in the same sentence, show
+ * that other sense: a strike by workers over pay is no violent act, an election campaign no
+ * armed conflict. Keyed by the term's lexicon form; lower case.
+ */
+export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
+  // Not words that war reports share ("aid workers", "doctors said", "the general"): only labour's own.
+  strike: ['union', 'unions', 'pay', 'wage', 'wages', 'salary', 'salaries', 'employees', 'picket', 'pickets', 'picketing', 'walkout', 'hunger', 'industrial', 'pension', 'pensions', 'bargaining'],
+  campaign: [
+    'election', 'elections', 'electoral', 'voters', 'vote', 'votes', 'ballot', 'candidate', 'candidates', 'presidential',
+    'primary', 'primaries', 'fundraising', 'donors', 'poll', 'polls', 'advertising', 'ads', 'marketing', 'awareness',
+    'vaccination', 'petition',
+  ],
+  operation: ['surgery', 'surgeon', 'surgeons'],
+};
