@@ -87,15 +87,19 @@ export function eventClaimsMarkdown(r: Report, eventId: string | null, outletOf:
 }
 
 /**
- * What one report alone gives, counted by outlet (the claims themselves are in the JSON report):
+ * What one report alone gives, counted by the outlet that gave it first (the claims themselves are in the JSON report):
  * "Given by one report only: 12 statements (Herald 7, Vantra 5); 2 figures or dates (Herald 2)."
  */
 export function singleSourceLine(claims: readonly Claim[], outletOf: (articleId: string) => string): string {
   const part = (cs: Claim[], one: string, many: string) => {
     if (!cs.length) return '';
     const by = new Map<string, number>();
-    // A claim of one voice may sit in several articles of one outlet: counted once for it.
-    for (const c of cs) for (const o of new Set(c.occurrences.map((x) => outletOf(x.articleId)))) by.set(o, (by.get(o) ?? 0) + 1);
+    // Counted once, under the outlet of its first occurrence (the earliest wording): a wire story's
+    // sentence that two papers reprinted is the wire's, and the counts add up to the total.
+    for (const c of cs) {
+      const o = outletOf(c.occurrences[0]!.articleId);
+      by.set(o, (by.get(o) ?? 0) + 1);
+    }
     const outlets = [...by].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o, n]) => `${cell(o)} ${n}`);
     return `${cs.length} ${cs.length === 1 ? one : many} (${outlets.join(', ')})`;
   };

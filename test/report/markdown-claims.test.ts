@@ -36,6 +36,8 @@ describe('singleSourceLine: what one report alone gives, counted by outlet', () 
     [[claim('statement', 'single-source', 'h1'), claim('statement', 'single-source', 'v1'), claim('statement', 'single-source', 'h2')], 'Given by one report only: 3 statements (Herald 2, Vantra 1).'],
     // One outlet's two articles carrying one claim count once for it.
     [[claim('statement', 'single-source', 'h1', 'h2')], 'Given by one report only: 1 statement (Herald 1).'],
+    // A wire sentence that another outlet reprinted counts once, under the outlet that gave it first: the counts add up.
+    [[claim('statement', 'single-source', 'h1', 'v1'), claim('statement', 'single-source', 'v1')], 'Given by one report only: 2 statements (Herald 1, Vantra 1).'],
     [[claim('figure', 'single-source', 'v1'), claim('date', 'single-source', 'h1'), claim('figure', 'conflicting', 'h1', 'v1')], 'Given by one report only: 2 figures or dates (Herald 1, Vantra 1).'],
     [[claim('statement', 'single-source', 'x9'), claim('date', 'single-source', 'v1')], 'Given by one report only: 1 statement (x9 1); 1 figure or date (Vantra 1).'],
   ])('%#', (claims, line) => expect(singleSourceLine(claims, outletOf)).toBe(line));
