@@ -20,6 +20,16 @@ describe('extractArticle: what someone did not say is no quote', () => {
   ])('%s', (text, expected) => expect(said(text)).toEqual(expected));
 });
 
+describe('extractArticle: "add" with a thing added is no speech', () => {
+  const said = (t: string) => extractArticle(t, null).quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null, q.content.text]);
+  it.each([
+    ['The new menus add two vegetarian dishes a week and drop sugary drinks.', []],
+    ['The changes take effect in November and add three late-night routes.', []],
+    ['The plan adds a night shift at the Velmora depot.', []],
+    ['Okafor adds that the vote is close.', [['Okafor', 'adds', 'the vote is close']]],
+  ])('%s', (text, expected) => expect(said(text)).toEqual(expected));
+});
+
 describe('extractArticle', () => {
   const x = extractArticle(TEXT, '2026-03-20T10:00:00Z');
   const entityName = (i: number | null) => (i === null ? null : x.entities.entities[i]!.name);

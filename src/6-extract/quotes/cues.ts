@@ -13,6 +13,9 @@ import { ATTITUDE_ADJECTIVES } from './model/adjectives.js';
 import { AS_VERBS, NEEDS_THAT, NEEDS_THAT_UNLESS, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
 import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, FINITE_AUXILIARIES, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
 
+/** Words opening a plain object of "add": a thing added, not words ("adds a night shift", "add more buses"). */
+const ADDED_OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'more', 'another', 'extra', 'some', 'several']);
+
 export interface Cue {
   first: number;
   last: number;
@@ -109,6 +112,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (NOUN_HOMOGRAPHS.has(t.lower) && !t.lower.endsWith('s') && k - 2 >= lo && INDEFINITE.has(tokens[k - 2]!.lower)) return null;
   // "declined to comment", "declined a question"; not "sales declined 4 percent", "the rate would decline by".
   if (lemma === 'decline' && !declinesToSpeak(tokens, k + 1)) return null;
+  // "The new menus add two dishes", "the plan adds a night shift": adding a thing, not words.
+  if (lemma === 'add' && /^adds?$/.test(t.lower) && next && (/^\d/.test(next.lower) || NUMBER_WORDS.has(next.lower) || ADDED_OBJECT_OPENERS.has(next.lower))) return null;
   // "It's worth noting that …": the writer's aside, no one's words.
   if (prev?.lower === 'worth' && t.lower.endsWith('ing')) return null;
   // "called into a radio show": to phone, not to name ("called into question" is a cue).
