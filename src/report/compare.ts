@@ -2,7 +2,7 @@
 // outlets), what each outlet left out, figures followed in time, the words each outlet uses,
 // and the quotes several articles carry (who said them, who published them first, the verbs
 // each outlet chose, reuse with or without credit, changed wording). Pure functions over a report.
-import { cell, counted, dated, short } from './md-cells.js';
+import { cell, counted, dated, eventDays, short } from './md-cells.js';
 import type { Report } from './schema.js';
 import { partLabel, valueText } from './markdown-claims.js';
 import { framingTable } from './markdown-framing.js';
@@ -67,7 +67,7 @@ export function comparisonIndex(r: Report): string {
   const out = ['| id | articles | title |', '|---|---|---|'];
   for (const s of r.storylines) {
     out.push(`| ${s.id} | ${s.articleIds.length} | **${cell(s.title)}** |`);
-    for (const e of s.events) out.push(`| ${e.id} | ${e.articleIds.length} | ${dated(e.start, e.startEstimated)}: ${cell(e.title)} |`);
+    for (const e of s.events) out.push(`| ${e.id} | ${e.articleIds.length} | ${eventDays(e)}: ${cell(e.title)} |`);
   }
   return out.join('\n');
 }

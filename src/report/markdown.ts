@@ -1,6 +1,6 @@
 // The report for people: storylines, who is quoted in them and how the quotes travelled, their
 // events on a timeline with their claims compared across outlets, who copied whom.
-import { cell, counted, dated, short } from './md-cells.js';
+import { cell, counted, dated, eventDays, short } from './md-cells.js';
 import type { Report } from './schema.js';
 import { eventClaimsMarkdown } from './markdown-claims.js';
 import { storylineFramingMarkdown } from './markdown-framing.js';
@@ -27,7 +27,7 @@ export function reportToMarkdown(r: Report): string {
     if (across.length) out.push('#### Across its events', '', ...across);
     out.push(...storylineQuotesMarkdown(r, s.articleIds, quotes));
     for (const e of s.events) {
-      out.push(`### ${day(e.start, e.startEstimated)}${e.end && e.end.slice(0, 10) !== e.start?.slice(0, 10) ? ` – ${day(e.end, e.endEstimated)}` : ''}: ${cell(e.title)}`, '');
+      out.push(`### ${eventDays(e, 'date unknown')}: ${cell(e.title)}`, '');
       const sw = e.storylineWhy;
       if (sw.via !== 'first') out.push(`In this storyline (${sw.via}, score ${sw.score}): terms ${sw.terms.join(', ') || '—'}; names ${sw.names.join(', ') || '—'}.`, '');
       out.push('| article | published | why it belongs |', '|---|---|---|');

@@ -1,6 +1,6 @@
 // Cutting text for Markdown cells: at a word boundary when one is near, with an ellipsis.
 import { describe, expect, it } from 'vitest';
-import { short } from '../../src/report/md-cells.js';
+import { short, eventDays } from '../../src/report/md-cells.js';
 
 describe('short', () => {
   it.each([
@@ -15,4 +15,13 @@ describe('short', () => {
     expect(short(text, n)).toBe(cut);
     expect(short(text, n).length).toBeLessThanOrEqual(n);
   });
+});
+
+describe('eventDays', () => {
+  it.each([
+    [{ start: '2025-10-14T07:00:00Z', end: '2025-10-15T18:00:00Z' }, '2025-10-14 – 2025-10-15'],
+    [{ start: '2025-10-14T07:00:00Z', end: '2025-10-14T18:00:00Z' }, '2025-10-14'],
+    [{ start: '2025-10-14T07:00:00Z', end: '2025-10-16T09:00:00Z', endEstimated: true }, '2025-10-14 – 2025-10-16 (est.)'],
+    [{ start: null, end: null }, 'undated'],
+  ])('%j -> %s', (e, expected) => expect(eventDays(e)).toBe(expected));
 });
