@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { RawItem } from '../core/types.js';
 import { diag } from '../core/diagnostics.js';
-import { expandInputs } from '../1-ingest/sources.js';
+import { assertInputList, expandInputs } from '../1-ingest/sources.js';
 import { loadSource, DEFAULT_MAX_BYTES } from '../1-ingest/load.js';
 import type { FetchOptions, FetchResult } from '../1-ingest/fetch/index.js';
 import { cleanItem } from '../2-clean/index.js';
@@ -71,6 +71,7 @@ export interface IngestReport {
 export const WRITE_CHUNK = 100;
 
 export async function ingest(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
+  assertInputList(inputs, 'ingest');
   const expanded = await expandInputs(inputs);
   const label = (p: string) => opts.labels?.get(p) ?? p;
   for (const ref of expanded.sources) if (ref.kind === 'file') ref.given = label(ref.path);
