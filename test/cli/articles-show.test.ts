@@ -5,6 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { dateLegend } from '../../src/cli/commands/articles.js';
 import { publishedLine } from '../../src/cli/commands/show.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { articleId } from '../../src/store/sqlite/index.js';
+import { canonicalUrl } from '../../src/2-clean/index.js';
 
 const dated = { publishedAt: '2023-06-02T10:00:00.000Z', dateEstimated: false };
 const estimated = { publishedAt: '2023-06-01T00:00:00.000Z', dateEstimated: true };
@@ -56,5 +58,29 @@ describe('articles and show on a stored feed and text (CLI)', () => {
     const show = async (format: string) => (await runCli(['--db', db, 'show', items.find((a) => a.format === format)!.id])).stdout;
     expect(await show('feed')).toMatch(/published {4}2023-06-02T10:00:00.000Z \(from feed\)/);
     expect(await show('text')).toMatch(/published {4}2023-06-01 \(estimated from dates in the text\)/);
+  });
+});
+
+describe('show: an id prefix that matches several articles (CLI)', () => {
+  it('is an invalid value (exit 2), not a fatal error', { timeout: 60_000 }, async () => {
+    // Two invented URLs whose article ids share their first four characters, found by search
+    // (the id is a hash of the canonical URL), so the prefix is ambiguous in this store.
+    const urls = new Map<string, string>();
+    let pair: [string, string] | null = null;
+    for (let n = 0; !pair; n++) {
+      const url = canonicalUrl(`https://quillmere.example/news/${n}`)!;
+      const prefix = articleId(url).slice(0, 4);
+      const other = urls.get(prefix);
+      if (other) pair = [other, url];
+      else urls.set(prefix, url);
+    }
+    const dir = tempDir();
+    const text = (place: string) => `The ferry service to ${place} was cut to two sailings a day on Tuesday after one of the island's two vessels failed an inspection, the harbour board said. Repairs are expected to take a month.`;
+    writeFileSync(path.join(dir, 'two.jsonl'), pair.map((url, i) => JSON.stringify({ title: `Ferry cut ${i}`, url, text: text(i ? 'Dunhollow' : 'Brackwater') })).join('\n') + '\n');
+    const db = path.join(dir, 'ambiguous.db');
+    expect((await runCli(['--db', db, 'ingest', path.join(dir, 'two.jsonl')])).code).toBe(0);
+    const r = await runCli(['--db', db, 'show', articleId(pair[0]).slice(0, 4)]);
+    expect(r.stderr).toMatch(/matches several articles/);
+    expect(r.code).toBe(2);
   });
 });

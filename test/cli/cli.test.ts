@@ -116,7 +116,7 @@ describe('parallax CLI', () => {
     expect(json.id).toBe(id);
     expect(json.claims.every((c: { storylineId: string }) => c.storylineId === id)).toBe(true);
     const missing = await runCli(['--db', db, 'compare', 's-nothing']);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(4); // does not exist, as show gives
     expect(missing.stderr).toMatch(/no storyline or event with id "s-nothing"/);
   });
 

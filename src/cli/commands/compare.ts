@@ -37,7 +37,8 @@ export function registerCompare(program: Command): void {
       if (!id) body = comparisonIndex(report);
       else {
         const c = selectComparison(report, id);
-        if ('error' in c) throw new CliError(c.error, EXIT.USAGE);
+        // No match is "does not exist" (as in show); several matches is an invalid value.
+        if ('error' in c) throw new CliError(c.error, c.error.startsWith('no storyline') ? EXIT.NOT_FOUND : EXIT.USAGE);
         body = opts.format === 'json' ? JSON.stringify(c, null, 2) : comparisonToMarkdown(c, report);
       }
       if (opts.out) {
