@@ -26,7 +26,7 @@ export function issuesOf(error: z.ZodError, prefix = ''): ApiIssue[] {
 }
 
 /** Parses with the schema or throws a 400 naming every bad field. */
-export function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'query' | 'body'): z.infer<T> {
+export function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'query' | 'body' | 'path.id'): z.infer<T> {
   const r = schema.safeParse(value);
   if (!r.success) {
     const issues = issuesOf(r.error, where);

@@ -230,6 +230,9 @@ describe.each([['whole', false], ['live', true]] as const)('API over the %s anal
       ['/api/v1/articles?offset=-1', 400, 'query.offset'],
       ['/api/v1/storylines?format=xml', 400, 'query.format'],
       ['/api/v1/articles?q=%20%2B%2B', 400, 'query.q'],
+      ['/api/v1/articles/a%20b', 400, 'path.id'], // the bad value is in the path, not the query
+      ['/api/v1/storylines/a%20b', 400, 'path.id'],
+      ['/api/v1/events?storylineId=s-nothing', 404, 'query.storylineId'], // unknown, not an empty list
     ])('%s -> %i (%s)', async (url, status, field) => {
       const { res, body } = await get(url);
       expect(res.status).toBe(status);
