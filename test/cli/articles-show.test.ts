@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { dateLegend } from '../../src/cli/commands/articles.js';
-import { publishedLine } from '../../src/cli/commands/show.js';
+import { publishedLine, requestedVersion } from '../../src/cli/commands/show.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { articleId } from '../../src/store/sqlite/index.js';
 import { canonicalUrl } from '../../src/2-clean/index.js';
@@ -82,5 +82,27 @@ describe('show: an id prefix that matches several articles (CLI)', () => {
     const r = await runCli(['--db', db, 'show', articleId(pair[0]).slice(0, 4)]);
     expect(r.stderr).toMatch(/matches several articles/);
     expect(r.code).toBe(2);
+  });
+});
+
+describe('show: the version asked for', () => {
+  it.each([
+    ['a1b2c3d4', undefined, { id: 'a1b2c3d4', version: undefined }],
+    ['a1b2c3d4@2', undefined, { id: 'a1b2c3d4', version: 2 }],
+    ['a1b2c3d4', '3', { id: 'a1b2c3d4', version: 3 }],
+  ])('%s with --article-version %s', (arg, option, want) => expect(requestedVersion(arg, option)).toEqual(want));
+
+  it.each([
+    ['a1b2c3d4@2', '1', /a1b2c3d4@2 and --article-version 1 both ask for a version; give one of them/],
+    ['a1b2c3d4@x', undefined, /^a1b2c3d4@x: expected ID@N with N a version number/],
+    ['a1b2c3d4@0', undefined, /^a1b2c3d4@0: expected ID@N/],
+    ['a1b2c3d4', 'x', /^--article-version: expected a number/],
+  ])('%s with --article-version %s -> usage error', (arg, option, message) => {
+    expect(() => requestedVersion(arg, option)).toThrow(message);
+    try {
+      requestedVersion(arg, option);
+    } catch (e) {
+      expect((e as { exitCode: number }).exitCode).toBe(2);
+    }
   });
 });
