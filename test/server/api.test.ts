@@ -253,7 +253,9 @@ describe.each([['whole', false], ['live', true]] as const)('API over the %s anal
       expect(paths).toEqual(expect.arrayContaining(['body.urls.0', 'body.documents.0.name']));
       expect((await post('{}')).status).toBe(400);
       expect((await post(JSON.stringify({ extra: 1, urls: [] }))).status).toBe(400);
-      expect((await post('{not json')).status).toBe(400);
+      const notJson = await post('{not json');
+      expect(notJson.status).toBe(400);
+      expect((await notJson.json()).error).toMatchObject({ code: 'bad-json', issues: [{ path: 'body', message: expect.stringMatching(/^the body is not valid JSON \(.+\)$/) }] });
       expect((await post('hello', 'text/plain')).status).toBe(415);
       const form = new FormData();
       form.append('urls', 'https://a.example/ok\nnot a url');
