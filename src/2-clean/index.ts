@@ -6,7 +6,7 @@ import { htmlToText } from '../1-ingest/html/to-text.js';
 import { separateBoilerplate, splitParagraphs, looksLikeHeadline } from './boilerplate/index.js';
 import { normalizeField, normalizeText } from './normalize.js';
 import { chooseLanguage } from './language.js';
-import { latestMentionedDate, parseDate } from './dates.js';
+import { latestMentionedDate, parseDate, whyNotADate } from './dates.js';
 import { chooseOutlet } from './outlet.js';
 import { contentHash } from './hash.js';
 import { captionBeforeCredit } from './boilerplate/captions.js';
@@ -82,7 +82,10 @@ export function cleanItem(item: RawItem): CleanResult {
   const outlet = chooseOutlet(normalizeField(item.outlet), origin(item, 'outlet'), url, bp.outletHint ?? (deskHint ? { outlet: deskHint, from: 'desk-note' } : null));
   let publishedAt = parseDate(item.publishedAt);
   let publishedAtFrom: FieldOrigin = publishedAt ? origin(item, 'publishedAt') : 'unknown';
-  if (item.publishedAt && !publishedAt) diagnostics.push(diag(item.source, 'clean', 'bad-date', `publishedAt "${item.publishedAt}" is not a date; expected ISO 8601 such as 2025-03-18T09:30:00Z`, 'warning'));
+  if (item.publishedAt && !publishedAt) {
+    const why = whyNotADate(item.publishedAt);
+    diagnostics.push(diag(item.source, 'clean', 'bad-date', why ? `publishedAt "${item.publishedAt}" ${why}; not used as the publication date` : `publishedAt "${item.publishedAt}" is not a date; expected ISO 8601 such as 2025-03-18T09:30:00Z`, 'warning'));
+  }
   const captions = [...new Set([...(item.captions ?? []).map((c) => normalizeField(c)!).filter(Boolean), ...bp.boilerplate.captions])];
   let dateEstimated = false;
   if (!publishedAt) {

@@ -78,8 +78,17 @@ interface Kept {
   why: MembershipWhy;
 }
 
-/** The opening words, a string of their own (a slice would keep the whole text alive with the session). */
-const leadOf = (text: string): string => detached(text.slice(0, 80).replace(/\s+/g, ' ').trim());
+/**
+ * The opening words, at most 80 characters, cut at a word boundary with "…" (a title cut
+ * mid-word reads as a typo); a string of their own (a slice would keep the whole text alive).
+ */
+export const leadOf = (text: string): string => {
+  const words = text.slice(0, 160).replace(/\s+/g, ' ').trim();
+  if (words.length <= 80) return detached(words);
+  // A space at index 79 means the word before it is whole: keep it (79 characters and "…").
+  const space = words.slice(0, 80).lastIndexOf(' ');
+  return detached(`${(space > 0 ? words.slice(0, space) : words.slice(0, 79)).replace(/[\s,;:–-]+$/, '')}…`);
+};
 
 export class ClusterSession {
   private readonly df = new DocFrequency();

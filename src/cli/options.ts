@@ -1,5 +1,7 @@
 // Validation of command-line option values (zod at the edge): every problem at once,
 // each naming the option and what was expected.
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { CliError, EXIT } from './exit-codes.js';
 
@@ -18,4 +20,27 @@ export function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.in
   const r = schema.safeParse(raw);
   if (r.success) return r.data;
   throw new CliError(r.error.issues.map((i) => i.message).join('\n'), EXIT.USAGE);
+}
+
+/**
+ * Checks `--out FILE` before any work: the report is written only at the end, so a missing
+ * directory would otherwise fail after the whole ingest and analysis, naming a temporary file.
+ */
+export function checkOutPath(out: string | undefined): void {
+  if (!out) return;
+  const dir = path.dirname(path.resolve(out));
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch {
+    throw new CliError(`--out ${out}: the directory ${dir} does not exist; create it first or give another path`, EXIT.USAGE);
+  }
+  if (!stat.isDirectory()) throw new CliError(`--out ${out}: ${dir} is not a directory`, EXIT.USAGE);
+  let target;
+  try {
+    target = statSync(out);
+  } catch {
+    return; // a new file: fine
+  }
+  if (target.isDirectory()) throw new CliError(`--out ${out}: is a directory; expected a file name`, EXIT.USAGE);
 }

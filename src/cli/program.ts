@@ -48,7 +48,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof StoreError) {
       console.error(`parallax: ${e.message}`);
-      return EXIT.FATAL;
+      // An id prefix that matches several articles is a value the user gave, not a store fault.
+      return e.code === 'ambiguous-id' ? EXIT.USAGE : EXIT.FATAL;
     }
     console.error(`parallax: ${(e as Error).message ?? e}`);
     return EXIT.FATAL;

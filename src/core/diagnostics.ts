@@ -30,10 +30,14 @@ export function diag(
     : { source, line, stage, code, message, severity };
 }
 
+/** "file.jsonl:12": the source with its line, once (readers may already have put it in `source`). */
+export function diagnosticWhere(d: Diagnostic): string {
+  return d.line !== undefined && !d.source.endsWith(`:${d.line}`) ? `${d.source}:${d.line}` : d.source;
+}
+
 /** "file.jsonl:12: expected ..." */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.line !== undefined && !d.source.endsWith(`:${d.line}`) ? `${d.source}:${d.line}` : d.source;
-  return `${where}: ${d.message} [${d.code}]`;
+  return `${diagnosticWhere(d)}: ${d.message} [${d.code}]`;
 }
 
 /** An error that carries its diagnostic, thrown only across I/O boundaries (fetch, read). */

@@ -4,8 +4,8 @@
 // just what is missing.
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { RawItem } from '../core/types.js';
-import { diag } from '../core/diagnostics.js';
-import { expandInputs } from '../1-ingest/sources.js';
+import { diag, diagnosticWhere } from '../core/diagnostics.js';
+import { assertInputList, expandInputs } from '../1-ingest/sources.js';
 import { loadSource, DEFAULT_MAX_BYTES } from '../1-ingest/load.js';
 import type { FetchOptions, FetchResult } from '../1-ingest/fetch/index.js';
 import { cleanItem } from '../2-clean/index.js';
@@ -71,6 +71,7 @@ export interface IngestReport {
 export const WRITE_CHUNK = 100;
 
 export async function ingest(store: Store, inputs: string[], opts: IngestOptions = {}): Promise<IngestReport> {
+  assertInputList(inputs, 'ingest');
   const expanded = await expandInputs(inputs);
   const label = (p: string) => opts.labels?.get(p) ?? p;
   for (const ref of expanded.sources) if (ref.kind === 'file') ref.given = label(ref.path);
@@ -79,7 +80,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
   const problems: Diagnostic[] = [...expanded.rejected];
   const reject = (d: Diagnostic) => {
     problems.push(d);
-    outcomes.push({ source: d.line !== undefined && !d.source.endsWith(`:${d.line}`) ? `${d.source}:${d.line}` : d.source, status: 'rejected', reason: d.code });
+    outcomes.push({ source: diagnosticWhere(d), status: 'rejected', reason: d.code });
   };
   for (const d of expanded.rejected) outcomes.push({ source: d.source, status: 'rejected', reason: d.code });
   const writer = opts.extract ? new ExtractionWriter(store, opts.extractThread === undefined ? sharedExtractThread() : opts.extractThread) : null;

@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingest } from '../pipeline/ingest.js';
+import { diagnosticWhere } from '../core/diagnostics.js';
 import type { Store } from '../store/types.js';
 import type { ExtractThread } from '../analyze/extract-thread.js';
 import type { JobProgress, JobRequest, JobResult } from './types.js';
@@ -31,7 +32,7 @@ export async function runIngestJob(store: Store, request: JobRequest, onProgress
     return {
       summary: { items: s.items, stored: s.stored, newVersions: s.newVersions, duplicates: s.duplicates, rejected: s.rejected, warnings: s.warnings },
       stored: report.outcomes.filter((o) => o.id && o.status !== 'rejected').map((o) => ({ source: o.source, id: o.id!, status: o.status })),
-      rejected: report.problems.filter((p) => p.severity === 'error').map((p) => ({ source: p.line !== undefined ? `${p.source}:${p.line}` : p.source, reason: p.code, message: p.message })),
+      rejected: report.problems.filter((p) => p.severity === 'error').map((p) => ({ source: diagnosticWhere(p), reason: p.code, message: p.message })),
     };
   } finally {
     if (dir) await rm(dir, { recursive: true, force: true });

@@ -24,14 +24,24 @@ export class AnalysisCache {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** A write through the server came after the last report: the next read makes it again. */
+  private stale = false;
+  private made = false;
+
   invalidate(): void {
     this.generation++;
     this.report = null;
+    this.stale = this.made;
   }
 
-  /** How many articles the kept analysis covers, when it was made and how long it took (null: none yet). */
-  status(): { articles: number; madeAt: string; tookMs: number } | null {
-    return this.report ? { articles: this.count, madeAt: new Date(this.madeAt).toISOString(), tookMs: Math.round(this.tookMs) } : null;
+  /**
+   * How many articles the last analysis covers, when it was made and how long it took (null:
+   * none yet). After a write it stays, marked `stale`, until the next read makes a new one, so
+   * that a client polling health sees what was last served rather than nothing.
+   */
+  status(): { articles: number; madeAt: string; tookMs: number; stale?: true } | null {
+    if (!this.made) return null;
+    return { articles: this.count, madeAt: new Date(this.madeAt).toISOString(), tookMs: Math.round(this.tookMs), ...(this.stale ? { stale: true as const } : {}) };
   }
 
   async get(): Promise<Report> {
@@ -47,7 +57,7 @@ export class AnalysisCache {
         const report = await this.analyze(articles);
         this.tookMs = this.now() - t0;
         // A write through this server meanwhile invalidated this result: hand it out, keep nothing.
-        if (generation === this.generation) (this.report = report), (this.count = articles.length), (this.change = change), (this.madeAt = this.now());
+        if (generation === this.generation) (this.report = report), (this.count = articles.length), (this.change = change), (this.madeAt = this.now()), (this.stale = false), (this.made = true);
         return report;
       } finally {
         this.pending = null;

@@ -26,7 +26,7 @@ export function issuesOf(error: z.ZodError, prefix = ''): ApiIssue[] {
 }
 
 /** Parses with the schema or throws a 400 naming every bad field. */
-export function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'query' | 'body'): z.infer<T> {
+export function parse<T extends z.ZodType>(schema: T, value: unknown, where: 'query' | 'body' | 'path.id'): z.infer<T> {
   const r = schema.safeParse(value);
   if (!r.success) {
     const issues = issuesOf(r.error, where);
@@ -59,9 +59,31 @@ export function toCsv(columns: string[], rows: unknown[][]): string {
   return [columns, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Answers with the body in the asked format; `name` becomes the download's file name. */
+interface ListBody {
+  total: number;
+  limit: number;
+  offset: number;
+  items: unknown[];
+}
+
+function isList(json: unknown): json is ListBody {
+  const b = json as Partial<ListBody> | null;
+  return typeof b === 'object' && b !== null && typeof b.total === 'number' && typeof b.offset === 'number' && Array.isArray(b.items);
+}
+
+/**
+ * Answers with the body in the asked format; `name` becomes the download's file name. A list
+ * carries its total in `X-Total-Count` in every format, and a Markdown page that holds only
+ * part of it ends by saying so: CSV and Markdown have no `total` field, and a cut export must
+ * not pass for the whole list.
+ */
 export function respond(c: Context, format: 'json' | 'csv' | 'md', name: string, json: unknown, csv: () => string, md: () => string): Response {
+  const list = isList(json) ? json : null;
+  if (list) c.header('x-total-count', String(list.total));
   if (format === 'csv') return c.body(csv(), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}.csv"` });
-  if (format === 'md') return c.body(md(), 200, { 'content-type': 'text/markdown; charset=utf-8', 'content-disposition': `attachment; filename="${name}.md"` });
+  if (format === 'md') {
+    const cut = list && list.items.length < list.total ? `\nshowing ${list.items.length} of ${list.total} (offset ${list.offset}, limit ${list.limit})\n` : '';
+    return c.body(md() + cut, 200, { 'content-type': 'text/markdown; charset=utf-8', 'content-disposition': `attachment; filename="${name}.md"` });
+  }
   return c.json(json);
 }

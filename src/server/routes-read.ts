@@ -35,7 +35,7 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: ServedAnal
   });
 
   app.get('/api/v1/articles/:id', async (c) => {
-    const id = parse(IdParam, c.req.param('id'), 'query');
+    const id = parse(IdParam, c.req.param('id'), 'path.id');
     const stored = await store.getArticle(id).catch((e: unknown) => {
       if (e instanceof StoreError && e.code === 'ambiguous-id') throw new ApiError(400, 'ambiguous-id', e.message);
       throw e;
@@ -54,6 +54,8 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: ServedAnal
 
   app.get('/api/v1/events', async (c) => {
     const { q, limit, offset, format, storylineId } = parse(PageQuery.extend({ storylineId: IdParam.optional() }), c.req.query(), 'query');
+    // An unknown storyline is a 404, as /storylines/:id gives, not an empty list that reads as "no events".
+    if (storylineId && !(await analysis.storylines()).some((s) => s.row.id === storylineId)) throw new ApiError(404, 'not-found', `no storyline with id "${storylineId}"`, [{ path: 'query.storylineId', message: 'expected the id of a storyline' }]);
     const needle = q?.toLowerCase();
     const rows = (await analysis.events()).filter((e) => (!storylineId || e.storylineId === storylineId) && (!needle || e.title.toLowerCase().includes(needle)));
     const body = page(rows, limit, offset);
@@ -87,7 +89,7 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: ServedAnal
 
   for (const kind of ['storylines', 'events'] as const) {
     app.get(`/api/v1/${kind}/:id`, async (c) => {
-      const id = parse(IdParam, c.req.param('id'), 'query');
+      const id = parse(IdParam, c.req.param('id'), 'path.id');
       const { format, groupBy } = parse(FormatQuery.extend({ groupBy: z.string().trim().min(1).max(100).optional() }), c.req.query(), 'query');
       if (groupBy && !outlets?.attributeNames().includes(groupBy)) {
         const known = outlets?.attributeNames() ?? [];

@@ -12,6 +12,8 @@ export interface AnalysisStatus {
   articles: number;
   madeAt: string;
   tookMs: number;
+  /** A write through this server came after this analysis; the next read makes it again. */
+  stale?: true;
   /** A live analysis being built from the store: articles clustered so far, of how many. */
   building?: { done: number; of: number };
 }

@@ -54,6 +54,16 @@ describe('cleanItem: dates', () => {
     expect(d.publishedAt).toBeNull();
     expect(d.diagnostics.map((x) => x.message).join()).toMatch(/publishedAt "soon-ish" is not a date/);
   });
+
+  it.each([
+    ['2025-02-30', /publishedAt "2025-02-30" has no day 30 in that month \(it has 28\); not used/],
+    ['2025', /publishedAt "2025" gives no day/],
+  ])('a declared %s is a bad-date warning; the date then comes from the text, flagged', (publishedAt, message) => {
+    const d = ok({ source: 'j.jsonl:5', format: 'json', text: `${body} The levee was inspected on March 2, 2025.`, publishedAt });
+    expect(d.diagnostics).toEqual([expect.objectContaining({ code: 'bad-date', severity: 'warning', message: expect.stringMatching(message) })]);
+    expect(d.publishedAt).toBe('2025-03-02T00:00:00.000Z');
+    expect(d.dateEstimated).toBe(true);
+  });
 });
 
 describe('cleanItem: outlet', () => {

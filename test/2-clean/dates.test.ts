@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestMentionedDate, parseDate } from '../../src/2-clean/dates.js';
+import { latestMentionedDate, parseDate, whyNotADate } from '../../src/2-clean/dates.js';
 
 const notAfter = new Date('2025-06-01T00:00:00Z');
 
@@ -17,7 +17,45 @@ describe('parseDate', () => {
   it.each([
     ['2025-03-18T09:30:00Z', '2025-03-18T09:30:00.000Z'],
     ['Tue, 18 Mar 2025 09:30:00 GMT', '2025-03-18T09:30:00.000Z'],
+    ['2025-03-18T09:30:00+01:00', '2025-03-18T08:30:00.000Z'],
+    ['2025-02-28', '2025-02-28T00:00:00.000Z'],
+    ['2024-02-29', '2024-02-29T00:00:00.000Z'], // a leap day
     ['not a date', null],
     [undefined, null],
+    // An impossible day is no date (Date.parse would roll it into the next month).
+    ['2025-02-30', null],
+    ['2025-04-31', null],
+    ['2025-04-31T10:00:00Z', null],
+    ['Mon, 31 Feb 2025', null],
+    ['February 30, 2025', null],
+    ['2025-13-01', null],
+    // A year or a month is no publication date (it would become an exact first of January).
+    ['2025', null],
+    ['2025-04', null],
+    ['April 2025', null],
   ])('%s -> %s', (value, iso) => expect(parseDate(value)).toBe(iso));
+
+  // Compared with the same value written with Z, so the test holds in any host time zone
+  // (run it with TZ=Asia/Tokyo or America/New_York to see the difference it makes).
+  it.each([
+    ['2025-04-03T10:00:00', '2025-04-03T10:00:00Z'],
+    ['2025-04-03 10:00', '2025-04-03T10:00Z'],
+    ['Thu, 03 Apr 2025 10:00:00', 'Thu, 03 Apr 2025 10:00:00 GMT'],
+    ['April 3, 2025', '2025-04-03'],
+    ['3 April 2025 10:00', '2025-04-03T10:00:00Z'],
+    ['the 3rd of April 2025 at 10:00', '2025-04-03T10:00:00Z'],
+  ])('%s, with no zone, is read as UTC: the same as %s', (noZone, utc) => {
+    expect(parseDate(noZone)).not.toBeNull();
+    expect(parseDate(noZone)).toBe(parseDate(utc));
+  });
+});
+
+describe('whyNotADate: the reason given in the bad-date warning', () => {
+  it.each([
+    ['2025-02-30', 'has no day 30 in that month (it has 28)'],
+    ['31 April 2025', 'has no day 31 in that month (it has 30)'],
+    ['2025-13-01', 'has no month 13'],
+    ['2025', 'gives no day; expected a full date such as 2025-03-18'],
+    ['2025-03-18', null],
+  ])('%s -> %s', (value, why) => expect(whyNotADate(value)).toBe(why));
 });

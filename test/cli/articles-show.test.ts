@@ -3,8 +3,10 @@ import { describe, it, expect } from 'vitest';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { dateLegend } from '../../src/cli/commands/articles.js';
-import { publishedLine } from '../../src/cli/commands/show.js';
+import { publishedLine, requestedVersion } from '../../src/cli/commands/show.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { articleId } from '../../src/store/sqlite/index.js';
+import { canonicalUrl } from '../../src/2-clean/index.js';
 
 const dated = { publishedAt: '2023-06-02T10:00:00.000Z', dateEstimated: false };
 const estimated = { publishedAt: '2023-06-01T00:00:00.000Z', dateEstimated: true };
@@ -56,5 +58,51 @@ describe('articles and show on a stored feed and text (CLI)', () => {
     const show = async (format: string) => (await runCli(['--db', db, 'show', items.find((a) => a.format === format)!.id])).stdout;
     expect(await show('feed')).toMatch(/published {4}2023-06-02T10:00:00.000Z \(from feed\)/);
     expect(await show('text')).toMatch(/published {4}2023-06-01 \(estimated from dates in the text\)/);
+  });
+});
+
+describe('show: an id prefix that matches several articles (CLI)', () => {
+  it('is an invalid value (exit 2), not a fatal error', { timeout: 60_000 }, async () => {
+    // Two invented URLs whose article ids share their first four characters, found by search
+    // (the id is a hash of the canonical URL), so the prefix is ambiguous in this store.
+    const urls = new Map<string, string>();
+    let pair: [string, string] | null = null;
+    for (let n = 0; !pair; n++) {
+      const url = canonicalUrl(`https://quillmere.example/news/${n}`)!;
+      const prefix = articleId(url).slice(0, 4);
+      const other = urls.get(prefix);
+      if (other) pair = [other, url];
+      else urls.set(prefix, url);
+    }
+    const dir = tempDir();
+    const text = (place: string) => `The ferry service to ${place} was cut to two sailings a day on Tuesday after one of the island's two vessels failed an inspection, the harbour board said. Repairs are expected to take a month.`;
+    writeFileSync(path.join(dir, 'two.jsonl'), pair.map((url, i) => JSON.stringify({ title: `Ferry cut ${i}`, url, text: text(i ? 'Dunhollow' : 'Brackwater') })).join('\n') + '\n');
+    const db = path.join(dir, 'ambiguous.db');
+    expect((await runCli(['--db', db, 'ingest', path.join(dir, 'two.jsonl')])).code).toBe(0);
+    const r = await runCli(['--db', db, 'show', articleId(pair[0]).slice(0, 4)]);
+    expect(r.stderr).toMatch(/matches several articles/);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('show: the version asked for', () => {
+  it.each([
+    ['a1b2c3d4', undefined, { id: 'a1b2c3d4', version: undefined }],
+    ['a1b2c3d4@2', undefined, { id: 'a1b2c3d4', version: 2 }],
+    ['a1b2c3d4', '3', { id: 'a1b2c3d4', version: 3 }],
+  ])('%s with --article-version %s', (arg, option, want) => expect(requestedVersion(arg, option)).toEqual(want));
+
+  it.each([
+    ['a1b2c3d4@2', '1', /a1b2c3d4@2 and --article-version 1 both ask for a version; give one of them/],
+    ['a1b2c3d4@x', undefined, /^a1b2c3d4@x: expected ID@N with N a version number/],
+    ['a1b2c3d4@0', undefined, /^a1b2c3d4@0: expected ID@N/],
+    ['a1b2c3d4', 'x', /^--article-version: expected a number/],
+  ])('%s with --article-version %s -> usage error', (arg, option, message) => {
+    expect(() => requestedVersion(arg, option)).toThrow(message);
+    try {
+      requestedVersion(arg, option);
+    } catch (e) {
+      expect((e as { exitCode: number }).exitCode).toBe(2);
+    }
   });
 });

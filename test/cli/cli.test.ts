@@ -116,7 +116,7 @@ describe('parallax CLI', () => {
     expect(json.id).toBe(id);
     expect(json.claims.every((c: { storylineId: string }) => c.storylineId === id)).toBe(true);
     const missing = await runCli(['--db', db, 'compare', 's-nothing']);
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(4); // does not exist, as show gives
     expect(missing.stderr).toMatch(/no storyline or event with id "s-nothing"/);
   });
 
@@ -152,7 +152,7 @@ describe('parallax CLI', () => {
     [['articles', '--limit', 'ten'], 2, /--limit: expected a number/],
     [['articles', '--limit', '0'], 2, /--limit: expected at least 1/],
     [['show', 'ffffffffffff'], 4, /no article with id "ffffffffffff"/],
-    [['show', 'ffffffffffff@x'], 2, /--article-version: expected a number/],
+    [['show', 'ffffffffffff@x'], 2, /ffffffffffff@x: expected ID@N with N a version number/],
     [['ingest', '/nonexistent/path.txt'], 3, /no such file or directory/],
     [['frobnicate'], 2, /unknown command/],
     [['worker', '--queue', 'http://127.0.0.1:6379'], 2, /--queue: expected a redis:\/\/ URL/],

@@ -54,6 +54,17 @@ describe('AnalysisCache', () => {
     expect(s.runs()).toBe(2);
   });
 
+  it('after a write, status keeps the last analysis marked stale until a read makes the next', async () => {
+    const s = setup();
+    expect(s.cache.status()).toBeNull(); // none made yet
+    await s.cache.get();
+    s.add();
+    s.cache.invalidate();
+    expect(s.cache.status()).toEqual({ articles: 1, madeAt: expect.any(String), tookMs: 0, stale: true });
+    await s.cache.get();
+    expect(s.cache.status()).toEqual({ articles: 2, madeAt: expect.any(String), tookMs: 0 });
+  });
+
   it('concurrent requests share one analysis', async () => {
     const s = setup();
     await Promise.all([s.cache.get(), s.cache.get(), s.cache.get()]);

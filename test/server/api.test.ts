@@ -62,6 +62,26 @@ describe.each([['whole', false], ['live', true]] as const)('API over the %s anal
       expect(body.items.map((a: { source: string }) => a.source).sort()).toEqual(files.map((f) => `upload:${path.basename(f)}`).sort());
     });
 
+    it('CSV and Markdown pages of a list give the whole count: X-Total-Count, and a closing line when cut', async () => {
+      for (const [url, rows, closing] of [
+        ['/api/v1/articles?format=csv&limit=2', 2, null],
+        ['/api/v1/articles?format=md&limit=2', 2, `showing 2 of ${files.length} (offset 0, limit 2)`],
+        [`/api/v1/articles?format=md&limit=200`, files.length, null], // the whole list: no closing line
+        ['/api/v1/articles?limit=2', 2, null],
+      ] as const) {
+        const { res, body } = await get(url);
+        expect(res.headers.get('x-total-count'), url).toBe(String(files.length));
+        if (typeof body !== 'string') continue;
+        const lines = body.trim().split(/\r?\n/);
+        // Rows after the header: one header line in CSV, header and rule in a Markdown table.
+        const dataRows = url.includes('csv') ? lines.length - 1 : lines.filter((l) => l.startsWith('|')).length - 2;
+        expect(dataRows, url).toBe(rows);
+        if (closing) expect(lines.at(-1), url).toBe(closing);
+        else expect(body, url).not.toMatch(/showing \d+ of/);
+      }
+      expect((await get('/api/v1/storylines?format=csv&limit=1')).res.headers.get('x-total-count')).toMatch(/^[1-9]\d*$/);
+    });
+
     it('pages articles and searches them', async () => {
       const first = (await get('/api/v1/articles?limit=3&offset=0')).body;
       const next = (await get('/api/v1/articles?limit=3&offset=3')).body;
@@ -210,6 +230,9 @@ describe.each([['whole', false], ['live', true]] as const)('API over the %s anal
       ['/api/v1/articles?offset=-1', 400, 'query.offset'],
       ['/api/v1/storylines?format=xml', 400, 'query.format'],
       ['/api/v1/articles?q=%20%2B%2B', 400, 'query.q'],
+      ['/api/v1/articles/a%20b', 400, 'path.id'], // the bad value is in the path, not the query
+      ['/api/v1/storylines/a%20b', 400, 'path.id'],
+      ['/api/v1/events?storylineId=s-nothing', 404, 'query.storylineId'], // unknown, not an empty list
     ])('%s -> %i (%s)', async (url, status, field) => {
       const { res, body } = await get(url);
       expect(res.status).toBe(status);
@@ -230,13 +253,25 @@ describe.each([['whole', false], ['live', true]] as const)('API over the %s anal
       expect(paths).toEqual(expect.arrayContaining(['body.urls.0', 'body.documents.0.name']));
       expect((await post('{}')).status).toBe(400);
       expect((await post(JSON.stringify({ extra: 1, urls: [] }))).status).toBe(400);
-      expect((await post('{not json')).status).toBe(400);
+      const notJson = await post('{not json');
+      expect(notJson.status).toBe(400);
+      expect((await notJson.json()).error).toMatchObject({ code: 'bad-json', issues: [{ path: 'body', message: expect.stringMatching(/^the body is not valid JSON \(.+\)$/) }] });
       expect((await post('hello', 'text/plain')).status).toBe(415);
       const form = new FormData();
       form.append('urls', 'https://a.example/ok\nnot a url');
       const multipart = await px.app.request('/api/v1/ingest', { method: 'POST', body: form });
       expect(multipart.status).toBe(400);
       expect((await multipart.json()).error.issues.map((i: { path: string }) => i.path)).toEqual(['body.urls.1']);
+    });
+
+    it.each([
+      ['a part cut short', 'multipart/form-data; boundary=xyz', '--xyz\r\nbroken'],
+      ['no boundary named', 'multipart/form-data', '--xyz\r\nContent-Disposition: form-data; name="urls"\r\n\r\nhttps://a.example/\r\n--xyz--\r\n'],
+    ])('ingest: a malformed multipart body (%s) -> 400 naming the body', async (_what, type, body) => {
+      const res = await px.app.request('/api/v1/ingest', { method: 'POST', body, headers: { 'content-type': type } });
+      expect(res.status).toBe(400);
+      const { error } = await res.json();
+      expect(error).toMatchObject({ code: 'bad-request', issues: [{ path: 'body', message: expect.stringMatching(/multipart body cannot be read/) }] });
     });
 
     it('writes are rate-limited per client (429 with Retry-After); reads are not', async () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -102,6 +102,23 @@ describe('SqliteStore specifics', () => {
     expect(await hits(again, 'quota')).toEqual([b.id]);
     expect(await hits(again, 'arrives')).toEqual([]);
     await again.close();
+  });
+
+  it.each([
+    ['a missing directory', (dir: string) => path.join(dir, 'no/such/dir/x.db'), /directory does not exist/],
+    ['a file that is not a database', (dir: string) => (writeFileSync(path.join(dir, 'notes.txt'), 'Harbour notes, '.repeat(400)), path.join(dir, 'notes.txt')), /file is not a database/],
+    ['a directory', (dir: string) => dir, /unable to open database file/],
+  ])('an open error names the store: %s', (_what, target, reason) => {
+    const file = target(mkdtempSync(path.join(tmpdir(), 'parallax-open-')));
+    let error: unknown;
+    try {
+      new SqliteStore(file);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as Error).message).toContain(`cannot open the SQLite store ${file}: `);
+    expect((error as Error).message).toMatch(reason);
   });
 
   it('refuses a database whose schema is newer than the code', () => {

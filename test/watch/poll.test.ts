@@ -27,6 +27,7 @@ beforeAll(async () => {
     seen.push({ url: req.url!, headers: req.headers });
     if (req.url!.startsWith('/busy-')) return res.writeHead(429, { 'retry-after': req.url!.slice('/busy-'.length).replace(/\.xml$/, '').replace(/_/g, ' ') }).end('slow down');
     if (failing) return res.writeHead(500).end('down');
+    if (req.url === '/missing.xml') return res.writeHead(404).end('no such feed');
     if (req.headers['if-none-match'] === feed.etag) return res.writeHead(304).end();
     res.writeHead(200, { 'content-type': 'application/rss+xml', etag: feed.etag, 'last-modified': 'Mon, 02 Jun 2025 09:00:00 GMT' }).end(feed.xml);
   });
@@ -146,6 +147,15 @@ describe('feed lists and state', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/cli\.xml: 2 new, 0 already stored/);
     expect(loadWatchState(`${db}.watch.json`).feeds[`${base}/cli.xml`]).toMatchObject({ etag: '"v9"', itemsStored: 2 });
+  });
+
+  it('parallax watch --once exits 3 when a feed fails, after storing what the others gave', async () => {
+    const db = path.join(tempDir(), 'cli-fail.db');
+    feed = { etag: '"v10"', xml: rss([item(6, 'harbour dredging')]) };
+    const r = await runCli(['--db', db, 'watch', `${base}/missing.xml`, `${base}/ok.xml`, '--once', '--allow-private']);
+    expect(r.stderr).toMatch(/missing\.xml: failed/);
+    expect(r.stdout).toMatch(/ok\.xml: 1 new/);
+    expect(r.code).toBe(3);
   });
 });
 

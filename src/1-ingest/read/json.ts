@@ -39,7 +39,9 @@ function toItem(source: string, a: z.infer<typeof JsonArticle>): RawItem {
 function validate(source: string, value: unknown, line?: number): RawItem | Diagnostic {
   const where = line ? `line ${line}` : 'item';
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return diag(source, 'parse', 'malformed-json', `${where}: expected a JSON object with "title" and "text" fields; found ${Array.isArray(value) ? 'an array' : typeof value}`, 'error', line);
+    // typeof null is 'object': name it, or the message reads "expected an object; found object".
+    const found = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    return diag(source, 'parse', 'malformed-json', `${where}: expected a JSON object with a "text" or "html" field; found ${found}`, 'error', line);
   }
   const parsed = JsonArticle.safeParse(value);
   if (parsed.success) return toItem(source, parsed.data);
@@ -51,9 +53,12 @@ function validate(source: string, value: unknown, line?: number): RawItem | Diag
 export function readJsonLines(source: string, content: string): JsonReadResult {
   const items: RawItem[] = [];
   const rejected: Diagnostic[] = [];
-  const lines = content.split(/\r?\n/);
-  lines.forEach((raw, i) => {
+  // A lone CR ends a line too (old Mac files); JSON cannot hold a raw CR inside a string.
+  const lines = content.split(/\r\n|\r|\n/);
+  lines.forEach((withBom, i) => {
     const line = i + 1;
+    // Files joined with cat keep each one's byte-order mark at the start of its first line.
+    const raw = withBom.replace(/^\uFEFF/, '');
     if (!raw.trim()) return;
     const src = `${source}:${line}`;
     let value: unknown;

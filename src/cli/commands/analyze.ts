@@ -9,7 +9,7 @@ import { reportToMarkdown } from '../../report/markdown.js';
 import { counted } from '../../report/md-cells.js';
 import type { Report } from '../../report/schema.js';
 import { printProblems } from '../problems.js';
-import { parseOptions } from '../options.js';
+import { checkOutPath, parseOptions } from '../options.js';
 import { meaningOptions, outletRegistry, withStore, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -38,6 +38,7 @@ export function registerAnalyze(program: Command): void {
     .addHelpText('after', '\nExit codes: 0 done, 1 fatal error, 2 bad usage, 3 done but some inputs were rejected.')
     .action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
       const opts = parseOptions(OutputOptions, raw);
+      checkOutPath(opts.out);
       const global = cmd.optsWithGlobals() as GlobalOptions;
       const meaning = await meaningOptions(global);
       const temp = global.db || process.env.PARALLAX_DB ? null : mkdtempSync(path.join(tmpdir(), 'parallax-analyze-'));
@@ -64,6 +65,7 @@ export function registerReport(program: Command): void {
     .option('--format <format>', 'json or md', 'json')
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const opts = parseOptions(OutputOptions, raw);
+      checkOutPath(opts.out);
       const global = cmd.optsWithGlobals() as GlobalOptions;
       const outlets = outletRegistry(global);
       const meaning = await meaningOptions(global);

@@ -3,7 +3,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { analyzeStored } from '../../analyze/stored.js';
 import { comparisonIndex, comparisonToMarkdown, selectComparison } from '../../report/compare.js';
-import { parseOptions } from '../options.js';
+import { checkOutPath, parseOptions } from '../options.js';
 import { meaningOptions, outletRegistry, withStore, type GlobalOptions } from '../context.js';
 import { groupReport } from '../../outlets/group.js';
 import { CliError, EXIT } from '../exit-codes.js';
@@ -24,6 +24,7 @@ export function registerCompare(program: Command): void {
     .option('--group-by <attribute>', 'columns are the values of this outlet-registry attribute (country, stance…), not outlets')
     .action(async (id: string | undefined, raw: Record<string, unknown>, cmd: Command) => {
       const opts = parseOptions(Options, raw);
+      checkOutPath(opts.out);
       const global = cmd.optsWithGlobals() as GlobalOptions;
       const outlets = outletRegistry(global);
       if (opts.groupBy && !outlets) throw new CliError('--group-by needs an outlet registry: --outlets FILE (or ./outlets.json); see parallax outlets --help', EXIT.USAGE);
@@ -37,7 +38,8 @@ export function registerCompare(program: Command): void {
       if (!id) body = comparisonIndex(report);
       else {
         const c = selectComparison(report, id);
-        if ('error' in c) throw new CliError(c.error, EXIT.USAGE);
+        // No match is "does not exist" (as in show); several matches is an invalid value.
+        if ('error' in c) throw new CliError(c.error, c.error.startsWith('no storyline') ? EXIT.NOT_FOUND : EXIT.USAGE);
         body = opts.format === 'json' ? JSON.stringify(c, null, 2) : comparisonToMarkdown(c, report);
       }
       if (opts.out) {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ingest } from '../../pipeline/ingest.js';
+import { ingest, type IngestSummary } from '../../pipeline/ingest.js';
 import { printProblems } from '../problems.js';
 import { IngestOptionsSchema, parseOptions } from '../options.js';
 import { makeProgress } from '../progress.js';
@@ -49,11 +49,17 @@ export function registerIngest(program: Command): void {
           }
           printProblems(report.problems);
         }
-        const reasons = Object.entries(s.rejectedByReason).map(([k, v]) => `${k} ${v}`).join(', ');
-        console.log(
-          `${s.items} item(s) from ${s.sources} source(s): ${s.stored} stored, ${s.newVersions} new version(s), ${s.duplicates} duplicate(s), ${s.rejected} rejected${reasons ? ` (${reasons})` : ''}${s.warnings ? `, ${s.warnings} warning(s)` : ''}`,
-        );
+        console.log(summaryLine(s));
       }
       process.exitCode = s.rejected > 0 ? EXIT.PARTIAL : EXIT.OK;
     });
+}
+
+/**
+ * The closing line of an ingest. Files skipped for their type are counted too: a folder of
+ * only unsupported files otherwise reads as an ingest that found nothing to do.
+ */
+export function summaryLine(s: IngestSummary): string {
+  const reasons = Object.entries(s.rejectedByReason).map(([k, v]) => `${k} ${v}`).join(', ');
+  return `${s.items} item(s) from ${s.sources} source(s): ${s.stored} stored, ${s.newVersions} new version(s), ${s.duplicates} duplicate(s), ${s.rejected} rejected${reasons ? ` (${reasons})` : ''}${s.skippedFiles ? `, ${s.skippedFiles} skipped (unsupported type)` : ''}${s.warnings ? `, ${s.warnings} warning(s)` : ''}`;
 }

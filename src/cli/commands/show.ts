@@ -16,6 +16,18 @@ export function parseIdVersion(arg: string): { id: string; version?: string } {
   return m ? { id: m[1]!, version: m[2]! } : { id: arg };
 }
 
+/**
+ * The id and version asked for, by ID@N or --article-version N. Both at once is refused (which
+ * one would win is a guess), and a bad N is named the way the user wrote it.
+ */
+export function requestedVersion(arg: string, option: unknown): { id: string; version?: number } {
+  const { id, version } = parseIdVersion(arg);
+  if (version !== undefined && option !== undefined) throw new CliError(`${arg} and --article-version ${String(option)} both ask for a version; give one of them`, EXIT.USAGE);
+  if (version !== undefined && !/^[1-9]\d*$/.test(version)) throw new CliError(`${arg}: expected ID@N with N a version number (1 or more)`, EXIT.USAGE);
+  const opts = parseOptions(ShowOptions, { articleVersion: version ?? option });
+  return { id, version: opts.articleVersion };
+}
+
 /** Where a field came from, in words: a feed's own elements are 'input', shown as "feed". */
 const from = (origin: Article['outletFrom'], format: Article['format']) => (origin === 'input' && format === 'feed' ? 'feed' : origin);
 
@@ -58,11 +70,10 @@ export function registerShow(program: Command): void {
     .option('--json', 'print the article as JSON, with the list of its versions')
     .addHelpText('after', '\nExit codes: 0 found, 4 no such article or version.')
     .action(async (arg: string, raw: Record<string, unknown>, cmd: Command) => {
-      const { id, version } = parseIdVersion(arg);
-      const opts = parseOptions(ShowOptions, { articleVersion: version ?? raw.articleVersion });
+      const { id, version } = requestedVersion(arg, raw.articleVersion);
       const global = cmd.optsWithGlobals() as GlobalOptions;
-      const [article, versions] = await withStore(global, async (s) => [await s.getArticle(id, opts.articleVersion), await s.listVersions(id)] as const);
-      if (!article) throw new CliError(`no article ${opts.articleVersion ? `version ${opts.articleVersion} ` : ''}with id "${id}"; list ids with: parallax articles`, EXIT.NOT_FOUND);
+      const [article, versions] = await withStore(global, async (s) => [await s.getArticle(id, version), await s.listVersions(id)] as const);
+      if (!article) throw new CliError(`no article ${version ? `version ${version} ` : ''}with id "${id}"; list ids with: parallax articles`, EXIT.NOT_FOUND);
       if (raw.json) process.stdout.write(JSON.stringify({ ...article, versionList: versions.map((v) => ({ version: v.version, ingestedAt: v.ingestedAt, contentHash: v.contentHash })) }, null, 2) + '\n');
       else console.log(formatArticle(article, versions));
     });

@@ -66,6 +66,7 @@ export function registerWatch(program: Command): void {
       const quit = () => ((stop = true), wake.forEach((w) => w()));
       process.once('SIGINT', quit);
       process.once('SIGTERM', quit);
+      let partial = false;
       await withStore(global, async (store) => {
         for (;;) {
           const state = loadWatchState(stateFile);
@@ -80,6 +81,8 @@ export function registerWatch(program: Command): void {
             if (o.status === 'new') console.log(`${new Date().toISOString()} ${o.url}: ${o.stored} new, ${o.duplicates} already stored${o.rejected ? `, ${o.rejected} rejected` : ''}`);
             else if (o.status === 'failed') console.error(`${new Date().toISOString()} ${o.url}: failed (${o.error}); next try ${new Date(o.nextPollAt).toISOString()}`);
           }
+          // A cron-driven --once run tells a failing feed (or rejected items) by its exit status.
+          if (opts.once) partial = outcomes.some((o) => o.status === 'failed' || o.rejected > 0);
           if (opts.once || stop) return;
           const next = Math.min(...Object.entries(state.feeds).filter(([u]) => urls.includes(u)).map(([, f]) => f.nextPollAt));
           await new Promise<void>((r) => {
@@ -89,6 +92,6 @@ export function registerWatch(program: Command): void {
           if (stop) return;
         }
       });
-      process.exitCode = EXIT.OK;
+      process.exitCode = partial ? EXIT.PARTIAL : EXIT.OK;
     });
 }

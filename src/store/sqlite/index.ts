@@ -49,8 +49,15 @@ export class SqliteStore implements Store {
   private readonly putOne: Database.Transaction<(d: ArticleDraft) => PutResult>;
 
   constructor(file: string) {
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
+    try {
+      this.db = new Database(file);
+      this.db.pragma('journal_mode = WAL');
+    } catch (e) {
+      // better-sqlite3 does not say which file ("file is not a database"); with --db or
+      // PARALLAX_DB from the environment, the user needs to know which one it tried.
+      const code = (e as { code?: string }).code;
+      throw new StoreError(`cannot open the SQLite store ${file}: ${(e as Error).message}`, code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' ? 'corrupt' : 'unavailable');
+    }
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');

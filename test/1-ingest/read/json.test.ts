@@ -18,6 +18,8 @@ describe('readJsonLines', () => {
     [line({ text: 'body', url: 'ftp://x' }), 'invalid-field', /url: expected an http\(s\) URL/],
     [line({ text: 'body', language: 'english!' }), 'invalid-field', /language: expected a language code/],
     [line([1, 2]), 'malformed-json', /found an array/],
+    ['null', 'malformed-json', /expected a JSON object with a "text" or "html" field; found null/],
+    ['"just a string"', 'malformed-json', /found string/],
     [line({ text: 5 }), 'invalid-field', /text/],
   ])('rejects %s with %s', (input, code, message) => {
     const r = readJsonLines('bad.jsonl', `${line(ok)}\n${input}`);
@@ -25,6 +27,15 @@ describe('readJsonLines', () => {
     expect(r.rejected).toHaveLength(1);
     expect(r.rejected[0]).toMatchObject({ code, line: 2, source: 'bad.jsonl:2' });
     expect(r.rejected[0]!.message).toMatch(message);
+  });
+
+  it.each([
+    ['a byte-order mark at the start of a later line (files joined with cat)', `${line(ok)}\n\uFEFF${line({ ...ok, url: 'https://wire.example/2' })}\n`],
+    ['CR-only line endings', `${line(ok)}\r${line({ ...ok, url: 'https://wire.example/2' })}\r`],
+  ])('reads %s', (_what, content) => {
+    const r = readJsonLines('joined.jsonl', content);
+    expect(r.rejected).toEqual([]);
+    expect(r.items.map((i) => i.source)).toEqual(['joined.jsonl:1', 'joined.jsonl:2']);
   });
 
   it('collects every field problem of one line at once', () => {
