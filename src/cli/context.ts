@@ -63,12 +63,23 @@ export function outletRegistry(global: GlobalOptions): OutletRegistry | undefine
   }
 }
 
+const isServerStore = (spec: string) => /^postgres(ql)?:\/\//i.test(spec);
+
 export function dbSpec(global: GlobalOptions): string {
   return global.db ?? process.env.PARALLAX_DB ?? DEFAULT_DB;
 }
 
-export async function withStore<T>(global: GlobalOptions, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(dbSpec(global));
+/**
+ * Opens the store, runs fn and closes it. A command that only reads (`articles`, `show`,
+ * `report`, `compare`, `outlets`) passes `existing`: a SQLite file that is not there is an
+ * error naming it, rather than an empty store created by a mistyped --db and an empty answer.
+ */
+export async function withStore<T>(global: GlobalOptions, fn: (store: Store) => Promise<T>, use: { existing?: boolean } = {}): Promise<T> {
+  const spec = dbSpec(global);
+  if (use.existing && !isServerStore(spec) && spec !== ':memory:' && !existsSync(spec)) {
+    throw new CliError(`no store at ${spec}: ingest something first (parallax ingest PATH --db ${spec}) or name another store with --db`, EXIT.FATAL);
+  }
+  const store = await openStore(spec);
   try {
     return await fn(store);
   } finally {

@@ -13,7 +13,10 @@ export interface Comparison {
   id: string;
   title: string;
   articleIds: string[];
+  /** The outlets of its articles (names only). */
   outlets: string[];
+  /** Its articles with no outlet: each stands for itself (a column of its own in the matrix). */
+  articlesWithoutOutlet: string[];
   claims: Report['claims'];
   omissions: Report['omissions'];
   figureTimelines: Report['figureTimelines'];
@@ -36,7 +39,8 @@ export function selectComparison(r: Report, id: string): Comparison | { error: s
     id: x.id,
     title: x.title,
     articleIds: x.articleIds,
-    outlets: [...new Set(x.articleIds.map((a) => byId.get(a)?.outlet ?? a))],
+    outlets: [...new Set(x.articleIds.flatMap((a) => byId.get(a)?.outlet ?? []))],
+    articlesWithoutOutlet: x.articleIds.filter((a) => !byId.get(a)?.outlet),
     // A storyline of several events is compared as a whole; an event (or a one-event storyline) by its own claims.
     claims: r.claims.filter((c) => (whole ? c.storylineId === x.id && c.eventId === null : c.eventId !== null && events.has(c.eventId))),
     omissions: r.omissions.filter((o) => (whole ? o.storylineId === x.id && o.eventId === null : o.eventId !== null && events.has(o.eventId))),
@@ -62,6 +66,9 @@ export function framingWithin(f: Report['framing'][number], members: ReadonlySet
   return [{ ...f, terms, outlets, sentences: f.sentences.filter((s) => members.has(s.articleId)) }];
 }
 
+/** The matrix's columns: each outlet, then each article with no outlet (by its id). */
+export const comparisonColumns = (c: Pick<Comparison, 'outlets' | 'articlesWithoutOutlet'>): string[] => [...c.outlets, ...c.articlesWithoutOutlet];
+
 /** Ids and titles of every storyline and its events, for choosing what to compare. */
 export function comparisonIndex(r: Report): string {
   const out = ['| id | articles | title |', '|---|---|---|'];
@@ -78,17 +85,18 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
   const outletOf = (id: string) => byId.get(id)?.outlet ?? id;
   // An article without an outlet stands for itself, shown by its short id as in the report.
   const label = (outlet: string) => (byId.has(outlet) ? outlet.slice(0, 8) : outlet);
-  const known = c.outlets.filter((o) => !byId.has(o)).length;
-  const loose = c.outlets.length - known;
+  const known = c.outlets.length;
+  const loose = c.articlesWithoutOutlet.length;
+  const columns = comparisonColumns(c);
   const out = [`# ${c.kind === 'storyline' ? 'Storyline' : 'Event'} ${c.id}: ${cell(c.title)}`, '', `${counted(c.articleIds.length, 'article')} from ${counted(known, 'known outlet')}${loose ? ` (${counted(loose, 'article')} with no outlet)` : ''}.`, ''];
   // The claim matrix: the claims more than one report carries, or that conflict.
   const shown = c.claims.filter((x) => x.independentReports > 1 || x.status === 'conflicting').sort((a, b) => b.independentReports - a.independentReports).slice(0, maxClaims);
   out.push('## Claims × outlets', '');
   if (!shown.length) out.push('No claim is carried by more than one independent report.', '');
   else {
-    out.push(`| claim | status | ${c.outlets.map((o) => cell(label(o))).join(' | ')} |`, `|---|---|${c.outlets.map(() => '---|').join('')}`);
+    out.push(`| claim | status | ${columns.map((o) => cell(label(o))).join(' | ')} |`, `|---|---|${columns.map(() => '---|').join('')}`);
     for (const x of shown) {
-      const cells = c.outlets.map((o) => {
+      const cells = columns.map((o) => {
         if (x.kind !== 'statement') return x.values.filter((v) => v.articleIds.some((a) => outletOf(a) === o)).map((v) => cell(valueText(x, v))).join(' / ');
         return x.occurrences.some((occ) => outletOf(occ.articleId) === o) ? '✓' : '';
       });

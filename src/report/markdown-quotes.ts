@@ -18,13 +18,15 @@ export interface QuoteContext {
   dateEstimated?: (articleId: string) => boolean;
   /** An entity's name (report.entities), to show one person named differently by each outlet once. */
   entityName?: (entityId: string) => string | undefined;
+  /** Whether the article names an outlet (else it is counted as an article, not as an outlet). */
+  hasOutlet?: (articleId: string) => boolean;
 }
 
 /** The context over a report: dates from its articles, entity names from its entities. */
 export function quoteContext(r: Pick<Report, 'articles' | 'entities'>, outletOf: (articleId: string) => string): QuoteContext {
   const dates = new Map(r.articles.map((a) => [a.id, a] as const));
   const names = new Map(r.entities.map((e) => [e.id, e.name] as const));
-  return { outletOf, publishedAt: (id) => dates.get(id)?.publishedAt ?? null, dateEstimated: (id) => !!dates.get(id)?.dateEstimated, entityName: (id) => names.get(id) };
+  return { outletOf, publishedAt: (id) => dates.get(id)?.publishedAt ?? null, dateEstimated: (id) => !!dates.get(id)?.dateEstimated, entityName: (id) => names.get(id), hasOutlet: (id) => !!dates.get(id)?.outlet };
 }
 
 /** Articles that carry the quote, counted once each. */
@@ -132,17 +134,22 @@ export function quotesTable(quotes: readonly Quote[], ctx: QuoteContext, max = 3
  * written; words credited to two people count for each, in the outlets that credit them.
  */
 export function speakersLine(quotes: readonly Quote[], ctx: QuoteContext, max = 10): string {
-  const by = new Map<string, { name: string; quotes: Set<string>; outlets: Set<string> }>();
+  // Articles with no outlet are counted apart ("in 1 outlet and 2 articles with no outlet"), as the report's header counts them.
+  const by = new Map<string, { name: string; quotes: Set<string>; outlets: Set<string>; loose: Set<string> }>();
   for (const q of quotes) {
     for (const o of q.occurrences) {
       const { key, name } = creditedTo(q, o, ctx);
-      const s = by.get(key) ?? by.set(key, { name, quotes: new Set(), outlets: new Set() }).get(key)!;
+      const s = by.get(key) ?? by.set(key, { name, quotes: new Set(), outlets: new Set(), loose: new Set() }).get(key)!;
       s.quotes.add(q.id);
-      s.outlets.add(ctx.outletOf(o.articleId));
+      if (ctx.hasOutlet?.(o.articleId) ?? true) s.outlets.add(ctx.outletOf(o.articleId));
+      else s.loose.add(o.articleId);
     }
   }
-  const ranked = [...by.values()].sort((a, b) => b.quotes.size - a.quotes.size || b.outlets.size - a.outlets.size || a.name.localeCompare(b.name));
+  const reach = (s: { outlets: Set<string>; loose: Set<string> }) => s.outlets.size + s.loose.size;
+  const ranked = [...by.values()].sort((a, b) => b.quotes.size - a.quotes.size || reach(b) - reach(a) || a.name.localeCompare(b.name));
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  const shown = ranked.slice(0, max).map((s) => `${cell(s.name)}: ${plural(s.quotes.size, 'quote')} in ${plural(s.outlets.size, 'outlet')}`);
+  const where = (s: { outlets: Set<string>; loose: Set<string> }) =>
+    [s.outlets.size ? plural(s.outlets.size, 'outlet') : '', s.loose.size ? `${plural(s.loose.size, 'article')} with no outlet` : ''].filter(Boolean).join(' and ');
+  const shown = ranked.slice(0, max).map((s) => `${cell(s.name)}: ${plural(s.quotes.size, 'quote')} in ${where(s)}`);
   return shown.join('; ') + (ranked.length > max ? `; and ${ranked.length - max} more` : '');
 }

@@ -111,9 +111,9 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: ServedAnal
 
 /** The coverage matrix as CSV: one row per claim, one column per outlet. */
 function matrixCsv(v: ComparisonView): string {
-  const { outlets, rows } = v.matrix;
+  const { outlets, articlesWithoutOutlet, rows } = v.matrix;
   return toCsv(
-    ['claimId', 'kind', 'claim', 'status', 'independentReports', ...outlets],
+    ['claimId', 'kind', 'claim', 'status', 'independentReports', ...outlets, ...articlesWithoutOutlet.map((a) => `article ${a}`)],
     rows.map((r) => [r.claimId, r.kind, r.label, r.status, r.independentReports, ...r.cells.map((x) => (x.state === 'missing' ? '' : x.values.length ? `${x.state}: ${x.values.join(' / ')}` : x.state))]),
   );
 }

@@ -2,7 +2,7 @@
 // (with the claims × outlets matrix), one article with its highlights. Pure functions, so the
 // web pages, CSV and Markdown exports all read the same figures.
 import type { Report } from '../report/schema.js';
-import { selectComparison, type Comparison } from '../report/compare.js';
+import { comparisonColumns, selectComparison, type Comparison } from '../report/compare.js';
 import { quantityLabel } from '../report/markdown-claims.js';
 import { changeText, verbPhrase } from '../report/markdown-quotes.js';
 import { inTimeOrder } from '../7-align/index.js';
@@ -73,7 +73,7 @@ export type CellState = 'carried' | 'missing' | 'conflicting';
 
 /** Claims × outlets: what each outlet carries of each claim, and the values it gives for figures. */
 export function coverageMatrix(c: Comparison, r: Report) {
-  const { outletOf } = outletIndex(r);
+  const { byId, outletOf } = outletIndex(r);
   const rows = [...c.claims]
     .sort((a, b) => b.independentReports - a.independentReports || (a.id < b.id ? -1 : 1))
     .map((claim) => ({
@@ -84,14 +84,16 @@ export function coverageMatrix(c: Comparison, r: Report) {
       independentReports: claim.independentReports,
       // Joined by the optional model (serve --vectors): which model and how close the wordings were.
       byMeaning: claim.byMeaning ?? null,
-      cells: c.outlets.map((outlet) => {
-        const articleIds = [...new Set(claim.occurrences.map((o) => o.articleId).filter((a) => outletOf(a) === outlet))];
-        const values = claim.values.filter((v) => v.articleIds.some((a) => outletOf(a) === outlet)).map((v) => v.text);
+      // One cell per column: an outlet (outlet: its name), then an article with no outlet (outlet: null).
+      cells: comparisonColumns(c).map((column) => {
+        const articleIds = [...new Set(claim.occurrences.map((o) => o.articleId).filter((a) => outletOf(a) === column))];
+        const values = claim.values.filter((v) => v.articleIds.some((a) => outletOf(a) === column)).map((v) => v.text);
         const state: CellState = !articleIds.length ? 'missing' : claim.status === 'conflicting' && values.length ? 'conflicting' : 'carried';
-        return { outlet, state, values, articleIds };
+        const outlet = byId.has(column) ? null : column;
+        return { outlet, articleId: outlet === null ? column : null, state, values, articleIds };
       }),
     }));
-  return { outlets: c.outlets, rows };
+  return { outlets: c.outlets, articlesWithoutOutlet: c.articlesWithoutOutlet, rows };
 }
 
 export function comparisonView(r: Report, id: string) {
@@ -111,6 +113,7 @@ export function comparisonView(r: Report, id: string) {
     storylineId: storyline.id,
     articles: c.articleIds.map((a) => ({ id: a, title: byId.get(a)?.title ?? null, outlet: byId.get(a)?.outlet ?? null, publishedAt: when(a), dateEstimated: estimated(a) })),
     outlets: c.outlets,
+    articlesWithoutOutlet: c.articlesWithoutOutlet,
     independentReports: c.kind === 'storyline' ? storyline.independentReports : new Set(c.claims.flatMap((x) => x.occurrences.map((o) => o.articleId))).size,
     ...span(events),
     events: events.map((e) => ({ id: e.id, title: e.title, start: e.start, end: e.end, startEstimated: e.startEstimated ?? false, endEstimated: e.endEstimated ?? false, articleIds: e.articleIds })),

@@ -159,6 +159,7 @@ describe('parallax CLI', () => {
     [['worker', '--queue', 'redis://127.0.0.1:6379', '--concurrency', '0'], 2, /--concurrency: expected at least 1/],
   ])('%j exits %i with a clear message', async (args, code, message) => {
     const db = path.join(tempDir(), 'e.db');
+    if (code === 4) new Database(db).close(); // an existing (empty) file: the store exists, the article does not
     const r = await runCli(['--db', db, ...args]);
     expect(r.code).toBe(code);
     expect(r.stdout + r.stderr).toMatch(message);

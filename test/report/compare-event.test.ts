@@ -47,6 +47,19 @@ describe('compare one event', () => {
       for (const id of s.articleIds) if (!byId.get(id)!.outlet && id.length > 8) expect(md).not.toContain(id);
     }
   });
+
+  it('lists outlet names in outlets and the articles with no outlet apart (no article id read as an outlet)', () => {
+    const byId = new Map(report.articles.map((a) => [a.id, a]));
+    let loose = 0;
+    for (const s of report.storylines) {
+      const c = select(s.id);
+      expect(c.outlets).toEqual([...new Set(s.articleIds.flatMap((id) => byId.get(id)!.outlet ?? []))]);
+      expect(c.outlets.some((o) => byId.has(o))).toBe(false);
+      expect(c.articlesWithoutOutlet).toEqual(s.articleIds.filter((id) => !byId.get(id)!.outlet));
+      loose += c.articlesWithoutOutlet.length;
+    }
+    expect(loose).toBeGreaterThan(0); // the fixture corpus has articles with no outlet
+  });
 });
 
 describe('framingWithin', () => {

@@ -74,6 +74,13 @@ describe('the cells of one quote', () => {
     expect(speakersLine([shared, own, anon], ctx, 1)).toBe('Ana Ruiz: 2 quotes in 2 outlets; and 2 more');
   });
 
+  it('counts articles with no outlet apart from outlets', () => {
+    const loose = quote('q6', [occ('a1'), occ('x1'), occ('x2')]);
+    const withOutlets = { ...ctx, hasOutlet: (id: string) => id in OUTLETS };
+    expect(speakersLine([loose], withOutlets)).toBe('Ana Ruiz: 1 quote in 1 outlet and 2 articles with no outlet');
+    expect(speakersLine([quote('q7', [occ('x1')])], withOutlets)).toBe('Ana Ruiz: 1 quote in 1 article with no outlet');
+  });
+
   it('orders quotes by how many articles carry them, then as given; caps the table and says how many are left', () => {
     const one = quote('one', [occ('a1')]);
     const three = quote('three', [occ('a1'), occ('a2'), occ('a3')]);

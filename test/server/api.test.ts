@@ -116,7 +116,9 @@ describe.each([['whole', false], ['live', true]] as const)('API over the %s anal
       expect(body.events.flatMap((e: { articleIds: string[] }) => e.articleIds).sort()).toEqual(body.articles.map((a: { id: string }) => a.id).sort());
       expect(body.matrix.rows.length).toBeGreaterThan(0);
       for (const row of body.matrix.rows) {
-        expect(row.cells.map((c: { outlet: string }) => c.outlet)).toEqual(body.outlets);
+        // One cell per outlet (by name), then one per article with no outlet (outlet null, articleId set).
+        expect(row.cells.map((c: { outlet: string | null; articleId: string | null }) => c.outlet ?? c.articleId)).toEqual([...body.outlets, ...body.articlesWithoutOutlet]);
+        expect(body.outlets.every((o: string) => !body.articles.some((a: { id: string }) => a.id === o))).toBe(true);
         expect(row.cells.some((c: { state: string }) => c.state !== 'missing')).toBe(true);
       }
       const csv = String((await get(`/api/v1/storylines/${largest.id}?format=csv`)).body).trim().split('\r\n');
@@ -374,7 +376,9 @@ describe.each([['whole', false], ['live', true]] as const)('API over the %s anal
       const view = await (await grouped.app.request(`/api/v1/storylines/${id}?groupBy=country`)).json();
       expect(view.outlets).toEqual(expect.arrayContaining(['Calvaine', 'Norvessa', '(no country)']));
       expect(view.outlets).toHaveLength(3);
-      for (const row of view.matrix.rows) expect(row.cells.map((c: { outlet: string }) => c.outlet)).toEqual(view.outlets);
+      for (const row of view.matrix.rows) {
+        expect(row.cells.map((c: { outlet: string | null; articleId: string | null }) => c.outlet ?? c.articleId)).toEqual([...view.outlets, ...view.articlesWithoutOutlet]);
+      }
       const bad = await grouped.app.request(`/api/v1/storylines/${id}?groupBy=stance`);
       expect(bad.status).toBe(400);
       expect((await bad.json()).error.issues[0].path).toBe('query.groupBy');

@@ -22,7 +22,8 @@ export interface ArticleRef { id: string; title: string; outlet: string; publish
 export interface EventSummary { id: string; title: string; start: string | null; end: string | null; startEstimated?: boolean; endEstimated?: boolean; articleIds: string[] }
 
 export type CellState = 'carried' | 'missing' | 'conflicting';
-export interface MatrixCell { outlet: string; state: CellState; values: string[]; articleIds: string[] }
+/** A cell of an outlet's column (outlet set) or of an article with no outlet (outlet null, articleId set). */
+export interface MatrixCell { outlet: string | null; articleId?: string | null; state: CellState; values: string[]; articleIds: string[] }
 export interface MatrixRow {
   claimId: string;
   kind: 'statement' | 'figure' | 'date';
@@ -71,11 +72,13 @@ export interface Comparison {
   storylineId: string;
   articles: ArticleRef[];
   outlets: string[];
+  /** Articles with no outlet: each is a column of its own in the matrix. */
+  articlesWithoutOutlet?: string[];
   independentReports: number;
   start: string | null;
   end: string | null;
   events: EventSummary[];
-  matrix: { outlets: string[]; rows: MatrixRow[] };
+  matrix: { outlets: string[]; articlesWithoutOutlet?: string[]; rows: MatrixRow[] };
   omissions: Omission[];
   figureTimelines: FigureTimeline[];
   quotes: Quote[];

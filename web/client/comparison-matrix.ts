@@ -23,8 +23,11 @@ function cellContent(row: MatrixRow, cell: MatrixCell | undefined): HTMLTableCel
   return td;
 }
 
+/** A column: an outlet's name, or an article with no outlet (its id). */
+const columnKey = (c: MatrixCell) => c.outlet ?? c.articleId ?? '';
+
 function matrixRow(row: MatrixRow, outlets: string[]): HTMLTableRowElement {
-  const byOutlet = new Map(list(row.cells).map((c) => [c.outlet, c]));
+  const byOutlet = new Map(list(row.cells).map((c) => [columnKey(c), c]));
   return el(
     'tr',
     { class: `claim claim-${row.status}`, 'data-claim': row.claimId },
@@ -39,13 +42,15 @@ const shared = (r: MatrixRow) => r.independentReports > 1 || r.status === 'confl
 
 export function coverageMatrix(c: Comparison): HTMLElement {
   const rows = list(c.matrix?.rows);
-  const outlets = list(c.matrix?.outlets).length ? list(c.matrix?.outlets) : list(c.outlets);
+  const named = list(c.matrix?.outlets).length ? list(c.matrix?.outlets) : list(c.outlets);
+  const loose = list(c.matrix?.articlesWithoutOutlet);
+  const outlets = [...named, ...loose];
   const wrap = el('div', { class: 'matrix' });
   if (!rows.length) {
     wrap.append(note('No claims were found.'));
     return wrap;
   }
-  const head = ['Claim', 'Status', ...outlets.map((o) => el('span', { dir: 'auto' }, o))];
+  const head = ['Claim', 'Status', ...named.map((o) => el('span', { dir: 'auto' }, o)), ...loose.map((a) => el('span', { title: `article ${a}, which names no outlet` }, `no outlet · ${a.slice(0, 8)}`))];
   const sharedCount = rows.filter(shared).length;
   // Single-source claims make most rows empty; they are shown on request (or when nothing else exists).
   const singles = el('input', { type: 'checkbox', id: `singles-${c.id}`, checked: sharedCount === 0 });

@@ -30,6 +30,26 @@ export function stripSiteSuffix(title: string, outlet: string | undefined): stri
   return title;
 }
 
+// A name after the last " | " of a <title>: up to six words, each capitalised or a joining word
+// ("Haldor Gazette", "The Times of Ostrel", "BBC News"), no digits.
+const SUFFIX_NAME = /^(?:(?:\p{Lu}[\p{L}'’&.-]*|of|the|and|de|del|la|le|el|al|du|di|van|von|&)\s*){1,6}$/u;
+
+/**
+ * A page with no outlet in its metadata: "Residents return as waters recede | Haldor Gazette"
+ * -> the title before the bar and the outlet after it, when the part after the last bar reads
+ * as a name and the part before has three words or more. Only the bar: " - " and ": " join
+ * parts of headlines too ("Dam - what we know").
+ */
+export function titleSuffixOutlet(title: string): { title: string; outlet: string } | null {
+  const bars = [...title.matchAll(/\s+[|]\s+/g)];
+  const last = bars[bars.length - 1];
+  if (!last) return null;
+  const head = title.slice(0, last.index).trim();
+  const tail = title.slice(last.index! + last[0].length).trim();
+  if (wordCount(head) < 3 || !/^\p{Lu}/u.test(tail) || /\d/.test(tail) || !SUFFIX_NAME.test(tail)) return null;
+  return { title: head, outlet: tail };
+}
+
 /** <figcaption> text split into caption and credit ("Delegates arrive. Photo: Jane Roe/MPA"). */
 function takeCaptions(document: any): { captions: string[]; credits: string[] } {
   const captions: string[] = [];
@@ -120,6 +140,7 @@ export function readHtmlPage(source: string, html: string, pageUrl?: string): Pa
   const meta = extractMetadata(document as any);
   const { captions, credits } = takeCaptions(document);
   const footer = footerPublisher(document);
+  const pageTitle = (document as any).querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() as string | undefined;
   removePromos(document);
   let text = '';
   let byline: string | undefined;
@@ -151,13 +172,18 @@ export function readHtmlPage(source: string, html: string, pageUrl?: string): Pa
   const url = meta.url ?? pageUrl;
   if (!meta.url && pageUrl) provenance.url = 'fetched';
   const item: RawItem = { source, format: 'html', text, captions, credits, provenance, diagnostics };
-  const title = meta.title ? stripSiteSuffix(meta.title, meta.outlet) : undefined;
+  // With no outlet in the metadata, a footer's publisher or a "Headline | Outlet" <title> names it.
+  const suffix = !meta.outlet && pageTitle ? titleSuffixOutlet(pageTitle) : null;
+  const title = meta.title ? stripSiteSuffix(meta.title, meta.outlet ?? footer ?? suffix?.outlet) : undefined;
   if (title) item.title = title;
   if (url) item.url = url;
   if (meta.outlet) item.outlet = meta.outlet;
   else if (footer) {
     item.outlet = footer;
     provenance.outlet = 'footer';
+  } else if (suffix) {
+    item.outlet = suffix.outlet;
+    provenance.outlet = '<title> suffix';
   }
   if (meta.byline ?? byline) item.byline = (meta.byline ?? byline)!;
   if (meta.publishedAt) item.publishedAt = meta.publishedAt;

@@ -27,6 +27,12 @@ const words = (t: string) => t.toLowerCase().normalize('NFKC').replace(/[’‘]
 /** Quotes shorter than this must match word for word (too few words to tell an edit from another quote). */
 const MIN_FUZZY_WORDS = 5;
 const MIN_OVERLAP = 0.8;
+/**
+ * One word changed inside a quote breaks two word pairs ("came faster than" / "came quicker
+ * than"): 6 of 8 pairs in a nine-word quote, under MIN_OVERLAP. A quote of at least this many
+ * pairs that keeps all but two of the shorter one's pairs is the same quote with one edit.
+ */
+const MIN_PAIRS_FOR_ONE_EDIT = 7;
 /** A word pair's number: first id × PAIR + second id (exact below 2^53 for up to 2^26 words). */
 const PAIR = 2 ** 26;
 
@@ -69,7 +75,8 @@ export function groupQuotes(items: QuoteOccurrenceInput[]): QuoteGroup[] {
     }
     for (const j of met) {
       const smaller = Math.min(t.length, toks[j]!.length) - 1;
-      if (shared[j]! / smaller >= MIN_OVERLAP && find(i) !== find(j)) parent[find(i)] = find(j);
+      const oneEdit = smaller >= MIN_PAIRS_FOR_ONE_EDIT && shared[j]! >= smaller - 2;
+      if ((shared[j]! / smaller >= MIN_OVERLAP || oneEdit) && find(i) !== find(j)) parent[find(i)] = find(j);
     }
   });
   const groups = new Map<number, number[]>();

@@ -42,6 +42,7 @@ export function registerAnalyze(program: Command): void {
       const global = cmd.optsWithGlobals() as GlobalOptions;
       const meaning = await meaningOptions(global);
       const temp = global.db || process.env.PARALLAX_DB ? null : mkdtempSync(path.join(tmpdir(), 'parallax-analyze-'));
+      const keep = temp ? removedOnSignal(temp) : () => {};
       try {
         const { report, rejected } = await withStore(temp ? { db: path.join(temp, 'store.db') } : global, async (store) => {
           const run = await ingest(store, inputs, { fetch: { allowPrivate: !!raw.allowPrivate } });
@@ -52,9 +53,29 @@ export function registerAnalyze(program: Command): void {
         write(report, opts);
         process.exitCode = rejected ? EXIT.PARTIAL : EXIT.OK;
       } finally {
+        keep();
         if (temp) rmSync(temp, { recursive: true, force: true });
       }
     });
+}
+
+/**
+ * An interrupted analyze (Ctrl-C, a pipeline's timeout sending SIGTERM) removes its temporary
+ * store before it exits (130 / 143, as a shell reports a signal), instead of leaving it in the
+ * temporary directory. Returns the function that takes the handlers off again.
+ */
+function removedOnSignal(dir: string): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      rmSync(dir, { recursive: true, force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once(signal, handler);
+    return [signal, handler] as const;
+  });
+  return () => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+  };
 }
 
 export function registerReport(program: Command): void {
@@ -69,7 +90,7 @@ export function registerReport(program: Command): void {
       const global = cmd.optsWithGlobals() as GlobalOptions;
       const outlets = outletRegistry(global);
       const meaning = await meaningOptions(global);
-      const report = await withStore(global, async (store) => analyzeStored(store, await store.getArticles(), { outlets, ...meaning }));
+      const report = await withStore(global, async (store) => analyzeStored(store, await store.getArticles(), { outlets, ...meaning }), { existing: true });
       write(report, opts);
     });
 }

@@ -29,7 +29,7 @@ export function registerArticles(program: Command): void {
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const paging = parseOptions(PagingOptions, raw);
       const global = cmd.optsWithGlobals() as GlobalOptions;
-      const page = await withStore(global, (s) => (raw.search ? s.search(String(raw.search), paging) : s.listArticles(paging)));
+      const page = await withStore(global, (s) => (raw.search ? s.search(String(raw.search), paging) : s.listArticles(paging)), { existing: true });
       if (raw.json) {
         process.stdout.write(JSON.stringify(page, null, 2) + '\n');
         return;

@@ -32,7 +32,7 @@ export function registerCompare(program: Command): void {
         throw new CliError(`--group-by: no outlet in the registry has the attribute "${opts.groupBy}"; it has: ${outlets.attributeNames().join(', ') || 'none'}`, EXIT.USAGE);
       }
       const meaning = await meaningOptions(global);
-      const analysed = await withStore(global, async (store) => analyzeStored(store, await store.getArticles(), { outlets, ...meaning }));
+      const analysed = await withStore(global, async (store) => analyzeStored(store, await store.getArticles(), { outlets, ...meaning }), { existing: true });
       const report = opts.groupBy && outlets ? groupReport(analysed, opts.groupBy, outlets) : analysed;
       let body: string;
       if (!id) body = comparisonIndex(report);

@@ -37,7 +37,7 @@ export function registerOutlets(program: Command): void {
       const opts = parseOptions(Options, raw);
       const global = cmd.optsWithGlobals() as GlobalOptions;
       const registry = outletRegistry(global);
-      const rows = (await withStore(global, storedOutlets)).map((r) => {
+      const rows = (await withStore(global, storedOutlets, { existing: true })).map((r) => {
         const e = registry?.resolve(r.outlet === '(no outlet)' ? null : r.outlet, r.url) ?? null;
         return { ...r, registered: e?.name ?? null, attributes: e?.attributes ?? {} };
       });

@@ -72,7 +72,7 @@ export function registerShow(program: Command): void {
     .action(async (arg: string, raw: Record<string, unknown>, cmd: Command) => {
       const { id, version } = requestedVersion(arg, raw.articleVersion);
       const global = cmd.optsWithGlobals() as GlobalOptions;
-      const [article, versions] = await withStore(global, async (s) => [await s.getArticle(id, version), await s.listVersions(id)] as const);
+      const [article, versions] = await withStore(global, async (s) => [await s.getArticle(id, version), await s.listVersions(id)] as const, { existing: true });
       if (!article) throw new CliError(`no article ${version ? `version ${version} ` : ''}with id "${id}"; list ids with: parallax articles`, EXIT.NOT_FOUND);
       if (raw.json) process.stdout.write(JSON.stringify({ ...article, versionList: versions.map((v) => ({ version: v.version, ingestedAt: v.ingestedAt, contentHash: v.contentHash })) }, null, 2) + '\n');
       else console.log(formatArticle(article, versions));

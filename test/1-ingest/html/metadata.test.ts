@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractMetadata } from '../../../src/1-ingest/html/metadata.js';
-import { stripSiteSuffix } from '../../../src/1-ingest/html/page.js';
+import { readHtmlPage, stripSiteSuffix, titleSuffixOutlet } from '../../../src/1-ingest/html/page.js';
 import { htmlToText } from '../../../src/1-ingest/html/to-text.js';
 
 const page = (head: string, lang = 'en') => parseHTML(`<!doctype html><html lang="${lang}"><head>${head}</head><body><h1>Body heading</h1></body></html>`).document as any;
@@ -38,6 +38,18 @@ describe('stripSiteSuffix', () => {
   ])('%s', (title, outlet, expected) => expect(stripSiteSuffix(title, outlet)).toBe(expected));
 });
 
+describe('titleSuffixOutlet: a page with no outlet in its metadata', () => {
+  it.each([
+    ['Morlund residents return as waters recede | Haldor Gazette', { title: 'Morlund residents return as waters recede', outlet: 'Haldor Gazette' }],
+    ['Ferry service resumes after storm | The Times of Ostrel', { title: 'Ferry service resumes after storm', outlet: 'The Times of Ostrel' }],
+    ['Levee holds | Coast Post', null], // two words before the bar: maybe a section, not a headline
+    ['Council votes on the budget | page 2', null], // not a name
+    ['Council votes on the budget | Live updates from the chamber as members debate', null], // too long for a name
+    ['Council votes on the budget | Part 3', null],
+    ['Council votes on the budget - Coast Post', null], // only the bar
+  ])('%s', (title, expected) => expect(titleSuffixOutlet(title)).toEqual(expected));
+});
+
 describe('htmlToText', () => {
   it.each([
     ['<p>One <b>two</b></p><ul><li>three</li><li>four</li></ul>', 'One two\n\nthree\n\nfour'],
@@ -49,5 +61,21 @@ describe('htmlToText', () => {
   it('survives deeply nested markup without overflowing the stack', () => {
     const deep = '<div>'.repeat(20000) + 'deep text' + '</div>'.repeat(20000);
     expect(htmlToText(deep)).toBe('deep text');
+  });
+});
+
+describe('readHtmlPage: the outlet from a "Headline | Outlet" title when the metadata names none', () => {
+  const body = '<p>' + 'Residents of Morlund returned to their homes on Sunday as the river fell below its banks, and the council began clearing mud from the main square. '.repeat(3) + '</p>';
+  const page = (head: string) => `<html><head>${head}</head><body><article>${body}</article></body></html>`;
+  it.each([
+    ['no metadata: title and outlet from the <title>', '<title>Morlund residents return as waters recede | Haldor Gazette</title>', 'Morlund residents return as waters recede', 'Haldor Gazette'],
+    ['og:site_name wins; a suffix naming another site stays in the title', '<title>Morlund residents return | Haldor Gazette</title><meta property="og:site_name" content="Morlund Radio">', 'Morlund residents return | Haldor Gazette', 'Morlund Radio'],
+    ['og:title gives the headline, the <title> the outlet', '<title>Morlund residents return home | Haldor Gazette</title><meta property="og:title" content="Morlund residents return">', 'Morlund residents return', 'Haldor Gazette'],
+  ])('%s', (_what, head, title, outlet) => {
+    const r = readHtmlPage('p.html', page(head));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.item.title).toBe(title);
+    expect(r.item.outlet).toBe(outlet);
   });
 });
