@@ -6,7 +6,7 @@ import type { Figure } from '../6-extract/figures/index.js';
 import { figureKey, headNoun } from './figure-key.js';
 import { intervalOf, meet, type Interval } from './agree.js';
 import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
-import { PART_WORDS } from './model/quantities.js';
+import { PART_WORDS, PERSON_NOUNS, POPULATION_NOUNS } from './model/quantities.js';
 
 export interface FigureOccurrence {
   articleId: string;
@@ -147,7 +147,8 @@ function joinLooseKeys<T extends FigureOccurrence>(byKey: Map<string, T[]>): voi
     if (action !== '' || !noun || rest.length) continue;
     const full = [...byKey.keys()].filter((k) => {
       const seg = k.split('|');
-      return seg.length === 3 && seg[0] === kind && seg[1] !== '' && seg[2] === noun;
+      // "40 residents" (no action) may be the residents an action happened to, keyed as people: "count|missing|".
+      return seg.length === 3 && seg[0] === kind && seg[1] !== '' && (seg[2] === noun || (seg[2] === '' && POPULATION_NOUNS.has(noun)));
     });
     if (full.length !== 1) continue;
     const target = byKey.get(full[0]!)!;
@@ -204,12 +205,15 @@ function joinBreakdowns<T extends FigureOccurrence>(values: Array<ValueGroup<T>>
  */
 function addSums<T extends FigureOccurrence>(claim: FigureClaim<T>, byKey: Map<string, T[]>): void {
   const [kind, action, noun, ...rest] = claim.key.split('|');
-  if (noun !== '' || rest.length || !action) return;
+  // A total of people ("95 people", or of a kind of people: "95 detainees") takes parts that name
+  // people ("70 soldiers and 25 civilians"); a total of things ("12 homes") takes none.
+  if ((noun !== '' && !PERSON_NOUNS.has(noun!)) || rest.length || !action) return;
   const withTotal = new Set(claim.values.flatMap((v) => v.roots));
   const parts = new Map<string, Map<string, T>>(); // article -> part key -> its first figure
   for (const [key, occs] of byKey) {
     const seg = key.split('|');
-    if (seg.length !== 3 || seg[0] !== kind || seg[1] !== action || !seg[2]) continue;
+    if (seg.length !== 3 || seg[0] !== kind || seg[1] !== action || !seg[2] || seg[2] === noun) continue;
+    if (noun !== '' && !PERSON_NOUNS.has(seg[2])) continue;
     for (const o of occs) {
       if (withTotal.has(o.root)) continue;
       const mine = parts.get(o.articleId) ?? new Map<string, T>();

@@ -179,9 +179,9 @@ describe('figureClaims', () => {
   it('joins a loose figure to the one action only when both values are bounded and meet', () => {
     // "about 3,500 residents" (evacuated) is at least 40, but it is not the 40 missing.
     const apart = figureClaims([...occ('a', 'a', 'At least 40 residents remain missing.'), ...occ('b', 'b', 'About 3,500 residents were moved to schools.')]);
-    expect(apart.map((c) => [c.key, c.independentReports]).sort()).toEqual([['count|missing|resident', 1], ['count||resident', 1]]);
+    expect(apart.map((c) => [c.key, c.independentReports]).sort()).toEqual([['count|missing|', 1], ['count||resident', 1]]);
     const joined = figureClaims([...occ('a', 'a', 'Some 40 residents remain missing.'), ...occ('b', 'b', 'The list names 40 residents.')]);
-    expect(joined.map((c) => [c.key, c.independentReports])).toEqual([['count|missing|resident', 2]]);
+    expect(joined.map((c) => [c.key, c.independentReports])).toEqual([['count|missing|', 2]]);
   });
   it('does not set a part ("the first 20 detainees freed") against the total as a conflict', () => {
     const withBefore = (articleId: string, text: string) => occ(articleId, articleId, text).map((o) => ({ ...o, before: wordBefore(text, o.figure.start) }));
@@ -202,6 +202,19 @@ describe('figureClaims', () => {
     expect(crowd.map((c) => [c.key, c.status])).toEqual([['count|protest|', 'conflicting']]);
     const safe = figureClaims([...occ('a', 'a', 'Crews rescued 214 people.'), ...occ('b', 'b', 'Boats brought 214 people to safety.')]);
     expect(safe.map((c) => [c.key, c.status])).toEqual([['count|rescue|', 'corroborated']]);
+  });
+  it('counts the crowd an action happened to as its people: "30 workers" injured rivals "14 people" injured; a part of the crowd does not', () => {
+    const rival = figureClaims([...occ('a', 'a', 'The clash left 14 people injured.'), ...occ('b', 'b', 'Police charged the gates, injuring 30 workers and supporters.')]);
+    expect(rival.map((c) => [c.key, c.status])).toEqual([['count|injure|', 'conflicting']]);
+    const part = figureClaims([...occ('a', 'a', 'The clash left 14 people injured.'), ...occ('b', 'b', 'Four officers were injured at the gates.')]);
+    expect(part.map((c) => [c.key, c.status]).sort()).toEqual([['count|injure|', 'single-source'], ['count|injure|officer', 'single-source']]);
+  });
+  it('a total of a kind of people agrees with another report that gives its breakdown by other people', () => {
+    const claims = figureClaims([...occ('a', 'a', 'The council still holds 95 detainees.'), ...occ('b', 'b', 'The council still holds 70 soldiers and 25 civilians.')]);
+    expect(claims.find((c) => c.key === 'count|hold|prisoner')).toMatchObject({ status: 'corroborated', independentReports: 2 });
+    // A total of things takes no breakdown by people.
+    const things = figureClaims([...occ('a', 'a', 'The storm destroyed 95 homes.'), ...occ('b', 'b', 'The storm destroyed 70 sheds and 25 barns.')]);
+    expect(things.find((c) => c.key === 'count|destroy|home')?.status ?? 'single-source').toBe('single-source');
   });
   it('reads "at least 40" and "45" as agreeing', () => {
     const claims = figureClaims([...occ('a', 'a', 'At least 40 people were killed.'), ...occ('b', 'b', '45 people were killed.')]);

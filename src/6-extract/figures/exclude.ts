@@ -4,10 +4,11 @@
 import type { Tokens } from './tokens.js';
 import type { Quantity } from './quantity.js';
 import { mayStartNumberWord } from './number.js';
-import { LABEL_WORDS, MONTHS, TIME_SUFFIX, WEEKDAYS } from './model/context.js';
+import { ABBREVIATED_LABELS, LABEL_WORDS, MONTHS, TIME_SUFFIX, WEEKDAYS } from './model/context.js';
 
 const calendar = new Set([...MONTHS, ...WEEKDAYS]);
 const labels = new Set(LABEL_WORDS);
+const abbreviated = new Set(ABBREVIATED_LABELS);
 /** May touch the number on its left: "(40", "“40". */
 const OPEN_MARKS = new Set(['(', '[', '“', '"', '‘', "'", '~']);
 /** May touch the number on its right: "40,", "40.", "40)". */
@@ -63,7 +64,8 @@ export function isExcluded(tk: Tokens, q: Quantity): boolean {
   // Labels: "section 3", "No. 5", "page 12", "Route 66", "Boeing 737".
   const previous = tk.lower(before);
   if (labels.has(previous)) return true;
-  if (previous === '.' && labels.has(tk.lower(before - 1))) return true;
+  // "No. 5", but not a sentence ending in a label word: "…approached the gate. Nine workers were detained."
+  if (previous === '.' && abbreviated.has(tk.lower(before - 1))) return true;
   if (tk.isWord(before) && tk.isCapitalized(before) && !tk.opensSentence(before) && !isPossessive(previous)) return true;
 
   // Capitalised number words mid-sentence are names: "the Three Kings", "Seven Sisters".

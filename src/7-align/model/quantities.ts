@@ -6,7 +6,7 @@
 export const ACTION_CLASSES: Record<string, string[]> = {
   die: ['killed', 'killing', 'kill', 'kills', 'dead', 'died', 'die', 'dying', 'death', 'deaths', 'death toll', 'toll', 'fatalities', 'perished', 'lost their lives', 'slain', 'murdered', 'executed'],
   injure: ['injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized', 'maimed'],
-  hold: ['held', 'holding', 'hostage', 'hostages', 'captive', 'captives', 'prisoner', 'abducted', 'kidnapped', 'seized', 'taken', 'captured', 'detained', 'imprisoned', 'jailed'],
+  hold: ['held', 'holding', 'hold', 'holds', 'hostage', 'hostages', 'captive', 'captives', 'prisoner', 'abducted', 'kidnapped', 'seized', 'taken', 'captured', 'detained', 'imprisoned', 'jailed'],
   release: ['released', 'releasing', 'release', 'freed', 'free', 'handed over', 'returned', 'let go', 'set free', 'exchanged', 'swapped'],
   arrest: ['arrested', 'arrests', 'arresting', 'charged', 'indicted', 'convicted', 'sentenced'],
   displace: ['displaced', 'fled', 'fleeing', 'evacuated', 'homeless', 'uprooted'],
@@ -21,6 +21,28 @@ export const ACTION_CLASSES: Record<string, string[]> = {
 /** Counted nouns that mean people in general: the action decides the key, and without one
  * ("3,000 people") the figure says too little to compare. */
 export const PEOPLE_NOUNS = new Set(['people', 'person', 'persons', 'individuals', 'others']);
+
+/**
+ * Counted nouns (singular) for the crowd or population an event happens to, which under an
+ * action count the same people as "people": "30 workers injured" and "14 people injured" are
+ * rival values of one quantity. Groups that are a part of a crowd (children, women, police
+ * officers, soldiers, civilians) keep their own key: "4 officers injured" is not a rival of 14.
+ */
+export const POPULATION_NOUNS: ReadonlySet<string> = new Set([
+  'resident', 'inhabitant', 'villager', 'local', 'citizen', 'worker', 'protester', 'protestor', 'demonstrator', 'marcher', 'supporter',
+]);
+
+/**
+ * Counted nouns (singular) that name people, so that one article's "70 soldiers and 25
+ * civilians" held can be the breakdown of another's "95 detainees" held.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...POPULATION_NOUNS, 'soldier', 'civilian', 'child', 'woman', 'man', 'girl', 'boy', 'adult', 'infant', 'baby', 'teenager',
+  'officer', 'policeman', 'policewoman', 'police', 'guard', 'troop', 'fighter', 'militant', 'rebel', 'combatant', 'student',
+  'teacher', 'doctor', 'nurse', 'patient', 'passenger', 'crew', 'sailor', 'miner', 'farmer', 'journalist', 'reporter',
+  'employee', 'tourist', 'migrant', 'refugee', 'pilgrim', 'volunteer', 'firefighter', 'rescuer', 'official', 'prisoner',
+  'hostage', 'captive', 'survivor', 'victim', 'foreigner', 'national', 'member', 'striker', 'docker', 'elder',
+]);
 
 /** Counted nouns that are themselves an action word of a class ("40 deaths", "12 hostages"). */
 export const NOUN_ACTIONS: Record<string, string> = Object.fromEntries(

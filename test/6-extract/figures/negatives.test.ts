@@ -35,6 +35,11 @@ describe('figures: numbers that are not figures', () => {
     expect(texts(sentence)).toEqual([]);
   });
 
+  it('keeps a number opening a sentence after one that ends in a label word', () => {
+    expect(texts('Buses approached the gate. Nine workers were detained.')).toEqual(['Nine workers']);
+    expect(texts('Crowds filled the road. 40 people were hurt.')).toEqual(['40 people']);
+  });
+
   it('keeps the figure next to a date or year', () => {
     expect(texts('On March 18, 40 people were killed.')).toEqual(['40 people']);
     expect(texts('In 2023, 12,000 homes were destroyed.')).toEqual(['12,000 homes']);

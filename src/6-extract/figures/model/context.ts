@@ -38,6 +38,9 @@ export const LABEL_WORDS: string[] = [
   'scored', 'score', 'covid', 'sars', 'g', 'f', 'mig', 'su', 'boeing', 'airbus',
 ];
 
+/** Labels written abbreviated with a full stop before the number: "No. 5", "p. 12", "Vol. 3". */
+export const ABBREVIATED_LABELS: string[] = ['no', 'nr', 'nos', 'p', 'pp', 'vol', 'para', 'fig', 'ch', 'art', 'sec', 'ref', 'tel', 'ext', 'v'];
+
 /** Text right after a number that makes it a clock time: "3 p.m.", "10 am", "0800 GMT", "3 o'clock". */
 export const TIME_SUFFIX = /\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b|hrs\b|h\b|gmt\b|utc\b|bst\b|cet\b|cest\b|eet\b|edt\b|est\b|local time\b)/iy;
 
