@@ -42,6 +42,11 @@ export interface QuoteProvenance {
   verbs: Array<{ lemma: string; articleIds: string[] }>;
   /** True when the occurrences name different speakers (resolved entities, else as written). */
   speakerDiffers: boolean;
+  /**
+   * Articles carrying the words with no publication date: the order is then uncertain (they
+   * are put after the dated ones, unless they say the words were said to them).
+   */
+  undatedArticleIds: string[];
 }
 
 const PRONOUN = /^(he|she|they|it|i|we|spokesman|spokeswoman|official|officials)$/;
@@ -59,8 +64,17 @@ export function names(text: string, outlet: string): boolean {
   return initials.length >= 2 && new RegExp(`\\b${escape(initials)}\\b`).test(text);
 }
 
+/** Does this occurrence say the words were said to its own outlet ("told the Ledger", "told us")? */
+const saidToItself = (o: ProvenanceOccurrence, a: ProvenanceArticle | undefined) => !!(a && o.channel && (isSelfReference(o.channel) || (a.outlet && names(o.channel, a.outlet))));
+
 export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<string, ProvenanceArticle>): QuoteProvenance {
-  const order = occurrences.map((o, i) => ({ o, i })).sort((a, b) => time(byId.get(a.o.articleId)) - time(byId.get(b.o.articleId)) || a.i - b.i);
+  // An undated article goes after the dated ones, unless it says the words were said to it: an
+  // interview is where the words first appeared ("Moraine told the Courier"), dated or not.
+  const when = (o: ProvenanceOccurrence) => {
+    const a = byId.get(o.articleId);
+    return a && !a.publishedAt && saidToItself(o, a) ? -Infinity : time(a);
+  };
+  const order = occurrences.map((o, i) => ({ o, i })).sort((a, b) => when(a.o) - when(b.o) || a.i - b.i);
   const first = byId.get(order[0]!.o.articleId);
   const firstOutlet = first?.outlet ?? null;
   const reuse: QuoteProvenance['reuse'] = [];
@@ -71,7 +85,7 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     let credit: Credit = firstOutlet ? 'uncredited' : 'unknown';
     if (firstOutlet && a.outlet === firstOutlet) credit = 'same-outlet';
     else if (firstOutlet && (a.agencies.some((g) => sameName(g, firstOutlet)) || names(a.text, firstOutlet))) credit = 'credited';
-    else if (occurrences.some((x) => x.articleId === a.id && x.channel && (isSelfReference(x.channel) || (a.outlet && names(x.channel, a.outlet))))) credit = 'firsthand';
+    else if (occurrences.some((x) => x.articleId === a.id && saidToItself(x, a))) credit = 'firsthand';
     else if (firstOutlet && occurrences.some((x) => (x.articleId === a.id || x.articleId === first?.id) && x.channel && isPublicOccasion(x.channel))) credit = 'public';
     reuse.push({ articleId: a.id, credit });
   }
@@ -90,5 +104,6 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     reuse,
     verbs: [...verbs].map(([lemma, ids]) => ({ lemma, articleIds: [...ids] })).sort((a, b) => b.articleIds.length - a.articleIds.length || (a.lemma < b.lemma ? -1 : 1)),
     speakerDiffers: speakers.size > 1,
+    undatedArticleIds: [...new Set(occurrences.map((o) => o.articleId))].filter((id) => !byId.get(id)?.publishedAt),
   };
 }

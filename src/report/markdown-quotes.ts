@@ -122,7 +122,10 @@ export function quotesTable(quotes: readonly Quote[], ctx: QuoteContext, max = 3
   for (const q of quotes.slice(0, max)) {
     const first = q.provenance.firstArticleId;
     const when = dated(ctx.publishedAt(first), ctx.dateEstimated?.(first));
-    out.push(`| ${wordsCell(q)} | ${speakerCell(q, ctx)} | ${cell(ctx.outletOf(first))}, ${when} | ${verbsCell(q, ctx)} | ${reuseCell(q, ctx)} |`);
+    // With undated articles among those carrying the words, which came first is not known.
+    const undated = (q.provenance.undatedArticleIds ?? []).filter((a) => a !== first).length;
+    const unsure = undated ? ` (order uncertain: ${undated} undated)` : '';
+    out.push(`| ${wordsCell(q)} | ${speakerCell(q, ctx)} | ${cell(ctx.outletOf(first))}, ${when}${unsure} | ${verbsCell(q, ctx)} | ${reuseCell(q, ctx)} |`);
   }
   if (quotes.length > max) out.push('', `… ${quotes.length - max} more quotes in the JSON report.`);
   return out;

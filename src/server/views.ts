@@ -69,6 +69,9 @@ export const outletIndex = (r: Report) => {
   return { byId, outletOf: (id: string) => byId.get(id)?.outlet ?? id };
 };
 
+/** The first publisher's occurrences first, the rest in the order given. */
+const firstLeads = <T extends { articleId: string }>(first: string, xs: T[]): T[] => [...xs.filter((x) => x.articleId === first), ...xs.filter((x) => x.articleId !== first)];
+
 export type CellState = 'carried' | 'missing' | 'conflicting';
 
 /** Claims × outlets: what each outlet carries of each claim, and the values it gives for figures. */
@@ -132,8 +135,10 @@ export function comparisonView(r: Report, id: string) {
         text: q.text,
         speaker: q.speaker,
         firstPublisher: byId.has(first) ? { articleId: first, outlet: byId.get(first)!.outlet, publishedAt: when(first), dateEstimated: estimated(first) } : null,
-        // Earliest first, undated last, as the provenance orders them: the first publisher's occurrence leads.
-        occurrences: inTimeOrder(q.occurrences.map((o) => ({
+        // With undated articles among them, which came first is not known for sure.
+        undatedArticleIds: q.provenance.undatedArticleIds ?? [],
+        // The first publisher's occurrence leads (an undated interview can be first), then earliest first, undated last.
+        occurrences: firstLeads(first, inTimeOrder(q.occurrences.map((o) => ({
           articleId: o.articleId,
           outlet: outletOf(o.articleId),
           publishedAt: when(o.articleId),
@@ -146,7 +151,7 @@ export function comparisonView(r: Report, id: string) {
           // "cut short", "changed: −winter +spring"; null: the first wording.
           wording: changeText(o) || null,
           credit: o.articleId === first ? 'first' : (credit.get(o.articleId) ?? 'unknown'),
-        }))),
+        })))),
       };
     }),
     derivations: r.derivations.filter((d) => members.has(d.articleId) && members.has(d.sourceArticleId)).map((d) => ({ articleId: d.articleId, sourceArticleId: d.sourceArticleId, reusedFraction: d.reusedFraction })),

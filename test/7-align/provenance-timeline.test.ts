@@ -53,6 +53,22 @@ describe('quoteProvenance', () => {
       { articleId: 'both', credit: 'credited' },
     ]);
   });
+  it('an undated article is put after the dated ones and listed as undated, unless the words were said to it', () => {
+    const more = new Map([
+      ...byId,
+      ...[
+        art('interview', 'Velmora Times', null, 'The minister told the Velmora Times in an interview: "We will not sign."'),
+        art('nodate', 'Dunmore Post', null, 'The minister said: "We will not sign."'),
+      ].map((a) => [a.id, a] as const),
+    ]);
+    const said = (articleId: string, channel: string | null) => ({ ...occ(articleId, 'say'), channel });
+    const later = quoteProvenance([said('nodate', null), said('quiet', null)], more);
+    expect([later.firstArticleId, later.undatedArticleIds]).toEqual(['quiet', ['nodate']]);
+    // An undated interview is where the words first appeared: a dated article months later reused them.
+    const lifted = quoteProvenance([said('quiet', null), said('interview', 'the Velmora Times')], more);
+    expect([lifted.firstArticleId, lifted.reuse, lifted.undatedArticleIds]).toEqual(['interview', [{ articleId: 'quiet', credit: 'uncredited' }], ['interview']]);
+    expect(p.undatedArticleIds).toEqual([]);
+  });
   it('"told us" and "told this newspaper" are the outlet speaking of itself: firsthand, even without an outlet name', () => {
     const more = new Map([
       ...byId,

@@ -21,7 +21,7 @@ const ctx: QuoteContext = { outletOf: (id) => OUTLETS[id] ?? id, publishedAt: (i
 
 const occ = (articleId: string, over: Partial<Occurrence> = {}): Occurrence => ({ articleId, start: 0, end: 10, text: 'We will rebuild', kind: 'direct', verb: 'said', lemma: 'say', speaker: 'Ana Ruiz', speakerEntityId: 'en-ruiz', channel: null, change: null, ...over });
 function quote(id: string, occurrences: Occurrence[], provenance: Partial<Quote['provenance']> = {}): Quote {
-  return { id, text: 'We will rebuild the market before the winter rains', speaker: 'Ana Ruiz', speakerEntityId: 'en-ruiz', occurrences, provenance: { firstArticleId: occurrences[0]!.articleId, firstOutlet: null, reuse: [], verbs: [], speakerDiffers: false, ...provenance } };
+  return { id, text: 'We will rebuild the market before the winter rains', speaker: 'Ana Ruiz', speakerEntityId: 'en-ruiz', occurrences, provenance: { firstArticleId: occurrences[0]!.articleId, firstOutlet: null, reuse: [], verbs: [], speakerDiffers: false, undatedArticleIds: [], ...provenance } };
 }
 
 describe('changeText: how a later wording differs from the first', () => {
@@ -72,6 +72,12 @@ describe('the cells of one quote', () => {
     const anon = { ...quote('q5', [occ('a2', { speaker: 'a city official', speakerEntityId: null })]), speaker: 'a city official', speakerEntityId: null };
     expect(speakersLine([shared, own, anon], ctx)).toBe('Ana Ruiz: 2 quotes in 2 outlets; a city official: 1 quote in 1 outlet; council member Tomas Varn: 1 quote in 1 outlet');
     expect(speakersLine([shared, own, anon], ctx, 1)).toBe('Ana Ruiz: 2 quotes in 2 outlets; and 2 more');
+  });
+
+  it('says the order is uncertain when articles carrying the words are undated', () => {
+    const q = quote('q8', [occ('a1'), occ('a2')], { undatedArticleIds: ['a2'] });
+    expect(quotesTable([q], ctx)[2]).toContain('| Dunmore Herald, 2026-05-02 (order uncertain: 1 undated) |');
+    expect(quotesTable([quote('q9', [occ('a1'), occ('a2')])], ctx)[2]).not.toContain('uncertain');
   });
 
   it('counts articles with no outlet apart from outlets', () => {

@@ -59,6 +59,8 @@ export interface Quote {
   text: string;
   speaker: string | null;
   firstPublisher: { articleId: string; outlet: string; publishedAt: string | null; dateEstimated?: boolean } | null;
+  /** Articles carrying the words with no date: the order is then uncertain. */
+  undatedArticleIds?: string[];
   occurrences: QuoteOccurrence[];
 }
 export interface Derivation { articleId: string; sourceArticleId: string; reusedFraction: number }

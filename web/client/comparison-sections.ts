@@ -32,6 +32,12 @@ function listWithMore<T>(items: T[], limit: number, render: (item: T) => Node, w
   return more ? el('div', {}, ul, more) : ul;
 }
 
+/** " (order uncertain: 2 articles carrying the words are undated)", or nothing. */
+function uncertainty(q: Quote): string {
+  const n = list(q.undatedArticleIds).filter((id) => id !== q.firstPublisher?.articleId).length;
+  return n ? ` (order uncertain: ${n} article${n === 1 ? '' : 's'} carrying the words ${n === 1 ? 'is' : 'are'} undated)` : '';
+}
+
 function quoteBlock(q: Quote, title: (id: string) => string): HTMLElement {
   const first = q.firstPublisher;
   const row = (o: Quote['occurrences'][number]) =>
@@ -52,7 +58,7 @@ function quoteBlock(q: Quote, title: (id: string) => string): HTMLElement {
     { class: 'quote' },
     el('blockquote', { dir: 'auto' }, `“${q.text}”`),
     q.speaker ? el('p', { class: 'speaker' }, '— ', userText('span', q.speaker)) : null,
-    el('p', {}, 'First published by ', first ? el('span', {}, appLink('/articles/', first.articleId, first.outlet), ` on ${dated(first.publishedAt, first.dateEstimated)}`) : 'unknown'),
+    el('p', {}, 'First published by ', first ? el('span', {}, appLink('/articles/', first.articleId, first.outlet), ` on ${dated(first.publishedAt, first.dateEstimated)}`) : 'unknown', uncertainty(q)),
     table,
     more,
   );
