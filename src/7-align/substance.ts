@@ -3,7 +3,8 @@
 // ("Minister Ilsa Varn visited the depot" / "Minister Ilsa Varn said the panel would report"
 // share only the minister), and when both quote someone, the quoted words must share something
 // ('"The bridge is unsafe," said Roan Hadley, the county engineer' / '"We will reopen in May,"
-// said Roan Hadley, the county engineer': the attribution is most of their words).
+// said Roan Hadley, the county engineer': the attribution is most of their words); when only one
+// quotes, the other must share a quoted word; and two sentences that each give numbers must share one.
 import { contentWords } from './content-words.js';
 
 export interface Span {
@@ -42,8 +43,21 @@ function quotedWords(s: Span): Set<string> {
 
 const meets = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
 
+/** Numbers written in digits ("#120", "#95"), as content words give them. */
+const numbers = (words: Set<string>) => new Set([...words].filter((w) => w.startsWith('#')));
+
 export function sayTheSame(a: Span, b: Span): boolean {
-  if (!meets(plainWords(a), plainWords(b))) return false;
+  const [pa, pb] = [plainWords(a), plainWords(b)];
+  if (!meets(pa, pb)) return false;
+  // Each gives numbers and none is the other's: another value ("holds 120 detainees" / "still
+  // holds 95 detainees"), which the figures compare; not one statement.
+  const [na, nb] = [numbers(pa), numbers(pb)];
+  if (na.size && nb.size && !meets(na, nb)) return false;
   const [qa, qb] = [quotedWords(a), quotedWords(b)];
-  return qa.size < MIN_QUOTED || qb.size < MIN_QUOTED || meets(qa, qb);
+  if (qa.size >= MIN_QUOTED && qb.size >= MIN_QUOTED) return meets(qa, qb);
+  // Only one quotes: the other must share something of the quoted words (a paraphrase does),
+  // not only the speaker and the attribution ("said the workers had been patient").
+  if (qa.size >= MIN_QUOTED) return meets(qa, pb);
+  if (qb.size >= MIN_QUOTED) return meets(qb, pa);
+  return true;
 }

@@ -18,6 +18,13 @@ describe('sayTheSame', () => {
     ['Hadley called the repairs "overdue" at a briefing on the bridge.', 'Hadley said the repairs on the bridge were "urgent" at a briefing.', true],
     // A sentence-opening word that is not a name counts.
     ['Rescuers pulled 214 people from flooded homes, Ashvale officials said.', 'Rescuers have pulled 214 people from the water in Ashvale.', true],
+    // The same quantity with another value: the figures compare it, the sentences are not one statement.
+    ['The council is holding 120 detainees, the aid agency said.', 'The council still holds 95 detainees, the aid agency said.', false],
+    ['The council is holding 120 detainees, the aid agency said.', 'The aid agency said the council is holding 120 prisoners.', true],
+    // One quotes, the other reports someone else's words with the same speaker.
+    ['"We will not unload a single ship until the pay offer is met," general secretary Tomas Rendell said at the union hall.', 'At a rally outside the union hall, general secretary Tomas Rendell said the workers had been patient for too long.', false],
+    // One quotes, the other paraphrases the quote.
+    ['"We will not unload a single ship until the pay offer is met," Tomas Rendell said at the union hall.', 'Tomas Rendell said dockers would unload no ship at the union hall until pay rose.', true],
   ])('%s | %s -> %s', (a, b, expected) => {
     expect(sayTheSame(span(a), span(b))).toBe(expected);
     expect(sayTheSame(span(b), span(a))).toBe(expected);
