@@ -44,6 +44,8 @@ export interface Claim {
   /** Figure and date claims (a day as ms since 1970 in `low`): each group of agreeing values, most reports first. */
   values: Array<{ text: string; low: number; high: number | null; articleIds: string[]; independentReports: number }>;
   occurrences: Array<{ articleId: string; start: number; end: number }>;
+  /** Storyline claims: the values differ only between events (the quantity changed over time), no event disputes them. */
+  overTime?: boolean;
 }
 
 export interface Omission {
@@ -137,6 +139,10 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   const byId = new Map(arts.map((a) => [a.id, a]));
   const figOcc = figureOccurrences(ordered, voice);
   const figures = figureClaims(figOcc);
+  // Across a storyline, values that differ only between events are a quantity that changed
+  // (120 held, then 95, then 60: see the figures over time), not a dispute.
+  const changed = new Set<object>();
+  if (eventOf) for (const f of figures) if (f.status === 'conflicting' && !disputedWithinEvent(f.values, eventOf)) (f.status = f.independentReports >= 2 ? 'corroborated' : 'single-source'), changed.add(f);
   // Figures of conflicting claims by article, with their claim and value: a statement is looked up by its sentences' articles.
   const conflictAt = new Map<string, Array<{ figure: Figure; value: string }>>();
   figures.forEach((c, ci) => {
@@ -156,15 +162,35 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
     const values = f.values.map((v) => ({ text: v.text, low: v.occurrences[0]!.figure.value, high: v.occurrences[0]!.figure.high, articleIds: [...new Set(v.occurrences.map((o) => o.articleId))], independentReports: v.roots.length }));
     const text = f.status === 'conflicting' ? f.values.map((v) => v.text).join(' vs ') : f.values[0]!.text;
     const occurrences = f.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.figure.start, end: o.figure.end }));
-    claims.push({ id: `${prefix}-${++n}`, kind: 'figure', text, status: f.status, storylineId, eventId, independentReports: f.independentReports, quantity: f.key, values, occurrences });
+    claims.push({ id: `${prefix}-${++n}`, kind: 'figure', text, status: f.status, storylineId, eventId, independentReports: f.independentReports, quantity: f.key, values, occurrences, ...(changed.has(f) ? { overTime: true } : {}) });
   }
   for (const d of dateClaims(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, text: a.text, sentences: a.sentences, dates: a.dates ?? [], dateEstimated: a.dateEstimated })))) {
+    // Days of different events under one name ("the talks began" in three rounds) are no dispute either.
+    if (eventOf && d.status === 'conflicting' && !disputedWithinEvent(d.values, eventOf)) (d.status = d.independentReports >= 2 ? 'corroborated' : 'single-source'), changed.add(d);
     const values = d.values.map((v) => ({ text: v.text, low: Date.parse(v.day), high: null, articleIds: [...new Set(v.occurrences.map((o) => o.articleId))], independentReports: v.roots.length }));
     const text = d.status === 'conflicting' ? d.values.map((v) => `${v.text} (${v.day})`).join(' vs ') : `${d.values[0]!.text} (${d.values[0]!.day})`;
     const occurrences = d.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.start, end: o.end }));
-    claims.push({ id: `${prefix}-${++n}`, kind: 'date', text, status: d.status, storylineId, eventId, independentReports: d.independentReports, quantity: d.key, values, occurrences });
+    claims.push({ id: `${prefix}-${++n}`, kind: 'date', text, status: d.status, storylineId, eventId, independentReports: d.independentReports, quantity: d.key, values, occurrences, ...(changed.has(d) ? { overTime: true } : {}) });
   }
   return { claims, omissions: omissionsOf(storylineId, eventId, ordered, claims, eventOf) };
+}
+
+/**
+ * Whether two values are set against each other inside one event: in some event, each of two
+ * value groups is given by a voice that does not give the other. Values that differ only
+ * between events are what a storyline's figures over time show.
+ */
+export function disputedWithinEvent(values: ReadonlyArray<{ occurrences: ReadonlyArray<{ articleId: string; root: string }> }>, eventOf: ReadonlyMap<string, string>): boolean {
+  const byEvent = new Map<string, Array<Set<string>>>();
+  values.forEach((v, i) => {
+    for (const o of v.occurrences) {
+      const e = eventOf.get(o.articleId) ?? '';
+      const groups = byEvent.get(e) ?? byEvent.set(e, values.map(() => new Set<string>())).get(e)!;
+      groups[i]!.add(o.root);
+    }
+  });
+  const only = (a: Set<string>, b: Set<string>) => [...a].some((r) => !b.has(r));
+  return [...byEvent.values()].some((groups) => groups.some((a, i) => a.size > 0 && groups.slice(i + 1).some((b) => b.size > 0 && only(a, b) && only(b, a))));
 }
 
 export interface StorylineTimeline extends FigureTimeline {

@@ -4,7 +4,7 @@
 // each outlet chose, reuse with or without credit, changed wording). Pure functions over a report.
 import { cell, counted, dated, eventDays, short } from './md-cells.js';
 import type { Report } from './schema.js';
-import { partLabel, valueText } from './markdown-claims.js';
+import { differ, partLabel, valueText } from './markdown-claims.js';
 import { framingTable } from './markdown-framing.js';
 import { byReach, quoteContext, quotesTable } from './markdown-quotes.js';
 
@@ -101,7 +101,7 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
         return x.occurrences.some((occ) => outletOf(occ.articleId) === o) ? '✓' : '';
       });
       const label = x.kind !== 'statement' ? partLabel(x.quantity, c.claims) : short(x.text, 90);
-      out.push(`| ${cell(label)} | ${x.status} (${x.independentReports})${x.status === 'corroborated' && x.values.length > 1 ? ', values differ' : ''}${x.byMeaning ? ', by meaning' : ''} | ${cells.join(' | ')} |`);
+      out.push(`| ${cell(label)} | ${x.status} (${x.independentReports})${differ(x)}${x.byMeaning ? ', by meaning' : ''} | ${cells.join(' | ')} |`);
     }
     out.push('');
   }

@@ -41,11 +41,17 @@ export function valueText(c: Pick<Claim, 'kind'>, v: Claim['values'][number]): s
 
 /**
  * "**corroborated**", and when the reports give values that do not agree without contradicting
- * each other (each outlet giving another value also gives this one, or the values move across
- * rounds of a storyline): "**corroborated**, values differ".
+ * each other (each outlet giving another value also gives this one): "**corroborated**, values
+ * differ"; when the values move across a storyline's events: ", changed over time".
  */
-export function statusCell(c: Pick<Claim, 'status' | 'values'>): string {
-  return `**${c.status}**${c.status === 'corroborated' && c.values.length > 1 ? ', values differ' : ''}`;
+export function statusCell(c: Pick<Claim, 'status' | 'values' | 'overTime'>): string {
+  return `**${c.status}**${differ(c)}`;
+}
+
+/** ", changed over time" (values differ only between a storyline's events), ", values differ", or nothing. */
+export function differ(c: Pick<Claim, 'status' | 'values' | 'overTime'>): string {
+  if (c.values.length < 2 || c.status === 'conflicting') return '';
+  return c.overTime ? ', changed over time' : c.status === 'corroborated' ? ', values differ' : '';
 }
 
 /** The claims of one event, or (eventId null) of a storyline's events taken together. */

@@ -173,6 +173,7 @@ export const ReportClaim = z.object({
     .object({ embedder: z.string(), score: z.number() })
     .optional()
     .describe('present when claims worded differently were joined by an embedder (--vectors): which one, and the lowest cosine that joined them'),
+  overTime: z.boolean().optional().describe('storyline claims: the values differ only between events (the quantity changed over time, see figureTimelines); no event has reports setting them against each other'),
 });
 export const ReportOmission = z.object({
   storylineId: id,

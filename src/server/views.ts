@@ -85,6 +85,8 @@ export function coverageMatrix(c: Comparison, r: Report) {
       label: claimLabel(claim),
       status: claim.status,
       independentReports: claim.independentReports,
+      // A storyline's values that differ only between its events: the quantity changed, nobody disputes it.
+      overTime: claim.overTime ?? false,
       // Joined by the optional model (serve --vectors): which model and how close the wordings were.
       byMeaning: claim.byMeaning ?? null,
       // One cell per column: an outlet (outlet: its name), then an article with no outlet (outlet: null).

@@ -78,6 +78,32 @@ describe('alignClaims on one invented incident', () => {
   });
 });
 
+describe('a storyline whose figure changes from one event to the next', () => {
+  // Invented: detainees held, counted in two rounds a month apart by four outlets.
+  const texts: Array<[string, string, string, string]> = [
+    ['a', 'Tessaly Courier', '2025-01-15T09:00:00Z', 'The council is holding 120 detainees at the Durrow camp, the aid agency said.'],
+    ['b', 'Highland Dispatch', '2025-01-16T09:00:00Z', 'Aid workers say the council holds 120 detainees in the hills.'],
+    ['c', 'Meridian Observer', '2025-02-20T09:00:00Z', 'After the swap, the council still holds 95 detainees, the aid agency said.'],
+    ['d', 'Brannock Post', '2025-02-21T09:00:00Z', 'The council holds 95 detainees after releasing 25 of them.'],
+  ];
+  const arts: AlignArticle[] = texts.map(([id, outlet, publishedAt, text]) => {
+    const x = extractArticle(text, publishedAt);
+    return { id, outlet, text, publishedAt, sentences: x.sentences, figures: x.figures };
+  });
+  const heldIn = (events: string[][]) => {
+    const run = alignClaims(arts, [{ id: 's', events: events.map((articleIds, i) => ({ id: `e${i}`, articleIds })) }], []);
+    return run.claims.filter((c) => c.eventId === null && c.quantity === 'count|hold|prisoner');
+  };
+  it('is not a conflict across the storyline when each event agrees with itself: it changed over time', () => {
+    const [held] = heldIn([['a', 'b'], ['c', 'd']]);
+    expect([held!.status, held!.overTime, held!.values.map((v) => v.low)]).toEqual(['corroborated', true, [120, 95]]);
+  });
+  it('is a conflict when one event has both values from different voices', () => {
+    const [held] = heldIn([['a', 'c'], ['b', 'd']]);
+    expect([held!.status, held!.overTime]).toEqual(['conflicting', undefined]);
+  });
+});
+
 describe('alignClaims with a memo', () => {
   it('a storyline that grew in one event keeps the claims of its other event, and equals a fresh alignment', () => {
     const memo = new AnalysisMemo();

@@ -30,6 +30,8 @@ export interface MatrixRow {
   label: string;
   status: 'corroborated' | 'single-source' | 'conflicting';
   independentReports: number;
+  /** A storyline's values that differ only between its events (the quantity changed over time). */
+  overTime?: boolean;
   /** Set when the optional model joined differently worded claims into this one. */
   byMeaning: { embedder: string; score: number } | null;
   cells: MatrixCell[];

@@ -32,7 +32,7 @@ function matrixRow(row: MatrixRow, outlets: string[]): HTMLTableRowElement {
     'tr',
     { class: `claim claim-${row.status}`, 'data-claim': row.claimId },
     el('th', { scope: 'row', class: 'claim-label' }, el('span', { class: `kind kind-${row.kind}` }, row.kind === 'figure' ? '#' : row.kind === 'date' ? '@' : '¶'), ' ', el('span', { dir: 'auto' }, row.label), row.byMeaning ? el('span', { class: 'by-meaning', title: `joined by meaning (${row.byMeaning.embedder}, cosine ${row.byMeaning.score})` }, ' · by meaning') : null),
-    el('td', { class: `status status-${row.status}` }, `${row.status} (${row.independentReports})`),
+    el('td', { class: `status status-${row.status}` }, `${row.status} (${row.independentReports})${row.overTime ? ', changed over time' : ''}`),
     ...outlets.map((o) => cellContent(row, byOutlet.get(o))),
   );
 }
