@@ -6,9 +6,9 @@ import type { Span } from '../6-extract/text/sentences.js';
 import { type PhraseIndex } from './match.js';
 import { DEFAULT_LOADED, type LoadedWord } from './model/loaded.js';
 import { loadedTerms } from './loaded-terms.js';
-import { referentTerms, type ReferentTerm } from './terms.js';
+import { labourDispute, referentTerms, type ReferentTerm } from './terms.js';
 
-export { referentTerms, type ReferentTerm } from './terms.js';
+export { labourDispute, referentTerms, type ReferentTerm, type TermContext } from './terms.js';
 export { loadedTerms, type LoadedTerm } from './loaded-terms.js';
 export { loadedWord, loadedLexicon, type LoadedWord } from './model/loaded.js';
 export { REFERENTS, type ReferentCategory } from './model/referents.js';
@@ -60,7 +60,12 @@ export function frameArticles(articles: readonly FrameArticle[], opts: FrameOpti
   const sorted = [...articles].sort((a, b) => byString(a.id, b.id));
 
   const byReferent = new Map<string, Occurrence[]>();
-  const reads = new Map(sorted.map((a) => [a, readArticle(a, lexicon)]));
+  // A storyline half of whose articles are about a labour dispute is one: its short articles
+  // ("The dock strike is over.") are read as its other articles are.
+  const ownLabour = sorted.map((a) => articleLabour(a));
+  const labourCount = ownLabour.filter(Boolean).length;
+  const storylineLabour = labourCount > 0 && labourCount * 2 >= sorted.length;
+  const reads = new Map(sorted.map((a, i) => [a, readArticle(a, lexicon, ownLabour[i]! || storylineLabour)]));
   for (const a of sorted) {
     // An article without outlet is an outlet of its own, keyed by its id.
     const outlet = a.outlet ?? a.id;
@@ -88,6 +93,8 @@ export function frameArticles(articles: readonly FrameArticle[], opts: FrameOpti
 interface ArticleRead {
   text: string;
   lexicon: PhraseIndex<LoadedWord>;
+  /** Whether its referent terms were read as those of a labour dispute. */
+  labour: boolean;
   terms: ReferentTerm[];
   loaded: Array<{ word: string; count: number; valence: number | null }>;
   scare: Array<{ text: string; start: number; end: number }>;
@@ -96,14 +103,25 @@ interface ArticleRead {
 // Kept by the article's sentence list, which the extraction cache keeps between analyses: a
 // storyline framed again after it grew reads only its new articles (a live analysis's case).
 const readCache = new WeakMap<readonly Span[], ArticleRead>();
+const labourCache = new WeakMap<readonly Span[], { text: string; labour: boolean }>();
 
-function readArticle(a: FrameArticle, lexicon: PhraseIndex<LoadedWord>): ArticleRead {
+/** labourDispute of the article's own text, kept like its read. */
+function articleLabour(a: FrameArticle): boolean {
+  const hit = a.sentences && labourCache.get(a.sentences);
+  if (hit && hit.text === a.text) return hit.labour;
+  const labour = labourDispute(a.text);
+  if (a.sentences) labourCache.set(a.sentences, { text: a.text, labour });
+  return labour;
+}
+
+function readArticle(a: FrameArticle, lexicon: PhraseIndex<LoadedWord>, labour: boolean): ArticleRead {
   const hit = a.sentences && readCache.get(a.sentences);
-  if (hit && hit.text === a.text && hit.lexicon === lexicon) return hit;
+  if (hit && hit.text === a.text && hit.lexicon === lexicon && hit.labour === labour) return hit;
   const read: ArticleRead = {
     text: a.text,
     lexicon,
-    terms: referentTerms(a.text, a.sentences),
+    labour,
+    terms: referentTerms(a.text, a.sentences, { labour }),
     loaded: countLoaded(a.text, lexicon),
     scare: scareQuotes(a.text, a.sentences).map((q) => ({ text: q.text, start: q.start, end: q.end })),
   };

@@ -1,7 +1,7 @@
 // Loaded words of a text with offsets and valence. Sample: `The so-called council slammed
 // the brutal raid.` -> so-called [4,13), slammed [22,29), brutal [34,40), each valence null (hand list).
 import { type PhraseIndex } from './match.js';
-import { DEFAULT_LOADED, type LoadedWord } from './model/loaded.js';
+import { DEFAULT_LOADED, NOT_LOADED, type LoadedWord } from './model/loaded.js';
 
 export interface LoadedTerm {
   /** Lexicon form, lower case. */
@@ -14,5 +14,5 @@ export interface LoadedTerm {
 
 /** Longest-match loaded words in text order; pass a lexicon from `loadedLexicon(...)` to use another rating. */
 export function loadedTerms(text: string, lexicon: PhraseIndex<LoadedWord> = DEFAULT_LOADED): LoadedTerm[] {
-  return lexicon.match(text).map((m) => ({ word: m.form, start: m.start, end: m.end, valence: m.value.valence, source: m.value.source }));
+  return lexicon.match(text).filter((m) => m.value !== NOT_LOADED).map((m) => ({ word: m.form, start: m.start, end: m.end, valence: m.value.valence, source: m.value.source }));
 }

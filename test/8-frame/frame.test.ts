@@ -130,3 +130,32 @@ describe('frameArticles reads each article once per version', () => {
     expect(again.scareQuotes.filter((q) => q.articleId === 'a1')).toEqual([]);
   });
 });
+
+// An invented dock strike in the invented port of Kessanport, covered by three invented outlets.
+describe('frameArticles on a labour dispute', () => {
+  const wire = 'Dockers at Kessanport ended an eleven-day walkout after the union accepted a pay offer. Riot police and strikers clashed at the gates on Monday in a brief scuffle.';
+  const tabloid = 'Union bosses say militant dockers who held the port to ransom have gone back to work. The city cannot be held hostage by a handful of hardliners, the mayor said, after the mob fought riot police.';
+  const brief = "Kessanport's eleven-day strike is over.";
+  const articles: FrameArticle[] = [
+    { id: 'w', text: wire, outlet: 'Harbor Wire' },
+    { id: 't', text: tabloid, outlet: 'Daily Bugle' },
+    { id: 'b', text: brief, outlet: 'Morning Brief' },
+  ];
+  const r = frame(articles);
+
+  it('lists the strikers and the scuffle, not an armed group, hostages or a violent act', () => {
+    expect(r.framing.map((f) => f.referent)).toEqual(['striking workers']);
+    const row = r.framing[0]!;
+    expect(row.outlets.map((o) => `${o.outlet}: ${o.terms.map((t) => `${t.term} ${t.count}`).join(', ')}`)).toEqual([
+      'Daily Bugle: hardliners 1, militant dockers 1, mob 1',
+      'Harbor Wire: dockers 1, strikers 1',
+    ]);
+    expect(frame(articles, 1).framing.map((f) => f.referent)).toEqual(['striking workers', 'confrontation', 'union leaders']);
+  });
+
+  it('reads a short article as its storyline: the strike of a labour storyline is no violent act', () => {
+    expect(frame(articles, 1).framing.some((f) => f.referent === 'violent act')).toBe(false);
+    // Alone, nothing shows the labour dispute.
+    expect(frame([articles[2]!], 1).framing.map((f) => f.referent)).toEqual(['violent act']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REFERENTS } from '../../src/8-frame/model/referents.js';
-import { BUILT_IN_VALENCES, FRAMING_WORDS, loadedLexicon, loadedWord } from '../../src/8-frame/model/loaded.js';
+import { BUILT_IN_VALENCES, FRAMING_WORDS, loadedLexicon, loadedWord, type LoadedWord } from '../../src/8-frame/model/loaded.js';
 import { PhraseIndex } from '../../src/8-frame/match.js';
 import { REFERENT_INDEX } from '../../src/8-frame/terms.js';
 
@@ -40,6 +40,10 @@ describe('referent model', () => {
     ['protest', ['protesters', 'demonstrators', 'rioters', 'mob', 'activists', 'crowd']],
     ['migrants', ['migrants', 'refugees', 'asylum seekers', 'illegal immigrants', 'illegal aliens', 'undocumented immigrants', 'newcomers']],
     ['the dead', ['victims', 'casualties', 'dead', 'martyrs', 'fatalities']],
+    ['striking workers', ['strikers', 'workers', 'dockers', 'pickets', 'union members', 'hardliners', 'militant dockers']],
+    ['confrontation', ['riot', 'scuffle', 'police charge', 'baton charge', 'confrontation']],
+    ['employer side', ['management', 'bosses', 'employers']],
+    ['union leaders', ['union leaders', 'union bosses', 'shop stewards']],
   ];
   it.each(required)('%s holds its core terms', (label, terms) => {
     for (const t of terms) expect(categoryOf(t), t).toBe(label);
@@ -86,6 +90,17 @@ describe('loaded model', () => {
     // The default lexicon: a death toll is no loaded word, a judgement of the operator is.
     expect(loadedWord('killed')).toBeNull();
     expect(loadedWord('negligent')).toEqual({ valence: -2, source: 'list' });
+  });
+
+  // Neutral in wire copy about a strike; partisan in a tabloid's.
+  const labourTable: Array<[string, LoadedWord | null]> = [
+    ['strikers', null], ['walkout', null], ['dispute', null], ['bore', null], ['riot police', null], ['riot gear', null],
+    ['riot', { valence: -2, source: 'afinn' }], ['mob', { valence: null, source: 'list' }], ['union bosses', { valence: null, source: 'list' }],
+    ['militant dockers', { valence: null, source: 'list' }], ['to ransom', { valence: null, source: 'list' }],
+    ['blackmail', { valence: -3, source: 'afinn' }],
+  ];
+  it.each(labourTable)('default lexicon: loadedWord(%j)', (word, expected) => {
+    expect(loadedWord(word)).toEqual(expected);
   });
 
   it('rejects a form given twice', () => {

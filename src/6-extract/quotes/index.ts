@@ -11,6 +11,7 @@ import { type Attribution, trimRange } from './reported.js';
 import { findReported } from './sentence.js';
 import { settle } from './settle.js';
 import { SPEECH_LEMMAS } from './model/verbs.js';
+import { NAMING_VERBS } from './model/words.js';
 import { attributionAfter, attributionBefore, signature } from './direct.js';
 import { transcriptTurns } from './transcript.js';
 import type { Range } from './phrases.js';
@@ -53,6 +54,10 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const QUOTED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*|of|the|al|el|de|bin)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|al|el|de|bin))*$/u;
 /** Capitalised one-word answers are speech: `he said “No” to the plan`. */
 const ANSWER = /^(?:no|yes|never|okay|ok|thanks|sorry|nothing|none|maybe)$/i;
+/** `what they call a “`: the quote that follows is a label (NAMING_VERBS), up to 3 words of subject. */
+const NAMED_AS = new RegExp(`\\bwhat(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:${NAMING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\s+(?:(?:a|an|the)\\s+)?$`, 'iu');
+/** How far before a quote NAMED_AS looks. */
+const NAMED_AS_REACH = 80;
 const isQuotedName = (words: string): boolean =>
   QUOTED_NAME.test(words) && /^\p{Lu}/u.test(words) && (words.match(WORD)?.length ?? 0) <= MAX_SCARE_WORDS && !ANSWER.test(words);
 
@@ -169,10 +174,14 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
     // A content covering the quote, else one ending inside it (at the comma in `could be “messy,” adding`).
     const from = (a: Attribution): boolean => !!a.content && a.content[0] <= q.openTok;
     const host = widest(candidates.filter((a) => from(a) && a.content![1] >= q.closeTok - 1), q) ?? candidates.find((a) => from(a) && a.content![1] > q.openTok) ?? nearest(candidates, q.openTok);
+    const short = (content.text.match(WORD)?.length ?? 0) <= MAX_SCARE_WORDS && !!content.text.trim();
     if (host) {
       if (host.content && host.content[0] <= q.closeTok && host.content[1] >= q.openTok) absorbed.add(host);
       mentions.push(mention('partial', content, host, span, 1));
-    } else if ((content.text.match(WORD)?.length ?? 0) <= MAX_SCARE_WORDS && content.text.trim()) {
+      // `the dockers want what they call a “fair wage”`: their words, and the writer's distance.
+      const lead = text.slice(Math.max(sentences[q.sentence]!.start, q.open - NAMED_AS_REACH), q.open);
+      if (short && NAMED_AS.test(lead)) scare.push(content);
+    } else if (short) {
       scare.push(content);
     }
   }

@@ -26,6 +26,9 @@ export const FRAMING_WORDS: readonly string[] = [
   'allegedly', 'purported', 'purportedly', 'hardline', 'hard-line', 'hardliners', 'firebrand', 'fanatical', 'fanatics',
   'embattled', 'controversial', 'defiant', 'admitted', 'insisted', 'conceded', 'shocking', 'draconian', 'bloodthirsty',
   'unprovoked', 'thwarted', 'cynical', 'baseless',
+  // Labour disputes: the partisan names of strikers and their leaders, a strike as a hold-up.
+  'mob', 'mobs', 'union bosses', 'union boss', 'militant workers', 'militant dockers', 'militant strikers', 'militant unions',
+  'militant unionists', 'militant trade unionists', 'militant union', 'to ransom',
 ];
 
 /** Our own ratings (-5..5) of news words; AFINN's rating wins where it has one. */
@@ -35,7 +38,7 @@ export const BUILT_IN_VALENCES: Valences = {
   outrageous: -3, appalling: -3, atrocious: -3, catastrophic: -3, terrifying: -3, ruthless: -3, murdered: -3,
   terror: -3, horror: -3, outrage: -3, catastrophe: -3, hateful: -3, cruel: -3,
   devastating: -2, tragic: -2, bloody: -2, chaos: -2, disaster: -2, condemn: -2, condemned: -2, reckless: -2,
-  propaganda: -2, lies: -2, aggression: -2, negligent: -2, negligence: -2, incompetent: -2, callous: -3,
+  propaganda: -2, lies: -2, aggression: -2, blackmail: -3, negligent: -2, negligence: -2, incompetent: -2, callous: -3,
   hero: 2, heroes: 2, brave: 2, courageous: 2, glorious: 2, liberated: 2, resilient: 2, triumph: 3, victory: 3,
 };
 
@@ -50,7 +53,21 @@ export const FACTUAL_NEWS_WORDS: readonly string[] = [
   'charged', 'charges', 'convicted', 'jailed', 'prison', 'war', 'fire', 'fires', 'accident', 'collapse', 'collapsed',
   'crash', 'crashed', 'protest', 'protests', 'protested', 'help', 'helped', 'support', 'supported', 'breach', 'flood',
   'sentenced', 'shot', 'stabbed', 'murder', 'fined', 'evacuate', 'evacuated',
+  // Labour news: a walkout by strikers in a pay dispute; a company "bore" (bear) responsibility.
+  'strikers', 'walkout', 'walkouts', 'dispute', 'disputes', 'bore',
 ];
+
+/**
+ * Phrases holding a rated word that in news name a thing, not a judgement: "riot police" and
+ * "riot gear" are no riot. Matched like loaded words (the longest phrase wins), then dropped.
+ */
+export const NOT_LOADED_PHRASES: readonly string[] = [
+  'riot police', 'riot officers', 'riot squad', 'riot squads', 'riot gear', 'riot shield', 'riot shields', 'riot control',
+  'riot van', 'riot vans',
+];
+
+/** The value of NOT_LOADED_PHRASES in a lexicon: `loadedTerms` and `loadedWord` leave it out. */
+export const NOT_LOADED: LoadedWord = Object.freeze({ valence: 0, source: 'list' });
 
 /** The phrase index of loaded words: valence-lexicon entries first, then the hand lists. */
 export function loadedLexicon(valences: Valences = AFINN_VALENCES): PhraseIndex<LoadedWord> {
@@ -63,6 +80,7 @@ export function loadedLexicon(valences: Valences = AFINN_VALENCES): PhraseIndex<
   for (const [word, valence] of Object.entries(valences)) if (Math.abs(valence) >= MIN_VALENCE && !factual.has(normalise(word))) add(word, { valence, source: 'afinn' });
   for (const [word, valence] of Object.entries(BUILT_IN_VALENCES)) add(word, { valence, source: 'list' });
   for (const word of FRAMING_WORDS) add(word, { valence: null, source: 'list' });
+  for (const phrase of NOT_LOADED_PHRASES) add(phrase, NOT_LOADED);
   return new PhraseIndex(entries);
 }
 
@@ -70,5 +88,6 @@ export const DEFAULT_LOADED = loadedLexicon();
 
 /** `loadedWord('So-called')` -> { valence: null, source: 'list' }; `loadedWord('table')` -> null. */
 export function loadedWord(word: string, lexicon: PhraseIndex<LoadedWord> = DEFAULT_LOADED): LoadedWord | null {
-  return lexicon.get(word) ?? null;
+  const entry = lexicon.get(word);
+  return entry && entry !== NOT_LOADED ? entry : null;
 }

@@ -12,6 +12,11 @@ export interface ReferentCategory {
   label: string;
   /** 'lexicon form|variant|variant', e.g. 'militants|militant'. */
   terms: readonly string[];
+  /**
+   * 'labour': the category is counted only in an article about a labour dispute (LABOUR_DISPUTE):
+   * "workers" or "management" name the two sides of a strike there, and nothing in a war report.
+   */
+  context?: 'labour';
 }
 
 export const REFERENTS: readonly ReferentCategory[] = [
@@ -93,6 +98,53 @@ export const REFERENTS: readonly ReferentCategory[] = [
       'death toll', 'collateral damage', 'bodies',
     ],
   },
+  // The actors and acts of a labour dispute (a strike, a lockout), counted in a labour article only.
+  {
+    label: 'striking workers',
+    context: 'labour',
+    terms: [
+      'strikers|striker', 'striking workers|striking worker', 'workers|worker', 'dockers|docker|dockworkers|dockworker|dock workers|dock worker',
+      'pickets|picketers|picketer', 'union members|union member', 'unionists|unionist|trade unionists|trade unionist',
+      'employees|employee', 'staff', 'hardliners|hardliner',
+      // "militant" before a worker noun is labour's word, not an armed group.
+      'militant workers|militant worker|militant strikers|militant striker|militant union members|militant unionists|militant unionist',
+      'militant dockers|militant docker|militant dockworkers|militant dock workers',
+      'militant activists|militant activist',
+    ],
+  },
+  {
+    label: 'confrontation',
+    context: 'labour',
+    terms: [
+      'riot|riots', 'scuffle|scuffles|scuffling', 'police charge|police charges', 'baton charge|baton charges|baton-charge',
+      'confrontation|confrontations', 'skirmish|skirmishes', 'melee|mêlée', 'brawl|brawls', 'disturbance|disturbances',
+      'unrest', 'disorder',
+    ],
+  },
+  {
+    label: 'employer side',
+    context: 'labour',
+    terms: [
+      'management', 'bosses|boss', 'employers|employer', 'port operator|port operators', 'owners|owner', 'the company',
+    ],
+  },
+  {
+    label: 'union leaders',
+    context: 'labour',
+    terms: [
+      'union leaders|union leader', 'union bosses|union boss', 'union officials|union official', 'union chiefs|union chief',
+      'shop stewards|shop steward', 'union representatives|union representative|union reps|union rep', 'organisers|organiser|organizers|organizer',
+    ],
+  },
+];
+
+/**
+ * Phrases that hold a referent term but name no referent: "riot police" are no riot, "riot gear"
+ * no confrontation. Matched like terms (the longest phrase wins) and then dropped.
+ */
+export const NOT_REFERENTS: readonly string[] = [
+  'riot police', 'riot officers', 'riot squad', 'riot squads', 'riot gear', 'riot shield', 'riot shields', 'riot control',
+  'riot act', 'riot van', 'riot vans',
 ];
 
 /**
@@ -110,3 +162,84 @@ export const OTHER_SENSES: Readonly<Record<string, readonly string[]>> = {
   ],
   operation: ['surgery', 'surgeon', 'surgeons'],
 };
+
+/**
+ * A labour dispute (a strike, a lockout) and the words that show it. An article is about one when
+ * it holds `minCues` distinct `cues` (phrases; a capitalised "Union" inside a sentence is a name, so
+ * the European Union is no union), or when half its storyline's articles are. In such an article:
+ * - "strike" is the labour strike unless its sentence shows an attack (`attack` words, or "strike
+ *   on/against" a target): "drone strike" and "missile strike" stay violent acts;
+ * - the referent terms of `senses` count under the labour category named (null: not counted), so
+ *   the "militants", "mob" or "rioters" of a dock strike are the striking workers and its
+ *   "clashes" a confrontation with the police, not an armed group or an armed conflict.
+ * Anywhere, "strike" right after a word of `strikeBefore` ("general strike", "went on strike") or
+ * before a word of `strikeAfter` ("strike action", "strike ballot") is the labour strike.
+ */
+export const LABOUR_DISPUTE = {
+  cues: [
+    'union', 'unions', 'trade union', 'trade unions', 'labour union', 'labor union', 'unionists', 'union members',
+    'walkout', 'walkouts', 'strikers', 'striking workers', 'picket', 'pickets', 'picketing', 'picket line', 'picket lines',
+    'wage', 'wages', 'pay rise', 'pay raise', 'pay deal', 'pay offer', 'pay claim', 'pay dispute', 'pay talks', 'pay cut',
+    'pay cuts', 'collective bargaining', 'bargaining', 'lockout', 'industrial action', 'strike action', 'work stoppage',
+    'stoppage', 'go-slow', 'overtime ban', 'shop stewards', 'strike ballot', 'general strike', 'employers', 'dockers',
+  ],
+  minCues: 2,
+  /** Cues not counted when capitalised inside a sentence ("the union", "Union leaders said", not "the European Union"). */
+  lowerCaseOnly: ['union', 'unions'],
+  attack: [
+    'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'air', 'airstrike', 'airstrikes', 'bomb', 'bombs',
+    'bombing', 'artillery', 'warplane', 'warplanes', 'jet', 'jets', 'killed', 'killing', 'wounded', 'retaliatory', 'pre-emptive', 'preemptive', 'precision', 'targeted', 'nuclear',
+  ],
+  // "A strike on the port" is an attack; "the strike on Monday" is not ("against" is left out:
+  // "a strike against the new rota" is labour's).
+  strikeAttackAfter: ['on'],
+  timeWords: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+    'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'day', 'days', 'weekend', 'time', 'hold',
+  ],
+  strikeBefore: [
+    'general', 'dock', 'dockers', 'port', 'rail', 'transport', 'postal', 'teachers', 'nurses', 'doctors', 'miners',
+    'workers', 'hunger', 'sympathy', 'wildcat', 'national', 'nationwide', 'on', 'day-long', 'week-long', 'month-long',
+  ],
+  strikeAfter: ['action', 'ballot', 'pay', 'fund', 'vote', 'committee', 'leaders', 'organisers', 'organizers', 'breakers', 'breaker'],
+  senses: {
+    militants: 'striking workers',
+    mob: 'striking workers',
+    rioters: 'striking workers',
+    thugs: 'striking workers',
+    agitators: 'striking workers',
+    clashes: 'confrontation',
+    violence: 'confrontation',
+    fighting: null,
+    campaign: null,
+  },
+} as const satisfies {
+  cues: readonly string[];
+  minCues: number;
+  lowerCaseOnly: readonly string[];
+  attack: readonly string[];
+  strikeAttackAfter: readonly string[];
+  timeWords: readonly string[];
+  strikeBefore: readonly string[];
+  strikeAfter: readonly string[];
+  senses: Readonly<Record<string, string | null>>;
+};
+
+/**
+ * "Hostage" said of what is no captive: a port "held hostage by a handful of hardliners", a
+ * budget "hostage to" a vote. A singular "hostage" right after a word of `linking` and right
+ * before a word of `before` ("is hostage to", not "handed one hostage to the Red Cross") is such a
+ * figure; after a form of `holding` within `window` words ("held hostage", "holding the
+ * city hostage") it is one unless the article shows captives (`captivity` words, or another
+ * people-held term outside such a figure). "Took 14 hostages", "the hostages" stay people held.
+ */
+export const HOSTAGE_FIGURE = {
+  before: ['to'],
+  linking: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'become', 'becomes', 'became', 'remain', 'remains', 'remained', 'held', 'hold', 'holds', 'holding', 'kept', 'keep'],
+  holding: ['hold', 'holds', 'held', 'holding'],
+  window: 4,
+  captivity: [
+    'captors', 'captor', 'kidnappers', 'kidnapper', 'kidnapping', 'kidnapped', 'abducted', 'abduction', 'abductors',
+    'captivity', 'hostage-takers', 'hostage-taking', 'hostage takers', 'gunmen', 'militants',
+  ],
+} as const;

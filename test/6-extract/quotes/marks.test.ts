@@ -54,6 +54,19 @@ describe('scare quotes', () => {
     expect(scareQuotes(text).map((s) => s.text)).toEqual(['truce', 'peace plan']);
   });
 
+  // A label after "what they call": someone's words, kept at a distance by the writer (also a partial quote).
+  const named: Array<[string, string[]]> = [
+    ['The dockers want what they call a "fair wage" for night shifts.', ['fair wage']],
+    ['What critics call "reform" is a pay cut, the union said.', ['reform']],
+    ['The firm offered what is known as a "retention bonus".', ['retention bonus']],
+    // One occasion's words, past tense: a partial quote only.
+    ['He hoped to shed what Gilbert called "a stigma".', []],
+    ['Officials called it a "pause", he said.', []],
+  ];
+  it.each(named)('%j', (text, expected) => {
+    expect(scareQuotes(text).map((s) => s.text)).toEqual(expected);
+  });
+
   it('skips long quoted spans and full-sentence quotes', () => {
     expect(scareQuotes('The “plan to end the war in a single week” was shelved.')).toEqual([]);
     expect(scareQuotes('“We are ready.” The bridge opened.')).toEqual([]);

@@ -112,3 +112,14 @@ export const FINITE_AUXILIARIES = set('is are was were has have had will would c
 
 /** Hearsay adverbs: a report with no source named ("the firm reportedly paid the fine"). */
 export const HEARSAY_ADVERBS = set('reportedly allegedly purportedly supposedly');
+
+/**
+ * Verbs of naming after "what" (`what they call a “fair wage”`, `what critics term “reform”`):
+ * a quote that is their object is a label the writer keeps at a distance, a scare quote, even
+ * though someone is named as using it. Present tense only: `what Gilbert called “a stigma”` is
+ * a partial quote of one occasion.
+ */
+export const NAMING_VERBS: readonly string[] = [
+  'call', 'calls', 'term', 'terms', 'dub', 'dubs', 'brand', 'brands', 'label', 'labels', 'describe as', 'describes as',
+  'refer to as', 'refers to as', 'like to call', 'likes to call', 'is called', 'are called', 'is known as', 'are known as',
+];
