@@ -3,10 +3,10 @@
 import type { ArticleDraft, FieldOrigin, RawItem } from '../core/types.js';
 import { diag, type Diagnostic } from '../core/diagnostics.js';
 import { htmlToText } from '../1-ingest/html/to-text.js';
-import { separateBoilerplate, splitParagraphs, looksLikeHeadline } from './boilerplate/index.js';
+import { separateBoilerplate, splitParagraphs, looksLikeHeadline, publishedStamp } from './boilerplate/index.js';
 import { normalizeField, normalizeText } from './normalize.js';
 import { chooseLanguage } from './language.js';
-import { latestMentionedDate, parseDate, whyNotADate } from './dates.js';
+import { latestMentionedDate, parseDate, whyNotADate, writtenDate } from './dates.js';
 import { chooseOutlet } from './outlet.js';
 import { contentHash } from './hash.js';
 import { captionBeforeCredit } from './boilerplate/captions.js';
@@ -40,6 +40,20 @@ export function canonicalUrl(url: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The date of the first timestamp line set aside as a note ("Published: 15 January 2025",
+ * "Posted 3 March 2025 10:00"): the page's own statement of its day, so not an estimate.
+ * "Updated ..." lines and dates after tomorrow (typos) do not count.
+ */
+function stampedDate(notes: readonly string[]): string | null {
+  for (const note of notes) {
+    const stamp = publishedStamp(note);
+    const d = stamp ? writtenDate(stamp) : null;
+    if (d && 'date' in d && Date.parse(d.date) <= Date.now() + 86_400_000) return d.date;
+  }
+  return null;
 }
 
 export function cleanItem(item: RawItem): CleanResult {
@@ -87,6 +101,10 @@ export function cleanItem(item: RawItem): CleanResult {
     diagnostics.push(diag(item.source, 'clean', 'bad-date', why ? `publishedAt "${item.publishedAt}" ${why}; not used as the publication date` : `publishedAt "${item.publishedAt}" is not a date; expected ISO 8601 such as 2025-03-18T09:30:00Z`, 'warning'));
   }
   const captions = [...new Set([...(item.captions ?? []).map((c) => normalizeField(c)!).filter(Boolean), ...bp.boilerplate.captions])];
+  if (!publishedAt) {
+    publishedAt = stampedDate(bp.boilerplate.notes);
+    if (publishedAt) publishedAtFrom = 'timestamp-line';
+  }
   let dateEstimated = false;
   if (!publishedAt) {
     // Captions are often dated ("... on Saturday, February 22, 2025"): they count as text here.
