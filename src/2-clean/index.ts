@@ -77,9 +77,10 @@ export function cleanItem(item: RawItem): CleanResult {
   if (title && paragraphs[0] && normalizeField(paragraphs[0]) === title) paragraphs = paragraphs.slice(1);
   // Agencies the text itself names (beyond the wire list) count as agency credits too; a
   // second pass is needed only when the first reveals some (e.g. in photo credits).
-  let bp = separateBoilerplate(paragraphs, { title });
+  const declaredOutlet = normalizeField(item.outlet);
+  let bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet });
   const extraAgencies = agenciesNamedIn(paragraphs.join('\n\n'), [...(item.credits ?? []), ...bp.boilerplate.credits]);
-  if (extraAgencies.length) bp = separateBoilerplate(paragraphs, { title, extraAgencies });
+  if (extraAgencies.length) bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet, extraAgencies });
   const text = bp.paragraphs.join('\n\n');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return { ok: false, diagnostic: diag(item.source, 'clean', 'empty', 'no article text left after removing boilerplate; expected at least one paragraph') };
@@ -93,7 +94,7 @@ export function cleanItem(item: RawItem): CleanResult {
   const org = bylineSplit?.organisation;
   if (org && (extraAgencies.includes(org) || /agency|press|wire|news service/i.test(org)) && !agencies.includes(org)) agencies.push(org);
   const deskHint = deskOutlet(bp.boilerplate.notes);
-  const outlet = chooseOutlet(normalizeField(item.outlet), origin(item, 'outlet'), url, bp.outletHint ?? (deskHint ? { outlet: deskHint, from: 'desk-note' } : null));
+  const outlet = chooseOutlet(declaredOutlet, origin(item, 'outlet'), url, bp.outletHint ?? (deskHint ? { outlet: deskHint, from: 'desk-note' } : null));
   let publishedAt = parseDate(item.publishedAt);
   let publishedAtFrom: FieldOrigin = publishedAt ? origin(item, 'publishedAt') : 'unknown';
   if (item.publishedAt && !publishedAt) {

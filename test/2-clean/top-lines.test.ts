@@ -43,3 +43,30 @@ describe('cleanItem: a timestamp line set aside from the text dates the article'
     expect(d).toMatchObject({ publishedAt: null, publishedAtFrom: 'unknown' });
   });
 });
+
+describe('cleanItem: the outlet\'s name under the headline is not the byline', () => {
+  it.each([
+    ['name, timestamp, By line', 'Tessaly Courier\nPublished: 15 January 2025\nBy Annick Solberg', ['Tessaly Courier', 'By Annick Solberg'], []],
+    ['name right above the By line', 'Tessaly Courier\nBy Annick Solberg', ['By Annick Solberg'], ['Tessaly Courier']],
+    ['name and By line as paragraphs', 'Tessaly Courier\n\nBy Annick Solberg', ['By Annick Solberg'], ['Tessaly Courier']],
+    ['a name with lower-case joiners', 'The Voice of the Marrow Coast\nBy Annick Solberg', ['By Annick Solberg'], ['The Voice of the Marrow Coast']],
+  ])('%s: the byline is the By line', (_n, top, bylines, notes) => {
+    const d = text(`Brannock teachers return to class\n${top}\n\n${body}`);
+    expect(d.title).toBe('Brannock teachers return to class');
+    expect(d.byline).toBe('Annick Solberg');
+    expect(d.boilerplate.bylines).toEqual(bylines);
+    expect(d.boilerplate.notes.filter((n) => !/Published/.test(n))).toEqual(notes);
+    expect(d.text).toBe(body);
+  });
+
+  it.each([
+    ['the declared outlet\'s name is a note', 'Tessaly Courier', 'Tessaly Courier', null, ['Tessaly Courier'], []],
+    ['a wire agency named as the outlet is still the byline', 'Reuters', 'Reuters', 'Reuters', [], ['Reuters']],
+    ['a bare name with a timestamp under it is still the byline', 'Annick Solberg\nPublished: 15 January 2025', 'Tessaly Courier', 'Annick Solberg', ['Published: 15 January 2025'], ['Annick Solberg']],
+  ])('%s', (_n, top, outlet, byline, notes, bylines) => {
+    const d = clean({ source: 'j.jsonl:1', format: 'json', text: `${top}\n\n${body}`, outlet, provenance: { outlet: 'input' } });
+    expect(d).toMatchObject({ outlet, byline, text: body });
+    expect(d.boilerplate.notes).toEqual(notes);
+    expect(d.boilerplate.bylines).toEqual(bylines);
+  });
+});
