@@ -70,3 +70,11 @@ describe('cleanItem: the outlet\'s name under the headline is not the byline', (
     expect(d.boilerplate.bylines).toEqual(bylines);
   });
 });
+
+it('the whole hand-written top: headline, outlet, Published line, By line', () => {
+  const d = text(`Brannock teachers return to class\nTessaly Courier\nPublished: 15 January 2025\nBy Annick Solberg\n\n${body}`);
+  expect(d).toMatchObject({
+    title: 'Brannock teachers return to class', byline: 'Annick Solberg',
+    publishedAt: '2025-01-15T00:00:00.000Z', publishedAtFrom: 'timestamp-line', dateEstimated: false, text: body,
+  });
+});
