@@ -54,6 +54,22 @@ export function parseDate(value: string | null | undefined): string | null {
   return parsed ? parsed.toISOString() : null;
 }
 
+/**
+ * A date written by a person (a text file's header, a "Published: ..." line): used only when
+ * its year is written, since "Tuesday" or "March 18" would be read against the day of the
+ * ingest. Sample: "9 September 2025" -> { date: "2025-09-09T00:00:00.000Z" }; "31 September 2025"
+ * -> { why: "has no day 31 in that month (it has 30)" }.
+ */
+export function writtenDate(value: string): { date: string } | { why: string } {
+  const why = whyNotADate(value);
+  if (why) return { why };
+  if (!/\b(?:1[89]|20)\d{2}\b/.test(value)) return { why: 'gives no year; expected a full date such as 9 September 2025' };
+  // parseDate reads "sometime in 2025" as an exact January 1: the day and month must be written too.
+  const whole = chrono.parse(value).some((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year'));
+  const date = whole ? parseDate(value) : null;
+  return date ? { date } : { why: 'is not a date with a day, month and year; expected one such as 9 September 2025 or 2025-09-09' };
+}
+
 const YEAR_ANYWHERE = /(?:1[89]|20)\d{2}/;
 
 /**

@@ -3,10 +3,10 @@
 import type { ArticleDraft, FieldOrigin, RawItem } from '../core/types.js';
 import { diag, type Diagnostic } from '../core/diagnostics.js';
 import { htmlToText } from '../1-ingest/html/to-text.js';
-import { separateBoilerplate, splitParagraphs, looksLikeHeadline } from './boilerplate/index.js';
+import { separateBoilerplate, splitParagraphs, looksLikeHeadline, publishedStamp } from './boilerplate/index.js';
 import { normalizeField, normalizeText } from './normalize.js';
 import { chooseLanguage } from './language.js';
-import { latestMentionedDate, parseDate, whyNotADate } from './dates.js';
+import { latestMentionedDate, parseDate, whyNotADate, writtenDate } from './dates.js';
 import { chooseOutlet } from './outlet.js';
 import { contentHash } from './hash.js';
 import { captionBeforeCredit } from './boilerplate/captions.js';
@@ -42,6 +42,20 @@ export function canonicalUrl(url: string | undefined): string | null {
   }
 }
 
+/**
+ * The date of the first timestamp line set aside as a note ("Published: 15 January 2025",
+ * "Posted 3 March 2025 10:00"): the page's own statement of its day, so not an estimate.
+ * "Updated ..." lines and dates after tomorrow (typos) do not count.
+ */
+function stampedDate(notes: readonly string[]): string | null {
+  for (const note of notes) {
+    const stamp = publishedStamp(note);
+    const d = stamp ? writtenDate(stamp) : null;
+    if (d && 'date' in d && Date.parse(d.date) <= Date.now() + 86_400_000) return d.date;
+  }
+  return null;
+}
+
 export function cleanItem(item: RawItem): CleanResult {
   const diagnostics: Diagnostic[] = [...(item.diagnostics ?? [])];
   const raw = item.text ?? (item.html ? htmlToText(item.html) : '');
@@ -63,9 +77,10 @@ export function cleanItem(item: RawItem): CleanResult {
   if (title && paragraphs[0] && normalizeField(paragraphs[0]) === title) paragraphs = paragraphs.slice(1);
   // Agencies the text itself names (beyond the wire list) count as agency credits too; a
   // second pass is needed only when the first reveals some (e.g. in photo credits).
-  let bp = separateBoilerplate(paragraphs, { title });
+  const declaredOutlet = normalizeField(item.outlet);
+  let bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet });
   const extraAgencies = agenciesNamedIn(paragraphs.join('\n\n'), [...(item.credits ?? []), ...bp.boilerplate.credits]);
-  if (extraAgencies.length) bp = separateBoilerplate(paragraphs, { title, extraAgencies });
+  if (extraAgencies.length) bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet, extraAgencies });
   const text = bp.paragraphs.join('\n\n');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return { ok: false, diagnostic: diag(item.source, 'clean', 'empty', 'no article text left after removing boilerplate; expected at least one paragraph') };
@@ -79,7 +94,7 @@ export function cleanItem(item: RawItem): CleanResult {
   const org = bylineSplit?.organisation;
   if (org && (extraAgencies.includes(org) || /agency|press|wire|news service/i.test(org)) && !agencies.includes(org)) agencies.push(org);
   const deskHint = deskOutlet(bp.boilerplate.notes);
-  const outlet = chooseOutlet(normalizeField(item.outlet), origin(item, 'outlet'), url, bp.outletHint ?? (deskHint ? { outlet: deskHint, from: 'desk-note' } : null));
+  const outlet = chooseOutlet(declaredOutlet, origin(item, 'outlet'), url, bp.outletHint ?? (deskHint ? { outlet: deskHint, from: 'desk-note' } : null));
   let publishedAt = parseDate(item.publishedAt);
   let publishedAtFrom: FieldOrigin = publishedAt ? origin(item, 'publishedAt') : 'unknown';
   if (item.publishedAt && !publishedAt) {
@@ -87,6 +102,10 @@ export function cleanItem(item: RawItem): CleanResult {
     diagnostics.push(diag(item.source, 'clean', 'bad-date', why ? `publishedAt "${item.publishedAt}" ${why}; not used as the publication date` : `publishedAt "${item.publishedAt}" is not a date; expected ISO 8601 such as 2025-03-18T09:30:00Z`, 'warning'));
   }
   const captions = [...new Set([...(item.captions ?? []).map((c) => normalizeField(c)!).filter(Boolean), ...bp.boilerplate.captions])];
+  if (!publishedAt) {
+    publishedAt = stampedDate(bp.boilerplate.notes);
+    if (publishedAt) publishedAtFrom = 'timestamp-line';
+  }
   let dateEstimated = false;
   if (!publishedAt) {
     // Captions are often dated ("... on Saturday, February 22, 2025"): they count as text here.

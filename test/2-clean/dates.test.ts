@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestMentionedDate, parseDate, whyNotADate } from '../../src/2-clean/dates.js';
+import { latestMentionedDate, parseDate, whyNotADate, writtenDate } from '../../src/2-clean/dates.js';
 
 const notAfter = new Date('2025-06-01T00:00:00Z');
 
@@ -58,4 +58,16 @@ describe('whyNotADate: the reason given in the bad-date warning', () => {
     ['2025', 'gives no day; expected a full date such as 2025-03-18'],
     ['2025-03-18', null],
   ])('%s -> %s', (value, why) => expect(whyNotADate(value)).toBe(why));
+});
+
+describe('writtenDate: a date a person wrote (text header, "Published: ..." line) needs its day, month and year', () => {
+  it.each([
+    ['9 September 2025', { date: '2025-09-09T00:00:00.000Z' }],
+    ['Wednesday 10 September 2025', { date: '2025-09-10T00:00:00.000Z' }],
+    ['3 March 2025 10:00', { date: '2025-03-03T10:00:00.000Z' }],
+    ['2025-09-09T14:30:00+02:00', { date: '2025-09-09T12:30:00.000Z' }],
+    ['31 September 2025', { why: 'has no day 31 in that month (it has 30)' }],
+    ['Tuesday', { why: expect.stringMatching(/^gives no year/) }], // parseDate would pick a Tuesday near the ingest
+    ['sometime in 2025', { why: expect.stringMatching(/^is not a date with a day, month and year/) }], // parseDate: 2025-01-01
+  ])('%s', (value, expected) => expect(writtenDate(value)).toEqual(expected));
 });

@@ -4,6 +4,7 @@
 import type { Dateline } from '../../core/types.js';
 import { agencyIndex, type AgencyIndex } from './agencies.js';
 import { isByline } from './bylines.js';
+import { isMastheadLine } from './masthead.js';
 import { isCreditOnly, trailingCredit } from './captions.js';
 import { parseDateline } from './dateline.js';
 import { deskNote } from './desk.js';
@@ -31,6 +32,8 @@ export interface Classification {
 
 export interface ClassifyOptions {
   title?: string | null;
+  /** The outlet the input declares ("Tessaly Courier"): a line naming it at the top is a masthead note. */
+  outlet?: string | null;
   extraAgencies?: readonly string[];
 }
 
@@ -51,7 +54,7 @@ export function classifyParagraphs(paragraphs: readonly string[], opts: Classify
   live.forEach(({ index, text }, k) => {
     const at = {
       top: !bodyStarted, tail: bodyStarted && k >= live.length - TAIL, inRelatedList,
-      next: live[k + 1]?.text, title: opts.title ?? null, captions, agencies,
+      next: live[k + 1]?.text, title: opts.title ?? null, outlet: opts.outlet ?? null, captions, agencies,
     };
     const verdict = classifyParagraph(text, at) ?? classifyLines(text, at);
     inRelatedList = verdict?.relatedHeader ?? false;
@@ -62,7 +65,7 @@ export function classifyParagraphs(paragraphs: readonly string[], opts: Classify
       return;
     }
     // Body: peel boilerplate lines stuck to its edges, then read a dateline off the first one.
-    const { body, pieces, rule } = peel(text, at.top, agencies);
+    const { body, pieces, rule } = peel(text, at.top, agencies, at.outlet);
     if (!hasContent(body)) {
       trace[index] = { index, rule: 'peeled', pieces }; // "By Jane Roe\n***": nothing left for the body
       return;
@@ -105,7 +108,7 @@ function classifyLines(text: string, at: Position): Verdict | null {
  * first paragraph ("By Jane Roe\nLONDON — ..."), a short promo line above any paragraph, and a
  * credit, desk note or promo line under a finished sentence.
  */
-function peel(text: string, top: boolean, agencies: AgencyIndex): { body: string; pieces: Piece[]; rule: string } {
+function peel(text: string, top: boolean, agencies: AgencyIndex, outlet: string | null): { body: string; pieces: Piece[]; rule: string } {
   const lines = text.split('\n');
   const head: Piece[] = [];
   const foot: Piece[] = [];
@@ -113,7 +116,7 @@ function peel(text: string, top: boolean, agencies: AgencyIndex): { body: string
     const line = lines[0]!.trim();
     const furniture = !moreWordsThan(line, MAX_FURNITURE_WORDS) && promoNote(line); // "Advertisement\nThe minister ..."
     const slot = furniture ? 'notes' : !top ? null
-      : isByline(line, { next: lines[1] }) ? 'bylines' : isCreditOnly(line) ? 'credits' : isTimestampLine(line) ? 'notes' : null;
+      : isMastheadLine(line, { next: lines[1], outlet }) ? 'notes' : isByline(line, { next: lines[1] }) ? 'bylines' : isCreditOnly(line) ? 'credits' : isTimestampLine(line) ? 'notes' : null;
     if (!slot || !hasContent(line)) break;
     head.push({ slot, text: line });
     lines.shift();

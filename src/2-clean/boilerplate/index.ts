@@ -9,3 +9,4 @@ export { cleanByline, isByline } from './bylines.js';
 export type { Piece, Slot } from './rules.js';
 export { captionParts, type CaptionParts } from './captions.js';
 export { footerOutlet } from './promo.js';
+export { publishedStamp } from './timestamp.js';

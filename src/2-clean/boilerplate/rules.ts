@@ -6,6 +6,7 @@ import { captionBeforeCredit, captionParts } from './captions.js';
 import { deskNote } from './desk.js';
 import { promoNote, relatedLine } from './promo.js';
 import { isByline } from './bylines.js';
+import { isMastheadLine } from './masthead.js';
 import { isTimestampLine } from './timestamp.js';
 import { parseDateline } from './dateline.js';
 import { looksLikeHeadline } from './headline.js';
@@ -37,6 +38,8 @@ export interface Position {
   inRelatedList: boolean;
   next: string | undefined;
   title: string | null;
+  /** The outlet the input declares: its name on a line of its own is a masthead, not a byline. */
+  outlet?: string | null;
   /** Normalised captions seen so far. */
   captions: ReadonlySet<string>;
   agencies: AgencyIndex;
@@ -68,6 +71,7 @@ export function classifyParagraph(p: string, at: Position): Verdict | null {
   if (at.inRelatedList && looksLikeHeadline(p) && !endsSentence(p) && !moreWordsThan(p, MAX_RELATED_HEADLINE_WORDS)) {
     return { ...whole('related-list', 'related', p), relatedHeader: true };
   }
+  if (at.top && isMastheadLine(p, { next: at.next, outlet: at.outlet })) return whole('masthead', 'notes', p);
   if (at.top && isByline(p, { next: at.next })) return whole('byline', 'bylines', p);
   if ((at.top || at.tail) && isTimestampLine(p)) return whole('timestamp', 'notes', p);
   if (at.tail && /^(?:by|written by)\s/iu.test(p) && isByline(p)) return whole('byline', 'bylines', p);

@@ -3,6 +3,7 @@
 import type { Boilerplate, Dateline } from '../../core/types.js';
 import { classifyParagraphs, type ClassifyOptions } from './classify.js';
 import { cleanByline, isRolePhrase } from './bylines.js';
+import { BYLINE_PREFIX } from './model/bylines.js';
 import { footerOutlet } from './promo.js';
 
 export type OutletHintSource = 'dateline' | 'desk-note' | 'footer';
@@ -51,8 +52,10 @@ export function separateBoilerplate(paragraphs: string[], ctx: SeparateOptions =
     : desk.length === 1 ? { outlet: desk[0]!, from: 'desk-note' as const }
     : null;
 
-  // Prefer a byline naming people over a role line ("Staff Reporter") when both are given.
-  const named = out.bylines.find((b) => !isRolePhrase(cleanByline(b))) ?? out.bylines[0];
+  // Prefer a byline naming people over a role line ("Staff Reporter") when both are given, and
+  // a "By Annick Solberg" line over a bare name above it (often the outlet's: "Tessaly Courier").
+  const person = (b: string) => !isRolePhrase(cleanByline(b));
+  const named = out.bylines.find((b) => BYLINE_PREFIX.test(b.trim()) && person(b)) ?? out.bylines.find(person) ?? out.bylines[0];
   return {
     paragraphs: out.paragraphs,
     boilerplate: { captions: out.captions, credits: out.credits, related: out.related, notes: out.notes, bylines: out.bylines },

@@ -23,3 +23,16 @@ export function isTimestampLine(line: string): boolean {
   }
   return anchored;
 }
+
+const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified)\b/iu;
+
+/**
+ * The date part of a timestamp line that says when the story was published, or null:
+ * "Published: 15 January 2025" -> "15 January 2025", "Wednesday 10 September 2025" -> itself;
+ * "Updated 16 January 2025" (a later change) and "5 min read" -> null.
+ */
+export function publishedStamp(line: string): string | null {
+  const s = line.trim();
+  if (!isTimestampLine(s) || UPDATE_LABEL.test(s)) return null;
+  return s.replace(LABEL, '');
+}
