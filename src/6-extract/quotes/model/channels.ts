@@ -65,8 +65,18 @@ export const PUBLIC_OCCASION_NOUNS: ReadonlySet<string> = new Set([
   'communiqué', 'remarks', 'tweet', 'post', 'x', 'twitter', 'facebook', 'telegram', 'television', 'tv', 'radio', 'broadcast',
 ]);
 
-/** "told reporters", "at a news conference", "in a statement": a channel every outlet could hear. */
+/** Words after the head noun of a channel phrase: "reporters outside", "a statement on Monday". */
+const AFTER_HEAD = new Set(['outside', 'after', 'before', 'at', 'in', 'on', 'during', 'late', 'later', 'earlier', 'yesterday', 'today', 'tonight', 'following', 'near', 'by', 'from', 'of', 'while', 'as', 'when', 'who', 'that', 'gathered', 'there', 'here']);
+
+/**
+ * "told reporters", "told reporters outside", "at a news conference", "in a statement on Monday":
+ * a channel every outlet could hear. The head noun is the last word before a word that follows
+ * heads ("outside", "on", "after"); a capitalised head is a name ("the Northgate Post"), not an occasion.
+ */
 export function isPublicOccasion(words: string): boolean {
-  const w = words.trim().toLowerCase().split(/\s+/);
-  return PUBLIC_OCCASION_NOUNS.has(w[w.length - 1]!.replace(/[.,;:]$/, ''));
+  const w = words.trim().split(/\s+/).map((x) => x.replace(/[.,;:]$/, ''));
+  const cut = w.findIndex((x, i) => i > 0 && AFTER_HEAD.has(x.toLowerCase()));
+  const head = w[(cut < 0 ? w.length : cut) - 1] ?? '';
+  if (/^\p{Lu}/u.test(head) && head !== 'X' && head !== 'Parliament' && head.toUpperCase() !== head) return false;
+  return PUBLIC_OCCASION_NOUNS.has(head.toLowerCase());
 }
