@@ -7,7 +7,7 @@ import { featuresOf } from '../3-dedupe/index.js';
 import { timeOf } from '../3-dedupe/order.js';
 import { alignRuns, toPassages, type Run } from './align.js';
 import { direction } from './direction.js';
-import { CREDITED_MIN_WORDS, MIN_WORDS, creditedSubstantial, quoteTrail, substantial, weigh } from './evidence.js';
+import { CREDITED_MIN_WORDS, MIN_WORDS, NAME_WEIGHT, creditedSubstantial, quoteTrail, substantial, weigh } from './evidence.js';
 
 /** Both directions covered this much: a near duplicate rather than a rewrite. */
 export const NEAR_DUPLICATE = 0.8;
@@ -25,7 +25,7 @@ export function derive(a: AnalysisArticle, b: AnalysisArticle): Derivation | nul
   let runs = alignRuns(fa, fb, MIN_WORDS);
   const dir = direction(a, b, covered(runs) / na, covered(runs) / nb);
 
-  const long = weigh(fa, fb, runs, MIN_WORDS);
+  const long = weigh(fa, fb, runs, MIN_WORDS, NAME_WEIGHT);
   if (!exact && !substantial(long, dir.aIsCopy ? na : nb)) {
     // A paraphrasing copy: retry with shorter runs. A credited copy needs some narrative runs,
     // unless the credited source is newer than the copy (then the credit names another article

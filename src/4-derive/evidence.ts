@@ -11,6 +11,12 @@ export const MIN_WORDS = 8;
 /** One passage this heavy is enough on its own: about one full sentence. */
 export const LONG_PASSAGE = 20;
 export const QUOTE_WEIGHT = 0.25;
+/**
+ * Under the general rule a name (capitalised in both texts) or a figure weighs this much: two
+ * reports of the same talks share "mediated by Ilsabet Moraine of the Kestrel Isles" without
+ * copying each other. (A copy that credits its source is weighed by its own rule below.)
+ */
+export const NAME_WEIGHT = 0.5;
 /** The copy must reuse this share of its words, or at least SHARED_WORDS weighted words. */
 export const MIN_FRACTION = 0.15;
 export const SHARED_WORDS = 60;
@@ -57,7 +63,8 @@ export interface Evidence {
 const CAPITAL = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 
-export function weigh(a: TextFeatures, b: TextFeatures, runs: Run[], minWords: number): Evidence {
+/** `nameWeight`: what a shared name or figure weighs (NAME_WEIGHT for the general rule). */
+export function weigh(a: TextFeatures, b: TextFeatures, runs: Run[], minWords: number, nameWeight = 1): Evidence {
   const qa = quoteMask(a.text, a.tokens);
   const qb = quoteMask(b.text, b.tokens);
   const sa = stockMask(a.tokens);
@@ -72,10 +79,11 @@ export function weigh(a: TextFeatures, b: TextFeatures, runs: Run[], minWords: n
     for (let p = 0; p < r.len; p++) {
       if (sa[r.i + p] || sb[r.j + p]) continue;
       const quoted = qa[r.i + p] && qb[r.j + p];
-      const w = quoted ? QUOTE_WEIGHT : 1;
+      const named = name(r.i + p, r.j + p);
+      const w = quoted ? QUOTE_WEIGHT : named ? nameWeight : 1;
       weight += w;
       if (!quoted) plain++;
-      if (name(r.i + p, r.j + p)) continue;
+      if (named) continue;
       e.content += w;
       if (!quoted) prose++;
     }

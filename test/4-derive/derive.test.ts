@@ -3,8 +3,25 @@ import { derive, findDerivations, independentReports } from '../../src/4-derive/
 import { candidatePairs, findDuplicates } from '../../src/3-dedupe/index.js';
 import type { Derivation } from '../../src/core/analysis.js';
 import { ALL, C, I, O, R, W } from './invented.js';
+import { article } from './corpus.js';
 
 const summary = (d: Derivation | null) => d && { copy: d.articleId, source: d.sourceArticleId, kind: d.kind, basis: d.direction.basis };
+
+describe('derive: reports of one storyline months apart that share names, not prose', () => {
+  // Invented: two short reports of different rounds of talks; both describe the mediator and the
+  // aid agency in the same words, which is what the names are, not copying.
+  const first = article('t-jan', [
+    'Talks between the Vesmarra government and the Orlan Highlands Council, which opened on Tuesday, were mediated by Ilsabet Moraine of the Kestrel Isles.',
+    'Both delegations agreed to hand lists of prisoners to the International Committee of the Crescent Shield before the next meeting.',
+    'The first session ended without a statement, and the delegations returned to their hotels in the capital for the night.',
+  ].join('\n\n'), { outlet: 'Brannock Evening Post', publishedAt: '2025-01-16T08:00:00Z' });
+  const later = article('t-apr', [
+    'Highland rebels freed 25 detainees on Thursday, handing them to the International Committee of the Crescent Shield at a border post.',
+    'The second round of talks, which opened on Tuesday, were mediated by Ilsabet Moraine of the Kestrel Isles, and lasted three days.',
+    'Relatives waited at the crossing for hours before the buses arrived, and several detainees were taken to hospital in the valley.',
+  ].join('\n\n'), { outlet: 'Continental Wire Service', publishedAt: '2025-04-10T08:00:00Z' });
+  it('are not a copy', () => expect(derive(first, later)).toBeNull());
+});
 
 describe('derive: invented dam-breach coverage', () => {
   it.each([
