@@ -70,10 +70,15 @@ function cue(word: string, prev: string): Tense | null {
   return null;
 }
 
+const OPENS = /[.!?]["”’)]?\s+$/;
+const AFTER_TIME = /\b[ap]\.m\.\s+$/i;
+
 function sentenceStart(text: string, start: number): number {
   const lo = Math.max(0, start - WINDOW);
   let from = lo;
   for (const m of text.slice(lo, start).matchAll(SENTENCE_END)) from = lo + m.index + m[0].length;
+  // A date that opens a sentence ("… to Indiana. On Saturday, the mayor …"), not one after a time ("at 2 a.m. Friday").
+  if (OPENS.test(text.slice(lo, start)) && !AFTER_TIME.test(text.slice(lo, start)) && /^["“‘(]?[A-Z0-9]/.test(text.slice(start, start + 2))) from = start;
   return from;
 }
 
