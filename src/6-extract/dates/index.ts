@@ -4,7 +4,7 @@
 import { findCandidates, type Candidate } from './candidates.js';
 import { isoDay, publicationDay } from './calendar.js';
 import { futureBefore, roleAt, scheduledBefore, tenseAt } from './context.js';
-import { ABSORBED_BEFORE, LEAD_CHARS } from './model/cues.js';
+import { ABSORBED_BEFORE, LEAD_CHARS, SPAN_SUPERLATIVES } from './model/cues.js';
 import { resolve, type Resolution, type Tense } from './resolve.js';
 import { anchoredCandidates, resolveAnchored, type Anchor, type AnchoredCandidate } from './anchored.js';
 
@@ -32,6 +32,7 @@ export interface DateMention {
   role: 'event' | 'other';
 }
 
+const SPAN = new RegExp(`\\b(?:${SPAN_SUPERLATIVES.join('|')})\\b[^,.;]{0,40}$`, 'i');
 const ABSORB = new RegExp(`\\b(?:${ABSORBED_BEFORE.join('|')})(?:\\s+|-)$`, 'i');
 
 /** Date mentions sorted by start, non-overlapping. Never throws; an unreadable publishedAt counts as none. */
@@ -53,8 +54,9 @@ export function extractDates(text: string, publishedAt: string | null): DateMent
     } else {
       const tense = (): Tense => tenseAt(text, start, c.end);
       // "in three weeks" dates only a future clause or a schedule ("takes effect in 30 days"):
-      // "the first time in 20 years" is a span back.
-      if (c.shape.type === 'shift' && c.shape.future && !futureBefore(text, start) && !scheduledBefore(text, start) && tense() !== 'future') continue;
+      // "the first time in 20 years", "the biggest rise in four decades" are spans back.
+      if (c.shape.type === 'shift' && c.shape.future && (SPAN.test(text.slice(Math.max(0, start - 60), start)) ||
+        (!futureBefore(text, start) && !scheduledBefore(text, start) && tense() !== 'future'))) continue;
       r = resolve(c.shape, pub, tense);
       resolved = r?.kind === 'absolute' ? 'text' : r?.value === null ? 'unresolved' : 'publication';
     }

@@ -16,3 +16,17 @@ describe('a date that opens a sentence does not read the sentence before it', ()
     expect(run(sentence, pub)).toEqual(expected);
   });
 });
+
+const APR = '2025-04-20T12:00:00Z'; // a Sunday in April
+
+describe('"in N years" after a superlative is a span back, even in a future clause', () => {
+  it.each<[string, Row[]]>([
+    ['The bank is expected to post its fastest growth in 17 years.', []],
+    ['Officials will hold the first vote in ten years.', []],
+    // Guards: a date ahead stays.
+    ['The ban takes effect in 30 days.', [['in 30 days', '2025-05-20', 'event']]],
+    ['The bank is expected to cut rates in three months.', [['in three months', '2025-07', 'event']]],
+  ])('%s', (sentence, expected) => {
+    expect(run(sentence, APR)).toEqual(expected);
+  });
+});

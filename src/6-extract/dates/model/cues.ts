@@ -87,6 +87,12 @@ export const PAST_CUES = [
   'sold', 'stood', 'ago', 'yesterday',
 ];
 
+/** Words before "in N years" that make it a span back, not a date ahead: "the biggest rise in four decades". */
+export const SPAN_SUPERLATIVES = [
+  'first', 'biggest', 'largest', 'highest', 'lowest', 'worst', 'best', 'strongest', 'weakest', 'fastest', 'slowest',
+  'longest', 'deadliest', 'sharpest', 'steepest', 'hottest', 'coldest', 'wettest', 'driest', 'busiest',
+];
+
 /** Words ending in -ed that are no past tense. */
 export const NOT_PAST_ED = ['need', 'needed', 'indeed', 'hundred', 'speed', 'proceed', 'exceed', 'succeed', 'greed', 'creed', 'united', 'armed'];
 
