@@ -52,7 +52,8 @@ export function extractDates(text: string, publishedAt: string | null): DateMent
       r = resolveAnchored(c.shape, anchor, pub);
       resolved = anchor ? 'anchor' : 'publication';
     } else {
-      const tense = (): Tense => tenseAt(text, start, c.end);
+      // A present copula speaks only for a yearless date: "the next round is in May".
+      const tense = (): Tense => tenseAt(text, start, c.end, c.shape.type === 'calendar');
       // "in three weeks" dates only a future clause or a schedule ("takes effect in 30 days"):
       // "the first time in 20 years", "the biggest rise in four decades" are spans back.
       if (c.shape.type === 'shift' && c.shape.future && (SPAN.test(text.slice(Math.max(0, start - 60), start)) ||
