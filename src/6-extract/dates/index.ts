@@ -74,20 +74,27 @@ export function extractDates(text: string, publishedAt: string | null): DateMent
 /**
  * The date the article's main reported event happened, for the timeline: the first 'event'
  * mention with a value in the lead (the first LEAD_CHARS units, about three sentences) that is
- * not after publication. Without a publication day, the first such absolute date.
+ * not after publication. A year alone ("in 2024") counts only when the lead has no finer date,
+ * and, given the text, a date inside a relative clause (", where rebels seized the convoy on
+ * March 3,") only when the lead has none outside one. Without a publication day, the first such
+ * absolute date.
  */
-export function eventDate(mentions: DateMention[], publishedAt: string | null): string | null {
+export function eventDate(mentions: DateMention[], publishedAt: string | null, text?: string): string | null {
   const pub = publicationDay(publishedAt);
   const limit = pub === null ? null : isoDay(pub);
-  const lead = mentions.filter((m) => m.start < LEAD_CHARS).sort((a, b) => a.start - b.start);
-  for (const m of lead) {
-    if (m.role !== 'event' || m.value === null) continue;
+  let best: { rank: number; start: number; value: string } | null = null;
+  for (const m of mentions) {
+    if (m.start >= LEAD_CHARS || m.role !== 'event' || m.value === null) continue;
     // ISO strings compare as dates: "2024" < "2024-03" < "2024-03-20" (a period counts from its first day).
     if (limit !== null && m.value > limit) continue;
-    return m.value;
+    const rank = (m.granularity === 'year' ? 2 : 0) + (text !== undefined && RELATIVE_CLAUSE.test(text.slice(Math.max(0, m.start - 200), m.start)) ? 1 : 0);
+    if (!best || rank < best.rank || (rank === best.rank && m.start < best.start)) best = { rank, start: m.start, value: m.value };
   }
-  return null;
+  return best?.value ?? null;
 }
+
+/** Text before a mention that leaves it inside ", which/who/where …" (not closed by a comma or the sentence's end). */
+const RELATIVE_CLAUSE = /(?:[,(—–]|\s-)\s*(?:which|who|whom|whose|where)\b[^,;:.!?()—–]*$/i;
 
 /** Candidates come sorted by start, longest first; keep each that does not overlap a kept one. */
 function nonOverlapping<C extends { start: number; end: number }>(cands: C[]): C[] {
