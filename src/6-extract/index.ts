@@ -41,5 +41,5 @@ export function extractArticle(text: string, publishedAt: string | null): Articl
     .filter((q) => !q.impression && !deniedSpeech(text, q))
     .map(({ impression: _, ...q }) => ({ ...q, speakerEntity: speakerEntity(q.speaker, entities, sentences, text) }));
   const dates = extractDates(text, publishedAt);
-  return { sentences, entities, quotes, figures: extractFigures(text), dates, eventDate: eventDate(dates, publishedAt) };
+  return { sentences, entities, quotes, figures: extractFigures(text), dates, eventDate: eventDate(dates, publishedAt, text) };
 }

@@ -90,3 +90,13 @@ describe('extractArticle', () => {
     for (const s of spans) expect(TEXT.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('extractArticle: dates (invented)', () => {
+  it.each([
+    ['The next round is in May.', '2025-04-20T12:00:00Z', '2025-05', null],
+    ['The Varrow crossing, where rebels seized the convoy in 2024, reopened on Thursday.', '2025-04-12T09:00:00Z', '2025-04-10', '2025-04-10'],
+  ])('%s', (text, pub, date, eventDate) => {
+    const y = extractArticle(text, pub);
+    expect([y.dates.at(-1)!.value, y.eventDate]).toEqual([date, eventDate]);
+  });
+});

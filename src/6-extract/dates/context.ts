@@ -1,6 +1,6 @@
 // What the words around a date say about it: the clause's tense (which Friday is "on Friday")
 // and whether it dates the reported event or background.
-import { FAR_DAYS, FUTURE_CUES, NOT_PAST_ED, OTHER_ROLE_BEFORE, OTHER_ROLE_BETWEEN, PAST_CUES, SCHEDULE_PRESENT, SCHEDULE_VERBS, STATE_VERBS } from './model/cues.js';
+import { ATTRIBUTION_VERBS, FAR_DAYS, FUTURE_CUES, INTENT_BEFORE_TO, NOT_INFINITIVE, NOT_PAST_ED, OTHER_ROLE_BEFORE, OTHER_ROLE_BETWEEN, PAST_CUES, PRESENT_COPULA, SCHEDULE_PRESENT, SCHEDULE_VERBS, STATE_VERBS } from './model/cues.js';
 import { words } from './patterns.js';
 import type { Tense } from './resolve.js';
 
@@ -9,6 +9,8 @@ const PAST = new Set(PAST_CUES);
 const NOT_ED = new Set(NOT_PAST_ED);
 const SCHEDULE_NOW = new Set(SCHEDULE_PRESENT);
 const STATE = new Set(STATE_VERBS);
+const COPULA = new Set(PRESENT_COPULA);
+const NOT_VERB = new Set(NOT_INFINITIVE);
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*/g;
 /** How far to look for a verb around a date, in UTF-16 units, and where a sentence ends. */
 const WINDOW = 160;
@@ -16,30 +18,65 @@ const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?[A-Z0-9])|\n\s*\n/g;
 const OTHER_BEFORE = new RegExp(`\\b(?:${OTHER_ROLE_BEFORE.join('|')})\\s+(?:(?:${OTHER_ROLE_BETWEEN.join('|')})\\s+)*$`, 'i');
 
 /**
- * Future when the nearest tense cue in the same sentence is a future one, else past (news
- * reports what happened). Samples: "The army said on Friday that talks will resume on Monday"
- * -> Friday: past ("said" is nearest), Monday: future ("will" is nearest).
+ * The tense of the nearest tense cue in the same sentence; 'present' when there is none (a
+ * weekday then reads as past: news reports what happened) or, with `copula` (yearless dates),
+ * when the nearest is "is"/"are" ("the next round is in May"). A closing attribution after the
+ * date (", the union said.") counts only when the clause has no cue before the date; "last" or
+ * "next" right before the date decides alone ("last December", "next March"). Samples:
+ * "The army said on Friday that talks will resume on Monday" -> Friday: past ("said" is
+ * nearest), Monday: future; "Workers are expected to stop work on Wednesday, the union said" -> future.
  */
-export function tenseAt(text: string, start: number, end: number): Tense {
+export function tenseAt(text: string, start: number, end: number, copula = false): Tense {
+  const just = JUST_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  if (just) return just === 'last' || just === 'past' ? 'past' : 'future';
   const from = sentenceStart(text, start);
-  const to = sentenceEnd(text, end);
+  let to = sentenceEnd(text, end);
+  const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)); // "to investigate the Jan. 6 riot"
+  const cues = cuesIn(text, from, to).filter((c) =>
+    (c.end <= start || c.start >= end) && (copula || c.tense !== 'present') &&
+    // An infinitive counts before the date only: "agreed at the weekend to slash spending".
+    (!c.intent || (!attributive && c.end <= start)));
+  if (cues.some((c) => c.end <= start)) {
+    const attribution = CLOSING_ATTRIBUTION.exec(text.slice(end, to));
+    if (attribution) to = end + attribution.index;
+  }
   let best = Infinity;
-  let tense: Tense = 'past';
-  const consider = (offset: number, chunk: string, lo: number, hi: number): void => {
-    let prev = '';
-    for (const m of chunk.matchAll(WORD)) {
-      const a = offset + m.index;
-      const b = a + m[0].length;
-      const t = a < lo || b > hi ? null : cue(m[0], prev);
-      prev = m[0].toLowerCase();
-      if (!t) continue;
-      const dist = b <= start ? start - b : a - end;
-      if (dist < best) [best, tense] = [dist, t];
-    }
-  };
-  consider(from, text.slice(from, start), from, start);
-  consider(end, text.slice(end, to), end, to);
+  let tense: Tense = 'present';
+  for (const c of cues) {
+    if (c.start >= to) continue;
+    const dist = c.end <= start ? start - c.end : c.start - end;
+    if (dist < best) [best, tense] = [dist, c.tense];
+  }
   return tense;
+}
+
+const JUST_BEFORE = /\b(last|past|next|coming)\s+$/i;
+const CLOSING_ATTRIBUTION = new RegExp(`,\\s*(?:[^\\s,]+\\s+){0,6}?(?:${words(ATTRIBUTION_VERBS)})\\b`, 'i');
+
+interface Cue { start: number; end: number; tense: Tense; /** An infinitive after a word of intent. */ intent: boolean }
+
+/**
+ * The tense cues of text[from, to): words (see `cue`) and an infinitive after a word of intent,
+ * which points ahead ("voted on Monday to strike from Wednesday": "strike" is a future cue).
+ */
+function cuesIn(text: string, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  let prev = '';
+  let reach = -1; // words left in which "to" may follow a word of intent
+  let infinitive = false;
+  for (const m of text.slice(from, to).matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    const at = from + m.index;
+    const verb = infinitive && /^[a-z]+$/.test(m[0]) && !NOT_VERB.has(w);
+    const t = verb ? 'future' : cue(m[0], prev);
+    infinitive = false;
+    if (w === 'to' && reach >= 0) [infinitive, reach] = [true, -1];
+    else if (INTENT_BEFORE_TO[w] !== undefined) reach = INTENT_BEFORE_TO[w];
+    else reach--;
+    prev = w;
+    if (t) out.push({ start: at, end: at + m[0].length, tense: t, intent: verb });
+  }
+  return out;
 }
 
 /** A future cue anywhere in the sentence before `start`: "whites will become a minority in 30 years, Ramos said". */
@@ -66,14 +103,20 @@ function cue(word: string, prev: string): Tense | null {
   if (FUTURE.has(w) || w.endsWith("'ll")) return 'future';
   if (STATE.has(prev)) return null;
   if (SCHEDULE_NOW.has(w)) return 'future';
+  if (COPULA.has(w)) return 'present';
   if (PAST.has(w) || (w.length >= 5 && w.endsWith('ed') && !NOT_ED.has(w))) return 'past';
   return null;
 }
+
+const OPENS = /[.!?]["”’)]?\s+$/;
+const AFTER_TIME = /\b[ap]\.m\.\s+$/i;
 
 function sentenceStart(text: string, start: number): number {
   const lo = Math.max(0, start - WINDOW);
   let from = lo;
   for (const m of text.slice(lo, start).matchAll(SENTENCE_END)) from = lo + m.index + m[0].length;
+  // A date that opens a sentence ("… to Indiana. On Saturday, the mayor …"), not one after a time ("at 2 a.m. Friday").
+  if (OPENS.test(text.slice(lo, start)) && !AFTER_TIME.test(text.slice(lo, start)) && /^["“‘(]?[A-Z0-9]/.test(text.slice(start, start + 2))) from = start;
   return from;
 }
 

@@ -4,7 +4,7 @@
 import { findCandidates, type Candidate } from './candidates.js';
 import { isoDay, publicationDay } from './calendar.js';
 import { futureBefore, roleAt, scheduledBefore, tenseAt } from './context.js';
-import { ABSORBED_BEFORE, LEAD_CHARS } from './model/cues.js';
+import { ABSORBED_BEFORE, LEAD_CHARS, SPAN_SUPERLATIVES } from './model/cues.js';
 import { resolve, type Resolution, type Tense } from './resolve.js';
 import { anchoredCandidates, resolveAnchored, type Anchor, type AnchoredCandidate } from './anchored.js';
 
@@ -32,6 +32,7 @@ export interface DateMention {
   role: 'event' | 'other';
 }
 
+const SPAN = new RegExp(`\\b(?:${SPAN_SUPERLATIVES.join('|')})\\b[^,.;]{0,40}$`, 'i');
 const ABSORB = new RegExp(`\\b(?:${ABSORBED_BEFORE.join('|')})(?:\\s+|-)$`, 'i');
 
 /** Date mentions sorted by start, non-overlapping. Never throws; an unreadable publishedAt counts as none. */
@@ -51,10 +52,12 @@ export function extractDates(text: string, publishedAt: string | null): DateMent
       r = resolveAnchored(c.shape, anchor, pub);
       resolved = anchor ? 'anchor' : 'publication';
     } else {
-      const tense = (): Tense => tenseAt(text, start, c.end);
+      // A present copula speaks only for a yearless date: "the next round is in May".
+      const tense = (): Tense => tenseAt(text, start, c.end, c.shape.type === 'calendar');
       // "in three weeks" dates only a future clause or a schedule ("takes effect in 30 days"):
-      // "the first time in 20 years" is a span back.
-      if (c.shape.type === 'shift' && c.shape.future && !futureBefore(text, start) && !scheduledBefore(text, start) && tense() !== 'future') continue;
+      // "the first time in 20 years", "the biggest rise in four decades" are spans back.
+      if (c.shape.type === 'shift' && c.shape.future && (SPAN.test(text.slice(Math.max(0, start - 60), start)) ||
+        (!futureBefore(text, start) && !scheduledBefore(text, start) && tense() !== 'future'))) continue;
       r = resolve(c.shape, pub, tense);
       resolved = r?.kind === 'absolute' ? 'text' : r?.value === null ? 'unresolved' : 'publication';
     }
@@ -71,20 +74,27 @@ export function extractDates(text: string, publishedAt: string | null): DateMent
 /**
  * The date the article's main reported event happened, for the timeline: the first 'event'
  * mention with a value in the lead (the first LEAD_CHARS units, about three sentences) that is
- * not after publication. Without a publication day, the first such absolute date.
+ * not after publication. A year alone ("in 2024") counts only when the lead has no finer date,
+ * and, given the text, a date inside a relative clause (", where rebels seized the convoy on
+ * March 3,") only when the lead has none outside one. Without a publication day, the first such
+ * absolute date.
  */
-export function eventDate(mentions: DateMention[], publishedAt: string | null): string | null {
+export function eventDate(mentions: DateMention[], publishedAt: string | null, text?: string): string | null {
   const pub = publicationDay(publishedAt);
   const limit = pub === null ? null : isoDay(pub);
-  const lead = mentions.filter((m) => m.start < LEAD_CHARS).sort((a, b) => a.start - b.start);
-  for (const m of lead) {
-    if (m.role !== 'event' || m.value === null) continue;
+  let best: { rank: number; start: number; value: string } | null = null;
+  for (const m of mentions) {
+    if (m.start >= LEAD_CHARS || m.role !== 'event' || m.value === null) continue;
     // ISO strings compare as dates: "2024" < "2024-03" < "2024-03-20" (a period counts from its first day).
     if (limit !== null && m.value > limit) continue;
-    return m.value;
+    const rank = (m.granularity === 'year' ? 2 : 0) + (text !== undefined && RELATIVE_CLAUSE.test(text.slice(Math.max(0, m.start - 200), m.start)) ? 1 : 0);
+    if (!best || rank < best.rank || (rank === best.rank && m.start < best.start)) best = { rank, start: m.start, value: m.value };
   }
-  return null;
+  return best?.value ?? null;
 }
+
+/** Text before a mention that leaves it inside ", which/who/where …" (not closed by a comma or the sentence's end). */
+const RELATIVE_CLAUSE = /(?:[,(—–]|\s-)\s*(?:which|who|whom|whose|where)\b[^,;:.!?()—–]*$/i;
 
 /** Candidates come sorted by start, longest first; keep each that does not overlap a kept one. */
 function nonOverlapping<C extends { start: number; end: number }>(cands: C[]): C[] {

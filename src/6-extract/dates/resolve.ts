@@ -3,7 +3,8 @@ import type { Shape } from './candidates.js';
 import { dayNumber, isoDay, isoMonth, mondayOf, monthRange, weekdayOf, yearRange, ymd } from './calendar.js';
 
 export type Granularity = 'day' | 'week' | 'month' | 'year';
-export type Tense = 'past' | 'future';
+/** 'present': a present copula or no cue at all; a weekday reads it as past, a yearless date keeps its closest year. */
+export type Tense = 'past' | 'present' | 'future';
 export interface Resolution {
   kind: 'absolute' | 'relative';
   granularity: Granularity;
@@ -66,7 +67,8 @@ function calendar(shape: Extract<Shape, { type: 'calendar' }>, pub: number | nul
   if (shape.year !== null) return make(shape.year);
   if (pub === null) return unresolved(granularity);
   if (shape.yearOffset !== null) return make(ymd(pub).year + shape.yearOffset); // "in March last year"
-  // The year closest to publication; the clause's tense can move it a year.
+  // The year closest to publication; a past or future clause can move it a year ("fell in
+  // December" read in April is last December; "the next round is in May" stays this May).
   const implied = closestYear(shape.month, shape.day ?? 1, pub);
   const r = make(implied);
   if (!r?.range) return r;

@@ -20,6 +20,19 @@ describe('eventDate', () => {
     expect(of(text)).toBe(expected);
   });
 
+  // Invented. Published Saturday 2025-04-12.
+  it.each([
+    ['a year alone loses to a day', 'The Varrow crossing, where rebels seized the convoy in 2024, reopened to trucks on Thursday, the army said.', '2025-04-10'],
+    ['a year alone loses to a month', 'Rebels who took the depot in 2024 handed it back in March.', '2025-03'],
+    ['a relative clause loses to the main clause', 'The convoy, which rebels seized on March 3, was returned on Thursday.', '2025-04-10'],
+    // Guards: with nothing finer or nothing outside, they still count.
+    ['a year alone', 'Rebels seized the convoy in 2024.', '2024'],
+    ['only a relative clause', 'The convoy, which rebels returned on Thursday, is in Kell.', '2025-04-10'],
+  ])('%s', (_name, text, expected) => {
+    const pub = '2025-04-12T09:00:00Z';
+    expect(eventDate(extractDates(text, pub), pub, text)).toBe(expected);
+  });
+
   it('without a publication date: the first absolute event date', () => {
     expect(of('On Friday the army withdrew. The decree of 18 March 2024 took effect.', null)).toBe('2024-03-18');
     expect(of('On Friday the army withdrew.', 'garbage')).toBeNull();

@@ -76,6 +76,36 @@ export const SCHEDULE_PRESENT = [
   'begins', 'starts', 'opens', 'resumes', 'ends', 'closes', 'expires', 'lapses', 'beginning', 'starting', 'expiring',
 ];
 
+/**
+ * Words after which "to <verb>" points ahead, and how many words may stand between them and "to":
+ * "voted on Monday to strike from Wednesday", "agreed with the company to resume on Friday",
+ * "is set to open", "is to visit". The infinitive is then a future cue of its own.
+ */
+export const INTENT_BEFORE_TO: Readonly<Record<string, number>> = {
+  voted: 4, votes: 4, vote: 4, agreed: 4, agrees: 4, decided: 4, decides: 4, threatened: 4, threatens: 4,
+  pledged: 4, pledges: 4, vowed: 4, vows: 4, promised: 4, promises: 4, plans: 4, planned: 4, plan: 4,
+  intends: 4, intended: 4, aims: 4, set: 2, poised: 2, expected: 4, scheduled: 2, slated: 2,
+  going: 1, ready: 2, prepared: 2, is: 0, are: 0,
+};
+
+/** Words after "to" that are no verb: "agreed to the terms", "promised to all sides". */
+export const NOT_INFINITIVE = [
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'some', 'all', 'any', 'no', 'more', 'less', 'about', 'one', 'two', 'three',
+];
+
+/** A present copula: "the next round is in May" is no past, so a yearless month keeps its closest year. */
+export const PRESENT_COPULA = ['is', 'are'];
+
+/**
+ * Verbs of a closing attribution (", the union said." after the date): its tense is the
+ * report's, not the clause's, and counts only when the clause has no cue of its own.
+ */
+export const ATTRIBUTION_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces',
+  'confirmed', 'confirms', 'reported', 'reports', 'wrote', 'writes', 'noted', 'warned', 'explained', 'claimed', 'according to',
+];
+
 /** Verbs after which an -ed form is a state, not a past tense: "schools would stay closed until Monday". */
 export const STATE_VERBS = ['be', 'to', 'stay', 'stays', 'remain', 'remains', 'being'];
 
@@ -84,7 +114,16 @@ export const PAST_CUES = [
   'said', 'was', 'were', 'had', 'did', 'told', 'met', 'came', 'went', 'took', 'began', 'held', 'made', 'gave',
   'left', 'fell', 'rose', 'won', 'lost', 'fled', 'struck', 'shot', 'fought', 'saw', 'spoke', 'wrote', 'sent',
   'led', 'ran', 'broke', 'got', 'found', 'brought', 'thought', 'became', 'knew', 'heard', 'kept', 'paid',
-  'sold', 'stood', 'ago', 'yesterday',
+  'sold', 'stood', 'ago', 'yesterday', 'hit', 'cut', 'shut', 'quit', 'hurt', 'beat', 'drew', 'drove', 'flew',
+  'grew', 'threw', 'blew', 'chose', 'sank', 'swore', 'tore', 'froze', 'stole', 'bought', 'caught', 'taught',
+  'sought', 'felt', 'dealt', 'meant', 'built', 'spent', 'lent', 'swept', 'stuck', 'rode', 'arose', 'withdrew',
+  'overthrew', 'undertook', 'shook', 'understood', 'upheld', 'withheld', 'oversaw', 'underwent', 'overcame', 'sat', 'laid',
+];
+
+/** Words before "in N years" that make it a span back, not a date ahead: "the biggest rise in four decades". */
+export const SPAN_SUPERLATIVES = [
+  'first', 'biggest', 'largest', 'highest', 'lowest', 'worst', 'best', 'strongest', 'weakest', 'fastest', 'slowest',
+  'longest', 'deadliest', 'sharpest', 'steepest', 'hottest', 'coldest', 'wettest', 'driest', 'busiest',
 ];
 
 /** Words ending in -ed that are no past tense. */
@@ -99,8 +138,8 @@ export const OTHER_ROLE_BEFORE = [
   'dating back to', 'back in', 'as early as', 'as long ago as', 'anniversary of', 'aged', 'ever since',
 ];
 
-/** Words allowed between such a cue and the date: "until at least March", "since the end of 2019". */
-export const OTHER_ROLE_BETWEEN = ['at least', 'around', 'about', 'the end of', 'the start of', 'the beginning of', 'the middle of', 'the'];
+/** Words allowed between such a cue and the date: "until at least March", "since the end of 2019", "since last October". */
+export const OTHER_ROLE_BETWEEN = ['last', 'at least', 'around', 'about', 'the end of', 'the start of', 'the beginning of', 'the middle of', 'the'];
 
 /** Background when the date is this far (days) from publication: "in 1948" in a 2024 article. */
 export const FAR_DAYS = 366;
