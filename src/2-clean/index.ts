@@ -4,6 +4,7 @@ import type { ArticleDraft, FieldOrigin, RawItem } from '../core/types.js';
 import { diag, type Diagnostic } from '../core/diagnostics.js';
 import { htmlToText } from '../1-ingest/html/to-text.js';
 import { separateBoilerplate, splitParagraphs, looksLikeHeadline, publishedStamp } from './boilerplate/index.js';
+import { mastheadAbove } from './boilerplate/masthead.js';
 import { normalizeField, normalizeText } from './normalize.js';
 import { chooseLanguage } from './language.js';
 import { latestMentionedDate, parseDate, whyNotADate, writtenDate } from './dates.js';
@@ -64,6 +65,10 @@ export function cleanItem(item: RawItem): CleanResult {
   }
   let paragraphs = splitParagraphs(normalizeText(raw));
   let title = normalizeField(item.title);
+  // A masthead above the headline (outlet's name over the date): the outlet, and the date a note.
+  // Only when a headline follows: a Title Case headline over its date is no masthead.
+  const masthead = item.format === 'text' && paragraphs.length > 2 && !paragraphs[1]!.includes('\n') && looksLikeHeadline(paragraphs[1]!) ? mastheadAbove(paragraphs[0]!) : null;
+  if (masthead) paragraphs = [paragraphs[1]!, paragraphs[0]!.split('\n')[1]!, ...paragraphs.slice(2)];
   if (!title && item.format === 'text' && paragraphs[0]) {
     const lines = paragraphs[0].split('\n');
     const next = lines[1] ?? paragraphs[1]?.split('\n')[0];
@@ -94,7 +99,7 @@ export function cleanItem(item: RawItem): CleanResult {
   const org = bylineSplit?.organisation;
   if (org && (extraAgencies.includes(org) || /agency|press|wire|news service/i.test(org)) && !agencies.includes(org)) agencies.push(org);
   const deskHint = deskOutlet(bp.boilerplate.notes);
-  const outlet = chooseOutlet(declaredOutlet, origin(item, 'outlet'), url, bp.outletHint ?? (deskHint ? { outlet: deskHint, from: 'desk-note' } : null));
+  const outlet = chooseOutlet(declaredOutlet, origin(item, 'outlet'), url, bp.outletHint ?? (deskHint ? { outlet: deskHint, from: 'desk-note' } : masthead ? { outlet: masthead, from: 'masthead' } : null));
   let publishedAt = parseDate(item.publishedAt);
   let publishedAtFrom: FieldOrigin = publishedAt ? origin(item, 'publishedAt') : 'unknown';
   if (item.publishedAt && !publishedAt) {

@@ -15,7 +15,7 @@ export function chooseOutlet(
   declared: string | null,
   declaredFrom: FieldOrigin,
   url: string | null,
-  hint: { outlet: string; from: 'dateline' | 'desk-note' | 'footer' } | null,
+  hint: { outlet: string; from: 'dateline' | 'desk-note' | 'footer' | 'masthead' } | null,
 ): { outlet: string | null; from: FieldOrigin } {
   if (declared) return { outlet: declared, from: declaredFrom };
   const site = siteOf(url);

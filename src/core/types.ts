@@ -37,6 +37,7 @@ export type FieldOrigin =
   | 'dateline' // "GAZA (Agency) -"
   | 'desk-note' // "(Reporting by ...; Editing by ...)"
   | 'footer' // "© 2024 Outlet"
+  | 'masthead' // a text file opening with the outlet's name over the date
   | 'timestamp-line' // "Published: 15 January 2025" set aside from the top or tail of the text
   | 'text' // latest absolute date mentioned in the text
   | 'unknown';

@@ -39,12 +39,15 @@ export function byReach(quotes: readonly Quote[]): Quote[] {
 }
 
 /** Who an occurrence credits: its resolved entity, else its description as written, else the quote's speaker. */
+/** A speaker written without an entity, as one key whatever its case or article: "The union", "the union", "Union". */
+const described = (speaker: string) => `\u0000${speaker.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}`;
+
 function creditedTo(q: Quote, o: Occurrence, ctx: QuoteContext): { key: string; name: string } {
   if (o.speakerEntityId) return { key: o.speakerEntityId, name: ctx.entityName?.(o.speakerEntityId) ?? (o.speakerEntityId === q.speakerEntityId ? q.speaker : null) ?? o.speaker ?? 'unattributed' };
   // An unresolved "he" or "the spokesman" stands for the quote's speaker (as the provenance reads
   // it), and so does any description when the occurrences agree on who spoke.
-  if (!q.provenance.speakerDiffers || !o.speaker || standsIn(o.speaker)) return { key: q.speakerEntityId ?? `\u0000${q.speaker ?? ''}`, name: q.speaker ?? 'unattributed' };
-  return { key: `\u0000${o.speaker}`, name: o.speaker };
+  if (!q.provenance.speakerDiffers || !o.speaker || standsIn(o.speaker)) return { key: q.speakerEntityId ?? described(q.speaker ?? ''), name: q.speaker ?? 'unattributed' };
+  return { key: described(o.speaker), name: o.speaker };
 }
 
 /**

@@ -78,3 +78,20 @@ it('the whole hand-written top: headline, outlet, Published line, By line', () =
     publishedAt: '2025-01-15T00:00:00.000Z', publishedAtFrom: 'timestamp-line', dateEstimated: false, text: body,
   });
 });
+
+describe('cleanItem: a text file that opens with its masthead (outlet over date) above the headline', () => {
+  it('takes the outlet from the masthead, the headline as title and the date line as the date', () => {
+    const d = text(`Arvonia Business Ledger\nWednesday 10 September 2025\n\nKessanport stoppage strands ships\n\n${body}`);
+    expect(d).toMatchObject({ title: 'Kessanport stoppage strands ships', outlet: 'Arvonia Business Ledger', outletFrom: 'masthead', publishedAt: '2025-09-10T00:00:00.000Z' });
+    expect(d.text.startsWith('Teachers in Brannock')).toBe(true);
+  });
+  it.each([
+    ['a headline over a date is no masthead', `Kessanport stoppage strands ships\nWednesday 10 September 2025\n\n${body}\n\n${body}`, 'Kessanport stoppage strands ships'],
+    ['a Title Case headline over its date, then the story, is no masthead', `Kessanport Stoppage Strands Ships\nWednesday 10 September 2025\n\n${body}\n\n${body}`, 'Kessanport Stoppage Strands Ships'],
+    ['a sentence over a date is no masthead', `The port stayed shut all week.\nWednesday 10 September 2025\n\nKessanport stoppage strands ships\n\n${body}`, undefined],
+  ])('%s', (_n, t, title) => {
+    const d = text(t);
+    expect(d.outletFrom).not.toBe('masthead');
+    if (title) expect(d.title).toBe(title);
+  });
+});

@@ -80,6 +80,11 @@ describe('the cells of one quote', () => {
     expect(quotesTable([quote('q9', [occ('a1'), occ('a2')])], ctx)[2]).not.toContain('uncertain');
   });
 
+  it('counts one description written in different cases as one speaker', () => {
+    const union = (id: string, articleId: string, speaker: string) => ({ ...quote(id, [occ(articleId, { speaker, speakerEntityId: null })]), speaker, speakerEntityId: null });
+    expect(speakersLine([union('u1', 'a1', 'The union'), union('u2', 'a2', 'the union'), union('u3', 'a3', 'Union')], ctx)).toBe('The union: 3 quotes in 3 outlets');
+  });
+
   it('counts articles with no outlet apart from outlets', () => {
     const loose = quote('q6', [occ('a1'), occ('x1'), occ('x2')]);
     const withOutlets = { ...ctx, hasOutlet: (id: string) => id in OUTLETS };

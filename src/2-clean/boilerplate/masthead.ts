@@ -5,6 +5,7 @@
 import { BYLINE_PREFIX } from './model/bylines.js';
 import { isByline } from './bylines.js';
 import { norm, words } from './text.js';
+import { isTimestampLine } from './timestamp.js';
 
 /** Most words in an outlet's name: "The Orrin Valley Evening Post". */
 const MAX_NAME_WORDS = 6;
@@ -33,4 +34,25 @@ export function isMastheadLine(line: string, ctx: MastheadContext = {}): boolean
   const toks = words(s);
   if (toks.length > MAX_NAME_WORDS || /\d|[.!?:;,]$/u.test(s) || !/^\p{Lu}/u.test(s)) return false;
   return toks.every((t) => /^[\p{Lu}&]/u.test(t) || NAME_JOINERS.test(t));
+}
+
+/** Capitalised words with no digit or final punctuation, as an outlet's name is written. */
+function nameLike(s: string): boolean {
+  const toks = words(s);
+  if (!toks.length || toks.length > MAX_NAME_WORDS || /\d|[.!?:;,]$/u.test(s) || !/^\p{Lu}/u.test(s)) return false;
+  return toks.every((t) => /^[\p{Lu}&]/u.test(t) || NAME_JOINERS.test(t));
+}
+
+/**
+ * A text file that opens with its masthead above the headline:
+ *   Arvonia Business Ledger      <- the outlet
+ *   Wednesday 10 September 2025  <- the date (a timestamp line)
+ *
+ *   Kessanport stoppage strands ships
+ * -> the outlet's name, or null when the first paragraph is not a name over a timestamp line.
+ */
+export function mastheadAbove(first: string): string | null {
+  const lines = first.split('\n').map((l) => l.trim());
+  if (lines.length !== 2 || !nameLike(lines[0]!) || !isTimestampLine(lines[1]!) || isByline(lines[0]!)) return null;
+  return lines[0]!;
 }
