@@ -7,6 +7,9 @@ import { ACTION_CLASSES, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS, POPULATION_NO
 const NOUN_CLASS_OF = new Map<string, string>(Object.entries(NOUN_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
 const CLASS_OF = new Map<string, string>(Object.entries(ACTION_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
 
+/** Nouns whose count is a manner of speaking, not a fact: "both sides", "two ways", "three times". */
+const UNCOUNTED_NOUNS: ReadonlySet<string> = new Set(['side', 'way', 'time', 'thing', 'reason', 'option', 'word', 'hand']);
+
 const IRREGULAR: Record<string, string> = { children: 'child', men: 'man', women: 'woman', people: 'people', feet: 'foot', mice: 'mouse', teeth: 'tooth', geese: 'goose' };
 
 /** "palestinian prisoners" -> "prisoner": the head noun, singular. */
@@ -38,6 +41,8 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   const nounAction = counted ? (NOUN_ACTIONS[counted] ?? NOUN_ACTIONS[counted.split(/\s+/).pop()!] ?? null) : null;
   const action = actionClass(f.action) ?? nounAction ?? actionClass(before);
   let noun = counted && !nounAction ? headNoun(counted) : '';
+  // "the two sides", "in three ways": a number of this kind says nothing checkable.
+  if (UNCOUNTED_NOUNS.has(noun) && !action) return null;
   noun = NOUN_CLASS_OF.get(noun) ?? noun;
   if (PEOPLE_NOUNS.has(noun) || PEOPLE_NOUNS.has(`${noun}s`)) {
     if (!action) return null;

@@ -48,8 +48,11 @@ function nounish(tk: Tokens, j: number): boolean {
  * but never head it: "40 reportedly died" has no counted noun.
  */
 function modifierOnly(w: string): boolean {
-  return actions.has(w) || w.endsWith('ed') || w.endsWith('ly') || (w.endsWith('ing') && !w.endsWith('ings'));
+  return actions.has(w) || irregularParticiples.has(w) || w.endsWith('ed') || w.endsWith('ly') || (w.endsWith('ing') && !w.endsWith('ings'));
 }
+
+/** Past participles not ending in -ed: "a 6.5 percent pay rise spread over two years" counts a rise, not a spread. */
+const irregularParticiples = new Set(['spread', 'split', 'paid', 'built', 'sent', 'spent', 'kept', 'given', 'taken', 'shown', 'brought', 'bought', 'sold', 'made', 'set']);
 
 function isHead(tk: Tokens, j: number): boolean {
   return nounish(tk, j) && !modifierOnly(tk.lower(j));

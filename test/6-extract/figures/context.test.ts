@@ -47,6 +47,7 @@ describe('figures: counted noun phrase', () => {
     ['A 61-year-old teacher spoke at the vigil.', '61-year-old teacher', 'teacher'],
     ['The convoy brought 3 tonnes of flour.', '3 tonnes', 'tonnes'],
     ['The fine was £2,500 per breach.', '£2,500', null],
+    ['The deal gives a 6.5 percent pay rise spread over two years.', '6.5 percent pay rise', 'pay rise'],
   ] as const) {
     it(sentence, () => {
       expect(figureNamed(sentence, text).counted).toBe(counted);
