@@ -38,6 +38,9 @@ describe('extractEntities: chunking and types', () => {
     // Works and landforms are places; a news wire and a body named in the plural are organisations.
     ['Water poured over the Harlow Ridge Dam for hours.', [['Harlow Ridge Dam', 'place', 'name', 'Harlow Ridge Dam']]],
     ['Tomas Reyes told Calloway News Wire that the Ashvale Rescue Volunteers had counted the dead.', [['Tomas Reyes', 'person', 'name', 'Tomas Reyes'], ['Calloway News Wire', 'organization', 'name', 'Calloway News Wire'], ['Ashvale Rescue Volunteers', 'organization', 'name', 'Ashvale Rescue Volunteers']]],
+    // Islands, falls and points are places; a name ending like a newspaper's is an organisation.
+    ['Talks moved from the Dorran Isles to Ostby Falls.', [['Dorran Isles', 'place', 'name', 'Dorran Isles'], ['Ostby Falls', 'place', 'name', 'Ostby Falls']]],
+    ['Ana Ruiz told the Harlow Courier and the Velmora Observer.', [['Ana Ruiz', 'person', 'name', 'Ana Ruiz'], ['Harlow Courier', 'organization', 'name', 'Harlow Courier'], ['Velmora Observer', 'organization', 'name', 'Velmora Observer']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it('does not take a sentence opener for a name', () => {

@@ -16,6 +16,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'mining', 'resources', 'logistics', 'shipping', 'software', 'therapeutics', 'ventures',
   // Agencies and bodies of people named in the plural: "Continental News Wire", "Valley Rescue Volunteers".
   'wire', 'volunteers', 'workers',
+  // Words that end newspaper names: "Tessaly Courier", "The Labour Beacon", "Highland Dispatch".
+  'courier', 'observer', 'ledger', 'dispatch', 'chronicle', 'monitor', 'mirror', 'express', 'sentinel', 'examiner',
+  'inquirer', 'bulletin', 'beacon', 'standard',
 ]);
 
 /** First words that make a name of plain capitalised words an organisation, not a person: "Air Dunmore", "National Grid". */
@@ -37,6 +40,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   // Works and landforms ("Kestrel Ridge Dam", "Harlow Reservoir"); not words that are also common surnames (Ford, Park, Woods).
   'dam', 'reservoir', 'canal', 'creek', 'gorge', 'canyon', 'basin', 'delta', 'estuary', 'lagoon', 'plateau', 'glacier',
   'volcano', 'station', 'pier', 'wharf', 'quay', 'barracks', 'palace', 'cathedral', 'mine',
+  // "Kestrel Isles", "Durrow Falls", "Brenn Point".
+  'isles', 'falls', 'point', 'springs', 'ridge',
 ]);
 
 /** Last words of the names of events and occasions: "Developers Conference", "Olympic Games", "Air Show". */
