@@ -67,7 +67,12 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: ServedAnal
   app.get('/api/v1/outlets', async (c) => {
     const { q, limit, offset, format } = parse(PageQuery, c.req.query(), 'query');
     const needle = q?.toLowerCase();
-    const rows = (await analysis.outlets())
+    const seen = await analysis.outlets();
+    // Registry entries that no stored article matched are listed too (0 articles): a misspelt
+    // alias or domain shows, instead of the entry silently missing.
+    const names = new Set(seen.map((o) => o.name));
+    const unmatched = (outlets?.entries ?? []).filter((e) => !names.has(e.name)).map((e) => ({ name: e.name, registered: true, aliases: e.aliases, domains: e.domains, attributes: e.attributes, articles: 0 }));
+    const rows = [...seen, ...unmatched]
       .filter((o) => !needle || [o.name, ...o.aliases].some((n) => n.toLowerCase().includes(needle)))
       .sort((a, b) => b.articles - a.articles || (a.name < b.name ? -1 : 1));
     const attributes = outlets?.attributeNames() ?? [];

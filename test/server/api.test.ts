@@ -369,7 +369,7 @@ describe.each([['whole', false], ['live', true]] as const)('API over the %s anal
 
   describe('grouping by an outlet-registry attribute', () => {
     it('groupBy turns the matrix columns into the attribute values; an unknown attribute is a 400', async () => {
-      const outlets = OutletRegistry.parse({ outlets: [{ name: 'The Calvaine Herald', attributes: { country: 'Calvaine' } }, { name: 'Kaldera Tribune', attributes: { country: 'Norvessa' } }, { name: 'The Ashfell Voice', attributes: { country: 'Norvessa' } }] });
+      const outlets = OutletRegistry.parse({ outlets: [{ name: 'The Calvaine Herald', attributes: { country: 'Calvaine' } }, { name: 'Kaldera Tribune', attributes: { country: 'Norvessa' } }, { name: 'The Ashfell Voice', attributes: { country: 'Norvessa' } }, { name: 'Dunmore Evening Star', attributes: { country: 'Calvaine' } }] });
       const grouped = createApp(store, { live, outlets });
       const list = await (await grouped.app.request('/api/v1/storylines')).json();
       const id = [...list.items].sort((a, b) => b.articles - a.articles)[0].id;
@@ -387,6 +387,8 @@ describe.each([['whole', false], ['live', true]] as const)('API over the %s anal
       expect(listed.attributes).toEqual(['country']);
       expect(listed.items.find((o: { name: string }) => o.name === 'Kaldera Tribune')).toMatchObject({ registered: true, attributes: { country: 'Norvessa' }, articles: 1 });
       expect(listed.items.find((o: { name: string }) => o.name === 'Meridian Press Agency')).toMatchObject({ registered: false, attributes: {} });
+      // A registry entry no stored article matched is listed with 0 articles, not left out.
+      expect(listed.items.find((o: { name: string }) => o.name === 'Dunmore Evening Star')).toMatchObject({ registered: true, articles: 0, attributes: { country: 'Calvaine' } });
       expect(String(await (await grouped.app.request('/api/v1/outlets?format=csv')).text()).split('\r\n')[0]).toBe('name,registered,articles,country');
     });
   });
