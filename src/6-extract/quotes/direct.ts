@@ -8,7 +8,7 @@ import { type Range, isAdverb, isBetween, phraseEndingAt, phraseStartingAt, skip
 import { speakerEndingAt } from './appositive.js';
 import { authorOfDocument, sentenceSubject } from './subject.js';
 import { relativeThat, whoClause } from './speakers.js';
-import { INVERTIBLE } from './model/cue-rules.js';
+import { INVERTIBLE, MANNER_OF_SPEAKING, COPULAS } from './model/cue-rules.js';
 import { CUE_LEMMA } from './model/verbs.js';
 import { pastLemma } from './model/past.js';
 import { endsWithComma, onlySourceLeft } from './ranges.js';
@@ -179,6 +179,8 @@ export function attributionBefore(tokens: readonly Token[], open: number, lo: nu
   }
   const named = namedBeforeColon(tokens, open, lo);
   if (named) return { cue: { first: open - 1, last: open - 1, lemma: 'say' }, speaker: named, channel: null, content: null };
+  const manner = mannerCopulaBeforeColon(tokens, open, lo);
+  if (manner) return manner;
   const special = askedBefore(tokens, open, lo) ?? saidFirst(tokens, open, lo);
   if (special) return special;
   for (let c = open - 1; c >= lo && c >= open - HEAD_REACH; c--) {
@@ -229,6 +231,19 @@ function namedBeforeColon(tokens: readonly Token[], open: number, lo: number): R
   if (!phrase) return null;
   const before = tokens[phrase[0] - 1];
   return phrase[0] === lo || (before && NAME_OPENERS.has(before.lower)) ? phrase : null;
+}
+
+/**
+ * `Labour Minister Petra Hollin was blunt: “…”`, `Varn was emphatic: “…”`: the subject of the
+ * sentence, a copula and a word of manner right before a colon and the opening mark. The copula
+ * and the manner word are the cue.
+ */
+function mannerCopulaBeforeColon(tokens: readonly Token[], open: number, lo: number): Attribution | null {
+  const word = open - 2, copula = open - 3;
+  if (copula - 1 < lo || tokens[open - 1]!.lower !== ':' || !MANNER_OF_SPEAKING.has(tokens[word]!.lower) || !COPULAS.has(tokens[copula]!.lower)) return null;
+  const speaker = speakerEndingAt(tokens, skipBackToSpeaker(tokens, copula - 1, lo), lo);
+  if (!speaker || speaker[0] !== lo || !tokens[speaker[1]]!.isCapital) return null;
+  return { cue: { first: copula, last: word, lemma: 'say' }, speaker, channel: null, content: null };
 }
 
 /** `Okafor was asked, “Would you …?”`: the question is attributed, its asker unnamed (no speaker). */

@@ -6,6 +6,19 @@ import { pastLemma } from '../../../src/6-extract/quotes/model/past.js';
 // pronouns in speaker phrases (twenty-third session).
 const rows = (text: string) => extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null, m.verb, m.content.text]);
 
+describe('a copula and a word of manner before a colon and a quote', () => {
+  it.each([
+    ['Labour Minister Petra Hollin was blunt: “The port cannot be held hostage by a handful of hardliners.”', ['Labour Minister Petra Hollin', 'was blunt', 'say', 'The port cannot be held hostage by a handful of hardliners.']],
+    ['Freight forwarders said rates had doubled.\n\nVarn was emphatic: "We will not reopen the talks."', ['Varn', 'was emphatic', 'say', 'We will not reopen the talks.']],
+  ])('%s', (text, expected) => {
+    expect(rows(text).at(-1)).toEqual(expected);
+  });
+  it('needs the subject to open the sentence and a word of manner', () => {
+    expect(rows('The answer was clear: “No.”').map((r) => r[0])).not.toContain('The answer');
+    expect(rows('Ilsa Varn was tired: “We walked all night.”').map((r) => r[1])).not.toContain('was tired');
+  });
+});
+
 describe('a past tense of manner right against a quote', () => {
   it.each([
     ['Okafor leaned in and boomed: “Let’s win in November.”', ['Okafor', 'boomed', 'boom', 'Let’s win in November.']],

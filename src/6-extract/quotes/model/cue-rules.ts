@@ -64,3 +64,12 @@ export const DECLINED_OBJECTS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'interview', 'interviews', 'request', 'requests', 'question', 'questions', 'invitation', 'invitations',
   'offer', 'offers', 'multiple', 'repeated', 'several', 'numerous', 'further', 'any', 'all', 'a', 'an', 'the', 'his', 'her', 'their',
 ]);
+
+/** Words of manner after a copula that introduce a quote before a colon: "X was blunt: “…”". */
+export const MANNER_OF_SPEAKING: ReadonlySet<string> = new Set([
+  'blunt', 'clear', 'emphatic', 'adamant', 'defiant', 'direct', 'frank', 'candid', 'unequivocal', 'categorical', 'firm',
+  'unapologetic', 'succinct', 'terse', 'scathing', 'dismissive', 'upbeat', 'defensive', 'forthright', 'explicit', 'curt',
+]);
+
+/** Copulas of that construction. */
+export const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
