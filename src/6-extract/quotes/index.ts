@@ -121,7 +121,11 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
       }
       continue;
     }
-    const found = attributionAfter(tokens, q.closeTok, tail.hi, own) ?? attributionBefore(tokens, q.openTok, headLo, previous, opensParagraph(text, tokens[headLo]?.start ?? 0), head.lo) ?? colonAbove(q, i);
+    const after = attributionAfter(tokens, q.closeTok, tail.hi, own);
+    const before = () => attributionBefore(tokens, q.openTok, headLo, previous, opensParagraph(text, tokens[headLo]?.start ?? 0), head.lo);
+    // `Hollin said: “…,” according to the Halden News Agency`: the speaker introduced before the
+    // quote said the words; the closing "according to" names who reported them.
+    const found = after?.cue.lemma === 'according to' ? (speakingBefore(before()) ?? after) : (after ?? before() ?? colonAbove(q, i));
     if (found) {
       for (let c = found.cue.first; c <= found.cue.last; c++) usedCues.add(c);
       note(sentenceAt(sentences, tokens[found.cue.first]!.start), found);
@@ -248,4 +252,9 @@ function clipToQuotes(tokens: readonly Token[], content: Range, quotes: readonly
 function cliticLength(word: string): number {
   const m = /^(?:he|she|they|we|i|you|it|who)(['’](?:s|re|ve|ll|d|m))$/.exec(word);
   return m ? m[1]!.length : 0;
+}
+
+/** An attribution before a quote that names its speaker with a verb of speech ("Hollin told reporters:"), else null. */
+function speakingBefore(a: Attribution | null): Attribution | null {
+  return a && a.speaker && a.cue.lemma !== 'according to' ? a : null;
 }

@@ -19,6 +19,17 @@ describe('a copula and a word of manner before a colon and a quote', () => {
   });
 });
 
+describe('a quote with its speaker before it and "according to" after it', () => {
+  it('is the speaker\'s; "according to" names who reported it', () => {
+    expect(rows('Labour Minister Petra Hollin told reporters on Saturday: “This agreement is fair to the workers,” according to the Halden News Agency.')).toEqual([
+      ['Labour Minister Petra Hollin', 'told', 'tell', 'This agreement is fair to the workers'],
+    ]);
+  });
+  it('without a speaker before it, "according to" gives the source', () => {
+    expect(rows('“This agreement is fair to the workers,” according to Petra Hollin.').map((r) => r[0])).toEqual(['Petra Hollin']);
+  });
+});
+
 describe('a past tense of manner right against a quote', () => {
   it.each([
     ['Okafor leaned in and boomed: “Let’s win in November.”', ['Okafor', 'boomed', 'boom', 'Let’s win in November.']],
