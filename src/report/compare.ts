@@ -80,7 +80,11 @@ export function comparisonIndex(r: Report): string {
 }
 
 
-export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, maxQuotes = 30): string {
+/**
+ * `groupedBy`: the outlet-registry attribute the report was grouped by (groupReport), so that
+ * columns and rows are named for its values ("stance"), not "outlet".
+ */
+export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, maxQuotes = 30, groupedBy: string | null = null): string {
   const byId = new Map(r.articles.map((a) => [a.id, a]));
   const outletOf = (id: string) => byId.get(id)?.outlet ?? id;
   // An article without an outlet stands for itself, shown by its short id as in the report.
@@ -88,10 +92,12 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
   const known = c.outlets.length;
   const loose = c.articlesWithoutOutlet.length;
   const columns = comparisonColumns(c);
-  const out = [`# ${c.kind === 'storyline' ? 'Storyline' : 'Event'} ${c.id}: ${cell(c.title)}`, '', `${counted(c.articleIds.length, 'article')} from ${counted(known, 'known outlet')}${loose ? ` (${counted(loose, 'article')} with no outlet)` : ''}.`, ''];
+  // Grouped, the columns are the attribute's values: counting them as outlets would mislead.
+  const from = groupedBy ? `, grouped by ${cell(groupedBy)}: ${counted(known, 'value')}` : ` from ${counted(known, 'known outlet')}${loose ? ` (${counted(loose, 'article')} with no outlet)` : ''}`;
+  const out = [`# ${c.kind === 'storyline' ? 'Storyline' : 'Event'} ${c.id}: ${cell(c.title)}`, '', `${counted(c.articleIds.length, 'article')}${from}.`, ''];
   // The claim matrix: the claims more than one report carries, or that conflict.
   const shown = c.claims.filter((x) => x.independentReports > 1 || x.status === 'conflicting').sort((a, b) => b.independentReports - a.independentReports).slice(0, maxClaims);
-  out.push('## Claims × outlets', '');
+  out.push(`## Claims × ${groupedBy ? cell(groupedBy) : 'outlets'}`, '');
   if (!shown.length) out.push('No claim is carried by more than one independent report.', '');
   else {
     out.push(`| claim | status | ${columns.map((o) => cell(label(o))).join(' | ')} |`, `|---|---|${columns.map(() => '---|').join('')}`);
@@ -108,7 +114,7 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
   const text = new Map(c.claims.map((x) => [x.id, x.kind !== 'statement' ? partLabel(x.quantity, c.claims) : x.text]));
   const left = c.omissions.filter((o) => o.missing.length);
   if (left.length) {
-    out.push('## Left out', '', '| outlet | corroborated claims not carried | most reported |', '|---|---|---|');
+    out.push('## Left out', '', `| ${groupedBy ? cell(groupedBy) : 'outlet'} | corroborated claims not carried | most reported |`, '|---|---|---|');
     for (const o of left) out.push(`| ${cell(label(o.outlet))} | ${o.missing.length} | ${o.missing.slice(0, 3).map((m) => `“${cell(short(text.get(m.claimId) ?? m.claimId, 70))}” (${m.independentReports})`).join('; ')} |`);
     out.push('');
   }

@@ -108,7 +108,7 @@ export function registerReadRoutes(app: Hono, store: Store, analysis: ServedAnal
       }
       return respond(c, format, view.id, view, () => matrixCsv(view), () => {
         const sel = selectComparison(report!, view.id);
-        return 'error' in sel ? '' : comparisonToMarkdown(sel, report!) + '\n';
+        return 'error' in sel ? '' : comparisonToMarkdown(sel, report!, undefined, undefined, groupBy && outlets ? groupBy : null) + '\n';
       });
     });
   }

@@ -7,7 +7,7 @@ import { ingest } from '../../src/pipeline/ingest.js';
 import { analyzeArticles } from '../../src/analyze/index.js';
 import { OutletRegistry } from '../../src/outlets/registry.js';
 import { groupReport, ungrouped } from '../../src/outlets/group.js';
-import { selectComparison } from '../../src/report/compare.js';
+import { comparisonToMarkdown, selectComparison } from '../../src/report/compare.js';
 import { Report } from '../../src/report/schema.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import type { Article } from '../../src/core/types.js';
@@ -62,6 +62,18 @@ describe('groupReport', () => {
       const expected = scope.filter((x) => !x.occurrences.some((occ) => groupOf.get(occ.articleId) === o.outlet)).map((x) => x.id).sort();
       expect(o.missing.map((m) => m.claimId).sort()).toEqual(expected);
     }
+  });
+
+  it('the Markdown names the attribute, not outlets, in its counts and headers', () => {
+    const g = groupReport(analyzeArticles(articles, { outlets: registry }), 'country', registry);
+    const largest = [...g.storylines].sort((a, b) => b.articleIds.length - a.articleIds.length)[0]!;
+    const c = selectComparison(g, largest.id);
+    if ('error' in c) throw new Error(c.error);
+    const md = comparisonToMarkdown(c, g, undefined, undefined, 'country');
+    expect(md).toContain(`grouped by country: ${c.outlets.length} value`);
+    expect(md).toContain('## Claims × country');
+    expect(md).not.toContain('known outlet');
+    if (md.includes('## Left out')) expect(md).toContain('| country | corroborated claims not carried |');
   });
 
   it('framing counts are kept, only regrouped', () => {

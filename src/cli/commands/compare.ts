@@ -40,7 +40,7 @@ export function registerCompare(program: Command): void {
         const c = selectComparison(report, id);
         // No match is "does not exist" (as in show); several matches is an invalid value.
         if ('error' in c) throw new CliError(c.error, c.error.startsWith('no storyline') ? EXIT.NOT_FOUND : EXIT.USAGE);
-        body = opts.format === 'json' ? JSON.stringify(c, null, 2) : comparisonToMarkdown(c, report);
+        body = opts.format === 'json' ? JSON.stringify(c, null, 2) : comparisonToMarkdown(c, report, undefined, undefined, opts.groupBy && outlets ? opts.groupBy : null);
       }
       if (opts.out) {
         const tmp = `${opts.out}.tmp-${process.pid}`;
