@@ -37,3 +37,23 @@ export function eventEstimates(e: { articleIds: readonly string[]; start: string
   };
   return { ...(estimatedAt(e.start) ? { startEstimated: true as const } : {}), ...(estimatedAt(e.end) ? { endEstimated: true as const } : {}) };
 }
+
+/** A day an event's articles report it happened on, with the articles that say so. */
+export interface ReportedDay {
+  day: string;
+  articleIds: string[];
+}
+
+/**
+ * The days an event's articles report it happened on (each article's `eventDate` when it is a
+ * day), most articles first, then earliest: published on the 15th and 16th, the articles say
+ * the talks opened "on Tuesday", the 14th. Empty when no article gives a day.
+ */
+export function reportedDays(articleIds: readonly string[], eventDateOf: (id: string) => string | null | undefined): ReportedDay[] {
+  const by = new Map<string, string[]>();
+  for (const id of articleIds) {
+    const d = eventDateOf(id);
+    if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) by.set(d, [...(by.get(d) ?? []), id]);
+  }
+  return [...by].map(([day, ids]) => ({ day, articleIds: ids })).sort((a, b) => b.articleIds.length - a.articleIds.length || a.day.localeCompare(b.day));
+}

@@ -15,7 +15,7 @@ import { alignShared } from './align-shared.js';
 import { frameArticles, type FramingResult } from '../8-frame/index.js';
 import { describeOutlet, type OutletRegistry } from '../outlets/registry.js';
 import type { AnalysisMemo } from './memo.js';
-import { eventEstimates, timeOfIso } from './event-estimates.js';
+import { eventEstimates, reportedDays, timeOfIso } from './event-estimates.js';
 
 /** Every outlet of the analysed articles, with its registry entry when it has one. */
 function outletsSection(stored: Article[], registry: OutletRegistry | undefined): Report['outlets'] {
@@ -223,7 +223,7 @@ function assemble(run: Run, storylines: ReturnType<typeof claimsPlan>['storyline
       loadedWords: loadedOf.get(a.id) ?? [],
       scareQuotes: scareOf.get(a.id) ?? [],
     })),
-    storylines: storylines.map(({ id, title, articleIds, independentReports, outlets, events }) => ({ id, title, articleIds, independentReports, outlets, events: events.map((e) => ({ ...e, ...eventEstimates(e, (id) => datedOf.get(id)) })) })),
+    storylines: storylines.map(({ id, title, articleIds, independentReports, outlets, events }) => ({ id, title, articleIds, independentReports, outlets, events: events.map((e) => ({ ...e, ...eventEstimates(e, (id) => datedOf.get(id)), reportedDays: reportedDays(e.articleIds, (id) => extraction.perArticle.get(id)?.eventDate) })) })),
     derivations,
     duplicates: duplicates.map((g) => ({ ids: g.ids, kind: g.kind, representative: g.representative })),
     entities: extraction.entities,

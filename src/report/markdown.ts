@@ -28,6 +28,9 @@ export function reportToMarkdown(r: Report): string {
     out.push(...storylineQuotesMarkdown(r, s.articleIds, quotes));
     for (const e of s.events) {
       out.push(`### ${eventDays(e, 'date unknown')}: ${cell(e.title)}`, '');
+      // Start and end are publication times; the day the articles say it happened may be earlier.
+      const told = e.reportedDays ?? [];
+      if (told.length) out.push(`The articles date it to ${told.slice(0, 3).map((d) => `${d.day} (${d.articleIds.length} of ${e.articleIds.length})`).join(', ')}.`, '');
       const sw = e.storylineWhy;
       if (sw.via !== 'first') out.push(`In this storyline (${sw.via}, score ${sw.score}): terms ${sw.terms.join(', ') || '—'}; names ${sw.names.join(', ') || '—'}.`, '');
       out.push('| article | published | why it belongs |', '|---|---|---|');

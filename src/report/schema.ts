@@ -75,6 +75,10 @@ export const ReportEvent = z.object({
   end: iso,
   startEstimated: z.boolean().optional().describe('the start comes only from publication dates Parallax estimated (no article published then has a date of its own)'),
   endEstimated: z.boolean().optional().describe('the end comes only from estimated publication dates'),
+  reportedDays: z
+    .array(z.object({ day: z.string(), articleIds: z.array(id) }))
+    .default([])
+    .describe("the days the event's articles report it happened on (each article's eventDate when it is a day), most articles first: start and end are publication times"),
   why: z.array(Why).describe('why each article belongs to this event'),
   storylineWhy: EventWhy.describe('why this event belongs to its storyline'),
 });

@@ -121,7 +121,7 @@ export function comparisonView(r: Report, id: string) {
     articlesWithoutOutlet: c.articlesWithoutOutlet,
     independentReports: c.kind === 'storyline' ? storyline.independentReports : new Set(c.claims.flatMap((x) => x.occurrences.map((o) => o.articleId))).size,
     ...span(events),
-    events: events.map((e) => ({ id: e.id, title: e.title, start: e.start, end: e.end, startEstimated: e.startEstimated ?? false, endEstimated: e.endEstimated ?? false, articleIds: e.articleIds })),
+    events: events.map((e) => ({ id: e.id, title: e.title, start: e.start, end: e.end, startEstimated: e.startEstimated ?? false, endEstimated: e.endEstimated ?? false, reportedDays: e.reportedDays ?? [], articleIds: e.articleIds })),
     matrix: coverageMatrix(c, r),
     omissions: c.omissions.map((o) => ({ outlet: o.outlet, articleIds: o.articleIds, missing: o.missing.map((m) => ({ claimId: m.claimId, label: claimText.get(m.claimId) ?? m.claimId })) })),
     figureTimelines: c.figureTimelines.map((t, i) => ({

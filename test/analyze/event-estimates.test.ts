@@ -1,7 +1,7 @@
 // An event's start or end that comes only from estimated publication dates is flagged, in the
 // report, the Markdown timeline and the API's event rows.
 import { describe, expect, it } from 'vitest';
-import { eventEstimates, type DatedArticle } from '../../src/analyze/event-estimates.js';
+import { eventEstimates, reportedDays, type DatedArticle } from '../../src/analyze/event-estimates.js';
 import { analyzeArticles } from '../../src/analyze/index.js';
 import { reportToMarkdown } from '../../src/report/markdown.js';
 import { Report } from '../../src/report/schema.js';
@@ -60,5 +60,30 @@ describe('the report, its Markdown and the event rows', () => {
     expect(heading).toContain(`${event.start!.slice(0, 10)} (est.) – ${event.end!.slice(0, 10)}:`);
     const row = eventRows(report).find((r) => r.id === event.id)!;
     expect([row.startEstimated, row.endEstimated]).toEqual([true, false]);
+  });
+});
+
+describe('reportedDays: the days an event\'s articles say it happened on', () => {
+  const dates: Record<string, string | null> = { a: '2025-01-14', b: '2025-01-14', c: '2025-01-15', d: '2025-01', e: null, f: '2025' };
+  it.each([
+    [['a', 'b', 'c'], [{ day: '2025-01-14', articleIds: ['a', 'b'] }, { day: '2025-01-15', articleIds: ['c'] }]],
+    [['c', 'a'], [{ day: '2025-01-14', articleIds: ['a'] }, { day: '2025-01-15', articleIds: ['c'] }]], // a tie: the earlier day first
+    [['d', 'e', 'f'], []], // a month, a year or nothing is no day
+  ])('%j', (ids, expected) => expect(reportedDays(ids, (id) => dates[id])).toEqual(expected));
+
+  it('every event of the fixture report carries its articles\' days, and only theirs', async () => {
+    const { drafts } = await loadCorpus();
+    const articles: Article[] = [...drafts.entries()].map(([src, d], i) => ({ ...d, source: src, id: `a${String(i).padStart(2, '0')}`, version: 1, versions: 1, ingestedAt: '2025-01-01T00:00:00Z' }));
+    const r = analyzeArticles(articles);
+    const byId = new Map(r.articles.map((a) => [a.id, a]));
+    let days = 0;
+    for (const e of r.storylines.flatMap((s) => s.events)) {
+      for (const d of e.reportedDays) {
+        expect(d.articleIds.every((id) => e.articleIds.includes(id) && byId.get(id)!.eventDate === d.day)).toBe(true);
+        days++;
+      }
+    }
+    expect(days).toBeGreaterThan(0);
+    expect(reportToMarkdown(r)).toMatch(/The articles date it to \d{4}-\d{2}-\d{2} \(\d+ of \d+\)/);
   });
 });
