@@ -2,7 +2,7 @@
 // Samples: "at least 40 people were killed" -> "count|die|people"; "40 hostages" ->
 // "count|hold|"; "$3bn in aid" -> "money:USD||aid"; a bare "40" -> null (not comparable).
 import type { Figure } from '../6-extract/figures/index.js';
-import { ACTION_CLASSES, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS, POPULATION_NOUNS } from './model/quantities.js';
+import { ACTION_CLASSES, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS, PERSON_NOUNS, POPULATION_NOUNS } from './model/quantities.js';
 
 const NOUN_CLASS_OF = new Map<string, string>(Object.entries(NOUN_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
 const CLASS_OF = new Map<string, string>(Object.entries(ACTION_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
@@ -50,6 +50,8 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   }
   // Under an action, the crowd an event happens to is its people: "30 workers injured" = "14 people injured"'s quantity.
   if (action && POPULATION_NOUNS.has(noun)) noun = '';
+  // Who struck or marched is the crowd counted, whatever it is called: "2,400 dockers" walk out = "2,400 members".
+  if ((action === 'strike' || action === 'protest') && PERSON_NOUNS.has(noun)) noun = '';
   if (!action && !noun) return null;
   // A percentage without what it is a share of says too little to compare.
   if (f.kind === 'percent' && !noun) return null;

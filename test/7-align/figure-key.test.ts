@@ -13,6 +13,10 @@ describe('figureKey: wordings of one quantity meet', () => {
   it.each([
     ['At least 40 people were killed in the strike.', 'count|die|'],
     ['The two sides met on Tuesday.', null], // a manner of speaking, not a count to compare
+    ['About 2,400 dockers will walk out on Wednesday.', 'count|strike|'], // who strikes is the crowd counted
+    ['Some 900 nurses are striking.', 'count|strike|'],
+    ['Some 2,400 dockers are set to walk out.', 'count|strike|'],
+    ['Some 300 children walk five miles to school.', 'count||child'], // walking is no strike
     ['Prices rose three times this year.', null],
     ['The strike left 40 dead.', 'count|die|'],
     ['Officials reported 40 deaths.', 'count|die|'],

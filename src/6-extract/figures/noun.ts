@@ -121,11 +121,15 @@ export function countedAfter(tk: Tokens, k: number, singular: boolean): Counted 
 export function actionAfter(tk: Tokens, k: number): string | null {
   for (let j = k; j < k + 5; j++) {
     const w = tk.lower(j);
+    // "walk out" is a strike; "walk five miles" is no action.
+    if (WALK.has(w)) return tk.lower(j + 1) === 'out' ? `${w} out` : null;
     if (actions.has(w)) return w;
     if (!actionGap.has(w)) return null;
   }
   return null;
 }
+
+const WALK = new Set(['walk', 'walked', 'walking', 'walks']);
 
 /** Action right before the figure: "killing 40", "Hamas holds 40 hostages". */
 export function actionBefore(tk: Tokens, j: number): string | null {

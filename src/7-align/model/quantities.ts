@@ -13,7 +13,7 @@ export const ACTION_CLASSES: Record<string, string[]> = {
   missing: ['missing', 'unaccounted for'],
   rescue: ['rescued', 'saved', 'evacuated safely', 'safety'],
   protest: ['marched', 'marching', 'protested', 'protesting', 'rallied', 'rallying', 'demonstrated', 'demonstrating'],
-  strike: ['striking', 'on strike', 'walked out'],
+  strike: ['striking', 'on strike', 'walked out', 'walk out', 'walking out', 'walks out'],
   vote: ['voted', 'votes', 'voting', 'ballots'],
   spend: ['spent', 'spending', 'cost', 'costs', 'paid', 'budget', 'allocated', 'pledged', 'raised', 'lost'],
 };

@@ -25,6 +25,8 @@ export const ACTION_WORDS: string[] = [
   'safety',
   // crowds: "about 2,000 people marched", "some 1,500 protested"
   'marched', 'marching', 'protested', 'protesting', 'rallied', 'rallying', 'demonstrated', 'demonstrating',
+  // strikes: "some 900 nurses are striking" ("2,400 dockers will walk out": read in noun.ts)
+  'striking',
   // things
   'destroyed', 'destroying', 'damaged', 'damaging', 'demolished', 'flattened', 'razed', 'burned',
   'fired', 'firing', 'launched', 'launching', 'intercepted', 'seized', 'confiscated', 'vaccinated',
@@ -37,6 +39,8 @@ export const ACTION_GAP_WORDS: string[] = [
   'may', 'might', 'reportedly', 'also', 'now', 'still', 'all', 'later', 'allegedly', 'already',
   'confirmed', 'believed', 'thought', 'feared', 'presumed', 'to', 'remain', 'remained', 'remains',
   'left', 'lay', 'lie', 'got', 'apparently', 'each', 'newly', 'either', 'since', 'taken',
+  // what is planned: "2,400 members are set to walk out", "are expected to march"
+  'set', 'due', 'expected', 'poised',
 ];
 
 /** Nouns a figure can stand for when it follows them: "the death toll rose to 40". */
