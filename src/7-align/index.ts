@@ -44,7 +44,7 @@ export interface Claim {
   /** Figure and date claims (a day as ms since 1970 in `low`): each group of agreeing values, most reports first. */
   values: Array<{ text: string; low: number; high: number | null; articleIds: string[]; independentReports: number }>;
   occurrences: Array<{ articleId: string; start: number; end: number }>;
-  /** Storyline claims: the values differ only between events (the quantity changed over time), no event disputes them. */
+  /** The values follow one another in time (between events, or a day or more apart), no report disputing them. */
   overTime?: boolean;
 }
 
@@ -142,7 +142,11 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   // Across a storyline, values that differ only between events are a quantity that changed
   // (120 held, then 95, then 60: see the figures over time), not a dispute.
   const changed = new Set<object>();
-  if (eventOf) for (const f of figures) if (f.status === 'conflicting' && !disputedWithinEvent(f.values, eventOf)) (f.status = f.independentReports >= 2 ? 'corroborated' : 'single-source'), changed.add(f);
+  // So are values that follow one another in time, a day or more apart, no report repeating an
+  // older one after a newer one was out (120 held on the 8th, 95 from the 10th after a release).
+  for (const f of figures) {
+    if (f.status === 'conflicting' && ((eventOf && !disputedWithinEvent(f.values, eventOf)) || inSequence(f.values))) (f.status = f.independentReports >= 2 ? 'corroborated' : 'single-source'), changed.add(f);
+  }
   // Figures of conflicting claims by article, with their claim and value: a statement is looked up by its sentences' articles.
   const conflictAt = new Map<string, Array<{ figure: Figure; value: string }>>();
   figures.forEach((c, ci) => {
@@ -191,6 +195,28 @@ export function disputedWithinEvent(values: ReadonlyArray<{ occurrences: Readonl
   });
   const only = (a: Set<string>, b: Set<string>) => [...a].some((r) => !b.has(r));
   return [...byEvent.values()].some((groups) => groups.some((a, i) => a.size > 0 && groups.slice(i + 1).some((b) => b.size > 0 && only(a, b) && only(b, a))));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a quantity's values follow one another in time: ordered by their first publication,
+ * each value's reports all come at least a day before the next value's first report. The
+ * reports of a voice that gives several of the values ("95, down from 120") are left out.
+ */
+export function inSequence(values: ReadonlyArray<{ occurrences: ReadonlyArray<{ root: string; publishedAt?: string | null }> }>): boolean {
+  const valuesOf = new Map<string, number>();
+  for (const v of values) for (const r of new Set(v.occurrences.map((o) => o.root))) valuesOf.set(r, (valuesOf.get(r) ?? 0) + 1);
+  const spans: Array<[number, number]> = [];
+  for (const v of values) {
+    const times = v.occurrences.filter((o) => valuesOf.get(o.root) === 1).map((o) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN));
+    if (!times.length) continue;
+    if (times.some((t) => !Number.isFinite(t))) return false; // an undated report cannot be placed
+    spans.push([Math.min(...times), Math.max(...times)]);
+  }
+  if (spans.length < 2) return false;
+  spans.sort((a, b) => a[0] - b[0]);
+  return spans.every((s, i) => i === 0 || s[0] - spans[i - 1]![1] >= DAY_MS);
 }
 
 export interface StorylineTimeline extends FigureTimeline {

@@ -177,7 +177,7 @@ export const ReportClaim = z.object({
     .object({ embedder: z.string(), score: z.number() })
     .optional()
     .describe('present when claims worded differently were joined by an embedder (--vectors): which one, and the lowest cosine that joined them'),
-  overTime: z.boolean().optional().describe('storyline claims: the values differ only between events (the quantity changed over time, see figureTimelines); no event has reports setting them against each other'),
+  overTime: z.boolean().optional().describe('the values follow one another in time rather than dispute each other: over a storyline they differ only between events, or they come a day or more apart with no report repeating an older value after a newer one (see figureTimelines)'),
 });
 export const ReportOmission = z.object({
   storylineId: id,

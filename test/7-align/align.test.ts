@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignClaims, conflictingGroup, omissionsOf, voices, wordBefore, type AlignArticle } from '../../src/7-align/index.js';
+import { alignClaims, conflictingGroup, inSequence, omissionsOf, voices, wordBefore, type AlignArticle } from '../../src/7-align/index.js';
 import { alignSentences, contentWords } from '../../src/7-align/sentence-claims.js';
 import { figureClaims, wholesOf } from '../../src/7-align/figure-claims.js';
 import { extractArticle } from '../../src/6-extract/index.js';
@@ -85,6 +85,7 @@ describe('a storyline whose figure changes from one event to the next', () => {
     ['b', 'Highland Dispatch', '2025-01-16T09:00:00Z', 'Aid workers say the council holds 120 detainees in the hills.'],
     ['c', 'Meridian Observer', '2025-02-20T09:00:00Z', 'After the swap, the council still holds 95 detainees, the aid agency said.'],
     ['d', 'Brannock Post', '2025-02-21T09:00:00Z', 'The council holds 95 detainees after releasing 25 of them.'],
+    ['e', 'Ostby Herald', '2025-01-15T15:00:00Z', 'Relatives say the council holds 95 detainees in the hills.'],
   ];
   const arts: AlignArticle[] = texts.map(([id, outlet, publishedAt, text]) => {
     const x = extractArticle(text, publishedAt);
@@ -98,10 +99,29 @@ describe('a storyline whose figure changes from one event to the next', () => {
     const [held] = heldIn([['a', 'b'], ['c', 'd']]);
     expect([held!.status, held!.overTime, held!.values.map((v) => v.low)]).toEqual(['corroborated', true, [120, 95]]);
   });
-  it('is a conflict when one event has both values from different voices', () => {
-    const [held] = heldIn([['a', 'c'], ['b', 'd']]);
+  it('is a conflict when one event has both values from different voices on the same day', () => {
+    const [held] = heldIn([['a', 'b', 'e'], ['c', 'd']]);
     expect([held!.status, held!.overTime]).toEqual(['conflicting', undefined]);
   });
+  it('inside one event, values a day or more apart, none repeated after the next, changed over time', () => {
+    const run = alignClaims(arts, [{ id: 's', events: [{ id: 'e0', articleIds: ['a', 'b', 'c', 'd'] }] }], []);
+    const held = run.claims.find((c) => c.quantity === 'count|hold|prisoner')!;
+    expect([held.status, held.overTime]).toEqual(['corroborated', true]);
+    // The same day, two voices: a dispute.
+    const same = alignClaims(arts, [{ id: 's', events: [{ id: 'e0', articleIds: ['a', 'e'] }] }], []).claims.find((c) => c.quantity === 'count|hold|prisoner')!;
+    expect(same.status).toBe('conflicting');
+  });
+});
+
+describe('inSequence: values that follow one another in time', () => {
+  const v = (...occ: Array<[string, string | null]>) => ({ occurrences: occ.map(([root, publishedAt]) => ({ root, publishedAt })) });
+  it.each([
+    ['a day or more apart', [v(['a', '2025-01-15T09:00:00Z'], ['b', '2025-01-16T09:00:00Z']), v(['c', '2025-01-18T09:00:00Z'])], true],
+    ['hours apart: a dispute', [v(['a', '2025-01-15T09:00:00Z']), v(['c', '2025-01-15T15:00:00Z'])], false],
+    ['the older value repeated after the newer', [v(['a', '2025-01-15T09:00:00Z'], ['b', '2025-01-20T09:00:00Z']), v(['c', '2025-01-18T09:00:00Z'])], false],
+    ['an undated report', [v(['a', '2025-01-15T09:00:00Z']), v(['c', null])], false],
+    ['a voice giving both is left out', [v(['a', '2025-01-15T09:00:00Z'], ['x', '2025-01-20T09:00:00Z']), v(['c', '2025-01-18T09:00:00Z'], ['x', '2025-01-20T09:00:00Z'])], true],
+  ])('%s', (_n, values, expected) => expect(inSequence(values)).toBe(expected));
 });
 
 describe('alignClaims with a memo', () => {
