@@ -98,7 +98,38 @@ export function resolveEntities(articles: Array<{ id: string; entities: ArticleE
     for (const i of people) union(group[0]!, i);
   }
   joinShortForms(nodes, find, union);
+  joinShortFirstNames(nodes, find, union);
   return build(nodes, find);
+}
+
+/** Node pairs tried per pair of first names: enough to find agreeing context, bounded for common surnames. */
+const FIRST_NAME_TRIES = 20;
+
+/**
+ * "Tom Heddery" and "Tomas Heddery": one first name the start of the other (three letters or
+ * more: Tom / Tomas, Alex / Alexander, Dan / Daniel), the same surname, and context that agrees
+ * (a shared role word or two other shared names) are one person. "Tom" and "Tim" are not.
+ */
+function joinShortFirstNames(nodes: Node[], find: (i: number) => number, union: (a: number, b: number) => void): void {
+  const bySurname = new Map<string, Map<string, number[]>>();
+  nodes.forEach((n, i) => {
+    if (n.e.type !== 'person' || n.e.words.length !== 2) return;
+    const last = n.key.split(' ')[1]!;
+    const firsts = bySurname.get(last) ?? bySurname.set(last, new Map()).get(last)!;
+    push(firsts, fold(n.e.words[0]!), i);
+  });
+  for (const firsts of bySurname.values()) {
+    if (firsts.size < 2) continue;
+    const names = [...firsts.keys()];
+    for (const a of names) {
+      for (const b of names) {
+        if (a === b || a.length < 3 || a.length >= b.length || !b.startsWith(a)) continue;
+        const [xs, ys] = [firsts.get(a)!.slice(0, FIRST_NAME_TRIES), firsts.get(b)!.slice(0, FIRST_NAME_TRIES)];
+        const pair = xs.flatMap((x) => ys.map((y) => [x, y] as const)).find(([x, y]) => find(x) !== find(y) && agrees(nodes[x]!, nodes[y]!));
+        if (pair) union(pair[0], pair[1]);
+      }
+    }
+  }
 }
 
 /** Context agrees: a shared role word, or two other names both articles mention. */

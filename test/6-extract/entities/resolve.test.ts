@@ -56,6 +56,18 @@ describe('resolveEntities', () => {
     expect(r.entities.find((e) => e.id === idOf('a', 'Dana Orlov'))!.articleIds).toEqual(['a', 'b', 'c']);
   });
 
+  it('merges a short first name with the full one when the surname and the context agree', () => {
+    const { idOf } = resolve({
+      a: 'Tomas Heddery of the Varn Valley Rescue Volunteers said 19 people had died in Saltmere.',
+      b: 'Tom Heddery said the boats of the Varn Valley Rescue Volunteers were still out in Saltmere.',
+      c: 'Ned Heddery of the Varn Valley Rescue Volunteers said the water was falling in Saltmere.',
+      d: 'Tomasz Heddery saved a penalty in Ostby.',
+    });
+    expect(idOf('a', 'Tomas Heddery')).toBe(idOf('b', 'Tom Heddery'));
+    expect(idOf('c', 'Ned Heddery')).not.toBe(idOf('b', 'Tom Heddery')); // not a start of the other
+    expect(idOf('d', 'Tomasz Heddery')).not.toBe(idOf('b', 'Tom Heddery')); // nothing in context agrees
+  });
+
   it('does not merge two people who share a surname', () => {
     const { idOf } = resolve({ a: 'Dana Orlov said the vote was close.', b: 'Mira Orlov, a judge, spoke.', c: 'Orlov said nothing.' });
     expect(idOf('a', 'Dana Orlov')).not.toBe(idOf('b', 'Mira Orlov'));
