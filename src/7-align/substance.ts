@@ -46,14 +46,30 @@ const meets = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
 /** Numbers written in digits ("#120", "#95"), as content words give them. */
 const numbers = (words: Set<string>) => new Set([...words].filter((w) => w.startsWith('#')));
 
+/** A verb of saying that ends an attribution: what follows is what was said. */
+const SAID = /\b(?:said|says|told|tells|added|adds|stated|insisted|warned|claimed|announced)\b/i;
+
+/** The plain words after the first verb of saying in the span, or null when it has none. */
+function saidWords(s: Span): Set<string> | null {
+  const text = s.text.slice(s.start, s.end);
+  const m = SAID.exec(text);
+  return m ? plainWords({ text: s.text, start: s.start + m.index + m[0].length, end: s.end }) : null;
+}
+
+const sharedCount = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+
 export function sayTheSame(a: Span, b: Span): boolean {
   const [pa, pb] = [plainWords(a), plainWords(b)];
   if (!meets(pa, pb)) return false;
+  // Both report someone's words: what was said must share two words (one when it is that short),
+  // not only the speaker's description ("chief executive Mirela Soskin said …" twice).
+  const [qa, qb] = [quotedWords(a), quotedWords(b)];
+  const [sa, sb] = qa.size < MIN_QUOTED && qb.size < MIN_QUOTED ? [saidWords(a), saidWords(b)] : [null, null];
+  if (sa && sb && sharedCount(sa, sb) < Math.min(2, sa.size, sb.size)) return false;
   // Each gives numbers and none is the other's: another value ("holds 120 detainees" / "still
   // holds 95 detainees"), which the figures compare; not one statement.
   const [na, nb] = [numbers(pa), numbers(pb)];
   if (na.size && nb.size && !meets(na, nb)) return false;
-  const [qa, qb] = [quotedWords(a), quotedWords(b)];
   if (qa.size >= MIN_QUOTED && qb.size >= MIN_QUOTED) return meets(qa, qb);
   // Only one quotes: the other must share something of the quoted words (a paraphrase does),
   // not only the speaker and the attribution ("said the workers had been patient").

@@ -25,6 +25,9 @@ describe('sayTheSame', () => {
     ['"We will not unload a single ship until the pay offer is met," general secretary Tomas Rendell said at the union hall.', 'At a rally outside the union hall, general secretary Tomas Rendell said the workers had been patient for too long.', false],
     // One quotes, the other paraphrases the quote.
     ['"We will not unload a single ship until the pay offer is met," Tomas Rendell said at the union hall.', 'Tomas Rendell said dockers would unload no ship at the union hall until pay rose.', true],
+    // Both report one speaker's words: what was said must share two words, not the speaker's description.
+    ['Its chief executive, Mirela Soskin, said the port would work through the weekend to clear the backlog.', 'Port chief executive Mirela Soskin said she would not let a small group of militants decide the future of the port.', false],
+    ['Its chief executive, Mirela Soskin, said the port would work through the weekend to clear the backlog.', 'Port chief executive Mirela Soskin told staff the port would work all weekend to clear its backlog of ships.', true],
   ])('%s | %s -> %s', (a, b, expected) => {
     expect(sayTheSame(span(a), span(b))).toBe(expected);
     expect(sayTheSame(span(b), span(a))).toBe(expected);
