@@ -32,6 +32,9 @@ export function figureTimelines(occurrences: Dated[]): FigureTimeline[] {
   for (const claim of figureClaims(occurrences)) {
     // Several values from several voices: one article giving two figures is not a timeline.
     if (claim.values.length < 2 || claim.independentReports < 2) continue;
+    // Nothing said about what happened to the thing counted ("a 9 percent rise" demanded, "a 6.5
+    // percent rise" agreed): its values may be different things, not one figure revised.
+    if (claim.key.split('|')[1] === '') continue;
     // When each value group was first reported.
     const firstSeen = claim.values.map((v) => Math.min(...v.occurrences.map(at).filter((t) => !Number.isNaN(t))));
     const points: TimelinePoint[] = claim.values.flatMap((v, value) =>

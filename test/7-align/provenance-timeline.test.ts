@@ -134,6 +134,10 @@ describe('figureTimelines', () => {
     const stale = Object.fromEntries(tl[0]!.points.map((p) => [p.articleId, p.stale]));
     expect(stale).toEqual({ mpa1: false, mpa2: false, voice: false, herald: false, ledger: true });
   });
+  it('gives no timeline for a number of a thing with nothing said about what happened to it', () => {
+    // A rise demanded, then a rise agreed: not one figure revised.
+    expect(figureTimelines([...occ('a', 'a', '2025-09-01T08:00:00Z', 'The union wants a 9 percent pay rise.'), ...occ('b', 'b', '2025-09-13T08:00:00Z', 'The deal gives a 6.5 percent pay rise.')])).toEqual([]);
+  });
   it('gives no timeline when every report agrees', () => {
     expect(figureTimelines([...occ('a', 'a', '2025-03-14T08:00:00Z', '40 people were killed.'), ...occ('b', 'b', '2025-03-19T08:00:00Z', 'At least 40 people were killed.')])).toEqual([]);
   });
