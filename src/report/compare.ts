@@ -89,6 +89,15 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
   const outletOf = (id: string) => byId.get(id)?.outlet ?? id;
   // An article without an outlet stands for itself, shown by its short id as in the report.
   const label = (outlet: string) => (byId.has(outlet) ? outlet.slice(0, 8) : outlet);
+  // A figure as this outlet wrote it ("Twenty-three people"), not the first outlet's wording,
+  // when one of its articles gives this value and no other value of the claim.
+  const ownWording = (x: Report['claims'][number], v: Report['claims'][number]['values'][number], o: string): string => {
+    if (x.kind !== 'figure') return valueText(x, v);
+    const only = (a: string) => outletOf(a) === o && x.values.filter((w) => w.articleIds.includes(a)).length === 1;
+    const occ = x.occurrences.find((oc) => v.articleIds.includes(oc.articleId) && only(oc.articleId));
+    const own = occ ? byId.get(occ.articleId)?.text.slice(occ.start, occ.end) : undefined;
+    return own || valueText(x, v);
+  };
   const known = c.outlets.length;
   const loose = c.articlesWithoutOutlet.length;
   const columns = comparisonColumns(c);
@@ -103,7 +112,7 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
     out.push(`| claim | status | ${columns.map((o) => cell(label(o))).join(' | ')} |`, `|---|---|${columns.map(() => '---|').join('')}`);
     for (const x of shown) {
       const cells = columns.map((o) => {
-        if (x.kind !== 'statement') return x.values.filter((v) => v.articleIds.some((a) => outletOf(a) === o)).map((v) => cell(valueText(x, v))).join(' / ');
+        if (x.kind !== 'statement') return x.values.filter((v) => v.articleIds.some((a) => outletOf(a) === o)).map((v) => cell(ownWording(x, v, o))).join(' / ');
         return x.occurrences.some((occ) => outletOf(occ.articleId) === o) ? '✓' : '';
       });
       const label = x.kind !== 'statement' ? partLabel(x.quantity, c.claims) : short(x.text, 90);

@@ -81,3 +81,25 @@ describe('framingWithin', () => {
   });
   it('gives nothing when none of the articles names the referent', () => expect(framingWithin(row, new Set(['z']), outletOf)).toEqual([]));
 });
+
+describe('the claim matrix shows each outlet its own wording of a figure', () => {
+  it('"Twenty-three people" under the outlet that wrote it, "23 people" under the other', async () => {
+    const { cleanItem } = await import('../../src/2-clean/index.js');
+    // Two independent reports (no shared passage), one figure in two wordings.
+    const items = [
+      { id: 'gz', outlet: 'Valley Gazette', at: '2025-10-15T10:00:00Z', text: 'Volunteers in boats reached the last flooded streets of Saltmere on Wednesday morning. Twenty-three people remain missing in the Varn valley, according to the civil protection agency. Families waited at the school in Ardle Cross for news.' },
+      { id: 'cr', outlet: 'Ostrelin Courier', at: '2025-10-15T12:00:00Z', text: 'Army helicopters lifted residents from rooftops across the Varn valley as the water began to fall. The agency said 23 people remain missing after the dam failure. Power returned to parts of Saltmere by the evening.' },
+    ];
+    const articles: Article[] = items.map(({ id, outlet, text, at }) => {
+      const r = cleanItem({ source: `${id}.json`, format: 'json', title: 'Searchers comb Varn valley villages', text, outlet, publishedAt: at });
+      if (!r.ok) throw new Error(r.diagnostic.message);
+      return { ...r.draft, id, version: 1, versions: 1, ingestedAt: at };
+    });
+    const r = analyzeArticles(articles);
+    const c = selectComparison(r, r.storylines[0]!.id) as Comparison;
+    const row = comparisonToMarkdown(c, r).split('\n').find((l) => l.startsWith('| missing'))!;
+    const cells = row.replace(/ \|$/, '').split(' | ');
+    const at = (outlet: string) => cells[c.outlets.indexOf(outlet) + 2];
+    expect([at('Valley Gazette'), at('Ostrelin Courier')]).toEqual(['Twenty-three people', '23 people']);
+  });
+});
