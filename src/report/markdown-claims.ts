@@ -15,9 +15,25 @@ export function quantityLabel(key: string | null): string {
   if (key.includes('|in:')) return key.split('|in:').map(quantityLabel).join(' — among: ');
   const [kind, action, noun, part] = key.split('|');
   if (kind === 'date') return `date the ${action} ${({ begin: 'began', end: 'ended', sign: 'was agreed' } as Record<string, string>)[noun ?? ''] ?? 'took place'}`;
-  const what = [action, noun].filter(Boolean).join(' ') || kind!;
   const money = kind!.startsWith('money:') ? ` (${kind!.slice(6)})` : kind === 'percent' ? ' (%)' : '';
-  return `${what}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
+  return `${countedLabel(kind!, action ?? '', noun ?? '')}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
+}
+
+/** What happened to the people or things counted, as a reader says it: "die" -> "killed". */
+const ACTION_PHRASES: Record<string, string> = {
+  die: 'killed', injure: 'injured', hold: 'held', release: 'released', arrest: 'arrested', displace: 'displaced',
+  missing: 'missing', rescue: 'rescued', protest: 'marching', strike: 'on strike', vote: 'votes', spend: 'spent',
+};
+const PLURALS: Record<string, string> = { child: 'children', man: 'men', woman: 'women', person: 'people', people: 'people', police: 'police', staff: 'staff', crew: 'crew' };
+const plural = (n: string) => PLURALS[n] ?? (/(?:s|x|ch|sh)$/.test(n) ? `${n}es` : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`);
+
+/** "count|die|" -> "people killed", "count|hold|prisoner" -> "prisoners held", "money:USD|spend|" -> "spent", "count||soldier" -> "soldiers". */
+function countedLabel(kind: string, action: string, noun: string): string {
+  const done = action ? (ACTION_PHRASES[action] ?? action) : '';
+  if (kind !== 'count') return [done, noun].filter(Boolean).join(' ') || kind;
+  if (!action) return noun ? plural(noun) : kind;
+  if (action === 'vote') return noun ? `${plural(noun)} voting` : 'votes';
+  return `${noun ? plural(noun) : 'people'} ${done}`;
 }
 
 /**

@@ -97,7 +97,7 @@ describe('the claim matrix shows each outlet its own wording of a figure', () =>
     });
     const r = analyzeArticles(articles);
     const c = selectComparison(r, r.storylines[0]!.id) as Comparison;
-    const row = comparisonToMarkdown(c, r).split('\n').find((l) => l.startsWith('| missing'))!;
+    const row = comparisonToMarkdown(c, r).split('\n').find((l) => l.startsWith('| people missing'))!;
     const cells = row.replace(/ \|$/, '').split(' | ');
     const at = (outlet: string) => cells[c.outlets.indexOf(outlet) + 2];
     expect([at('Valley Gazette'), at('Ostrelin Courier')]).toEqual(['Twenty-three people', '23 people']);

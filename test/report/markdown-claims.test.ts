@@ -8,10 +8,13 @@ const figure = (quantity: string, ...texts: string[]) => ({ quantity, values: te
 
 describe('quantityLabel', () => {
   it.each([
-    ['count|die|', 'die'],
-    ['count||soldier', 'soldier'],
-    ['money:USD|spend|', 'spend (USD)'],
-    ['count|die||in:count|hold|', 'die — among: hold'],
+    ['count|die|', 'people killed'],
+    ['count|hold|prisoner', 'prisoners held'],
+    ['count|release|child', 'children released'],
+    ['count||soldier', 'soldiers'],
+    ['money:USD|spend|', 'spent (USD)'],
+    ['percent||rise', 'rise (%)'],
+    ['count|die||in:count|hold|', 'people killed — among: people held'],
     ['date|truce|begin', 'date the truce began'],
     [null, '—'],
   ])('%s -> %s', (key, label) => expect(quantityLabel(key)).toBe(label));
@@ -20,11 +23,11 @@ describe('quantityLabel', () => {
 describe('partLabel: a part named with the leading value of each whole', () => {
   const claims = [figure('count|hold|', '64 passengers', '60 passengers'), figure('count|hold||in:count|hold|', '18')];
   it.each([
-    ['count|die||in:count|hold||in:count|hold|', 'die — among: 18 (hold) — among: 64 passengers (hold)'],
-    ['count|hold||in:count|hold|', 'hold — among: 64 passengers (hold)'],
+    ['count|die||in:count|hold||in:count|hold|', 'people killed — among: 18 (people held) — among: 64 passengers (people held)'],
+    ['count|hold||in:count|hold|', 'people held — among: 64 passengers (people held)'],
     // A whole the claims do not give keeps its bare label.
-    ['count|free||in:count|seize|', 'free — among: seize'],
-    ['count|hold|', 'hold'],
+    ['count|free||in:count|seize|', 'people free — among: people seize'],
+    ['count|hold|', 'people held'],
   ])('%s -> %s', (key, label) => expect(partLabel(key, claims)).toBe(label));
 });
 
