@@ -25,9 +25,11 @@ export interface ProvenanceOccurrence {
   speakerEntityId: string | null;
   /** Where the words were said, when named: "AFP", "a statement", "the Ledger". */
   channel?: string | null;
+  /** direct / partial (the words quoted) or reported (a paraphrase: "X said that …"). */
+  kind?: 'direct' | 'partial' | 'reported';
 }
 
-export type Credit = 'credited' | 'uncredited' | 'same-outlet' | 'firsthand' | 'public' | 'unknown';
+export type Credit = 'credited' | 'uncredited' | 'same-outlet' | 'firsthand' | 'public' | 'paraphrased' | 'unknown';
 
 export interface QuoteProvenance {
   firstArticleId: string;
@@ -35,7 +37,8 @@ export interface QuoteProvenance {
   /**
    * Per later occurrence: credited (names the first publisher), same-outlet, firsthand (says the
    * words were said to itself: "told the Ledger"), public (the words were said where every reporter
-   * could hear them: "told reporters", "in a statement"), uncredited, or unknown (the first has no outlet).
+   * could hear them: "told reporters", "in a statement"), paraphrased (it reports the statement in its
+   * own words, quoting none), uncredited, or unknown (the first has no outlet).
    */
   reuse: Array<{ articleId: string; credit: Credit }>;
   /** Distinct attribution verbs (base forms) with the articles using each, most used first. */
@@ -87,6 +90,8 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     else if (firstOutlet && (a.agencies.some((g) => sameName(g, firstOutlet)) || names(a.text, firstOutlet))) credit = 'credited';
     else if (occurrences.some((x) => x.articleId === a.id && saidToItself(x, a))) credit = 'firsthand';
     else if (firstOutlet && occurrences.some((x) => (x.articleId === a.id || x.articleId === first?.id) && x.channel && isPublicOccasion(x.channel))) credit = 'public';
+    // It gives the statement in its own words ("Rendell said he would file a complaint"): no words lifted.
+    else if (firstOutlet && occurrences.filter((x) => x.articleId === a.id).every((x) => x.kind === 'reported')) credit = 'paraphrased';
     reuse.push({ articleId: a.id, credit });
   }
   const verbs = new Map<string, Set<string>>();

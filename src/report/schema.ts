@@ -125,7 +125,7 @@ export const QuoteChange = z.object({
 export const ReportQuoteProvenance = z.object({
   firstArticleId: id.describe('the earliest article carrying the quote'),
   firstOutlet: z.string().nullable(),
-  reuse: z.array(z.object({ articleId: id, credit: z.enum(['credited', 'uncredited', 'same-outlet', 'firsthand', 'public', 'unknown']) })).describe('later occurrences: does the article name the first publisher? firsthand: it does not, but says the words were said to itself ("told the Ledger"); public: the words were said where every reporter could hear them ("told reporters", "in a statement"), so not naming the first publisher is no lifting; unknown: the first publisher has no outlet'),
+  reuse: z.array(z.object({ articleId: id, credit: z.enum(['credited', 'uncredited', 'same-outlet', 'firsthand', 'public', 'paraphrased', 'unknown']) })).describe('later occurrences: does the article name the first publisher? firsthand: it does not, but says the words were said to itself ("told the Ledger"); public: the words were said where every reporter could hear them ("told reporters", "in a statement"), so not naming the first publisher is no lifting; paraphrased: it reports the statement in its own words, quoting none; unknown: the first publisher has no outlet'),
   verbs: z.array(z.object({ lemma: z.string(), articleIds: z.array(id) })).describe('the attribution verbs chosen for these words ("say" in one outlet, "claim" in another)'),
   speakerDiffers: z.boolean().describe('the same words credited to different speakers'),
   undatedArticleIds: z.array(id).default([]).describe('articles carrying the words with no publication date: which came first is then uncertain (an undated article is put after the dated ones, unless it says the words were said to it)'),

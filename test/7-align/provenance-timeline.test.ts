@@ -53,6 +53,13 @@ describe('quoteProvenance', () => {
       { articleId: 'both', credit: 'credited' },
     ]);
   });
+  it('an article that reports the statement in its own words, quoting none, paraphrased it: no words lifted', () => {
+    const said = (articleId: string, kind: 'direct' | 'reported') => ({ ...occ(articleId, 'say'), channel: null, kind });
+    expect(quoteProvenance([said('wire', 'direct'), said('quiet', 'reported')], byId).reuse).toEqual([{ articleId: 'quiet', credit: 'paraphrased' }]);
+    expect(quoteProvenance([said('wire', 'direct'), said('quiet', 'direct')], byId).reuse).toEqual([{ articleId: 'quiet', credit: 'uncredited' }]);
+    // Naming the first publisher stays a credit.
+    expect(quoteProvenance([said('wire', 'direct'), said('credit', 'reported')], byId).reuse).toEqual([{ articleId: 'credit', credit: 'credited' }]);
+  });
   it('an undated article is put after the dated ones and listed as undated, unless the words were said to it', () => {
     const more = new Map([
       ...byId,

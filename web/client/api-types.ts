@@ -39,7 +39,7 @@ export interface MatrixRow {
 export interface Omission { outlet: string; articleIds: string[]; missing: { claimId: string; label: string }[] }
 export interface FigurePoint { articleId: string; outlet: string; publishedAt: string | null; dateEstimated?: boolean; value: number; text: string; stale: boolean }
 export interface FigureTimeline { id: string; label: string; points: FigurePoint[] }
-export type Credit = 'first' | 'credited' | 'uncredited' | 'same-outlet' | 'firsthand' | 'public' | 'unknown';
+export type Credit = 'first' | 'credited' | 'uncredited' | 'same-outlet' | 'firsthand' | 'public' | 'paraphrased' | 'unknown';
 export interface QuoteOccurrence {
   articleId: string;
   outlet: string;
