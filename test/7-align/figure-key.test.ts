@@ -16,6 +16,8 @@ describe('figureKey: wordings of one quantity meet', () => {
     ['About 2,400 dockers will walk out on Wednesday.', 'count|strike|'], // who strikes is the crowd counted
     ['Some 900 nurses are striking.', 'count|strike|'],
     ['Some 2,400 dockers are set to walk out.', 'count|strike|'],
+    ['About 2,400 members of the union are set to walk out.', 'count|strike|'], // past the "of" phrase
+    ['At least 40 residents of the village were killed.', 'count|die|'],
     ['Some 300 children walk five miles to school.', 'count||child'], // walking is no strike
     ['Prices rose three times this year.', null],
     ['The strike left 40 dead.', 'count|die|'],

@@ -119,6 +119,7 @@ export function countedAfter(tk: Tokens, k: number, singular: boolean): Counted 
 
 /** Action after the counted phrase: "were killed", "have reportedly been released", "dead". */
 export function actionAfter(tk: Tokens, k: number): string | null {
+  k = pastOfPhrase(tk, k);
   for (let j = k; j < k + 5; j++) {
     const w = tk.lower(j);
     // "walk out" is a strike; "walk five miles" is no action.
@@ -130,6 +131,19 @@ export function actionAfter(tk: Tokens, k: number): string | null {
 }
 
 const WALK = new Set(['walk', 'walked', 'walking', 'walks']);
+
+/**
+ * Past a short "of" phrase after the counted noun: "2,400 members of the dockers' union are set
+ * to walk out" -> the action after "union". Up to a determiner and three words; k when none.
+ */
+function pastOfPhrase(tk: Tokens, k: number): number {
+  if (tk.lower(k) !== 'of') return k;
+  let j = k + 1;
+  if (['the', 'a', 'an', 'their', 'its', 'his', 'her'].includes(tk.lower(j))) j++;
+  const from = j;
+  while (j < from + 3 && tk.isWord(j) && !actions.has(tk.lower(j)) && !actionGap.has(tk.lower(j)) && !stopWords.has(tk.lower(j))) j++;
+  return j > from ? j : k;
+}
 
 /** Action right before the figure: "killing 40", "Hamas holds 40 hostages". */
 export function actionBefore(tk: Tokens, j: number): string | null {
