@@ -20,6 +20,15 @@ describe('extractArticle: what someone did not say is no quote', () => {
   ])('%s', (text, expected) => expect(said(text)).toEqual(expected));
 });
 
+describe('extractArticle: an offer of an amount is no speech', () => {
+  const said = (t: string) => extractArticle(t, null).quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null, q.content.text]);
+  it.each([
+    ['The Kessanport Port Authority has offered 4 percent over two years.', []],
+    ['Calvaine pledged $50 million for the rebuilding.', []],
+    ['The port authority offered to reopen talks on Monday, its chief executive said.', [['its chief executive', 'said', 'The port authority offered to reopen talks on Monday']]],
+  ])('%s', (text, expected) => expect(said(text)).toEqual(expected));
+});
+
 describe('extractArticle: "add" with a thing added is no speech', () => {
   const said = (t: string) => extractArticle(t, null).quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null, q.content.text]);
   it.each([
