@@ -52,11 +52,29 @@ const nounKey = (w: string) => {
   return n === 'talks' || n === 'negotiations' ? 'talks' : n.replace(/(?<=[^s])s$/, '');
 };
 
-/** The match nearest to [start, end) in the window, or null. */
-function nearest(re: RegExp, text: string, lo: number, hi: number, start: number, end: number): string | null {
+/**
+ * Clauses that date something else by this day: "freed 25 detainees on Thursday, two days after
+ * talks began" — the talks did not begin on Thursday. A clause opened by after / before / since /
+ * until, to the next comma or stop.
+ */
+const RELATIVE_CLAUSE = /\b(?:after|before|since|until)\b[^,.;:]*/gi;
+
+function relativeClauses(text: string, lo: number, hi: number, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.slice(lo, hi).matchAll(RELATIVE_CLAUSE)) {
+    const s = lo + m.index!;
+    const e = s + m[0].length;
+    if (!(s <= start && end <= e)) out.push([s, e]); // the date's own clause stays readable
+  }
+  return out;
+}
+
+/** The match nearest to [start, end) in the window, outside the clauses given, or null. */
+function nearest(re: RegExp, text: string, lo: number, hi: number, start: number, end: number, skip: ReadonlyArray<[number, number]> = []): string | null {
   let best: { w: string; d: number } | null = null;
   for (const m of text.slice(lo, hi).matchAll(re)) {
     const s = lo + m.index!;
+    if (skip.some(([a, b]) => s >= a && s < b)) continue;
     const d = s + m[0].length <= start ? start - (s + m[0].length) : s >= end ? s - end : 0;
     if (!best || d < best.d) best = { w: m[0], d };
   }
@@ -68,9 +86,10 @@ export function dateKey(a: Pick<DatedArticle, 'text' | 'sentences'>, d: { start:
   if (!s) return null;
   const lo = Math.max(s.start, d.start - REACH);
   const hi = Math.min(s.end, d.end + REACH);
-  const noun = nearest(NOUN, a.text, lo, hi, d.start, d.end);
+  const skip = relativeClauses(a.text, lo, hi, d.start, d.end);
+  const noun = nearest(NOUN, a.text, lo, hi, d.start, d.end, skip);
   if (!noun) return null;
-  const phase = nearest(PHASE, a.text, lo, hi, d.start, d.end);
+  const phase = nearest(PHASE, a.text, lo, hi, d.start, d.end, skip);
   return `date|${nounKey(noun)}|${phase ? PHASE_OF.get(phase.toLowerCase()) : ''}`;
 }
 

@@ -14,7 +14,7 @@ export function quantityLabel(key: string | null): string {
   if (!key) return '—';
   if (key.includes('|in:')) return key.split('|in:').map(quantityLabel).join(' — among: ');
   const [kind, action, noun, part] = key.split('|');
-  if (kind === 'date') return `date the ${action} ${({ begin: 'began', end: 'ended', sign: 'was agreed' } as Record<string, string>)[noun ?? ''] ?? 'took place'}`;
+  if (kind === 'date') return `date the ${action} ${({ begin: 'began', end: 'ended', sign: 'was signed or agreed' } as Record<string, string>)[noun ?? ''] ?? 'took place'}`;
   const money = kind!.startsWith('money:') ? ` (${kind!.slice(6)})` : kind === 'percent' ? ' (%)' : '';
   return `${countedLabel(kind!, action ?? '', noun ?? '')}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
 }

@@ -20,6 +20,10 @@ describe('dateKey: what a date is the date of', () => {
     ['The cease-fire took effect on Friday.', 'date|ceasefire|begin'],
     ['The referendum is on 12 June.', 'date|referendum|'],
     ['Officials met on Friday.', null],
+    // A clause dating something else by this day: the release, not the talks, was on Thursday.
+    ['The council freed 25 detainees on Thursday, two days after talks began.', null],
+    ['The truce began on Friday, two days after the talks opened.', 'date|truce|begin'],
+    ['Talks began on Tuesday, after the ceasefire collapsed.', 'date|talks|begin'],
   ])('%s -> %s', (text, key) => expect(keys(text)[0] ?? null).toBe(key));
   it('labels a date key for people', () => expect(quantityLabel('date|truce|begin')).toBe('date the truce began'));
 });

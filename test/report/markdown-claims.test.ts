@@ -16,6 +16,7 @@ describe('quantityLabel', () => {
     ['percent||rise', 'rise (%)'],
     ['count|die||in:count|hold|', 'people killed — among: people held'],
     ['date|truce|begin', 'date the truce began'],
+    ['date|agreement|sign', 'date the agreement was signed or agreed'],
     [null, '—'],
   ])('%s -> %s', (key, label) => expect(quantityLabel(key)).toBe(label));
 });
