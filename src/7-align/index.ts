@@ -12,6 +12,9 @@ import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './sentence-cla
 import { WordIds } from './sentence-vectors.js';
 import { figureTimelines, type FigureTimeline } from './figure-timeline.js';
 import { eventsOf, omissionsOf } from './omissions.js';
+import { conflictingGroup, isChange } from './disputes.js';
+
+export { conflictingGroup, disputedWithinEvent, inSequence } from './disputes.js';
 
 export { eventsOf, omissionsOf } from './omissions.js';
 
@@ -93,30 +96,6 @@ export function voices(ids: string[], derivations: Derivation[], outletOf: (id: 
 
 const inside = (o: { start: number; end: number }, s: { start: number; end: number }) => o.start >= s.start && o.end <= s.end;
 
-/**
- * Whether a statement conflicts, given the conflicting figures' values ("claim:value") each of
- * its sentences carries: a lone sentence with a disputed value does; several sentences do
- * when two of them give different values of one quantity, not because one of them also
- * mentions a figure disputed elsewhere ("agreed to free 58 detainees" beside "refused to free any").
- */
-export function conflictingGroup(valuesBySentence: string[][]): boolean {
-  if (valuesBySentence.length === 1) return valuesBySentence[0]!.length > 0;
-  const seen = new Map<string, Set<string>>();
-  valuesBySentence.forEach((values, i) => {
-    for (const v of values) (seen.get(v) ?? seen.set(v, new Set()).get(v)!).add(String(i));
-  });
-  const byClaim = new Map<string, Set<string>>();
-  for (const v of seen.keys()) {
-    const claim = v.split(':')[0]!;
-    (byClaim.get(claim) ?? byClaim.set(claim, new Set()).get(claim)!).add(v);
-  }
-  // Two values of one claim, one sentence giving the first without the second and another the reverse.
-  const only = (a: string, b: string) => [...seen.get(a)!].some((x) => !seen.get(b)!.has(x));
-  return [...byClaim.values()].some((vals) => {
-    const list = [...vals];
-    return list.some((a, i) => list.slice(i + 1).some((b) => only(a, b) && only(b, a)));
-  });
-}
 /** "Calvaine pledged $50 million" -> "pledged". */
 export function wordBefore(text: string, at: number): string | null {
   const m = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at));
@@ -144,9 +123,7 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   const changed = new Set<object>();
   // So are values that follow one another in time, a day or more apart, no report repeating an
   // older one after a newer one was out (120 held on the 8th, 95 from the 10th after a release).
-  for (const f of figures) {
-    if (f.status === 'conflicting' && ((eventOf && !disputedWithinEvent(f.values, eventOf)) || inSequence(f.values))) (f.status = f.independentReports >= 2 ? 'corroborated' : 'single-source'), changed.add(f);
-  }
+  for (const f of figures) if (isChange(f, eventOf, true)) changed.add(f);
   // Figures of conflicting claims by article, with their claim and value: a statement is looked up by its sentences' articles.
   const conflictAt = new Map<string, Array<{ figure: Figure; value: string }>>();
   figures.forEach((c, ci) => {
@@ -170,53 +147,13 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   }
   for (const d of dateClaims(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, text: a.text, sentences: a.sentences, dates: a.dates ?? [], dateEstimated: a.dateEstimated })))) {
     // Days of different events under one name ("the talks began" in three rounds) are no dispute either.
-    if (eventOf && d.status === 'conflicting' && !disputedWithinEvent(d.values, eventOf)) (d.status = d.independentReports >= 2 ? 'corroborated' : 'single-source'), changed.add(d);
+    if (isChange(d, eventOf, false)) changed.add(d);
     const values = d.values.map((v) => ({ text: v.text, low: Date.parse(v.day), high: null, articleIds: [...new Set(v.occurrences.map((o) => o.articleId))], independentReports: v.roots.length }));
     const text = d.status === 'conflicting' ? d.values.map((v) => `${v.text} (${v.day})`).join(' vs ') : `${d.values[0]!.text} (${d.values[0]!.day})`;
     const occurrences = d.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.start, end: o.end }));
     claims.push({ id: `${prefix}-${++n}`, kind: 'date', text, status: d.status, storylineId, eventId, independentReports: d.independentReports, quantity: d.key, values, occurrences, ...(changed.has(d) ? { overTime: true } : {}) });
   }
   return { claims, omissions: omissionsOf(storylineId, eventId, ordered, claims, eventOf) };
-}
-
-/**
- * Whether two values are set against each other inside one event: in some event, each of two
- * value groups is given by a voice that does not give the other. Values that differ only
- * between events are what a storyline's figures over time show.
- */
-export function disputedWithinEvent(values: ReadonlyArray<{ occurrences: ReadonlyArray<{ articleId: string; root: string }> }>, eventOf: ReadonlyMap<string, string>): boolean {
-  const byEvent = new Map<string, Array<Set<string>>>();
-  values.forEach((v, i) => {
-    for (const o of v.occurrences) {
-      const e = eventOf.get(o.articleId) ?? '';
-      const groups = byEvent.get(e) ?? byEvent.set(e, values.map(() => new Set<string>())).get(e)!;
-      groups[i]!.add(o.root);
-    }
-  });
-  const only = (a: Set<string>, b: Set<string>) => [...a].some((r) => !b.has(r));
-  return [...byEvent.values()].some((groups) => groups.some((a, i) => a.size > 0 && groups.slice(i + 1).some((b) => b.size > 0 && only(a, b) && only(b, a))));
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * Whether a quantity's values follow one another in time: ordered by their first publication,
- * each value's reports all come at least a day before the next value's first report. The
- * reports of a voice that gives several of the values ("95, down from 120") are left out.
- */
-export function inSequence(values: ReadonlyArray<{ occurrences: ReadonlyArray<{ root: string; publishedAt?: string | null }> }>): boolean {
-  const valuesOf = new Map<string, number>();
-  for (const v of values) for (const r of new Set(v.occurrences.map((o) => o.root))) valuesOf.set(r, (valuesOf.get(r) ?? 0) + 1);
-  const spans: Array<[number, number]> = [];
-  for (const v of values) {
-    const times = v.occurrences.filter((o) => valuesOf.get(o.root) === 1).map((o) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN));
-    if (!times.length) continue;
-    if (times.some((t) => !Number.isFinite(t))) return false; // an undated report cannot be placed
-    spans.push([Math.min(...times), Math.max(...times)]);
-  }
-  if (spans.length < 2) return false;
-  spans.sort((a, b) => a[0] - b[0]);
-  return spans.every((s, i) => i === 0 || s[0] - spans[i - 1]![1] >= DAY_MS);
 }
 
 export interface StorylineTimeline extends FigureTimeline {

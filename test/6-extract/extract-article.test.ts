@@ -9,8 +9,10 @@ const TEXT = [
   '"There is no deal yet," a senior official said in a statement.',
 ].join('\n\n');
 
+/** Each quote of the text as [speaker, cue, content]. */
+const said = (t: string) => extractArticle(t, null).quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null, q.content.text]);
+
 describe('extractArticle: what someone did not say is no quote', () => {
-  const said = (t: string) => extractArticle(t, null).quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null, q.content.text]);
   it.each([
     ['The Ashvale Review could not independently confirm either toll.', []],
     ['The power company has not explained why the reservoir was not lowered.', []],
@@ -21,7 +23,6 @@ describe('extractArticle: what someone did not say is no quote', () => {
 });
 
 describe('extractArticle: an offer of an amount is no speech', () => {
-  const said = (t: string) => extractArticle(t, null).quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null, q.content.text]);
   it.each([
     ['The Kessanport Port Authority has offered 4 percent over two years.', []],
     ['Calvaine pledged $50 million for the rebuilding.', []],
@@ -30,7 +31,6 @@ describe('extractArticle: an offer of an amount is no speech', () => {
 });
 
 describe('extractArticle: "add" with a thing added is no speech', () => {
-  const said = (t: string) => extractArticle(t, null).quotes.map((q) => [q.speaker?.text ?? null, q.cue?.text ?? null, q.content.text]);
   it.each([
     ['The new menus add two vegetarian dishes a week and drop sugary drinks.', []],
     ['The changes take effect in November and add three late-night routes.', []],

@@ -31,9 +31,7 @@ export function isMastheadLine(line: string, ctx: MastheadContext = {}): boolean
   if (ctx.outlet && norm(s) === norm(ctx.outlet)) return true;
   const next = ctx.next?.trim() ?? '';
   if (!BYLINE_PREFIX.test(next) || !isByline(next)) return false;
-  const toks = words(s);
-  if (toks.length > MAX_NAME_WORDS || /\d|[.!?:;,]$/u.test(s) || !/^\p{Lu}/u.test(s)) return false;
-  return toks.every((t) => /^[\p{Lu}&]/u.test(t) || NAME_JOINERS.test(t));
+  return nameLike(s);
 }
 
 /** Capitalised words with no digit or final punctuation, as an outlet's name is written. */

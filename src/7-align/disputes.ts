@@ -1,0 +1,79 @@
+// Whether differing values are a dispute or a change: a statement's sentences giving rival
+// values, values set against each other inside one event, values that follow one another in time.
+import type { ClaimStatus } from './figure-claims.js';
+
+/**
+ * Whether a statement conflicts, given the conflicting figures' values ("claim:value") each of
+ * its sentences carries: a lone sentence with a disputed value does; several sentences do
+ * when two of them give different values of one quantity, not because one of them also
+ * mentions a figure disputed elsewhere ("agreed to free 58 detainees" beside "refused to free any").
+ */
+export function conflictingGroup(valuesBySentence: string[][]): boolean {
+  if (valuesBySentence.length === 1) return valuesBySentence[0]!.length > 0;
+  const seen = new Map<string, Set<string>>();
+  valuesBySentence.forEach((values, i) => {
+    for (const v of values) (seen.get(v) ?? seen.set(v, new Set()).get(v)!).add(String(i));
+  });
+  const byClaim = new Map<string, Set<string>>();
+  for (const v of seen.keys()) {
+    const claim = v.split(':')[0]!;
+    (byClaim.get(claim) ?? byClaim.set(claim, new Set()).get(claim)!).add(v);
+  }
+  // Two values of one claim, one sentence giving the first without the second and another the reverse.
+  const only = (a: string, b: string) => [...seen.get(a)!].some((x) => !seen.get(b)!.has(x));
+  return [...byClaim.values()].some((vals) => {
+    const list = [...vals];
+    return list.some((a, i) => list.slice(i + 1).some((b) => only(a, b) && only(b, a)));
+  });
+}
+/**
+ * Whether two values are set against each other inside one event: in some event, each of two
+ * value groups is given by a voice that does not give the other. Values that differ only
+ * between events are what a storyline's figures over time show.
+ */
+export function disputedWithinEvent(values: ReadonlyArray<{ occurrences: ReadonlyArray<{ articleId: string; root: string }> }>, eventOf: ReadonlyMap<string, string>): boolean {
+  const byEvent = new Map<string, Array<Set<string>>>();
+  values.forEach((v, i) => {
+    for (const o of v.occurrences) {
+      const e = eventOf.get(o.articleId) ?? '';
+      const groups = byEvent.get(e) ?? byEvent.set(e, values.map(() => new Set<string>())).get(e)!;
+      groups[i]!.add(o.root);
+    }
+  });
+  const only = (a: Set<string>, b: Set<string>) => [...a].some((r) => !b.has(r));
+  return [...byEvent.values()].some((groups) => groups.some((a, i) => a.size > 0 && groups.slice(i + 1).some((b) => b.size > 0 && only(a, b) && only(b, a))));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a quantity's values follow one another in time: ordered by their first publication,
+ * each value's reports all come at least a day before the next value's first report. The
+ * reports of a voice that gives several of the values ("95, down from 120") are left out.
+ */
+export function inSequence(values: ReadonlyArray<{ occurrences: ReadonlyArray<{ root: string; publishedAt?: string | null }> }>): boolean {
+  const valuesOf = new Map<string, number>();
+  for (const v of values) for (const r of new Set(v.occurrences.map((o) => o.root))) valuesOf.set(r, (valuesOf.get(r) ?? 0) + 1);
+  const spans: Array<[number, number]> = [];
+  for (const v of values) {
+    const times = v.occurrences.filter((o) => valuesOf.get(o.root) === 1).map((o) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN));
+    if (!times.length) continue;
+    if (times.some((t) => !Number.isFinite(t))) return false; // an undated report cannot be placed
+    spans.push([Math.min(...times), Math.max(...times)]);
+  }
+  if (spans.length < 2) return false;
+  spans.sort((a, b) => a[0] - b[0]);
+  return spans.every((s, i) => i === 0 || s[0] - spans[i - 1]![1] >= DAY_MS);
+}
+
+/**
+ * A conflicting claim whose values are a change rather than a dispute (over a storyline they
+ * differ only between events; with `sequence`, they follow one another in time) becomes
+ * corroborated or single-source. True when it did.
+ */
+export function isChange(c: { status: ClaimStatus; independentReports: number; values: ReadonlyArray<{ occurrences: ReadonlyArray<{ articleId: string; root: string; publishedAt?: string | null }> }> }, eventOf: ReadonlyMap<string, string> | undefined, sequence: boolean): boolean {
+  if (c.status !== 'conflicting') return false;
+  if (!(eventOf && !disputedWithinEvent(c.values, eventOf)) && !(sequence && inSequence(c.values))) return false;
+  c.status = c.independentReports >= 2 ? 'corroborated' : 'single-source';
+  return true;
+}
