@@ -196,7 +196,7 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
     if (a.nested) nested.add(m);
     mentions.push(m);
   }
-  return { mentions: settle(mentions, anchors, nested), scare };
+  return { mentions: settle(text, mentions, anchors, nested), scare };
 }
 
 function mention(kind: QuoteMention['kind'], content: TextSpan, a: Attribution | null, span: (r: Range) => TextSpan, paragraphs: number): QuoteMention {

@@ -7,6 +7,16 @@ import { PASSIVE_AUXILIARIES } from './cues.js';
 // How far (in characters) a speaker carries over to a following unattributed quote.
 const CARRY_OVER = 400;
 
+/**
+ * A whole paragraph lies between a speaker and a quote: the quote stands after someone else's
+ * account ("Freight forwarders said …" / a paragraph about the harbour / "“The port cannot …”"),
+ * so the speaker does not carry over. The paragraph right after the speaker's may carry it.
+ */
+export function paragraphBetween(text: string, from: number, to: number): boolean {
+  const parts = text.slice(from, to).split(/\n/);
+  return parts.slice(1, -1).some((p) => /\p{L}/u.test(p));
+}
+
 /** `Okafor was asked, “…”`: a passive "ask" names no asker. */
 function unnamedAsker(m: QuoteMention): boolean {
   return m.verb === 'ask' && !!m.cue && PASSIVE_AUXILIARIES.has(m.cue.text.split(/\s/)[0]!.toLowerCase());
@@ -16,7 +26,7 @@ function unnamedAsker(m: QuoteMention): boolean {
  * Sorted, without overlapping contents (quotes win over reported clauses; a report of a report,
  * `nested`, stays inside its host), unattributed direct quotes filled in.
  */
-export function settle(all: QuoteMention[], anchors: readonly TextSpan[], nested: ReadonlySet<QuoteMention>): QuoteMention[] {
+export function settle(text: string, all: QuoteMention[], anchors: readonly TextSpan[], nested: ReadonlySet<QuoteMention>): QuoteMention[] {
   const quoted = all.filter((m) => m.kind !== 'reported' && m.content.end > m.content.start).sort((a, b) => a.content.start - b.content.start);
   const kept = [...quoted];
   const cues = new Set(all.filter((m) => m.cue && !nested.has(m)).map((m) => m.cue!.start));
@@ -45,7 +55,7 @@ export function settle(all: QuoteMention[], anchors: readonly TextSpan[], nested
       previousEnd = anchors[a++]!.end;
     }
     // (Not to a question put by someone unnamed: `Okafor was asked, “…”`.)
-    if (m.kind === 'direct' && !m.speaker && !unnamedAsker(m) && previous && m.content.start - previousEnd < CARRY_OVER) m.speaker = previous;
+    if (m.kind === 'direct' && !m.speaker && !unnamedAsker(m) && previous && m.content.start - previousEnd < CARRY_OVER && !paragraphBetween(text, previousEnd, m.content.start)) m.speaker = previous;
     if (m.speaker) {
       previous = m.speaker;
       previousEnd = Math.max(m.content.end, m.speaker.end);

@@ -79,6 +79,16 @@ describe('direct quotes', () => {
     expect(found[1]!.cue).toBeNull();
   });
 
+  // A paragraph of someone else's account in between: the quote is nobody's we can name.
+  it.each([
+    ['Freight forwarders said they were losing money.\n\nShips queued in the outer harbour on Tuesday.\n\n“The port cannot be held hostage.”', null],
+    ['Union leader Mirela Soskin said the workers would hold out.\n\n“We have waited four years for a fair offer.”', 'Union leader Mirela Soskin'],
+    ['Soskin said the workers would hold out. Ships queued on Tuesday. “We have waited four years.”', 'Soskin'],
+  ])('carries a speaker over at most one paragraph: %s', (text, speaker) => {
+    const quote = extractQuotes(text).find((m) => m.kind === 'direct')!;
+    expect(quote.speaker?.text ?? null).toBe(speaker);
+  });
+
   it('joins a quote running across paragraphs', () => {
     const text = '“We will not stop.\n\n“We will win,” he said.';
     const m = only(text);
