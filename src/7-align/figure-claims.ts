@@ -6,6 +6,7 @@ import type { Figure } from '../6-extract/figures/index.js';
 import { figureKey, headNoun } from './figure-key.js';
 import { intervalOf, meet, type Interval } from './agree.js';
 import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
+import { splitByDoer } from './figure-agents.js';
 import { PART_WORDS, PERSON_NOUNS, POPULATION_NOUNS } from './model/quantities.js';
 
 export interface FigureOccurrence {
@@ -117,6 +118,7 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
     byKey.set(k, list);
   }
   joinLooseKeys(byKey);
+  splitByDoer(byKey);
   const claims: Array<FigureClaim<T>> = [];
   for (const [key, occs] of byKey) {
     const values = joinBreakdowns(groupValues(occs));

@@ -8,15 +8,18 @@ const reports = (n: number) => `${n} independent report${n === 1 ? '' : 's'}`;
 
 /**
  * "count|die|" -> "die", "count||soldier" -> "soldier", "money:USD|spend|" -> "spend (USD)";
- * a part inside its whole, "count|die||in:count|hold|" -> "die — among: hold".
+ * a part inside its whole, "count|die||in:count|hold|" -> "die — among: hold"; one doer's,
+ * "count|release@council|prisoner" -> "prisoners released by council".
  */
 export function quantityLabel(key: string | null): string {
   if (!key) return '—';
   if (key.includes('|in:')) return key.split('|in:').map(quantityLabel).join(' — among: ');
-  const [kind, action, noun, part] = key.split('|');
+  const [kind, actionAndDoer, noun, part] = key.split('|');
+  // "count|release@council|prisoner" -> "prisoners released by council": one side's release.
+  const [action, doer] = (actionAndDoer ?? '').split('@');
   if (kind === 'date') return `date the ${action} ${({ begin: 'began', end: 'ended', sign: 'was signed or agreed' } as Record<string, string>)[noun ?? ''] ?? 'took place'}`;
   const money = kind!.startsWith('money:') ? ` (${kind!.slice(6)})` : kind === 'percent' ? ' (%)' : '';
-  return `${countedLabel(kind!, action ?? '', noun ?? '')}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
+  return `${countedLabel(kind!, action ?? '', noun ?? '')}${doer ? ` by ${doer}` : ''}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
 }
 
 /** What happened to the people or things counted, as a reader says it: "die" -> "killed". */

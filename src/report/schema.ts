@@ -18,6 +18,7 @@ export const ReportFigure = z.object({
   counted: z.string().nullable().describe('what it counts: "people", "homes"'),
   action: z.string().nullable().describe('the state or event: "killed", "displaced"'),
   parent: z.number().int().nullable().describe('index of the figure this one is part of: an earlier one ("90 rescued, including 15 children"), or the next one when the part comes first ("18 of the 64 passengers")'),
+  agent: z.string().nullable().describe('head word of who did the action: "the council released 25 detainees" -> "council"; null when not written or only a pronoun'),
 });
 
 export const ReportDate = z.object({

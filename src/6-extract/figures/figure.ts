@@ -5,6 +5,7 @@ import type { Figure, FigureKind, Qualifier } from './types.js';
 import { readQuantity, type Quantity } from './quantity.js';
 import { isExcluded } from './exclude.js';
 import { PhraseIndex } from './phrases.js';
+import { agentOf } from './agent.js';
 import { actionAfter, actionBefore, countedAfter, isMeasure, tollBefore, type Counted } from './noun.js';
 import { QUALIFIER_PHRASES } from './model/qualifiers.js';
 import { ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE } from './model/nouns.js';
@@ -66,7 +67,8 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
   const singular = (q.value <= 1 && q.high === null) || q.percent || q.currency !== null || q.age;
   const counted = countedAfter(tk, q.last + 1, singular);
   const last = counted.inSpan && counted.phrase ? counted.phrase.to : q.last;
-  const action = counted.action ?? actionAfter(tk, (counted.phrase?.to ?? q.last) + 1) ?? actionBefore(tk, first - 1);
+  const after = counted.action ?? actionAfter(tk, (counted.phrase?.to ?? q.last) + 1);
+  const action = after ?? actionBefore(tk, first - 1);
   if (isYear(tk, q, first, counted) || isLoneOne(tk, q, first, counted, action)) return null;
   if (q.countScale && !countsThings(counted)) return null;
   const countedText = counted.phrase?.text ?? (q.currency || q.percent || q.age ? null : tollBefore(tk, first - 1));
@@ -76,6 +78,7 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
   const figure: Figure = {
     start, end, text, value: q.value, high: q.high, kind: kindOf(q, countedText, action),
     currency: q.currency, qualifier, counted: countedText, action, parent: null,
+    agent: action === null ? null : agentOf(tk, first, counted.phrase?.to ?? q.last, after === null),
   };
   const weak = countedText === null && action === null && figure.kind === 'other' && qualifier === 'exact' && !q.between;
   return { figure, last, weak };

@@ -18,4 +18,5 @@ export interface Figure {
   counted: string | null;       // lower-case noun phrase counted: "palestinian prisoners", "death toll"
   action: string | null;        // lower-case event word as written: "killed", "killing", "displaced"
   parent: number | null;        // index of the figure this one is part of: "90 rescued, including 15 children"
+  agent: string | null;         // head word of who did the action: "the council released 25" -> "council"
 }
