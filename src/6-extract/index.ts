@@ -6,6 +6,7 @@ import { extractQuotes, type QuoteMention } from './quotes/index.js';
 import { extractFigures, type Figure } from './figures/index.js';
 import { extractDates, eventDate, type DateMention } from './dates/index.js';
 import { speakerEntity } from './speakers.js';
+import { isActNotSpeech } from './not-speech.js';
 
 export interface ExtractedQuote extends Omit<QuoteMention, 'impression'> {
   /** Index of the article entity that spoke, when the speaker could be resolved. */
@@ -32,21 +33,13 @@ function deniedSpeech(text: string, q: { kind: string; cue: Span | null; speaker
   return NEGATION.test(between);
 }
 
-/** Verbs that give or ask for an amount as often as they report words: "offered 4 percent", "pledged $50 million". */
-const AMOUNT_VERBS = new Set(['offer', 'propose', 'pledge', 'promise', 'demand', 'seek']);
-const AMOUNT = /^(?:about |around |some |up to |at least |nearly |almost |more than |over )?(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|a dozen|a hundred|a million|a billion)\b)/i;
-/** Reported "speech" whose content is an amount: an offer of money or a share, not words. */
-function offeredAmount(q: { kind: string; verb: string | null; content: { text: string } }): boolean {
-  return q.kind === 'reported' && !!q.verb && AMOUNT_VERBS.has(q.verb) && AMOUNT.test(q.content.text);
-}
-
 export function extractArticle(text: string, publishedAt: string | null): ArticleExtraction {
   const sentences = splitSentences(text);
   const entities = extractEntities(text, sentences);
   // Impressions ("the deal seemed doomed") are the writer's, not anyone's quote; nor is what
-  // someone did not say ("the company has not explained why …").
+  // someone did not say ("the company has not explained why …"), nor an act ("rejected 6,000 ballots").
   const quotes = extractQuotes(text, sentences)
-    .filter((q) => !q.impression && !deniedSpeech(text, q) && !offeredAmount(q))
+    .filter((q) => !q.impression && !deniedSpeech(text, q) && !isActNotSpeech(q))
     .map(({ impression: _, ...q }) => ({ ...q, speakerEntity: speakerEntity(q.speaker, entities, sentences, text) }));
   const dates = extractDates(text, publishedAt);
   return { sentences, entities, quotes, figures: extractFigures(text), dates, eventDate: eventDate(dates, publishedAt, text) };

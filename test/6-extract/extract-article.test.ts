@@ -30,6 +30,24 @@ describe('extractArticle: an offer of an amount is no speech', () => {
   ])('%s', (text, expected) => expect(said(text)).toEqual(expected));
 });
 
+describe('extractArticle: an act is no speech', () => {
+  it.each([
+    ['The commission rejected 6,000 ballots as spoiled or invalid.', []],
+    ['A recount of the Dunmore governor election confirmed Marta Velin as the winner on Tuesday.', []],
+    ['Early returns from the valley districts favoured Marta Velin.', []],
+    ['The council named Tomas Brask as its new chairman.', []],
+    // Words of stance, findings of counts and confirmed tolls stay.
+    ['Roke rejected claims that ballots had been lost.', [['Roke', 'rejected', 'claims that ballots had been lost']]],
+    ['The ministry confirmed 12 deaths.', [['The ministry', 'confirmed', '12 deaths']]],
+    ['Early figures show that turnout fell.', [['Early figures', 'show', 'turnout fell']]],
+    ['Velin won, according to official results.', [['official results', 'according to', 'Velin won']]],
+  ])('%s', (text, expected) => expect(said(text)).toEqual(expected));
+
+  it('reads the clause after a hearer and its own phrase: "told a rally of supporters outside the hall that …"', () => {
+    expect(said("Brask told a rally of supporters outside the commission's offices that he would ask for a recount.")).toEqual([['Brask', 'told', 'he would ask for a recount']]);
+  });
+});
+
 describe('extractArticle: "add" with a thing added is no speech', () => {
   it.each([
     ['The new menus add two vegetarian dishes a week and drop sugary drinks.', []],

@@ -49,6 +49,9 @@ export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma
       if (object && (lemma === 'tell' || after === 'that' || after === 'to' || after === 'of' || after === ',' || after === 'about' || after === 'not')) {
         if (lemma === 'tell') channel = object;
         k = object[1] + 1;
+        // "told a rally of supporters outside the hall that …": the hearer's own phrase, then the clause.
+        const that = lemma === 'tell' && (tokens[k]?.lower === 'of' || PHRASE_OPENERS.has(tokens[k]?.lower ?? '')) ? wordsUntil(tokens, k + 1, hi, PHRASE_REACH, 'that') : -1;
+        if (that > 0) return { next: that + 1, channel };
         continue;
       }
     }
