@@ -132,6 +132,10 @@ describe('isByline / cleanByline directly', () => {
     ['By Friday', false],
     ['Staff Reporter', true],
     ['Agencies', true],
+    // The desk with its agency, and the date after a middle dot.
+    ['Velmora Post staff with VNA · 6 October 2026', true],
+    ['Staff and agencies', true],
+    ['Talks with Orlan failed', false],
   ] as const)('isByline(%s) = %s', (line, want) => {
     expect(isByline(line)).toBe(want);
   });

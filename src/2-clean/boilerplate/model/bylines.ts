@@ -11,7 +11,7 @@ export const ROLE_HEADS = [
 ];
 
 /** Lowercase words a role phrase may contain: "From our own correspondent in Beirut". */
-export const ROLE_LOWER = ['our', 'own', 'the', 'of', 'for', 'in', 'at', 'and', 'from', 'a', 'special', 'senior', 'chief', 'staff', 'news'];
+export const ROLE_LOWER = ['our', 'own', 'the', 'of', 'for', 'in', 'at', 'and', 'from', 'a', 'special', 'senior', 'chief', 'staff', 'news', 'with'];
 
 /** Words marking an organisation after a name: "Jane Roe | Meridian Press", "Jane Roe, Daily Ledger". */
 export const ORG_WORDS = [
