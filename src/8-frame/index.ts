@@ -6,6 +6,7 @@ import type { Span } from '../6-extract/text/sentences.js';
 import { type PhraseIndex } from './match.js';
 import { DEFAULT_LOADED, type LoadedWord } from './model/loaded.js';
 import { loadedTerms } from './loaded-terms.js';
+import { insideAny, quotedSpans } from './quoted.js';
 import { labourDispute, referentTerms, type ReferentTerm } from './terms.js';
 
 export { labourDispute, referentTerms, type ReferentTerm, type TermContext } from './terms.js';
@@ -155,7 +156,10 @@ function toTerms(counts: ReadonlyMap<string, number>): Array<{ term: string; cou
 
 function countLoaded(text: string, lexicon: PhraseIndex<LoadedWord>): Array<{ word: string; count: number; valence: number | null }> {
   const counts = new Map<string, { word: string; count: number; valence: number | null }>();
+  const quoted = quotedSpans(text);
+  // Someone's quoted words are theirs: the outlet's loaded words are those of its own prose.
   for (const w of loadedTerms(text, lexicon)) {
+    if (insideAny(quoted, w.start, w.end)) continue;
     const entry = counts.get(w.word) ?? { word: w.word, count: 0, valence: w.valence };
     entry.count++;
     counts.set(w.word, entry);

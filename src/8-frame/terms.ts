@@ -86,6 +86,7 @@ export function referentTerms(text: string, sentences?: readonly Span[], context
   sentences ??= splitSentences(text);
   const labour = context.labour ?? labourDispute(text);
   const kept: Array<{ m: PhraseMatch<TermEntry>; referent: string; s: Span; figure: boolean }> = [];
+  const senseOfArticle = new Map<string, boolean>();
   for (const m of matches) {
     let referent = m.value.referent;
     if (referent === NONE || (LABOUR_CATEGORIES.has(referent) && !labour)) continue;
@@ -94,7 +95,7 @@ export function referentTerms(text: string, sentences?: readonly Span[], context
     const before = text.slice(s.start, m.start);
     const after = text.slice(m.end, s.end);
     if (m.value.term === 'strike' && labourStrike(sentence, before, after, labour)) continue;
-    if (otherSense(m.value.term, sentence)) continue;
+    if (otherSense(m.value.term, sentence) || articleSense(m.value.term, text, senseOfArticle)) continue;
     if (labour && LABOUR_SENSES.has(m.value.term)) {
       const to = LABOUR_SENSES.get(m.value.term)!;
       if (to === null) continue;
@@ -142,6 +143,22 @@ function hostageFigure(form: string, before: string, after: string): 'always' | 
 }
 
 const SENSE_WORDS = new Map(Object.entries(OTHER_SENSES).map(([term, words]) => [term, new Set(words)]));
+
+/** Distinct words of a term's other sense that make a whole article read in it: an election story's "campaign". */
+const ARTICLE_SENSE_WORDS = 3;
+
+/** The term's other sense holds across the article (cached per article in `seen`). */
+function articleSense(term: string, text: string, seen: Map<string, boolean>): boolean {
+  const words = SENSE_WORDS.get(term);
+  // A strike's article-wide sense is the labour dispute's, which keeps "drone strike" an attack (labourStrike).
+  if (!words || term === 'strike') return false;
+  let found = seen.get(term);
+  if (found === undefined) {
+    const hits = new Set((text.toLowerCase().match(/[\p{L}]+/gu) ?? []).filter((w) => words.has(w)));
+    seen.set(term, (found = hits.size >= ARTICLE_SENSE_WORDS));
+  }
+  return found;
+}
 
 /** "Nurses began a two-day strike over pay": the term in its other sense (OTHER_SENSES). */
 function otherSense(term: string, sentence: string): boolean {

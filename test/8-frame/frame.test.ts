@@ -106,6 +106,12 @@ describe('frameArticles edge cases', () => {
     expect(r.framing).toEqual([]);
   });
 
+  it("counts an outlet's own loaded words, not those inside someone's quoted words", () => {
+    // The built-in lists: "brutal" (the outlet's, in scare quotes) and "slammed" (its own prose) count, not the quote's.
+    const r = frame([{ id: 'a', text: '“Our brutal checks were slammed and not good enough,” Roke said. The “brutal” count went on. Critics slammed it.', outlet: 'Desk' }]);
+    expect(r.loaded).toEqual([{ articleId: 'a', words: [{ word: 'brutal', count: 1, valence: null }, { word: 'slammed', count: 1, valence: null }] }]);
+  });
+
   it('returns empty lists for no articles', () => {
     expect(frame([])).toEqual({ framing: [], loaded: [], scareQuotes: [] });
   });

@@ -49,6 +49,9 @@ const table: Array<[string, Array<[string, string, string]>]> = [
   ['Nurses began a two-day strike over pay. The strike killed 12 people.', [['violent act', 'strike', 'strike']]],
   ['Her election campaign opened in Velmora. The army began a campaign in the hills.', [['state forces', 'army', 'army'], ['armed conflict', 'campaign', 'campaign']]],
   ['Aid workers were hurt in the strike.', [['violent act', 'strike', 'strike']]],
+  // An election story (three words of it anywhere) is no war: its campaign and war chest are the vote's.
+  ['Voters queued at the polls. Turnout was high for the election. The campaign spent its war chest on ads.', []],
+  ['The campaign in the hills went on. The war chest of the rebels is empty.', [['armed conflict', 'campaign', 'campaign'], ['armed group', 'rebels', 'rebels']]],
   // A strike named as labour's by its neighbour word, in any article.
   ["Kessanport's eleven-day dock strike is over.", []],
   ['Teachers went on strike. The general strike spread; strike action went on.', []],
@@ -115,6 +118,8 @@ describe('loadedTerms', () => {
     // "Riot police" name a force, not a riot; a port held "to ransom" is a figure.
     ['Riot police in riot gear met the mob that held the port to ransom.', [['mob', 'mob', null, 'list'], ['to ransom', 'to ransom', null, 'list']]],
     ['Regimental colours and the regime’s claims', [['regime', 'regime', null, 'list'], ['claims', 'claims', null, 'list']]],
+    // A crooked result is a charge; who won and the ballots set aside are the count's facts.
+    ['The rigged count made a sham of the vote, though the winner’s victory stood and 600 spoiled ballots were set aside.', [['rigged', 'rigged', null, 'list'], ['sham', 'sham', null, 'list']]],
   ];
   it.each(loadedTable)('%j', (text, expected) => {
     expect(loadedTerms(text, lexicon).map((w) => [w.word, text.slice(w.start, w.end), w.valence, w.source])).toEqual(expected);

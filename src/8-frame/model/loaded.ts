@@ -26,6 +26,8 @@ export const FRAMING_WORDS: readonly string[] = [
   'allegedly', 'purported', 'purportedly', 'hardline', 'hard-line', 'hardliners', 'firebrand', 'fanatical', 'fanatics',
   'embattled', 'controversial', 'defiant', 'admitted', 'insisted', 'conceded', 'shocking', 'draconian', 'bloodthirsty',
   'unprovoked', 'thwarted', 'cynical', 'baseless',
+  // Elections and inquiries: a result or a process called crooked.
+  'rigged', 'sham', 'witch hunt', 'witch-hunt', 'power grab', 'stitch-up', 'whitewash',
   // Labour disputes: the partisan names of strikers and their leaders, a strike as a hold-up.
   'mob', 'mobs', 'union bosses', 'union boss', 'militant workers', 'militant dockers', 'militant strikers', 'militant unions',
   'militant unionists', 'militant trade unionists', 'militant union', 'to ransom',
@@ -39,7 +41,7 @@ export const BUILT_IN_VALENCES: Valences = {
   terror: -3, horror: -3, outrage: -3, catastrophe: -3, hateful: -3, cruel: -3,
   devastating: -2, tragic: -2, bloody: -2, chaos: -2, disaster: -2, condemn: -2, condemned: -2, reckless: -2,
   propaganda: -2, lies: -2, aggression: -2, blackmail: -3, negligent: -2, negligence: -2, incompetent: -2, callous: -3,
-  hero: 2, heroes: 2, brave: 2, courageous: 2, glorious: 2, liberated: 2, resilient: 2, triumph: 3, victory: 3,
+  hero: 2, heroes: 2, brave: 2, courageous: 2, glorious: 2, liberated: 2, resilient: 2, triumph: 3,
 };
 
 /**
@@ -53,6 +55,8 @@ export const FACTUAL_NEWS_WORDS: readonly string[] = [
   'charged', 'charges', 'convicted', 'jailed', 'prison', 'war', 'fire', 'fires', 'accident', 'collapse', 'collapsed',
   'crash', 'crashed', 'protest', 'protests', 'protested', 'help', 'helped', 'support', 'supported', 'breach', 'flood',
   'sentenced', 'shot', 'stabbed', 'murder', 'fined', 'evacuate', 'evacuated',
+  // Elections and contests: who won is a result.
+  'winner', 'winners', 'victory', 'victories', 'victorious',
   // Labour news: a walkout by strikers in a pay dispute; a company "bore" (bear) responsibility.
   'strikers', 'walkout', 'walkouts', 'dispute', 'disputes', 'bore',
 ];
@@ -64,6 +68,8 @@ export const FACTUAL_NEWS_WORDS: readonly string[] = [
 export const NOT_LOADED_PHRASES: readonly string[] = [
   'riot police', 'riot officers', 'riot squad', 'riot squads', 'riot gear', 'riot shield', 'riot shields', 'riot control',
   'riot van', 'riot vans',
+  // Ballots set aside by the count, money kept for a campaign.
+  'spoiled ballot', 'spoiled ballots', 'spoilt ballot', 'spoilt ballots', 'spoiled papers', 'spoilt papers', 'war chest', 'war chests',
 ];
 
 /** The value of NOT_LOADED_PHRASES in a lexicon: `loadedTerms` and `loadedWord` leave it out. */

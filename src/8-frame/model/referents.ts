@@ -144,7 +144,7 @@ export const REFERENTS: readonly ReferentCategory[] = [
  */
 export const NOT_REFERENTS: readonly string[] = [
   'riot police', 'riot officers', 'riot squad', 'riot squads', 'riot gear', 'riot shield', 'riot shields', 'riot control',
-  'riot act', 'riot van', 'riot vans',
+  'riot act', 'riot van', 'riot vans', 'war chest', 'war chests', 'price war', 'price wars', 'war of words', 'war room',
 ];
 
 /**
