@@ -47,7 +47,7 @@ export function speakerEntity(speaker: Span | null, entities: ArticleEntities, s
   if (appositive && appositive.type === 'person') return appositive.entity;
   const word = text.slice(speaker.start, speaker.end).trim();
   if (RELATIVE.test(word)) return antecedent(speaker.start, entities, text);
-  if (!PRONOUN.test(word)) return null;
+  if (!PRONOUN.test(word)) return describedOrganisation(word, entities);
   const here = sentences.findIndex((s) => s.end > speaker.start);
   const from = sentences[Math.max(0, here - PRONOUN_REACH)]?.start ?? 0;
   const before = entities.mentions.filter((m) => m.type === 'person' && m.start >= from && m.end <= speaker.start);
@@ -61,6 +61,23 @@ export function speakerEntity(speaker: Span | null, entities: ArticleEntities, s
 }
 
 const RELATIVE = /^(?:who|which)$/i;
+
+/**
+ * "The commission", "the provincial electoral commission": the one organisation of the article
+ * whose name ends in that head noun and holds every other word ("Dunmore Provincial Electoral
+ * Commission"); null when none or several do.
+ */
+function describedOrganisation(phrase: string, entities: ArticleEntities): number | null {
+  const m = /^the\s+((?:\p{L}+\s+){0,3})(\p{Ll}+)$/iu.exec(phrase);
+  if (!m) return null;
+  const head = m[2]!.toLowerCase();
+  const others = m[1]!.toLowerCase().split(/\s+/).filter(Boolean);
+  const fits = entities.entities.flatMap((e, i) => {
+    const words = e.words.map((w) => w.toLowerCase());
+    return e.type === 'organization' && words.length > 1 && words.at(-1) === head && others.every((w) => words.includes(w)) ? [i] : [];
+  });
+  return fits.length === 1 ? fits[0]! : null;
+}
 
 /**
  * "… led by Dana Orlov, who said …": the name right before the relative pronoun; "a Channel 9

@@ -99,6 +99,10 @@ describe('extractArticle', () => {
     ['The news came as a Harbour Radio report which said that the port would close.', 'which', 'Harbour Radio'],
     ['The news came as a grim report which said that the port would close.', 'which', null],
     ['Meanwhile, another union spokesman, Tomas Reyes, pointed out that the port had reneged on the deal.', 'another union spokesman', 'Tomas Reyes'],
+    // "The commission": the one organisation whose name ends so and holds the description's words.
+    ['The Dunmore Provincial Electoral Commission met. The provincial electoral commission said the count was over.', 'The provincial electoral commission', 'Dunmore Provincial Electoral Commission'],
+    ['The Harlow Council and the Velmora Council met. The council said it would appeal.', 'The council', null],
+    ['The Dunmore Electoral Commission met. The federal commission said the count was over.', 'The federal commission', null],
   ])('in %j the speaker %j is %j', (text, speaker, name) => {
     const y = extractArticle(text, null);
     const q = y.quotes.at(-1)!;

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens.js';
 import type { Chunk } from './chunk.js';
 import { gazetteer } from './gazetteer.js';
 import { HONORIFICS, ROLE_WORDS, TRAILING_ROLES } from './model/titles.js';
-import { COMPASS, EVENT_HEADS, ORG_HEADS, ORG_MODIFIERS, ORG_OPENERS, PLACE_HEADS } from './model/org-heads.js';
+import { COMPASS, EVENT_HEADS, MEDIA_OPENERS, ORG_HEADS, ORG_MODIFIERS, ORG_OPENERS, PLACE_HEADS } from './model/org-heads.js';
 import { SPEECH_AFTER } from './model/cues.js';
 
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
@@ -41,7 +41,7 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   if (parts.length > 1 && parts.every((p, i) => g.demonyms.has(p) || g.placeAcronyms.has(p.toUpperCase()) || (i === 0 && COMPASS.has(p)))) return null;
   if (all.length > 1 && (PLACE_HEADS.has(last) || (COMPASS.has(all[0]!) && !all.includes('of')))) return { words, type: 'place', role: null, evidence: 2 };
   if (all.length > 1 && EVENT_HEADS.has(last)) return { words, type: 'other', role: null, evidence: 2 }; // "Worldwide Developers Conference"
-  const isOrg = ORG_HEADS.has(last) || (all.includes('of') && ORG_OPENERS.has(all[0]!));
+  const isOrg = ORG_HEADS.has(last) || (all.includes('of') && ORG_OPENERS.has(all[0]!)) || (all.length > 1 && MEDIA_OPENERS.has(all[0]!));
   if (isOrg) return { words, type: 'organization', role: null, evidence: 2 };
 
   // Leading titles and demonyms: "Israeli Prime Minister", "Gen.", "Sen."

@@ -41,6 +41,8 @@ describe('extractEntities: chunking and types', () => {
     // Islands, falls and points are places; a name ending like a newspaper's is an organisation.
     ['Talks moved from the Dorran Isles to Ostby Falls.', [['Dorran Isles', 'place', 'name', 'Dorran Isles'], ['Ostby Falls', 'place', 'name', 'Ostby Falls']]],
     ['Ana Ruiz told the Harlow Courier and the Velmora Observer.', [['Ana Ruiz', 'person', 'name', 'Ana Ruiz'], ['Harlow Courier', 'organization', 'name', 'Harlow Courier'], ['Velmora Observer', 'organization', 'name', 'Velmora Observer']]],
+    // A broadcaster named after its place is an organisation; "-elect" is part of the title.
+    ['Radio Dunmore reported that Governor-elect Marta Velin had won.', [['Radio Dunmore', 'organization', 'name', 'Radio Dunmore'], ['Marta Velin', 'person', 'name', 'Marta Velin']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it('does not take a sentence opener for a name', () => {

@@ -31,6 +31,9 @@ export const ORG_OPENERS: ReadonlySet<string> = new Set([
   'chamber', 'army', 'people', 'republic', 'kingdom', 'state', 'states', 'city', 'museum', 'school', 'academy', 'society',
 ]);
 
+/** First words of a broadcaster's name: "Radio Dunmore", "Television Velmora" (an outlet, not the place it names). */
+export const MEDIA_OPENERS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'channel']);
+
 /** Last words that make a capitalised phrase a place: "Gaza Strip", "Jordan Valley", "Tides Square". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'strip', 'valley', 'river', 'sea', 'ocean', 'gulf', 'bay', 'coast', 'island', 'islands', 'peninsula', 'desert', 'mountains',

@@ -7,7 +7,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words of a role or title (capitalised before a name, lower-case in apposition). */
-export const ROLE_WORDS: ReadonlySet<string> = new Set([
+const BASE_ROLE_WORDS: readonly string[] = [
   'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'foreign', 'defense', 'defence',
   'interior', 'finance', 'health', 'justice', 'state', 'deputy', 'acting', 'former', 'chief', 'head', 'leader', 'king', 'queen',
   'prince', 'princess', 'emir', 'sultan', 'crown', 'governor', 'mayor', 'senator', 'sen', 'rep', 'representative', 'congressman',
@@ -17,7 +17,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'negotiator', 'mediator', 'official', 'adviser', 'advisor', 'aide', 'coach', 'manager', 'analyst', 'professor', 'correspondent',
   'reporter', 'editor', 'lawmaker', 'legislator', 'mp', 'member', 'candidate', 'nominee', 'gov', 'sheriff', 'inspector',
   'superintendent', 'detective', 'constable', 'agent', 'militant', 'activist', 'survivor', 'witness', 'resident', 'doctor', 'nurse',
-]);
+];
+
+/** The role words, and each as chosen but not yet in office: "Governor-elect", "minister-designate". */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(BASE_ROLE_WORDS.flatMap((w) => [w, `${w}-elect`, `${w}-designate`]));
 
 /** Roles that stand alone as a person mention: "the spokesman said", "the envoy". */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
