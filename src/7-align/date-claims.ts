@@ -49,6 +49,7 @@ const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 /** "truces" -> "truce"; "cease-fire" -> "ceasefire": one key for one kind of event. */
 const nounKey = (w: string) => {
   const n = w.toLowerCase().replace('cease-fire', 'ceasefire');
+  if (n === 'counting') return 'count';
   return n === 'talks' || n === 'negotiations' ? 'talks' : n.replace(/(?<=[^s])s$/, '');
 };
 
@@ -70,15 +71,27 @@ function relativeClauses(text: string, lo: number, hi: number, start: number, en
 }
 
 /** The match nearest to [start, end) in the window, outside the clauses given, or null. */
-function nearest(re: RegExp, text: string, lo: number, hi: number, start: number, end: number, skip: ReadonlyArray<[number, number]> = []): string | null {
-  let best: { w: string; d: number } | null = null;
+function nearestAt(re: RegExp, text: string, lo: number, hi: number, start: number, end: number, skip: ReadonlyArray<[number, number]> = []): { w: string; s: number } | null {
+  let best: { w: string; s: number; d: number } | null = null;
   for (const m of text.slice(lo, hi).matchAll(re)) {
     const s = lo + m.index!;
     if (skip.some(([a, b]) => s >= a && s < b)) continue;
     const d = s + m[0].length <= start ? start - (s + m[0].length) : s >= end ? s - end : 0;
-    if (!best || d < best.d) best = { w: m[0], d };
+    if (!best || d < best.d) best = { w: m[0], s, d };
   }
-  return best?.w ?? null;
+  return best;
+}
+
+const nearest = (...args: Parameters<typeof nearestAt>): string | null => nearestAt(...args)?.w ?? null;
+
+// "a recount of the Dunmore governor election", "counting in the election": an event noun heading
+// an "of / in" phrase that holds the nearest one is what the day dates.
+const HEAD_BEFORE_PHRASE = /\b([\p{L}-]+)\s+(?:of|in|for)\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+const IS_NOUN = new RegExp(`^(?:${EVENT_NOUNS.map((w) => w.replace(/[-]/g, '\\-')).join('|')})$`, 'i');
+
+function headNoun(text: string, lo: number, found: { w: string; s: number }): string {
+  const head = HEAD_BEFORE_PHRASE.exec(text.slice(lo, found.s))?.[1];
+  return head && IS_NOUN.test(head) ? head : found.w;
 }
 
 export function dateKey(a: Pick<DatedArticle, 'text' | 'sentences'>, d: { start: number; end: number }): string | null {
@@ -87,8 +100,9 @@ export function dateKey(a: Pick<DatedArticle, 'text' | 'sentences'>, d: { start:
   const lo = Math.max(s.start, d.start - REACH);
   const hi = Math.min(s.end, d.end + REACH);
   const skip = relativeClauses(a.text, lo, hi, d.start, d.end);
-  const noun = nearest(NOUN, a.text, lo, hi, d.start, d.end, skip);
-  if (!noun) return null;
+  const found = nearestAt(NOUN, a.text, lo, hi, d.start, d.end, skip);
+  if (!found) return null;
+  const noun = headNoun(a.text, lo, found);
   const phase = nearest(PHASE, a.text, lo, hi, d.start, d.end, skip);
   return `date|${nounKey(noun)}|${phase ? PHASE_OF.get(phase.toLowerCase()) : ''}`;
 }

@@ -24,6 +24,12 @@ describe('dateKey: what a date is the date of', () => {
     ['The council freed 25 detainees on Thursday, two days after talks began.', null],
     ['The truce began on Friday, two days after the talks opened.', 'date|truce|begin'],
     ['Talks began on Tuesday, after the ceasefire collapsed.', 'date|talks|begin'],
+    // An event noun heading the phrase that holds the election is what the day dates; a mere
+    // "round of" talks still dates the talks, and "Sunday's election" the election.
+    ['A recount of the Dunmore governor election confirmed the result on Tuesday.', 'date|recount|'],
+    ['Counting in the Dunmore governor election ran into a second day on Monday.', 'date|count|'],
+    ['A second round of talks began on Tuesday.', 'date|talks|begin'],
+    ["Velin won Sunday's election.", 'date|election|'],
   ])('%s -> %s', (text, key) => expect(keys(text)[0] ?? null).toBe(key));
   it('labels a date key for people', () => expect(quantityLabel('date|truce|begin')).toBe('date the truce began'));
 });

@@ -7,6 +7,8 @@ export const EVENT_NOUNS = [
   'exchange', 'swap', 'release', 'handover', 'withdrawal', 'deadline', 'curfew', 'lockdown', 'trial', 'hearing', 'verdict',
   'sentencing', 'inauguration', 'visit', 'deal', 'agreement', 'accord', 'treaty', 'sanctions', 'embargo', 'blockade',
   'evacuation', 'operation', 'offensive', 'attack', 'bombing', 'raid', 'shooting', 'earthquake', 'flood', 'storm',
+  // An election's own steps: the count, a recount, an appeal; an inquiry.
+  'count', 'counting', 'recount', 'appeal', 'inquiry',
 ];
 
 /** Phase classes: the words that say the day begins, ends or holds the event. */
@@ -24,5 +26,5 @@ export const PHASES: Record<string, string[]> = {
 export const LASTING_EVENTS: ReadonlySet<string> = new Set([
   'truce', 'ceasefire', 'armistice', 'talks', 'summit', 'strike', 'walkout', 'protest', 'exchange', 'swap', 'release',
   'withdrawal', 'curfew', 'lockdown', 'trial', 'hearing', 'visit', 'sanction', 'embargo', 'blockade', 'evacuation',
-  'operation', 'offensive', 'flood', 'storm',
+  'operation', 'offensive', 'flood', 'storm', 'count', 'recount', 'inquiry',
 ]);
