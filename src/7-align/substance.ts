@@ -1,5 +1,6 @@
 // Whether two sentences that passed the cosine threshold say the same thing, and not only name
 // the same people. Two checks, each general: they must share a word that is not part of a name
+// (two when both have four or more such words)
 // ("Minister Ilsa Varn visited the depot" / "Minister Ilsa Varn said the panel would report"
 // share only the minister), and when both quote someone, the quoted words must share something
 // ('"The bridge is unsafe," said Roan Hadley, the county engineer' / '"We will reopen in May,"
@@ -58,9 +59,16 @@ function saidWords(s: Span): Set<string> | null {
 
 const sharedCount = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 
+/** Plain words each side needs before two shared ones are asked of them, not one. */
+const LONG_PLAIN = 4;
+
 export function sayTheSame(a: Span, b: Span): boolean {
   const [pa, pb] = [plainWords(a), plainWords(b)];
-  if (!meets(pa, pb)) return false;
+  // Sentences with words of their own besides the names share two of them: "The two main
+  // candidates, Velin and Brask, both voted in Dunmore" and "candidate Velin held a narrow lead
+  // over Brask" share the names and "candidate" only.
+  const need = pa.size >= LONG_PLAIN && pb.size >= LONG_PLAIN ? 2 : 1;
+  if (sharedCount(pa, pb) < need) return false;
   // Both report someone's words: what was said must share two words (one when it is that short),
   // not only the speaker's description ("chief executive Mirela Soskin said …" twice).
   const [qa, qb] = [quotedWords(a), quotedWords(b)];

@@ -28,6 +28,9 @@ describe('sayTheSame', () => {
     // Both report one speaker's words: what was said must share two words, not the speaker's description.
     ['Its chief executive, Mirela Soskin, said the port would work through the weekend to clear the backlog.', 'Port chief executive Mirela Soskin said she would not let a small group of militants decide the future of the port.', false],
     ['Its chief executive, Mirela Soskin, said the port would work through the weekend to clear the backlog.', 'Port chief executive Mirela Soskin told staff the port would work all weekend to clear its backlog of ships.', true],
+    // Sentences with words of their own share two of them, not only the names and one word.
+    ['The two main candidates, Marta Velin of the Civic Front and Tomas Brask of the Unity Party, both voted in Dunmore in the morning.', 'Civic Front candidate Marta Velin held a narrow lead over Tomas Brask of the Unity Party on Monday as counting ran on.', false],
+    ['Velin is a former mayor of Dunmore and a founder of the Civic Front.', 'Velin, a former mayor of Dunmore, thanked voters on Monday.', true],
   ])('%s | %s -> %s', (a, b, expected) => {
     expect(sayTheSame(span(a), span(b))).toBe(expected);
     expect(sayTheSame(span(b), span(a))).toBe(expected);
