@@ -85,6 +85,9 @@ export function eventDate(mentions: DateMention[], publishedAt: string | null, t
   let best: { rank: number; start: number; value: string } | null = null;
   for (const m of mentions) {
     if (m.start >= LEAD_CHARS || m.role !== 'event' || m.value === null) continue;
+    // "raised 310 million crowns last year": a year counted back from publication is background,
+    // never the day's news (a year written out, "in 2019", may still be the lead's only date).
+    if (m.granularity === 'year' && m.kind === 'relative') continue;
     // ISO strings compare as dates: "2024" < "2024-03" < "2024-03-20" (a period counts from its first day).
     if (limit !== null && m.value > limit) continue;
     const rank = (m.granularity === 'year' ? 2 : 0) + (text !== undefined && RELATIVE_CLAUSE.test(text.slice(Math.max(0, m.start - 200), m.start)) ? 1 : 0);

@@ -27,6 +27,8 @@ describe('eventDate', () => {
     ['a relative clause loses to the main clause', 'The convoy, which rebels seized on March 3, was returned on Thursday.', '2025-04-10'],
     // Guards: with nothing finer or nothing outside, they still count.
     ['a year alone', 'Rebels seized the convoy in 2024.', '2024'],
+    // A year counted back from publication is background, not the news.
+    ['"last year" is no event date', 'Velin has promised to freeze the fuel levy, which raised 310 million crowns last year.', null],
     ['only a relative clause', 'The convoy, which rebels returned on Thursday, is in Kell.', '2025-04-10'],
   ])('%s', (_name, text, expected) => {
     const pub = '2025-04-12T09:00:00Z';
