@@ -156,7 +156,7 @@ export function dateClaims(articles: DatedArticle[]): DateClaim[] {
     const [, noun, phase] = key.split('|');
     const oneDay = phase !== '' || !LASTING_EVENTS.has(noun ?? '');
     const conflicting = oneDay && values.some((x, i) => values.slice(i + 1).some((y) => x.roots.some((r) => !y.roots.includes(r)) && y.roots.some((r) => !x.roots.includes(r))));
-    claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : roots.size >= 2 ? 'corroborated' : 'single-source' });
+    claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : values.some((v) => v.roots.length >= 2) ? 'corroborated' : 'single-source' });
   }
   return claims;
 }

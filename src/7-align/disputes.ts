@@ -74,6 +74,7 @@ export function inSequence(values: ReadonlyArray<{ occurrences: ReadonlyArray<{ 
 export function isChange(c: { status: ClaimStatus; independentReports: number; values: ReadonlyArray<{ occurrences: ReadonlyArray<{ articleId: string; root: string; publishedAt?: string | null }> }> }, eventOf: ReadonlyMap<string, string> | undefined, sequence: boolean): boolean {
   if (c.status !== 'conflicting') return false;
   if (!(eventOf && !disputedWithinEvent(c.values, eventOf)) && !(sequence && inSequence(c.values))) return false;
-  c.status = c.independentReports >= 2 ? 'corroborated' : 'single-source';
+  // Corroborated only when one of the values is given by two or more independent reports.
+  c.status = c.values.some((v) => new Set(v.occurrences.map((o) => o.root)).size >= 2) ? 'corroborated' : 'single-source';
   return true;
 }

@@ -3,11 +3,17 @@
 // quantity's figures name two or more doers, each doer's figures get a key of their own
 // ("count|release@government|prisoner"); a figure with no doer joins the one doer whose value
 // it gives, else it stays under the plain key. Only for actions someone does to others
-// (holding, releasing, arresting, spending): a toll "killed by the flood" names a cause.
+// (holding, releasing, arresting, spending, what a thing cost, money raised) and for whom votes
+// were cast ("count|vote@velka|", one name being enough): a toll "killed by the flood" names a cause.
 import { intervalOf, meet } from './agree.js';
 import type { FigureOccurrence } from './figure-claims.js';
 
-const ACTIONS_WITH_DOERS = new Set(['hold', 'release', 'arrest', 'spend']);
+const ACTIONS_WITH_DOERS = new Set(['hold', 'release', 'arrest', 'spend', 'cost', 'raise', 'vote']);
+/**
+ * Quantities that are always someone's when a name is given: a candidate's votes are never all
+ * the votes, so one named candidate is enough to keep them apart ("count|vote@velka|").
+ */
+const ALWAYS_SPLIT = new Set(['vote']);
 
 /** "count|release@council|prisoner" -> "council"; null for a key with no doer. */
 export const doerOf = (key: string): string | null => key.split('|')[1]?.split('@')[1] ?? null;
@@ -26,7 +32,7 @@ export function splitByDoer<T extends FigureOccurrence>(byKey: Map<string, T[]>)
     const [kind, action, ...rest] = key.split('|');
     const doerOf = (o: T) => (o.figure.agent ? stemOf(o.figure.agent) : null);
     const doers = [...new Set(occs.map(doerOf).filter((a): a is string => !!a))];
-    if (!action || !ACTIONS_WITH_DOERS.has(action) || key.includes('|in:') || doers.length < 2) {
+    if (!action || !ACTIONS_WITH_DOERS.has(action) || key.includes('|in:') || doers.length < (ALWAYS_SPLIT.has(action) ? 1 : 2)) {
       byKey.set(key, occs);
       continue;
     }

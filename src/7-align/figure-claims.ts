@@ -7,7 +7,8 @@ import { figureKey, headNoun } from './figure-key.js';
 import { intervalOf, meet, type Interval } from './agree.js';
 import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
 import { splitByDoer } from './figure-agents.js';
-import { PART_WORDS, PERSON_NOUNS, POPULATION_NOUNS } from './model/quantities.js';
+import { isVoteCount } from '../6-extract/figures/votes.js';
+import { PART_WORDS, PERSON_NOUNS, POPULATION_NOUNS, VOTE_CHANNELS } from './model/quantities.js';
 
 export interface FigureOccurrence {
   articleId: string;
@@ -71,6 +72,9 @@ function chainKey(chain: readonly Figure[], before: string | null): string | nul
 /** Nested figures ("including 15 children") count a part: keyed apart from the whole. */
 function keyOf(o: FigureOccurrence): string | null {
   const f = o.figure;
+  // "Velka received 40,200 of the 77,000 valid votes": a candidate's part of the votes is the candidate's votes.
+  const whole = o.wholes?.[0];
+  if (f.parent !== null && !f.counted && f.agent && whole && isVoteCount(whole.counted)) return figureKey({ ...f, counted: whole.counted }, o.before ?? null);
   if (f.parent !== null && !f.counted && o.wholes?.length) return chainKey([f, ...o.wholes], o.before ?? null);
   const k = figureKey(f, o.before ?? null);
   if (k === null) return null;
@@ -99,8 +103,18 @@ function groupValues<T extends FigureOccurrence>(occs: T[]): Array<ValueGroup<T>
   return groups.sort((a, b) => b.roots.length - a.roots.length || occs.indexOf(a.occurrences[0]!) - occs.indexOf(b.occurrences[0]!));
 }
 
+/** "count|vote|valid", "percent|vote@velka|". */
+const isVoteKey = (key: string) => key.split('|')[1]?.split('@')[0] === 'vote';
+
 /** "count|die|" has an action; "count||truck" and "percent||clinic" have none (a part's key: its own segment). */
 const hasAction = (key: string) => (key.split('|')[1] ?? '') !== '';
+
+/**
+ * Corroborated: one value given by two or more independent reports. Several values each given
+ * by one report are not, even when none contradicts another ("150,000 crowns" here, "25 million
+ * crowns" there).
+ */
+export const corroborates = (values: ReadonlyArray<{ roots: readonly string[] }>): boolean => values.some((v) => v.roots.length >= 2);
 
 /** A says X without Y and B says Y without X. */
 function conflicts(a: ValueGroup, b: ValueGroup): boolean {
@@ -121,7 +135,8 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
   splitByDoer(byKey);
   const claims: Array<FigureClaim<T>> = [];
   for (const [key, occs] of byKey) {
-    const values = joinBreakdowns(groupValues(occs));
+    // One candidate's votes are never added to another's into a total: no breakdowns within a vote count.
+    const values = isVoteKey(key) ? groupValues(occs) : joinBreakdowns(groupValues(occs));
     const roots = new Set(occs.map((o) => o.root));
     // Without an action ("22 trucks", "the remaining 38 soldiers", "30 percent of clinics") two
     // numbers of one thing may count different things (two convoys, the rest, those still open):
@@ -129,7 +144,7 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
     // "The first 20 detainees freed" is a part of the 58 to be freed: shown, not a rival value.
     const whole = values.filter((v) => !v.occurrences.every((o) => o.before && PART_WORDS.has(o.before)));
     const conflicting = hasAction(key) && whole.some((a, i) => whole.slice(i + 1).some((b) => conflicts(a, b)));
-    claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : roots.size >= 2 ? 'corroborated' : 'single-source' });
+    claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : corroborates(values) ? 'corroborated' : 'single-source' });
   }
   for (const claim of claims) addSums(claim, byKey);
   return claims;
@@ -210,12 +225,16 @@ function addSums<T extends FigureOccurrence>(claim: FigureClaim<T>, byKey: Map<s
   // A total of people ("95 people", or of a kind of people: "95 detainees") takes parts that name
   // people ("70 soldiers and 25 civilians"); a total of things ("12 homes") takes none.
   if ((noun !== '' && !PERSON_NOUNS.has(noun!)) || rest.length || !action) return;
+  // Votes add up from the ways they were cast ("22,000 in person and 18,200 postal votes"), not
+  // from other kinds of ballots: valid and rejected ballots are no one's votes.
+  const vote = isVoteKey(claim.key);
   const withTotal = new Set(claim.values.flatMap((v) => v.roots));
   const parts = new Map<string, Map<string, T>>(); // article -> part key -> its first figure
   for (const [key, occs] of byKey) {
     const seg = key.split('|');
     if (seg.length !== 3 || seg[0] !== kind || seg[1] !== action || !seg[2] || seg[2] === noun) continue;
     if (noun !== '' && !PERSON_NOUNS.has(seg[2])) continue;
+    if (vote && !VOTE_CHANNELS.has(seg[2])) continue;
     for (const o of occs) {
       if (withTotal.has(o.root)) continue;
       const mine = parts.get(o.articleId) ?? new Map<string, T>();
@@ -238,5 +257,5 @@ function addSums<T extends FigureOccurrence>(claim: FigureClaim<T>, byKey: Map<s
   }
   const roots = new Set(claim.values.flatMap((v) => v.roots));
   claim.independentReports = roots.size;
-  if (claim.status === 'single-source' && roots.size >= 2) claim.status = 'corroborated';
+  if (claim.status === 'single-source' && corroborates(claim.values)) claim.status = 'corroborated';
 }

@@ -2,10 +2,22 @@
 // Samples: "at least 40 people were killed" -> "count|die|people"; "40 hostages" ->
 // "count|hold|"; "$3bn in aid" -> "money:USD||aid"; a bare "40" -> null (not comparable).
 import type { Figure } from '../6-extract/figures/index.js';
-import { ACTION_CLASSES, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS, PERSON_NOUNS, POPULATION_NOUNS } from './model/quantities.js';
+import { ACTION_CLASSES, BALLOT_KINDS, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS, PERSON_NOUNS, POPULATION_NOUNS } from './model/quantities.js';
+import { isVoteCount } from '../6-extract/figures/votes.js';
+import { isPercentMeasure } from '../6-extract/figures/measure.js';
+import { CHANGE_VERBS, MARGIN_VERBS } from '../6-extract/figures/model/votes.js';
 
 const NOUN_CLASS_OF = new Map<string, string>(Object.entries(NOUN_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
-const CLASS_OF = new Map<string, string>(Object.entries(ACTION_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
+const CLASS_OF = new Map<string, string>([
+  ...Object.entries(ACTION_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])),
+  // "won by 3,100 votes" is a margin, "fell by 900 votes" a change (the extractor writes "<verb> by").
+  ...MARGIN_VERBS.map((v): [string, string] => [`${v} by`, 'margin']),
+  ...CHANGE_VERBS.map((v): [string, string] => [`${v} by`, 'change']),
+]);
+const BALLOT_ORDER = Object.keys(BALLOT_KINDS);
+const KIND_OF = new Map<string, string>(Object.entries(BALLOT_KINDS).flatMap(([kind, ws]) => ws.map((w) => [w, kind] as [string, string])));
+/** Classes that say what a figure is only when the extractor read them as its action, never from the word before it. */
+const DIFFERENCES = new Set(['margin', 'change']);
 
 /** Nouns whose count is a manner of speaking, not a fact: "both sides", "two ways", "three times". */
 const UNCOUNTED_NOUNS: ReadonlySet<string> = new Set(['side', 'way', 'time', 'thing', 'reason', 'option', 'word', 'hand']);
@@ -27,23 +39,58 @@ export function headNoun(counted: string): string {
 export function actionClass(action: string | null): string | null {
   if (!action) return null;
   const a = action.toLowerCase().trim();
-  return CLASS_OF.get(a) ?? CLASS_OF.get(a.split(/\s+/).pop()!) ?? null;
+  return CLASS_OF.get(a) ?? (a.endsWith(' by') ? null : CLASS_OF.get(a.split(/\s+/).pop()!)) ?? null;
+}
+
+/**
+ * A vote count's key: the kind of ballots its modifier or action names ("6,000 spoiled ballots",
+ * "6,000 ballots were rejected" -> "count|vote|rejected"), none for a candidate's votes or all of
+ * them. A candidate's valid votes are the candidate's votes, and a share of the valid votes is
+ * a share of the vote: "52 percent of the vote" = "52 percent of the valid votes".
+ */
+function voteKey(kind: string, counted: string | null, action: string | null, recipient: boolean): string {
+  const words = `${counted ?? ''} ${action ?? ''}`.toLowerCase().split(/\s+/);
+  const kinds = words.map((w) => KIND_OF.get(w)).filter((k): k is string => !!k);
+  // "valid votes cast": valid; "postal ballots counted twice": the duplicates (kinds in the model's order).
+  let ballots = BALLOT_ORDER.find((k) => kinds.includes(k)) ?? '';
+  if ((ballots === 'valid' || ballots === 'cast') && (recipient || kind === 'percent')) ballots = '';
+  return `${kind}|vote|${ballots}`;
+}
+
+const foldNoun = (noun: string) => NOUN_CLASS_OF.get(noun) ?? noun;
+
+/** "voter turnout" -> "turnout", "unemployment rate" -> "unemployment" (a rate is named by what it measures). */
+function measureNoun(counted: string): string {
+  const words = counted.split(/\s+/);
+  const head = words[words.length - 1]!;
+  return head === 'rate' && words.length > 1 ? words[words.length - 2]! : head;
 }
 
 /**
  * `before` is the word just before the figure, for actions written ahead of it: "pledged
  * $50 million", "freed 58" (the figure extractor reads actions after the number).
  */
-export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'action'>, before: string | null = null): string | null {
+export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'action'> & { agent?: string | null }, before: string | null = null): string | null {
   if (f.kind === 'age' || f.kind === 'other') return null;
   const kind = f.kind === 'money' ? `money:${f.currency ?? '?'}` : f.kind;
   const counted = f.counted?.toLowerCase().trim() ?? null;
+  const own = actionClass(f.action);
+  // A difference ("a margin of 3,100 votes", "won by 3,100 votes") is its own quantity, of the thing counted.
+  if (own && DIFFERENCES.has(own)) {
+    const noun = counted ? (isVoteCount(counted) ? 'vote' : foldNoun(headNoun(counted))) : '';
+    return f.kind === 'percent' && !noun ? null : `${kind}|${own}|${noun}`;
+  }
+  // Every count or share of votes is one quantity, kept apart by kind of ballot and (in claims) by candidate.
+  if (isVoteCount(counted) || own === 'vote') return voteKey(kind, counted, f.action, !!f.agent);
+  // "Turnout was 61 percent", "61 percent turnout": one value per place and time.
+  if (f.kind === 'percent' && counted && isPercentMeasure(counted)) return `percent|measure|${measureNoun(counted)}`;
   const nounAction = counted ? (NOUN_ACTIONS[counted] ?? NOUN_ACTIONS[counted.split(/\s+/).pop()!] ?? null) : null;
-  const action = actionClass(f.action) ?? nounAction ?? actionClass(before);
+  const fromBefore = actionClass(before);
+  const action = own ?? nounAction ?? (fromBefore && !DIFFERENCES.has(fromBefore) ? fromBefore : null);
   let noun = counted && !nounAction ? headNoun(counted) : '';
   // "the two sides", "in three ways": a number of this kind says nothing checkable.
   if (UNCOUNTED_NOUNS.has(noun) && !action) return null;
-  noun = NOUN_CLASS_OF.get(noun) ?? noun;
+  noun = foldNoun(noun);
   if (PEOPLE_NOUNS.has(noun) || PEOPLE_NOUNS.has(`${noun}s`)) {
     if (!action) return null;
     noun = '';

@@ -9,7 +9,8 @@ const reports = (n: number) => `${n} independent report${n === 1 ? '' : 's'}`;
 /**
  * "count|die|" -> "die", "count||soldier" -> "soldier", "money:USD|spend|" -> "spend (USD)";
  * a part inside its whole, "count|die||in:count|hold|" -> "die — among: hold"; one doer's,
- * "count|release@council|prisoner" -> "prisoners released by council".
+ * "count|release@council|prisoner" -> "prisoners released by council"; a candidate's,
+ * "count|vote@velka|" -> "votes for velka"; "percent|measure|turnout" -> "turnout (%)".
  */
 export function quantityLabel(key: string | null): string {
   if (!key) return '—';
@@ -19,13 +20,18 @@ export function quantityLabel(key: string | null): string {
   const [action, doer] = (actionAndDoer ?? '').split('@');
   if (kind === 'date') return `date the ${action} ${({ begin: 'began', end: 'ended', sign: 'was signed or agreed' } as Record<string, string>)[noun ?? ''] ?? 'took place'}`;
   const money = kind!.startsWith('money:') ? ` (${kind!.slice(6)})` : kind === 'percent' ? ' (%)' : '';
-  return `${countedLabel(kind!, action ?? '', noun ?? '')}${doer ? ` by ${doer}` : ''}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
+  // Votes are for a candidate, not done by one: "count|vote@velka|" -> "votes for velka".
+  const by = doer ? (action === 'vote' ? ` for ${doer}` : ` by ${doer}`) : '';
+  // "count|cost@recount|crown" -> "cost of recount (crowns)".
+  if (action === 'cost') return `cost${doer ? ` of ${doer}` : ''}${noun ? ` (${plural(noun)})` : ''}${money}`;
+  return `${countedLabel(kind!, action ?? '', noun ?? '')}${by}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
 }
 
 /** What happened to the people or things counted, as a reader says it: "die" -> "killed". */
 const ACTION_PHRASES: Record<string, string> = {
   die: 'killed', injure: 'injured', hold: 'held', release: 'released', arrest: 'arrested', displace: 'displaced',
   missing: 'missing', rescue: 'rescued', protest: 'marching', strike: 'on strike', vote: 'votes', spend: 'spent',
+  cost: 'cost', raise: 'raised', lose: 'lost', margin: 'margin', change: 'change', measure: '',
 };
 const PLURALS: Record<string, string> = { child: 'children', man: 'men', woman: 'women', person: 'people', people: 'people', police: 'police', staff: 'staff', crew: 'crew' };
 const plural = (n: string) => PLURALS[n] ?? (/(?:s|x|ch|sh)$/.test(n) ? `${n}es` : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`);
@@ -33,9 +39,11 @@ const plural = (n: string) => PLURALS[n] ?? (/(?:s|x|ch|sh)$/.test(n) ? `${n}es`
 /** "count|die|" -> "people killed", "count|hold|prisoner" -> "prisoners held", "money:USD|spend|" -> "spent", "count||soldier" -> "soldiers". */
 function countedLabel(kind: string, action: string, noun: string): string {
   const done = action ? (ACTION_PHRASES[action] ?? action) : '';
+  // "count|vote|rejected" -> "rejected votes", "percent|vote|" -> "share of the vote", "count|margin|vote" -> "margin (votes)".
+  if (action === 'vote') return kind === 'count' ? (noun ? `${noun} votes` : 'votes') : `share of the${noun ? ` ${noun}` : ''} vote`;
+  if (action === 'margin' || action === 'change') return noun ? `${done} (${plural(noun)})` : done;
   if (kind !== 'count') return [done, noun].filter(Boolean).join(' ') || kind;
   if (!action) return noun ? plural(noun) : kind;
-  if (action === 'vote') return noun ? `${plural(noun)} voting` : 'votes';
   return `${noun ? plural(noun) : 'people'} ${done}`;
 }
 

@@ -237,7 +237,8 @@ describe('figureClaims', () => {
   });
   it('calls no conflict between two numbers of a thing when nothing says what happened to it', () => {
     const trucks = figureClaims([...occ('a', 'a', 'The first convoy of fourteen trucks reached Dunmoor.'), ...occ('b', 'b', 'Monitors counted 22 trucks at the checkpoint.')]);
-    expect(trucks.map((c) => [c.key, c.status, c.values.length])).toEqual([['count||truck', 'corroborated', 2]]);
+    // Two values, each from one report: no conflict, and nothing corroborated either.
+    expect(trucks.map((c) => [c.key, c.status, c.values.length])).toEqual([['count||truck', 'single-source', 2]]);
     // With the action found, the same numbers conflict.
     const killed = figureClaims([...occ('a', 'a', 'The strike killed 14 people.'), ...occ('b', 'b', 'The strike killed 22 people.')]);
     expect(killed.map((c) => c.status)).toEqual(['conflicting']);
@@ -252,7 +253,7 @@ describe('figureClaims', () => {
   it('does not set a part ("the first 20 detainees freed") against the total as a conflict', () => {
     const withBefore = (articleId: string, text: string) => occ(articleId, articleId, text).map((o) => ({ ...o, before: wordBefore(text, o.figure.start) }));
     const part = figureClaims([...withBefore('a', 'The government agreed to free 58 detainees.'), ...withBefore('b', 'The first 20 detainees were freed on Monday.')]);
-    expect(part.map((c) => [c.key, c.status, c.values.length])).toEqual([['count|release|prisoner', 'corroborated', 2]]);
+    expect(part.map((c) => [c.key, c.status, c.values.length])).toEqual([['count|release|prisoner', 'single-source', 2]]);
     const rival = figureClaims([...withBefore('a', 'The government agreed to free 58 detainees.'), ...withBefore('b', 'The government agreed to free 20 detainees.')]);
     expect(rival.map((c) => c.status)).toEqual(['conflicting']);
   });

@@ -44,7 +44,8 @@ describe('dateClaims', () => {
   });
   it('two days given for talks (which last days) do not conflict; two days for a referendum (one day) do', () => {
     const talks = dateClaims([article('a', 'a', 'The talks in Port Alden were held on Tuesday.'), article('c', 'c', 'The talks in Port Alden were held on Wednesday.')]);
-    expect(talks.map((c) => [c.key, c.status, c.values.length])).toEqual([['date|talks|', 'corroborated', 2]]);
+    // Each day from one report: no conflict, and not corroborated (no one day has two reports).
+    expect(talks.map((c) => [c.key, c.status, c.values.length])).toEqual([['date|talks|', 'single-source', 2]]);
     const vote = dateClaims([article('a', 'a', 'The referendum is on 12 June.'), article('c', 'c', 'The referendum is on 13 June.')]);
     expect(vote.map((c) => [c.key, c.status])).toEqual([['date|referendum|', 'conflicting']]);
   });

@@ -17,6 +17,13 @@ describe('quantityLabel', () => {
     ['count|die||in:count|hold|', 'people killed — among: people held'],
     ['date|truce|begin', 'date the truce began'],
     ['date|agreement|sign', 'date the agreement was signed or agreed'],
+    ['count|vote@velka|', 'votes for velka'],
+    ['count|vote|rejected', 'rejected votes'],
+    ['percent|vote@velka|', 'share of the vote for velka (%)'],
+    ['count|margin|vote', 'margin (votes)'],
+    ['percent|measure|turnout', 'turnout (%)'],
+    ['count|cost@bridge|crown', 'cost of bridge (crowns)'],
+    ['money:EUR|cost|', 'cost (EUR)'],
     [null, '—'],
   ])('%s -> %s', (key, label) => expect(quantityLabel(key)).toBe(label));
 });

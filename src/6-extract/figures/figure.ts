@@ -8,8 +8,11 @@ import { PhraseIndex } from './phrases.js';
 import { agentOf } from './agent.js';
 import { actionAfter, actionBefore, countedAfter, isMeasure, tollBefore, type Counted } from './noun.js';
 import { QUALIFIER_PHRASES } from './model/qualifiers.js';
-import { ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE } from './model/nouns.js';
+import { ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, STOP_WORDS } from './model/nouns.js';
+import { mayStartNumberWord } from './number.js';
 import { YEAR_BEFORE } from './model/context.js';
+import { comparativeIn, differenceBefore, measureBefore } from './measure.js';
+import { countedTwice, isVoteCount, recipientOf, voteNounBefore } from './votes.js';
 
 /** Qualifier phrases, longest first: "just under" before "under". */
 const qualifiers = new PhraseIndex(Object.entries(QUALIFIER_PHRASES)
@@ -17,9 +20,11 @@ const qualifiers = new PhraseIndex(Object.entries(QUALIFIER_PHRASES)
 const yearBefore = new Set(YEAR_BEFORE);
 const oneIdiomAfter = new Set(ONE_IDIOM_AFTER);
 const onePronounBefore = new Set(ONE_PRONOUN_BEFORE);
+const stopWords = new Set(STOP_WORDS);
 
 export interface Draft {
   figure: Figure;
+  first: number;     // first token of the figure phrase (qualifier included)
   last: number;      // last token of the figure phrase
   weak: boolean;     // nothing but a bare number: kept only when nested in another figure
 }
@@ -59,6 +64,20 @@ function kindOf(q: Quantity, counted: string | null, action: string | null): Fig
   return action !== null ? 'count' : 'other';
 }
 
+/** "in three" ending a ratio ("two votes in three"), not "in three days". */
+function isRatioEnd(tk: Tokens, j: number): boolean {
+  const w = tk.lower(j);
+  if (!(tk.isDigit(j) || mayStartNumberWord(w)) || w === 'a' || w === 'an') return false;
+  return !tk.isWord(j + 1) || stopWords.has(tk.lower(j + 1));
+}
+
+/** "40,200 votes cast in person": the kind of ballot is in the action. */
+function castInPerson(tk: Tokens, to: number, action: string | null): string | null {
+  if (action !== 'cast') return action;
+  for (let k = to + 1; k < to + 4; k++) if (tk.lower(k) === 'cast') return tk.matches(k + 1, ['in', 'person']) ? 'cast in person' : action;
+  return action;
+}
+
 /** The figure whose quantity starts at token i, or null when the number is not a figure. */
 export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
   const q = readQuantity(tk, i, floor);
@@ -67,19 +86,25 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
   const singular = (q.value <= 1 && q.high === null) || q.percent || q.currency !== null || q.age;
   const counted = countedAfter(tk, q.last + 1, singular);
   const last = counted.inSpan && counted.phrase ? counted.phrase.to : q.last;
-  const after = counted.action ?? actionAfter(tk, (counted.phrase?.to ?? q.last) + 1);
-  const action = after ?? actionBefore(tk, first - 1);
+  const to = counted.phrase?.to ?? q.last;
+  // "two votes in three": a ratio, not a count.
+  if (tk.lower(to + 1) === 'in' && isRatioEnd(tk, to + 2)) return null;
+  // A difference ("won by 3,100 votes", "a margin of 3,100 votes", "900 fewer votes than") is no total.
+  const difference = differenceBefore(tk, first) ?? (counted.phrase ? comparativeIn(tk, counted.phrase.from, to) : null);
+  const after = difference ? null : counted.action ?? castInPerson(tk, to, actionAfter(tk, to + 1));
+  const action = difference ?? after ?? actionBefore(tk, first - 1) ?? (isVoteCount(counted.phrase?.text ?? null) ? countedTwice(tk, to) : null);
   if (isYear(tk, q, first, counted) || isLoneOne(tk, q, first, counted, action)) return null;
   if (q.countScale && !countsThings(counted)) return null;
-  const countedText = counted.phrase?.text ?? (q.currency || q.percent || q.age ? null : tollBefore(tk, first - 1));
+  const countedText = counted.phrase?.text ?? (q.percent ? measureBefore(tk, first - 1) : q.currency || q.age ? null : tollBefore(tk, first - 1) ?? voteNounBefore(tk, first - 1));
   const start = tk.start(first);
   const end = tk.end(last);
   const text = tk.text.slice(start, end);
   const figure: Figure = {
     start, end, text, value: q.value, high: q.high, kind: kindOf(q, countedText, action),
     currency: q.currency, qualifier, counted: countedText, action, parent: null,
-    agent: action === null ? null : agentOf(tk, first, counted.phrase?.to ?? q.last, after === null),
+    // Votes are the candidate's they count for, not the doer's who cast, counted or rejected them.
+    agent: isVoteCount(countedText) ? recipientOf(tk, first, to) : action === null ? null : agentOf(tk, first, to, after === null),
   };
   const weak = countedText === null && action === null && figure.kind === 'other' && qualifier === 'exact' && !q.between;
-  return { figure, last, weak };
+  return { figure, first, last, weak };
 }

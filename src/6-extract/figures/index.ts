@@ -7,7 +7,8 @@ import { readFigure } from './figure.js';
 import { parentOf } from './nest.js';
 import type { Figure } from './types.js';
 import { shareActions } from './coordinate.js';
-import { actionThroughReport, partOfNext, partitiveParent, remainsAfter } from './partitive.js';
+import { actionThroughReport, partBeforeWhole, partOfNext, partitiveParent, remainsAfter } from './partitive.js';
+import { readVoteShares, recipientOf, rivalCount } from './votes.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
 
@@ -31,7 +32,12 @@ export function extractFigures(text: string): Figure[] {
     }
     if (parent !== null && f.action === null && f.counted === null) f.action = actionThroughReport(tk, draft.last + 1);
     if (f.kind === 'other' && f.counted === null && f.action !== null && f.currency === null) f.kind = 'count';
-    if (draft.weak && parent === null) continue;
+    // A bare number is kept when it answers a vote count ("40,200 votes to 31,900 for Orsk") or
+    // is a part of the count right after it ("Velka received 40,200 of the 77,000 valid votes").
+    if (draft.weak && parent === null && !rivalCount(tk, figures, f, draft.first, draft.last)) {
+      if (!partBeforeWhole(tk, draft.last)) continue;
+      f.agent = recipientOf(tk, draft.first, draft.last);
+    }
     f.parent = parent;
     figures.push(draft.figure);
     floor = draft.last;
@@ -39,5 +45,6 @@ export function extractFigures(text: string): Figure[] {
   }
   shareActions(text, figures);
   partOfNext(text, figures);
+  readVoteShares(tk, figures);
   return figures;
 }

@@ -8,6 +8,8 @@ import type { Figure } from './types.js';
 import { ACTION_WORDS } from './model/actions.js';
 import { PARTITIVE_OPENER, REMAIN_WORDS, REPORTED_CLAUSE_LINKS, REPORTING_VERBS } from './model/context.js';
 import { BREAK } from './nest.js';
+import { startsQuantity } from './quantity.js';
+import { readFigure } from './figure.js';
 
 const actions = new Set(ACTION_WORDS);
 const reporting = new Set(REPORTING_VERBS);
@@ -31,7 +33,7 @@ export function partitiveParent(text: string, figures: readonly Figure[], figure
 }
 
 /** Between a part and its whole written after it: "58 of the 251 …" ("3 out of 4 voters" is a ratio, see exclude.ts). */
-const PART_BEFORE_WHOLE = /^\s+of\s+(?:the\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$/i;
+const PART_BEFORE_WHOLE = /^\s+of\s+(?:the\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{L}\-]+['’]s?\s+)?$/iu;
 
 /**
  * Bare figures written before their whole ("holding 58 of the 251 hostages seized") become its
@@ -49,6 +51,20 @@ export function partOfNext(text: string, figures: Figure[]): void {
     part.parent = i + 1;
     if (part.kind === 'other') part.kind = 'count';
   }
+}
+
+/**
+ * Whether the bare number ending at token `last` is written before a whole that counts things:
+ * "40,200 of the 77,000 valid votes", "1,100 of the region's 1,400 polling stations".
+ */
+export function partBeforeWhole(tk: Tokens, last: number): boolean {
+  if (tk.lower(last + 1) !== 'of') return false;
+  for (let k = last + 2; k < last + 5; k++) {
+    if (!startsQuantity(tk, k)) continue;
+    const whole = readFigure(tk, k, last);
+    return !!whole && whole.figure.kind === 'count' && whole.figure.counted !== null && PART_BEFORE_WHOLE.test(tk.text.slice(tk.end(last), whole.figure.start));
+  }
+  return false;
 }
 
 /** "58 remain in Gaza": a part that remains is still in its whole's state ("remain" is kept as its action). */

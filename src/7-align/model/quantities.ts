@@ -14,9 +14,38 @@ export const ACTION_CLASSES: Record<string, string[]> = {
   rescue: ['rescued', 'saved', 'evacuated safely', 'safety'],
   protest: ['marched', 'marching', 'protested', 'protesting', 'rallied', 'rallying', 'demonstrated', 'demonstrating'],
   strike: ['striking', 'on strike', 'walked out', 'walk out', 'walking out', 'walks out'],
-  vote: ['voted', 'votes', 'voting', 'ballots'],
-  spend: ['spent', 'spending', 'cost', 'costs', 'paid', 'budget', 'allocated', 'pledged', 'raised', 'lost'],
+  vote: ['voted', 'votes', 'voting', 'ballots', 'vote', 'ballot'],
+  // Spending, what a thing cost, money raised and money lost are four quantities, not one.
+  spend: ['spent', 'spending', 'paid', 'budget', 'allocated', 'pledged'],
+  cost: ['cost', 'costs', 'costing'],
+  raise: ['raised', 'raising'],
+  lose: ['lost'],
+  // A difference between two counts, not a count: "a margin of 3,100 votes", "won by 3,100", "a lead of".
+  margin: ['margin', 'lead', 'majority'],
+  // A change of a count: "fell by 900", "900 fewer votes than".
+  change: ['fewer', 'more', 'less'],
 };
+
+/**
+ * Kinds of ballots named by a modifier or the action of a vote count, folded to one kind each:
+ * "6,000 spoiled ballots" and "6,000 ballots were rejected" count the rejected ballots.
+ * A count with none of them is a candidate's, or all the votes. When several are named, the first
+ * listed wins: "valid votes cast" are valid, "postal ballots counted twice" duplicates.
+ */
+export const BALLOT_KINDS: Record<string, string[]> = {
+  // "900 ballots had been counted twice": the duplicates, not the postal votes they were among.
+  duplicate: ['twice', 'double-counted'],
+  rejected: ['rejected', 'spoiled', 'spoilt', 'invalid', 'void', 'null', 'discarded', 'disqualified', 'invalidated', 'annulled', 'thrown'],
+  blank: ['blank'],
+  valid: ['valid'],
+  postal: ['postal', 'mail', 'mail-in', 'mailed', 'absentee'],
+  'in-person': ['in-person', 'person'],
+  early: ['early'],
+  cast: ['cast', 'total'],
+};
+
+/** Kinds of ballots that are ways of voting: a candidate's votes (or all of them) add up from them. */
+export const VOTE_CHANNELS: ReadonlySet<string> = new Set(['postal', 'in-person', 'early']);
 
 /** Counted nouns that mean people in general: the action decides the key, and without one
  * ("3,000 people") the figure says too little to compare. */

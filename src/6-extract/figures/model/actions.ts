@@ -31,12 +31,14 @@ export const ACTION_WORDS: string[] = [
   'destroyed', 'destroying', 'damaged', 'damaging', 'demolished', 'flattened', 'razed', 'burned',
   'fired', 'firing', 'launched', 'launching', 'intercepted', 'seized', 'confiscated', 'vaccinated',
   'laid', 'sacked', 'dismissed',
+  // ballots: "6,000 ballots were rejected", "1.2 million ballots cast", "900 were thrown out"
+  'rejected', 'cast', 'spoiled', 'spoilt', 'discarded', 'disqualified', 'invalidated', 'annulled', 'thrown',
 ];
 
 /** Words allowed between the counted noun and the action: "40 people have reportedly been killed". */
 export const ACTION_GAP_WORDS: string[] = [
   'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could',
-  'may', 'might', 'reportedly', 'also', 'now', 'still', 'all', 'later', 'allegedly', 'already',
+  'may', 'might', 'should', 'must', 'reportedly', 'also', 'now', 'still', 'all', 'later', 'allegedly', 'already',
   'confirmed', 'believed', 'thought', 'feared', 'presumed', 'to', 'remain', 'remained', 'remains',
   'left', 'lay', 'lie', 'got', 'apparently', 'each', 'newly', 'either', 'since', 'taken',
   // what is planned: "2,400 members are set to walk out", "are expected to march"
