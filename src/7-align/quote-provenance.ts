@@ -6,13 +6,18 @@
 // words were said to it ("the minister told the Ledger") without naming the first publisher is
 // *firsthand*: its claim to its own interview, shown beside the earlier publication of the words
 // (so is "told us" / "told this newspaper", the outlet speaking of itself).
+// A date with no time of day is uncertain within its day: a small outlet dated "6 October" that
+// credits the wire ("the Vessar Press Agency reported") is not first before the wire's 19:05 copy.
 import { isPublicOccasion, isSelfReference } from '../6-extract/quotes/model/channels.js';
-import { sameName } from '../4-derive/credit.js';
+import { creditOf, sameName } from '../4-derive/credit.js';
 
 export interface ProvenanceArticle {
   id: string;
   outlet: string | null;
   publishedAt: string | null;
+  /** The date was estimated from dates in the text: a day at best. */
+  dateEstimated?: boolean;
+  byline?: string | null;
   text: string;
   agencies: string[];
 }
@@ -27,6 +32,8 @@ export interface ProvenanceOccurrence {
   channel?: string | null;
   /** direct / partial (the words quoted) or reported (a paraphrase: "X said that …"). */
   kind?: 'direct' | 'partial' | 'reported';
+  /** Offset of the words in the article's text (where the sentences before them are read from). */
+  start?: number;
 }
 
 export type Credit = 'credited' | 'uncredited' | 'same-outlet' | 'firsthand' | 'public' | 'paraphrased' | 'unknown';
@@ -50,6 +57,12 @@ export interface QuoteProvenance {
    * are put after the dated ones, unless they say the words were said to them).
    */
   undatedArticleIds: string[];
+  /**
+   * Articles of the first publisher's day whose order with it is not known, because one of the
+   * two is dated by its day only (no time of day): the first is then one that credits no other
+   * outlet for the words, where there is one.
+   */
+  sameDayArticleIds: string[];
 }
 
 const PRONOUN = /^(he|she|they|it|i|we|spokesman|spokeswoman|official|officials)$/;
@@ -58,6 +71,42 @@ const PRONOUN = /^(he|she|they|it|i|we|spokesman|spokeswoman|official|officials)
 export const standsIn = (speaker: string) => PRONOUN.test(speaker.toLowerCase().split(/\s+/).pop() ?? '');
 const time = (a: ProvenanceArticle | undefined) => (a?.publishedAt ? Date.parse(a.publishedAt) : Infinity);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DAY = 86_400_000;
+
+/**
+ * A date with no time of day: estimated from the text, or exactly midnight UTC, which is how
+ * every date given as a day only ("Date: 6 October 2026", "2026-10-06") is stored. The store
+ * keeps no precision, so an article really published at 00:00:00 UTC is taken as day-only too:
+ * only its order within that day becomes uncertain.
+ */
+export const dayOnly = (a: ProvenanceArticle | undefined): boolean => !!a?.publishedAt && (!!a.dateEstimated || /T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/.test(a.publishedAt));
+
+/**
+ * Does the article credit another outlet for what it reports: an agency it names that is not its
+ * own ("told AFP", a dateline's agency), or a credit phrase naming one of `others`' outlets ("the
+ * Vessar Press Agency reported")?
+ */
+function creditsAnother(a: ProvenanceArticle, others: readonly ProvenanceArticle[]): boolean {
+  if (a.agencies.some((g) => !a.outlet || !sameName(g, a.outlet))) return true;
+  const x = { ...a, title: null, byline: a.byline ?? null, language: null, contentHash: '' };
+  return others.some((b) => b.id !== a.id && !!b.outlet && !(a.outlet && sameName(a.outlet, b.outlet)) && creditOf(x, { ...b, title: null, byline: null, language: null, contentHash: '' })?.via === 'credit');
+}
+
+/** Where words are said aloud before an audience any reporter could join: "told a rally", "at a news conference", "told supporters". */
+const SPOKEN_AT = /\b(?:told|addressed|in front of|at|before|to|in|during)\s+((?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:rally|crowd|audience|supporters|reporters|journalists|press|conference|briefing|hearing|speech|address))(?![\p{L}\p{N}])/giu;
+
+/**
+ * Were these words said in public, by what the sentence holding them, or the one before it in
+ * the same paragraph, says of the speaker: 'Braskov told a rally of supporters that he would ask
+ * for a recount. "Thousands …," Braskov said.' The speaker as written (its last word) must be in
+ * that sentence, or the sentence must open with he / she / they.
+ */
+export function saidInPublic(text: string, start: number, speaker: string | null): boolean {
+  const para = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const sentences = para.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).slice(-2);
+  const who = speaker && !standsIn(speaker) ? new RegExp(`(?<![\\p{L}\\p{N}])${escape(speaker.split(/\s+/).pop()!)}(?![\\p{L}\\p{N}])`, 'iu') : null;
+  return sentences.some((s) => (!who || who.test(s) || /^["“‘]?(?:he|she|they)\b/i.test(s)) && [...s.matchAll(SPOKEN_AT)].some((m) => isPublicOccasion(m[1]!)));
+}
 
 /** Does the text name the outlet ("Meridian Press Agency", or its initials "MPA" as a word)? */
 export function names(text: string, outlet: string): boolean {
@@ -71,6 +120,12 @@ export function names(text: string, outlet: string): boolean {
 const saidToItself = (o: ProvenanceOccurrence, a: ProvenanceArticle | undefined) => !!(a && o.channel && (isSelfReference(o.channel) || (a.outlet && names(o.channel, a.outlet))));
 
 export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<string, ProvenanceArticle>): QuoteProvenance {
+  // Said where every reporter could hear: the occurrence's channel ("told reporters"), or the sentence before says so ("told a rally").
+  const heardInPublic = (x: ProvenanceOccurrence) => {
+    if (x.channel && isPublicOccasion(x.channel)) return true;
+    const a = byId.get(x.articleId);
+    return !!a && x.start !== undefined && saidInPublic(a.text, x.start, x.speaker);
+  };
   // An undated article goes after the dated ones, unless it says the words were said to it: an
   // interview is where the words first appeared ("Moraine told the Courier"), dated or not.
   const when = (o: ProvenanceOccurrence) => {
@@ -78,6 +133,23 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     return a && !a.publishedAt && saidToItself(o, a) ? -Infinity : time(a);
   };
   const order = occurrences.map((o, i) => ({ o, i })).sort((a, b) => when(a.o) - when(b.o) || a.i - b.i);
+  // The earliest dated by its day only: every article of that day may have come before it. The
+  // first is then the earliest of them that credits no other outlet for the words.
+  const sameDay: string[] = [];
+  const earliest = byId.get(order[0]!.o.articleId);
+  if (earliest && dayOnly(earliest) && Number.isFinite(when(order[0]!.o))) {
+    const t0 = time(earliest);
+    const day = order.filter(({ o }) => when(o) >= t0 && when(o) < t0 + DAY);
+    const articles = [...new Map(day.map(({ o }) => [o.articleId, byId.get(o.articleId)!])).values()];
+    if (articles.length > 1) {
+      const lead = day.find(({ o }) => !creditsAnother(byId.get(o.articleId)!, articles)) ?? day[0]!;
+      order.splice(order.indexOf(lead), 1);
+      order.unshift(lead);
+      const chosen = byId.get(lead.o.articleId)!;
+      // Timed articles are ordered among themselves: uncertain are those paired with a day-only date.
+      for (const a of articles) if (a.id !== chosen.id && (dayOnly(chosen) || dayOnly(a))) sameDay.push(a.id);
+    }
+  }
   const first = byId.get(order[0]!.o.articleId);
   const firstOutlet = first?.outlet ?? null;
   const reuse: QuoteProvenance['reuse'] = [];
@@ -89,7 +161,7 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     if (firstOutlet && a.outlet === firstOutlet) credit = 'same-outlet';
     else if (firstOutlet && (a.agencies.some((g) => sameName(g, firstOutlet)) || names(a.text, firstOutlet))) credit = 'credited';
     else if (occurrences.some((x) => x.articleId === a.id && saidToItself(x, a))) credit = 'firsthand';
-    else if (firstOutlet && occurrences.some((x) => (x.articleId === a.id || x.articleId === first?.id) && x.channel && isPublicOccasion(x.channel))) credit = 'public';
+    else if (firstOutlet && occurrences.some((x) => (x.articleId === a.id || x.articleId === first?.id) && heardInPublic(x))) credit = 'public';
     // It gives the statement in its own words ("Rendell said he would file a complaint"): no words lifted.
     else if (firstOutlet && occurrences.filter((x) => x.articleId === a.id).every((x) => x.kind === 'reported')) credit = 'paraphrased';
     reuse.push({ articleId: a.id, credit });
@@ -110,5 +182,6 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     verbs: [...verbs].map(([lemma, ids]) => ({ lemma, articleIds: [...ids] })).sort((a, b) => b.articleIds.length - a.articleIds.length || (a.lemma < b.lemma ? -1 : 1)),
     speakerDiffers: speakers.size > 1,
     undatedArticleIds: [...new Set(occurrences.map((o) => o.articleId))].filter((id) => !byId.get(id)?.publishedAt),
+    sameDayArticleIds: sameDay,
   };
 }

@@ -127,7 +127,10 @@ export function quotesTable(quotes: readonly Quote[], ctx: QuoteContext, max = 3
     const when = dated(ctx.publishedAt(first), ctx.dateEstimated?.(first));
     // With undated articles among those carrying the words, which came first is not known.
     const undated = (q.provenance.undatedArticleIds ?? []).filter((a) => a !== first).length;
-    const unsure = undated ? ` (order uncertain: ${undated} undated)` : '';
+    // Dated by the day only, on the first publisher's day: which came first that day is not known.
+    const sameDay = (q.provenance.sameDayArticleIds ?? []).filter((a) => a !== first).length;
+    const why = [sameDay ? `${sameDay} dated by day only on that day` : '', undated ? `${undated} undated` : ''].filter(Boolean).join(', ');
+    const unsure = why ? ` (order uncertain: ${why})` : '';
     out.push(`| ${wordsCell(q)} | ${speakerCell(q, ctx)} | ${cell(ctx.outletOf(first))}, ${when}${unsure} | ${verbsCell(q, ctx)} | ${reuseCell(q, ctx)} |`);
   }
   if (quotes.length > max) out.push('', `… ${quotes.length - max} more quotes in the JSON report.`);

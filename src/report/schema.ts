@@ -130,6 +130,7 @@ export const ReportQuoteProvenance = z.object({
   verbs: z.array(z.object({ lemma: z.string(), articleIds: z.array(id) })).describe('the attribution verbs chosen for these words ("say" in one outlet, "claim" in another)'),
   speakerDiffers: z.boolean().describe('the same words credited to different speakers'),
   undatedArticleIds: z.array(id).default([]).describe('articles carrying the words with no publication date: which came first is then uncertain (an undated article is put after the dated ones, unless it says the words were said to it)'),
+  sameDayArticleIds: z.array(id).default([]).describe("articles of the first publisher's day whose order with it is uncertain, one of the two being dated by its day only (no time of day, or estimated): the first publisher is then the earliest of that day's articles that credits no other outlet for the words"),
 });
 
 export const ReportQuote = z.object({

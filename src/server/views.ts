@@ -139,6 +139,8 @@ export function comparisonView(r: Report, id: string) {
         firstPublisher: byId.has(first) ? { articleId: first, outlet: byId.get(first)!.outlet, publishedAt: when(first), dateEstimated: estimated(first) } : null,
         // With undated articles among them, which came first is not known for sure.
         undatedArticleIds: q.provenance.undatedArticleIds ?? [],
+        // Dated by the day only on the first publisher's day: their order with it is not known.
+        sameDayArticleIds: q.provenance.sameDayArticleIds ?? [],
         // The first publisher's occurrence leads (an undated interview can be first), then earliest first, undated last.
         occurrences: firstLeads(first, inTimeOrder(q.occurrences.map((o) => ({
           articleId: o.articleId,

@@ -21,7 +21,7 @@ const ctx: QuoteContext = { outletOf: (id) => OUTLETS[id] ?? id, publishedAt: (i
 
 const occ = (articleId: string, over: Partial<Occurrence> = {}): Occurrence => ({ articleId, start: 0, end: 10, text: 'We will rebuild', kind: 'direct', verb: 'said', lemma: 'say', speaker: 'Ana Ruiz', speakerEntityId: 'en-ruiz', channel: null, change: null, ...over });
 function quote(id: string, occurrences: Occurrence[], provenance: Partial<Quote['provenance']> = {}): Quote {
-  return { id, text: 'We will rebuild the market before the winter rains', speaker: 'Ana Ruiz', speakerEntityId: 'en-ruiz', occurrences, provenance: { firstArticleId: occurrences[0]!.articleId, firstOutlet: null, reuse: [], verbs: [], speakerDiffers: false, undatedArticleIds: [], ...provenance } };
+  return { id, text: 'We will rebuild the market before the winter rains', speaker: 'Ana Ruiz', speakerEntityId: 'en-ruiz', occurrences, provenance: { firstArticleId: occurrences[0]!.articleId, firstOutlet: null, reuse: [], verbs: [], speakerDiffers: false, undatedArticleIds: [], sameDayArticleIds: [], ...provenance } };
 }
 
 describe('changeText: how a later wording differs from the first', () => {
@@ -77,6 +77,9 @@ describe('the cells of one quote', () => {
   it('says the order is uncertain when articles carrying the words are undated', () => {
     const q = quote('q8', [occ('a1'), occ('a2')], { undatedArticleIds: ['a2'] });
     expect(quotesTable([q], ctx)[2]).toContain('| Dunmore Herald, 2026-05-02 (order uncertain: 1 undated) |');
+    // Dated by the day only on the first publisher's day: which came first that day is not known.
+    const sameDay = quote('q9', [occ('a1'), occ('a2'), occ('a3')], { sameDayArticleIds: ['a2'], undatedArticleIds: ['a3'] });
+    expect(quotesTable([sameDay], ctx)[2]).toContain('| Dunmore Herald, 2026-05-02 (order uncertain: 1 dated by day only on that day, 1 undated) |');
     expect(quotesTable([quote('q9', [occ('a1'), occ('a2')])], ctx)[2]).not.toContain('uncertain');
   });
 

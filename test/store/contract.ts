@@ -2,6 +2,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import type { Store } from '../../src/store/types.js';
 import { draft } from '../helpers/draft.js';
+import { articleId } from '../../src/store/identity.js';
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
@@ -27,6 +28,74 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const again = await store.putArticle({ ...d, source: 'copy.txt' });
       expect(again).toMatchObject({ status: 'duplicate', duplicateOf: { id: first.id, version: 1 } });
       expect(await store.countArticles()).toBe(1);
+    });
+
+    it('without a URL, the same text from another known outlet is another article; the same outlet again, or an unknown one, is a duplicate', async () => {
+      const text = 'Polling stations in Marrowby closed at eight; the count began at once.';
+      const wire = draft({ text, outlet: 'Tessaly News Agency', publishedAt: '2025-06-02T18:05:00.000Z', source: 'tna.txt' });
+      const reprint = draft({ text, outlet: 'The Harlow Gazette', publishedAt: '2025-06-02T19:40:00.000Z', source: 'gazette.txt' });
+      // The reprint first, as a directory read in name order would give it.
+      const r = await store.putArticle(reprint);
+      const w = await store.putArticle(wire);
+      expect([r.status, w.status]).toEqual(['stored', 'stored']);
+      expect(w.id).not.toBe(r.id);
+      // The first keeps the id over its content alone, as before outlets were compared.
+      expect(r.id).toBe(articleId(`hash:${reprint.contentHash}`));
+      expect((await store.getArticle(w.id))).toMatchObject({ outlet: 'Tessaly News Agency', publishedAt: '2025-06-02T18:05:00.000Z' });
+      expect((await store.getArticle(r.id))).toMatchObject({ outlet: 'The Harlow Gazette', publishedAt: '2025-06-02T19:40:00.000Z' });
+      // A rerun adds nothing: each is its own stored copy's duplicate (name case and "The" aside).
+      expect(await store.putArticle({ ...wire, source: 'again/tna.txt' })).toMatchObject({ status: 'duplicate', duplicateOf: { id: w.id, version: 1 } });
+      expect(await store.putArticle({ ...reprint, outlet: 'harlow gazette', publishedAt: '2025-06-03T08:00:00.000Z' })).toMatchObject({ status: 'duplicate', duplicateOf: { id: r.id, version: 1 } });
+      // No outlet: nothing tells it from either, so it is the first stored.
+      const unknown = await store.putArticle({ ...wire, outlet: null, source: 'pasted.txt' });
+      expect(unknown.status).toBe('duplicate');
+      expect([r.id, w.id]).toContain(unknown.duplicateOf!.id);
+      expect(await store.countArticles()).toBe(2);
+    });
+
+    it('without a URL, an item of a known outlet duplicates a stored copy whose outlet is unknown', async () => {
+      const text = 'The bridge at Tolsey reopened to lorries on Monday.';
+      const first = await store.putArticle(draft({ text, outlet: null }));
+      expect(await store.putArticle(draft({ text, outlet: 'Tolsey Herald' }))).toMatchObject({ status: 'duplicate', duplicateOf: { id: first.id, version: 1 } });
+      expect(await store.countArticles()).toBe(1);
+    });
+
+    it('an item without a URL is not a duplicate of another outlet\'s page with the same text and a URL', async () => {
+      const text = 'Turnout in the Fenmoor district reached 64 per cent.';
+      const page = await store.putArticle(draft({ text, outlet: 'Fenmoor Evening Star', url: 'https://star.example/turnout' }));
+      const wire = await store.putArticle(draft({ text, outlet: 'Tessaly News Agency' }));
+      expect(wire.status).toBe('stored');
+      expect(await store.putArticle(draft({ text, outlet: 'Tessaly News Agency', source: 'again.txt' }))).toMatchObject({ status: 'duplicate', duplicateOf: { id: wire.id, version: 1 } });
+      expect(await store.putArticle(draft({ text, outlet: 'Fenmoor Evening Star' }))).toMatchObject({ status: 'duplicate', duplicateOf: { id: page.id, version: 1 } });
+      expect(await store.countArticles()).toBe(2);
+    });
+
+    it('a batch decides identities by content and outlet exactly as one-by-one writes do, within the batch too', async () => {
+      const text = 'Ballot boxes from Yarrow arrived sealed, officials said.';
+      const batch = [
+        draft({ text, outlet: 'Yarrow Courier', source: 'courier.txt' }),
+        draft({ text, outlet: 'Tessaly News Agency', source: 'tna.txt' }),
+        draft({ text, outlet: 'Tessaly News Agency', source: 'tna-again.txt' }),
+        draft({ text, outlet: null, source: 'pasted.txt' }),
+        draft({ text, outlet: 'The Yarrow Courier', source: 'courier-again.txt' }),
+        draft({ text, outlet: 'Marsh Radio', url: 'https://radio.example/boxes' }),
+        draft({ text, outlet: 'Marsh Radio', source: 'radio.txt' }),
+      ];
+      const other = await open();
+      try {
+        const batched = await store.putArticles(batch);
+        const single = [];
+        for (const d of batch) single.push(await other.putArticle(d));
+        expect(batched).toEqual(single);
+        expect((batched as Array<{ status: string }>).map((x) => x.status)).toEqual(['stored', 'stored', 'duplicate', 'duplicate', 'duplicate', 'stored', 'duplicate']);
+        expect(new Set((batched as Array<{ id: string }>).map((x) => x.id)).size).toBe(3);
+        expect((await store.getArticles()).map((a) => a.outlet)).toEqual(['Yarrow Courier', 'Tessaly News Agency', 'Marsh Radio']);
+        // Written again as a batch, all are duplicates of what is stored.
+        expect(((await store.putArticles(batch)) as Array<{ status: string }>).every((x) => x.status === 'duplicate')).toBe(true);
+        expect(await store.countArticles()).toBe(3);
+      } finally {
+        await other.close();
+      }
     });
 
     it('the same URL with changed content becomes version 2; both versions kept', async () => {

@@ -63,6 +63,8 @@ export interface Quote {
   firstPublisher: { articleId: string; outlet: string; publishedAt: string | null; dateEstimated?: boolean } | null;
   /** Articles carrying the words with no date: the order is then uncertain. */
   undatedArticleIds?: string[];
+  /** Articles of the first publisher's day, one of the two dated by its day only: which came first is uncertain. */
+  sameDayArticleIds?: string[];
   occurrences: QuoteOccurrence[];
 }
 export interface Derivation { articleId: string; sourceArticleId: string; reusedFraction: number }

@@ -35,7 +35,12 @@ function listWithMore<T>(items: T[], limit: number, render: (item: T) => Node, w
 /** " (order uncertain: 2 articles carrying the words are undated)", or nothing. */
 function uncertainty(q: Quote): string {
   const n = list(q.undatedArticleIds).filter((id) => id !== q.firstPublisher?.articleId).length;
-  return n ? ` (order uncertain: ${n} article${n === 1 ? '' : 's'} carrying the words ${n === 1 ? 'is' : 'are'} undated)` : '';
+  const d = list(q.sameDayArticleIds).filter((id) => id !== q.firstPublisher?.articleId).length;
+  const why = [
+    d ? `${d} article${d === 1 ? '' : 's'} of that day ${d === 1 ? 'is' : 'are'} dated by the day only` : '',
+    n ? `${n} article${n === 1 ? '' : 's'} carrying the words ${n === 1 ? 'is' : 'are'} undated` : '',
+  ].filter(Boolean);
+  return why.length ? ` (order uncertain: ${why.join('; ')})` : '';
 }
 
 function quoteBlock(q: Quote, title: (id: string) => string): HTMLElement {

@@ -8,7 +8,7 @@
 import type pg from 'pg';
 import type { ArticleDraft } from '../../core/types.js';
 import type { PutResult } from '../types.js';
-import { articleId } from '../sqlite/index.js';
+import { articleId, duplicateOf, freeId, hashIds, type SameContent } from '../identity.js';
 import { searchDocument } from './search.js';
 import { searchText, setLatest, versionValues, type Change } from './write.js';
 
@@ -44,14 +44,17 @@ export async function writeBatch(c: pg.PoolClient, drafts: ArticleDraft[], now: 
     );
     for (const r of rows) byUrl.set(r.url, { id: r.id, version: r.version, hash: r.hash });
   }
-  // A draft without a URL is a duplicate of the first version (by id, then version) with its content.
-  const byHash = new Map<string, Ref>();
+  // A draft without a URL is a duplicate of a version with its content and outlet (src/store/identity.ts).
+  const byHash = new Map<string, SameContent[]>();
+  const taken = new Set<string>();
   if (hashes.length) {
-    const { rows } = await c.query<{ hash: string; id: string; version: number }>(
-      'SELECT DISTINCT ON (content_hash) content_hash AS hash, article_id AS id, version FROM article_versions WHERE content_hash = ANY($1::text[]) ORDER BY content_hash, article_id, version',
+    const { rows } = await c.query<{ hash: string; id: string; version: number; outlet: string | null }>(
+      'SELECT content_hash AS hash, article_id AS id, version, outlet FROM article_versions WHERE content_hash = ANY($1::text[]) ORDER BY content_hash, article_id, version',
       [hashes],
     );
-    for (const r of rows) byHash.set(r.hash, { id: r.id, version: r.version });
+    for (const r of rows) (byHash.get(r.hash) ?? byHash.set(r.hash, []).get(r.hash)!).push({ id: r.id, version: r.version, outlet: r.outlet });
+    const ids = [...new Set(drafts.flatMap((d) => (d.url ? [] : hashIds(d))))];
+    for (const r of (await c.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1::text[])', [ids])).rows) taken.add(r.id);
   }
   const results: PutResult[] = [];
   const changes: Change[] = [];
@@ -62,8 +65,10 @@ export async function writeBatch(c: pg.PoolClient, drafts: ArticleDraft[], now: 
   const wrote = (id: string, version: number, d: ArticleDraft) => {
     versions.push({ id, version, d });
     changes.push([id, version]);
-    const seen = byHash.get(d.contentHash);
-    if (!seen || before({ id, version }, seen)) byHash.set(d.contentHash, { id, version });
+    // Kept in id, version order, as the query gives them.
+    const same = byHash.get(d.contentHash) ?? byHash.set(d.contentHash, []).get(d.contentHash)!;
+    const at = same.findIndex((x) => before({ id, version }, x));
+    same.splice(at < 0 ? same.length : at, 0, { id, version, outlet: d.outlet });
   };
   for (const d of drafts) {
     const known = d.url ? byUrl.get(d.url) : undefined;
@@ -79,12 +84,13 @@ export async function writeBatch(c: pg.PoolClient, drafts: ArticleDraft[], now: 
       results.push({ status: 'new-version', id: known.id, version });
       continue;
     }
-    const same = d.url ? undefined : byHash.get(d.contentHash);
+    const same = d.url ? undefined : duplicateOf(d, byHash.get(d.contentHash) ?? []);
     if (same) {
       results.push({ status: 'duplicate', id: same.id, version: same.version, duplicateOf: { ...same } });
       continue;
     }
-    const id = articleId(d.url ?? `hash:${d.contentHash}`);
+    const id = d.url ? articleId(d.url) : freeId(hashIds(d), (x) => taken.has(x), d);
+    taken.add(id);
     if (d.url) byUrl.set(d.url, { id, version: 1, hash: d.contentHash });
     articles.push(d);
     articleIds.push(id);

@@ -5,7 +5,7 @@ import type pg from 'pg';
 import type { ArticleDraft } from '../../core/types.js';
 import type { PutResult } from '../types.js';
 import { dataOf } from '../rows.js';
-import { articleId } from '../sqlite/index.js';
+import { articleId, duplicateOf, freeId, hashIds, type SameContent } from '../identity.js';
 import { foldForSearch, searchDocument } from './search.js';
 
 /** A write to number in the change log: the article and its new version (null: deleted). */
@@ -29,11 +29,17 @@ export async function writeOne(c: pg.PoolClient, d: ArticleDraft, changes: Chang
     changes.push([known.id, version]);
     return { status: 'new-version', id: known.id, version };
   }
-  if (!d.url) {
-    const same = (await c.query<{ article_id: string; version: number }>('SELECT article_id, version FROM article_versions WHERE content_hash = $1 ORDER BY article_id, version LIMIT 1', [d.contentHash])).rows[0];
-    if (same) return { status: 'duplicate', id: same.article_id, version: same.version, duplicateOf: { id: same.article_id, version: same.version } };
+  let id: string;
+  if (d.url) id = articleId(d.url);
+  else {
+    // The content and its outlet (src/store/identity.ts): the same text from another known outlet is another article.
+    const stored = (await c.query<SameContent>('SELECT article_id AS id, version, outlet FROM article_versions WHERE content_hash = $1 ORDER BY article_id, version', [d.contentHash])).rows;
+    const same = duplicateOf(d, stored);
+    if (same) return { status: 'duplicate', id: same.id, version: same.version, duplicateOf: same };
+    const ids = hashIds(d);
+    const taken = new Set((await c.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1::text[])', [ids])).rows.map((r) => r.id));
+    id = freeId(ids, (x) => taken.has(x), d);
   }
-  const id = articleId(d.url ?? `hash:${d.contentHash}`);
   await c.query(`INSERT INTO articles (id, url, latest_version, created_at, search) VALUES ($1, $2, 1, $3, ${searchDocument('$4', '$5')})`, [id, d.url, now, ...searchText(d)]);
   await insertVersion(c, id, 1, d, now);
   changes.push([id, 1]);

@@ -1,21 +1,18 @@
 // SQLite store (default): one file, WAL, migrations, FTS5. better-sqlite3 is synchronous;
 // the async interface keeps callers driver-agnostic.
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import type { Article, ArticleDraft, ArticleSummary } from '../../core/types.js';
 import type { ArticleChange, DerivedKind, DerivedRow, ListOptions, Page, PutResult, SearchHit, Store } from '../types.js';
 import { StoreError } from '../types.js';
 import { dataOf, ftsQuery, rowToArticle, type VersionRow } from '../rows.js';
 import { migrations } from './migrations.js';
+import { articleId, duplicateOf, freeId, hashIds, type SameContent } from '../identity.js';
+
+export { articleId } from '../identity.js';
 
 const SELECT = `SELECT v.*, a.latest_version AS versions FROM article_versions v JOIN articles a ON a.id = v.article_id`;
 const SUMMARY_COLUMNS = `v.article_id, v.version, a.latest_version AS versions, v.content_hash, v.source, v.format, v.url, v.title,
   v.outlet, v.outlet_from, v.byline, v.published_at, v.published_at_from, v.date_estimated, v.modified_at, v.language, v.data, v.ingested_at`;
-
-/** Stable id from the article's identity: its URL, else its first content hash. */
-export function articleId(identity: string): string {
-  return createHash('sha256').update(identity).digest('hex').slice(0, 16);
-}
 
 function summary(row: VersionRow): ArticleSummary {
   const { text: _text, ...rest } = rowToArticle(row);
@@ -111,12 +108,17 @@ export class SqliteStore implements Store {
       this.logChange(known.id, version);
       return { status: 'new-version', id: known.id, version };
     }
-    if (!d.url) {
-      // Without a URL there is no identity but the content: same content = same article.
-      const same = this.sql('SELECT article_id, version FROM article_versions WHERE content_hash = ? ORDER BY article_id, version LIMIT 1').get(d.contentHash) as { article_id: string; version: number } | undefined;
-      if (same) return { status: 'duplicate', id: same.article_id, version: same.version, duplicateOf: { id: same.article_id, version: same.version } };
+    let id: string;
+    if (d.url) id = articleId(d.url);
+    else {
+      // Without a URL the identity is the content and its outlet (src/store/identity.ts): the
+      // same text from another known outlet is another article.
+      const stored = this.sql('SELECT article_id AS id, version, outlet FROM article_versions WHERE content_hash = ? ORDER BY article_id, version').all(d.contentHash) as SameContent[];
+      const same = duplicateOf(d, stored);
+      if (same) return { status: 'duplicate', id: same.id, version: same.version, duplicateOf: same };
+      const taken = this.sql('SELECT 1 FROM articles WHERE id = ?');
+      id = freeId(hashIds(d), (x) => taken.get(x) !== undefined, d);
     }
-    const id = articleId(d.url ?? `hash:${d.contentHash}`);
     const info = this.sql('INSERT INTO articles (id, url, latest_version, created_at) VALUES (?, ?, 1, ?)').run(id, d.url, now);
     this.insertVersion(id, 1, d, now);
     this.sql('INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, d.title, d.text);
