@@ -6,9 +6,9 @@ import { Centroid } from './centroid.js';
 import { Vocabulary } from './vocab.js';
 import { explain, explainStoryline } from './explain.js';
 import type { EventWhy } from '../core/analysis.js';
-import { addToEvent, resetTimes, root, strongest, trimRecent, type ClusterItem, type EventState, type StorylineState } from './state.js';
+import { addMember, addToEvent, addVector, resetTimes, root, strongest, trimRecent, type ClusterItem, type EventState, type Member, type Partner, type Placed, type StorylineState } from './state.js';
 
-export type { ClusterItem, EventState, Member, StorylineState } from './state.js';
+export type { ClusterItem, EventState, Member, Partner, Placed, StorylineState } from './state.js';
 import { CentroidIndex } from './index-postings.js';
 import type { MembershipWhy } from '../core/analysis.js';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.js';
@@ -16,12 +16,6 @@ import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.js';
 export { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.js';
 
 const DAY = 86_400_000;
-
-/** An article's closest neighbour among the batch's articles still to come, and their cosine. */
-export interface Partner {
-  item: ClusterItem;
-  sim: number;
-}
 
 export class OnlineClusterer {
   readonly events: EventState[] = [];
@@ -80,7 +74,7 @@ export class OnlineClusterer {
    * the article opens an event for the pair instead (what average link would do: closest
    * pairs first).
    */
-  add(item: ClusterItem, partnerOf: (() => Partner | null) | null = null): MembershipWhy {
+  add(item: ClusterItem, partnerOf: (() => Partner | null) | null = null): Placed {
     let event: EventState | null = null;
     let score = 0;
     if (item.time !== null && item.time > this.latest) this.latest = item.time;
@@ -102,7 +96,7 @@ export class OnlineClusterer {
       score = 0;
     }
     const why = explain(item, score > 0 ? event : null, score);
-    addToEvent(event, item);
+    const member = addToEvent(event, item);
     this.touched.add(event);
     this.changed.add(event.storyline);
     this.placed.set(item.id, event);
@@ -112,7 +106,12 @@ export class OnlineClusterer {
     // A large storyline's top features move slowly: it is re-indexed every 8th article.
     const story = event.storyline;
     if (story.centroid.size <= 8 || story.centroid.size % 8 === 0) this.storyIndex.post(story, story.centroid.top(this.opts.indexFeatures));
-    return why;
+    return { why, member };
+  }
+
+  /** The storyline of a member counts as changed (a copy of the member joined it). */
+  touch(m: Member): void {
+    this.changed.add(root(m.event.storyline));
   }
 
   private storylineFor(item: ClusterItem): [StorylineState, EventWhy] {
@@ -153,7 +152,8 @@ export class OnlineClusterer {
       }
       if (!best) continue;
       from.centroid.remove(item.eventVector);
-      from.members = from.members.filter((m) => m.id !== item.id);
+      const member = from.members.find((m) => m.id === item.id)!;
+      from.members = from.members.filter((m) => m !== member);
       from.recent = from.recent.filter((m) => m.id !== item.id);
       if (!from.members.length) this.forget(from);
       resetTimes(from);
@@ -165,7 +165,8 @@ export class OnlineClusterer {
       }
       this.changed.add(fromStory).add(toStory);
       moved.push(explain(item, best, score));
-      addToEvent(best, item);
+      addVector(best, item);
+      addMember(best, member);
       best.members.sort((a, b) => a.seq - b.seq);
       this.placed.set(item.id, best);
       this.touched.add(best);
@@ -200,7 +201,7 @@ export class OnlineClusterer {
         const gap = from.minTime !== null ? this.timePenalty(into, from.minTime) : 0;
         if (into.centroid.cosine(from.centroid) - gap < this.opts.eventMergeThreshold) continue;
         into.centroid.merge(from.centroid);
-        from.members.forEach((m) => addToEvent(into, m, false));
+        from.members.forEach((m) => addMember(into, m));
         into.members.sort((a, b) => a.seq - b.seq);
         into.recent.push(...from.recent);
         trimRecent(into);
@@ -263,7 +264,6 @@ export class OnlineClusterer {
     this.archive.remove(e);
   }
 
-
   private mergeStorylines(into: StorylineState, from: StorylineState): void {
     const score = into.centroid.cosine(from.centroid);
     const why = explainStoryline('merged', from.centroid.vector(), into.centroid, score);
@@ -283,7 +283,6 @@ export class OnlineClusterer {
   }
 
   private timePenalty(e: EventState, t: number | null): number {
-
     if (t === null || e.minTime === null || e.maxTime === null) return 0;
     const outside = t < e.minTime ? (e.minTime - t) / DAY : t > e.maxTime ? (t - e.maxTime) / DAY : 0;
     // Within a day of the event: a small bonus (two outlets' opposite accounts of one incident

@@ -1,7 +1,7 @@
 // The clusterer's state: articles as they arrive, the members events keep, and the small
 // helpers that keep events and storylines consistent.
 import type { Centroid } from './centroid.js';
-import type { EventWhy } from '../core/analysis.js';
+import type { EventWhy, MembershipWhy } from '../core/analysis.js';
 import type { Vec } from './vector.js';
 
 export interface ClusterItem {
@@ -16,11 +16,25 @@ export interface ClusterItem {
   seq: number;
 }
 
+/** An article's closest neighbour among the batch's articles still to come, and their cosine. */
+export interface Partner {
+  item: ClusterItem;
+  sim: number;
+}
+
+/** Where an article was placed: why, and its member (which follows it through moves and merges). */
+export interface Placed {
+  why: MembershipWhy;
+  member: Member;
+}
+
 /** What an event keeps of each member: vectors are dropped after placement (memory). */
 export interface Member {
   id: string;
   time: number | null;
   seq: number;
+  /** The event holding it: one object per article for its life (moved, never remade, by refinement and merges), so a copy found later reaches its original's event through it. */
+  event: EventState;
 }
 
 /** Members whose vectors are kept for explanations ("matched" in the why). */
@@ -81,14 +95,25 @@ export function trimRecent(e: EventState): void {
   if (e.recent.length > RECENT) e.recent.splice(0, e.recent.length - RECENT);
 }
 
-export function addToEvent(e: EventState, item: ClusterItem | Member, addVector = true): void {
-  if (addVector && 'eventVector' in item) {
-    e.centroid.add(item.eventVector);
-    const v = item.eventVector;
-    const kept = { keys: v.keys.slice(0, RECENT_FEATURES), weights: v.weights.slice(0, RECENT_FEATURES) };
-    e.recent.push({ id: item.id, eventVector: v.ids ? { ...kept, ids: v.ids.slice(0, RECENT_FEATURES) } : kept });
-    trimRecent(e);
-  }
-  e.members.push({ id: item.id, time: item.time, seq: item.seq });
-  widenTimes(e, item.time);
+/** The article's event vector into the event's centroid and recent members. */
+export function addVector(e: EventState, item: ClusterItem): void {
+  e.centroid.add(item.eventVector);
+  const v = item.eventVector;
+  const kept = { keys: v.keys.slice(0, RECENT_FEATURES), weights: v.weights.slice(0, RECENT_FEATURES) };
+  e.recent.push({ id: item.id, eventVector: v.ids ? { ...kept, ids: v.ids.slice(0, RECENT_FEATURES) } : kept });
+  trimRecent(e);
+}
+
+/** A member (new, or moved from another event) into the event's members and time span. */
+export function addMember(e: EventState, m: Member): Member {
+  m.event = e;
+  e.members.push(m);
+  widenTimes(e, m.time);
+  return m;
+}
+
+/** A new article into the event: its vector and its member. */
+export function addToEvent(e: EventState, item: ClusterItem): Member {
+  addVector(e, item);
+  return addMember(e, { id: item.id, time: item.time, seq: item.seq, event: e });
 }
