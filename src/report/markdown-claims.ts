@@ -10,7 +10,7 @@ const reports = (n: number) => `${n} independent report${n === 1 ? '' : 's'}`;
  * "count|die|" -> "die", "count||soldier" -> "soldier", "money:USD|spend|" -> "spend (USD)";
  * a part inside its whole, "count|die||in:count|hold|" -> "die — among: hold"; one doer's,
  * "count|release@council|prisoner" -> "prisoners released by council"; a candidate's,
- * "count|vote@velka|" -> "votes for velka"; "percent|measure|turnout" -> "turnout (%)".
+ * "count|vote@velka|" -> "votes for Velka"; "percent|measure|turnout" -> "turnout (%)".
  */
 export function quantityLabel(key: string | null): string {
   if (!key) return '—';
@@ -20,8 +20,9 @@ export function quantityLabel(key: string | null): string {
   const [action, doer] = (actionAndDoer ?? '').split('@');
   if (kind === 'date') return `date the ${action} ${({ begin: 'began', end: 'ended', sign: 'was signed or agreed' } as Record<string, string>)[noun ?? ''] ?? 'took place'}`;
   const money = kind!.startsWith('money:') ? ` (${kind!.slice(6)})` : kind === 'percent' ? ' (%)' : '';
-  // Votes are for a candidate, not done by one: "count|vote@velka|" -> "votes for velka".
-  const by = doer ? (action === 'vote' ? ` for ${doer}` : ` by ${doer}`) : '';
+  // Votes are for a candidate, not done by one: "count|vote@velka|" -> "votes for Velka".
+  // A candidate is a name, written with its capital again ("votes for Velka"); a doer is a noun ("by council").
+  const by = doer ? (action === 'vote' ? ` for ${doer.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())}` : ` by ${doer}`) : '';
   // "count|cost@recount|crown" -> "cost of recount (crowns)".
   if (action === 'cost') return `cost${doer ? ` of ${doer}` : ''}${noun ? ` (${plural(noun)})` : ''}${money}`;
   return `${countedLabel(kind!, action ?? '', noun ?? '')}${by}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
