@@ -32,6 +32,8 @@ function headOf(speaker: string): string {
 
 export function isActNotSpeech(q: Reported): boolean {
   if (q.kind !== 'reported' || !q.verb) return false;
+  // "Asked about Brask's accusation that …, she said …": the question of someone unnamed, not words.
+  if (q.verb === 'ask' && !q.speaker) return true;
   const content = q.content.text.trim();
   if (AMOUNT_VERBS.has(q.verb) && AMOUNT.test(content)) return true;
   if (NAMING_VERBS.has(q.verb) && NAMED_AS.test(content)) return true;

@@ -36,6 +36,8 @@ describe('extractArticle: an act is no speech', () => {
     ['A recount of the Dunmore governor election confirmed Marta Velin as the winner on Tuesday.', []],
     ['Early returns from the valley districts favoured Marta Velin.', []],
     ['The council named Tomas Brask as its new chairman.', []],
+    // A question put by someone unnamed is no one's words; the answer is.
+    ["Asked about Brask's accusation that ballots were counted twice, she said the commission would look at every complaint.", [['she', 'said', 'the commission would look at every complaint']]],
     // Words of stance, findings of counts and confirmed tolls stay.
     ['Roke rejected claims that ballots had been lost.', [['Roke', 'rejected', 'claims that ballots had been lost']]],
     ['The ministry confirmed 12 deaths.', [['The ministry', 'confirmed', '12 deaths']]],
