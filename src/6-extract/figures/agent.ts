@@ -24,16 +24,22 @@ function headOf(tk: Tokens, j: number): string | null {
   return tk.isCapitalized(j) || /(?:ss|us|is)$/u.test(w) || !w.endsWith('s') || w.length < 4 ? w : w.slice(0, -1);
 }
 
-/** The subject of the verb at token v: back past adverbs and auxiliaries, and past ", which". */
-function subjectBefore(tk: Tokens, v: number): string | null {
+/**
+ * Where the subject of the verb at token v ends: back past the words `between` (adverbs,
+ * auxiliaries) and past ", which" / ", who" (`relatives`): "the Council, which released" -> "Council".
+ */
+export function subjectEnd(tk: Tokens, v: number, between: ReadonlySet<string>, relatives: ReadonlySet<string>): number {
   let j = v - 1;
-  while (j >= 0 && BETWEEN.has(tk.lower(j))) j--;
-  if (RELATIVE.has(tk.lower(j))) {
+  while (j >= 0 && between.has(tk.lower(j))) j--;
+  if (relatives.has(tk.lower(j))) {
     j--;
     if (tk.raw(j) === ',') j--;
   }
-  return headOf(tk, j);
+  return j;
 }
+
+/** The subject of the verb at token v, as its head word. */
+const subjectBefore = (tk: Tokens, v: number): string | null => headOf(tk, subjectEnd(tk, v, BETWEEN, RELATIVE));
 
 /** The doer after "by": "by the Orlan Highlands Council" -> "council", "by rebel fighters" -> "fighter". */
 function byAgent(tk: Tokens, k: number): string | null {

@@ -5,6 +5,7 @@
 // ("40,200 votes to 31,900 for Orsk"), a share glossing a count its count ("40,200 votes, or 52
 // percent"), and "and Orsk 48 percent" after a share of the vote is Orsk's share.
 import type { Tokens } from './tokens.js';
+import { subjectEnd } from './agent.js';
 import type { Figure } from './types.js';
 import { STOP_WORDS } from './model/nouns.js';
 import { MONTHS, WEEKDAYS } from './model/context.js';
@@ -47,14 +48,10 @@ function nameEndingAt(tk: Tokens, j: number): string | null {
 
 /** The named subject of the verb at token v: "Velka now has", "Velka, who won". */
 function subjectName(tk: Tokens, v: number): string | null {
-  let j = v - 1;
-  while (j >= 0 && BETWEEN.has(tk.lower(j))) j--;
-  if (tk.lower(j) === 'who') {
-    j--;
-    if (tk.raw(j) === ',') j--;
-  }
-  return nameEndingAt(tk, j);
+  return nameEndingAt(tk, subjectEnd(tk, v, BETWEEN, WHO));
 }
+
+const WHO: ReadonlySet<string> = new Set(['who']);
 
 /** The name right after "for" at token k: "for Dario Orsk" -> "orsk", "for the Renewal Party" -> "party". */
 function nameAfterFor(tk: Tokens, k: number): string | null {
