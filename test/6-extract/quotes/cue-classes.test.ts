@@ -170,6 +170,9 @@ describe('a light verb with a noun of saying or feeling', () => {
   const rows: Row[] = [
     ['Okafor voiced concern that the bridge in Dunmore would close.', 'reported', 'the bridge in Dunmore would close', 'voiced concern', 'Okafor'],
     ['Ilsa Varn took issue with the ruling.', 'reported', 'the ruling', 'took issue with', 'Ilsa Varn'],
+    // Taking offence or umbrage is a reaction to what someone said.
+    ['Okafor took offense at the remarks about Dunmore.', 'reported', 'the remarks about Dunmore', 'took offense at', 'Okafor'],
+    ['The mayor of Velmora took umbrage at the ruling.', 'reported', 'the ruling', 'took umbrage at', 'The mayor of Velmora'],
     ['Aides in Velmora made it clear that the mayor would run again.', 'reported', 'the mayor would run again', 'made it clear', 'Aides in Velmora'],
     ['The senator raised serious questions about the harbour contract.', 'reported', 'the harbour contract', 'raised serious questions about', 'The senator'],
     ['Varn expressed her deep regret that the mill had closed.', 'reported', 'the mill had closed', 'expressed her deep regret', 'Varn'],

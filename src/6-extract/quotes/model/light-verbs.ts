@@ -22,7 +22,7 @@ export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
   ['voice voiced voices voicing', ATTITUDE_NOUNS],
   ['raise raised raises raising', 'question questions concern concerns doubt doubts objection objections alarm'],
   ['cast casts casting', 'doubt doubts aspersions'],
-  ['take took takes taking taken', 'issue aim exception'],
+  ['take took takes taking taken', 'issue aim exception offense offence umbrage'],
   ['make made makes making', `clear case point argument secret remarks claim claims allegations accusations ${OPEN_NOUNS}`],
   ['draw drew draws drawing drawn', 'criticism fire praise ire rebuke condemnation scorn'],
   ['lend lent lends lending', 'support credence'],
