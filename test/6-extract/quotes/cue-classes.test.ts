@@ -120,11 +120,27 @@ describe('a noun of saying or thinking with its owner', () => {
   it.each(rows)('%s', (...row) => check(row as Row));
 
   it('leaves the noun without an owner alone', () => {
+    // As the sentence's subject the noun's clause has no known end: left alone.
     expect(extractQuotes('The claim that the bridge in Dunmore was unsafe spread quickly.')).toEqual([]);
     expect(extractQuotes('Farmers waited for his decision to the letter.')).toEqual([]);
     expect(extractQuotes('The criticism of the levy grew in Dunmore.')).toEqual([]);
     // "support for" is as often a count as a stance.
     expect(extractQuotes('Her support for the levy fell to 40 percent.')).toEqual([]);
+  });
+});
+
+describe('a noun taking a clause of talk or belief, with no owner', () => {
+  const rows: Row[] = [
+    ['The council met amid speculation that Okafor will run for mayor.', 'reported', 'Okafor will run for mayor', 'speculation', null],
+    ['There are fears that the mill in Velmora will close.', 'reported', 'the mill in Velmora will close', 'fears', null],
+    ['Reyes has faced allegations that he hid the Velmora accounts.', 'reported', 'he hid the Velmora accounts', 'allegations', null],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('marks it as an impression, and leaves a relative clause alone', () => {
+    expect(extractQuotes('There are fears that the mill in Velmora will close.')[0]!.impression).toBe(true);
+    expect(extractQuotes('The rumors that he made in Dunmore were false.')).toEqual([]);
+    expect(extractQuotes('Okafor heard the claims that Varn made about the levy.')).toEqual([]);
   });
 });
 
