@@ -189,6 +189,11 @@ describe('a light verb with a noun of saying or feeling', () => {
     // Taking offence or umbrage is a reaction to what someone said.
     ['Okafor took offense at the remarks about Dunmore.', 'reported', 'the remarks about Dunmore', 'took offense at', 'Okafor'],
     ['The mayor of Velmora took umbrage at the ruling.', 'reported', 'the ruling', 'took umbrage at', 'The mayor of Velmora'],
+    // Issuing, releasing, publishing or unveiling a written message: the author is the source.
+    ['The council of Velmora released the following statement: “The mill will close in March.”', 'direct', 'The mill will close in March.', 'released the following statement', 'The council of Velmora'],
+    ['Okafor issued an open letter on the harbour levy.', 'reported', 'the harbour levy', 'issued an open letter on', 'Okafor'],
+    ['The Dunmore Institute published a study on the cost of the levy.', 'reported', 'the cost of the levy', 'published a study on', 'The Dunmore Institute'],
+    ['Okafor unveiled a plan to rebuild the harbour.', 'reported', 'rebuild the harbour', 'unveiled a plan to', 'Okafor'],
     ['Aides in Velmora made it clear that the mayor would run again.', 'reported', 'the mayor would run again', 'made it clear', 'Aides in Velmora'],
     ['The senator raised serious questions about the harbour contract.', 'reported', 'the harbour contract', 'raised serious questions about', 'The senator'],
     ['Varn expressed her deep regret that the mill had closed.', 'reported', 'the mill had closed', 'expressed her deep regret', 'Varn'],
@@ -201,6 +206,10 @@ describe('a light verb with a noun of saying or feeling', () => {
   it('leaves the verb alone without such a noun', () => {
     expect(extractQuotes('Ilsa Varn cast the first ballot in Dunmore.')).toEqual([]);
     expect(extractQuotes('Okafor raised the flag over the harbour.')).toEqual([]);
+    expect(extractQuotes('Okafor released the prisoners on Friday.')).toEqual([]);
+    expect(extractQuotes('The council issued permits to farmers in Dunmore.')).toEqual([]);
+    // A participle of saying after the document stays the cue.
+    expect(extractQuotes('The council issued a statement saying the mill would close.').map((m) => m.cue?.text)).toEqual(['saying']);
     // "maintain" and "advise" report only a clause: "maintained that …", not "maintains a lead".
     expect(extractQuotes('Okafor maintains a wide lead in Dunmore.')).toEqual([]);
     expect(extractQuotes('Varn advised the mayor on the levy.')).toEqual([]);
