@@ -19,6 +19,10 @@ describe('verb classes', () => {
     ['The mayor of Dunmore extolled the new harbour.', 'reported', 'the new harbour', 'extolled', 'The mayor of Dunmore'],
     ['Critics in Velmora lampooned the levy.', 'reported', 'the levy', 'lampooned', 'Critics in Velmora'],
     ['Okafor apologized for the delay in Dunmore.', 'reported', 'for the delay in Dunmore', 'apologized', 'Okafor'],
+    // Urging by talk: the one urged is the hearer, what they are urged to do the content.
+    ['Okafor persuaded the council to delay the vote.', 'reported', 'to delay the vote', 'persuaded', 'Okafor'],
+    ['Aides in Dunmore pressured the mayor to resign.', 'reported', 'to resign', 'pressured', 'Aides in Dunmore'],
+    ['Varn tried to convince farmers that the levy was fair.', 'reported', 'the levy was fair', 'tried to convince', 'Varn'],
     // "see" and "regard" judge only before "as" or "that".
     ['Most voters in Dunmore see the levy as a burden.', 'reported', 'the levy as a burden', 'see', 'Most voters in Dunmore'],
     ['Aides in Velmora regard the count as lost.', 'reported', 'the count as lost', 'regard', 'Aides in Velmora'],
@@ -39,6 +43,7 @@ describe('verb classes', () => {
     expect(extractQuotes('The rules of the council in Velmora are old.')).toEqual([]);
     // "sounded" speaks only before "a/an/the" or "off": not a bell or a siren.
     expect(extractQuotes('The bell in Dunmore sounded at noon.')).toEqual([]);
+    expect(extractQuotes('The pressure on the mill grew in Velmora.')).toEqual([]);
     expect(extractQuotes('The mayor of Velmora sounded tired.')).toEqual([]);
     expect(extractQuotes('The protests in Dunmore grew on Friday.')).toEqual([]);
     expect(extractQuotes('A petition in Dunmore drew five hundred names.')).toEqual([]);

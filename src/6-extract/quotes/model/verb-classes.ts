@@ -94,6 +94,16 @@ export const SAYING = [
   'apologize apologized apologizes apologizing apologise apologised',
   // "a petition": the bare form is a noun, left out (verbs.ts NEVER_CUES).
   'petition petitioned petitioning',
+  // Urging by talk (Levin's force verbs, 59): "Okafor persuaded the council to wait", "aides pressured him to quit"
+  // ("convinced" is left to the adjective of attitude: "were convinced the mill would close").
+  'persuade persuaded persuades persuading',
+  'convince convinces convincing',
+  'coax coaxed coaxes coaxing',
+  'cajole cajoled cajoles cajoling',
+  'exhort exhorted exhorts exhorting',
+  'pressure pressured pressuring',
+  'prod prodded prods prodding',
+  'goad goaded goads goading',
 ];
 
 /** Judgment (33): praise and blame addressed to someone: "the mayor hailed the ruling". */
@@ -184,7 +194,7 @@ export const CLASS_NOUN_FORMS: readonly string[] = `scream screams whisper whisp
   riff riffs jab jabs needle needles  forecast forecasts dispute disputes query queries
   lecture lectures insult insults smear smears fault faults salute rebuke censure scorn taunt taunts label labels brand
   brands guess regret regrets embrace vote votes alert alerts sneer hail ding dings protest protests reference references
-  retweet retweets`.split(/\s+/);
+  retweet retweets pressure prod prods`.split(/\s+/);
 
 /** Participles of praise, blame and claiming whose passive subject is the target: "the levy was criticized by farmers". */
 export const PASSIVE_TARGETS = `criticized criticised attacked accused praised condemned denounced rejected questioned challenged
