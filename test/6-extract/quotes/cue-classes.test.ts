@@ -199,6 +199,8 @@ describe('a light verb with a noun of saying or feeling', () => {
     ['Okafor issued an open letter on the harbour levy.', 'reported', 'the harbour levy', 'issued an open letter on', 'Okafor'],
     ['The Dunmore Institute published a study on the cost of the levy.', 'reported', 'the cost of the levy', 'published a study on', 'The Dunmore Institute'],
     ['Okafor unveiled a plan to rebuild the harbour.', 'reported', 'rebuild the harbour', 'unveiled a plan to', 'Okafor'],
+    // Delivering a judgment (not a speech, an event).
+    ['Varn delivered a sharp critique of the Dunmore levy.', 'reported', 'the Dunmore levy', 'delivered a sharp critique of', 'Varn'],
     ['Aides in Velmora made it clear that the mayor would run again.', 'reported', 'the mayor would run again', 'made it clear', 'Aides in Velmora'],
     ['The senator raised serious questions about the harbour contract.', 'reported', 'the harbour contract', 'raised serious questions about', 'The senator'],
     ['Varn expressed her deep regret that the mill had closed.', 'reported', 'the mill had closed', 'expressed her deep regret', 'Varn'],
@@ -212,6 +214,7 @@ describe('a light verb with a noun of saying or feeling', () => {
     expect(extractQuotes('Ilsa Varn cast the first ballot in Dunmore.')).toEqual([]);
     expect(extractQuotes('Okafor raised the flag over the harbour.')).toEqual([]);
     expect(extractQuotes('Okafor released the prisoners on Friday.')).toEqual([]);
+    expect(extractQuotes('Okafor delivered a speech in Dunmore on Friday.')).toEqual([]);
     expect(extractQuotes('The council issued permits to farmers in Dunmore.')).toEqual([]);
     // A participle of saying after the document stays the cue.
     expect(extractQuotes('The council issued a statement saying the mill would close.').map((m) => m.cue?.text)).toEqual(['saying']);

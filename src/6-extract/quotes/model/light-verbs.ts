@@ -38,6 +38,8 @@ export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
   ['release released releases releasing', DOCUMENT_NOUNS],
   ['publish published publishes publishing', DOCUMENT_NOUNS],
   ['unveil unveiled unveils unveiling', DOCUMENT_NOUNS],
+  // "delivered a blistering critique of …", not the event ("delivered a speech", "delivered the keynote").
+  ['deliver delivered delivers delivering', 'message rebuke critique defense defence warning retort tirade promise verdict'],
   ['launch launched launches launching unleash unleashed unleashes unleashing', 'attack attacks broadside broadsides tirade salvo'],
 ];
 
