@@ -249,6 +249,21 @@ describe('a report in the passive or with a hearsay adverb, no source named', ()
   });
 });
 
+describe('a reaction received, its target as subject', () => {
+  const rows: Row[] = [
+    // The ones who react follow "from"; the subject is what they react to.
+    ['The Velmora levy drew sharp criticism from farmers in Dunmore.', 'reported', 'The Velmora levy', 'drew sharp criticism from', 'farmers in Dunmore'],
+    ['The plan won praise from the council of Velmora.', 'reported', 'The plan', 'won praise from', 'the council of Velmora'],
+    ['Okafor has faced criticism over the harbour vote.', 'reported', 'Okafor', 'faced criticism', null],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves other objects alone', () => {
+    expect(extractQuotes('Okafor faced the council in Dunmore.')).toEqual([]);
+    expect(extractQuotes('The mill drew hundreds of workers to Velmora.')).toEqual([]);
+  });
+});
+
 describe('a phrasal verb of stance or attack', () => {
   const rows: Row[] = [
     ['Okafor came out against the levy in Dunmore.', 'reported', 'the levy in Dunmore', 'came out against', 'Okafor'],
