@@ -255,12 +255,17 @@ describe('a reaction received, its target as subject', () => {
     ['The Velmora levy drew sharp criticism from farmers in Dunmore.', 'reported', 'The Velmora levy', 'drew sharp criticism from', 'farmers in Dunmore'],
     ['The plan won praise from the council of Velmora.', 'reported', 'The plan', 'won praise from', 'the council of Velmora'],
     ['Okafor has faced criticism over the harbour vote.', 'reported', 'Okafor', 'faced criticism', null],
+    // Support counts only with who gives it.
+    ['Okafor has the backing of most farmers in Dunmore.', 'reported', 'Okafor', 'has the backing of', 'most farmers in Dunmore'],
+    ['The bill won overwhelming support from the council.', 'reported', 'The bill', 'won overwhelming support from', 'the council'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
   it('leaves other objects alone', () => {
     expect(extractQuotes('Okafor faced the council in Dunmore.')).toEqual([]);
     expect(extractQuotes('The mill drew hundreds of workers to Velmora.')).toEqual([]);
+    expect(extractQuotes('The mill has the support beams of the old bridge.').map((m) => m.cue?.text)).not.toContain('has the support');
+    expect(extractQuotes('The levy has broad support in Velmora.')).toEqual([]);
   });
 });
 
