@@ -279,6 +279,14 @@ describe('a phrasal verb of stance or attack', () => {
     ['Okafor sided with the farmers of Velmora.', 'reported', 'the farmers of Velmora', 'sided with', 'Okafor'],
     ['The mayor of Dunmore laid out a plan for the harbour.', 'reported', 'a plan for the harbour', 'laid out', 'The mayor of Dunmore'],
     ['Varn agreed with the council.', 'reported', 'the council', 'agreed with', 'Varn'],
+    ['The council will focus on the harbour levy.', 'reported', 'the harbour levy', 'focus on', 'The council'],
+    ['Farmers in Dunmore push for a new bridge.', 'reported', 'a new bridge', 'push for', 'Farmers in Dunmore'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('reads a bare head after an adjective as the noun', () => {
+    expect(extractQuotes('Okafor kept a lifelong focus on the harbour.')).toEqual([]);
+    expect(extractQuotes('Varn led a renewed push for a recount in Dunmore.')).toEqual([]);
+    expect(extractQuotes('There was some loose talk about the levy in Velmora.')).toEqual([]);
+  });
 });
