@@ -235,6 +235,9 @@ describe('a report in the passive or with a hearsay adverb, no source named', ()
     ['Okafor was asked whether the bridge in Dunmore would reopen.', 'reported', 'whether the bridge in Dunmore would reopen', 'was asked', null],
     ['The levy is widely seen as doomed.', 'reported', 'doomed', 'is widely seen as', null],
     ['It was reported that the mill in Velmora had closed.', 'reported', 'the mill in Velmora had closed', 'was reported', null],
+    // A work named by its title, with or without the auxiliary.
+    ['Her new book is titled “Voices of Velmora.”', 'reported', '“Voices of Velmora.”', 'is titled', null],
+    ['The ad, entitled “Our Harbour,” features five farmers from Dunmore.', 'reported', '“Our Harbour', 'entitled', null],
     // A hearsay adverb is the cue; before a verb of saying it leaves the report to that verb.
     ['The Velmora mill reportedly paid the fine.', 'reported', 'paid the fine', 'reportedly', null],
     ['Okafor reportedly told aides in Dunmore that he would run.', 'reported', 'he would run', 'told', 'Okafor'],
@@ -244,6 +247,7 @@ describe('a report in the passive or with a hearsay adverb, no source named', ()
   it('marks it as an impression, and leaves places and relative asides alone', () => {
     expect(extractQuotes('The levy is widely seen as doomed.')[0]!.impression).toBe(true);
     expect(extractQuotes('Ilsa Varn was seen in Dunmore on Friday.')).toEqual([]);
+    expect(extractQuotes('Farmers in Dunmore are entitled to a refund.')).toEqual([]);
     const found = extractQuotes('Okafor, whose plan was seen as a gamble, said the mill would stay open.');
     expect(found.map((m) => [m.cue?.text, m.speaker?.text])).toEqual([['said', 'Okafor']]);
   });

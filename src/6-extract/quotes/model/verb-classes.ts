@@ -201,6 +201,9 @@ export const PASSIVE_TARGETS = `criticized criticised attacked accused praised c
   blamed mocked ridiculed slammed lambasted blasted hailed applauded endorsed supported opposed claimed disputed echoed
   derided disparaged chastised rebuked scolded faulted`.split(/\s+/);
 
+/** Participles naming a work by its title (Levin's dub verbs, 29.3): "an ad titled “Scam”", "the book is entitled …". */
+export const TITLE_PARTICIPLES: readonly string[] = ['titled', 'entitled', 'subtitled'];
+
 /**
  * Participles that report without a source in the passive: "Okafor was asked whether …", "the
  * levy is seen as doomed", "the mayor is said to favour it", "it was reported that …".
