@@ -139,6 +139,8 @@ describe('a noun taking a clause of talk or belief, with no owner', () => {
     ['The council met amid speculation that Okafor will run for mayor.', 'reported', 'Okafor will run for mayor', 'speculation', null],
     ['There are fears that the mill in Velmora will close.', 'reported', 'the mill in Velmora will close', 'fears', null],
     ['Reyes has faced allegations that he hid the Velmora accounts.', 'reported', 'he hid the Velmora accounts', 'allegations', null],
+    ['The mill closed amid reports that the owners had fled Dunmore.', 'reported', 'the owners had fled Dunmore', 'reports', null],
+    ['Few in Dunmore shared the assumption that the levy would pass.', 'reported', 'the levy would pass', 'assumption', null],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 

@@ -39,7 +39,8 @@ export const INTENTION_NOUNS = set('promise promises pledge pledges vow vows thr
 export const COMPLEMENT_NOUNS = set(`claim claims assertion assertions allegation allegations accusation accusations warning warnings
   suggestion suggestions prediction predictions concern concerns fear fears hope hopes belief beliefs complaint complaints
   assurance assurances contention insistence speculation rumor rumors rumour rumours worry worries suspicion suspicions
-  expectation expectations doubts`);
+  expectation expectations doubts reports assumption assumptions argument arguments charge charges forecast forecasts
+  acknowledgment acknowledgement admission`);
 
 /** Heads of findings credited with "in": "in a poll released Monday", "in the latest surveys". */
 export const SURVEY_NOUNS = set('poll polls survey surveys');
