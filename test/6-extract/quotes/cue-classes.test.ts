@@ -19,6 +19,9 @@ describe('verb classes', () => {
     ['The mayor of Dunmore extolled the new harbour.', 'reported', 'the new harbour', 'extolled', 'The mayor of Dunmore'],
     ['Critics in Velmora lampooned the levy.', 'reported', 'the levy', 'lampooned', 'Critics in Velmora'],
     ['Okafor apologized for the delay in Dunmore.', 'reported', 'for the delay in Dunmore', 'apologized', 'Okafor'],
+    // Taking back or disowning a statement.
+    ['Okafor disavowed the remarks of his aide in Dunmore.', 'reported', 'the remarks of his aide in Dunmore', 'disavowed', 'Okafor'],
+    ['Varn later retracted her claim about the levy.', 'reported', 'her claim about the levy', 'retracted', 'Varn'],
     // Urging by talk: the one urged is the hearer, what they are urged to do the content.
     ['Okafor persuaded the council to delay the vote.', 'reported', 'to delay the vote', 'persuaded', 'Okafor'],
     ['Aides in Dunmore pressured the mayor to resign.', 'reported', 'to resign', 'pressured', 'Aides in Dunmore'],

@@ -94,6 +94,13 @@ export const SAYING = [
   'apologize apologized apologizes apologizing apologise apologised',
   // "a petition": the bare form is a noun, left out (verbs.ts NEVER_CUES).
   'petition petitioned petitioning',
+  // Taking back or disowning a statement or a backer: "Okafor disavowed the remarks", "she retracted her claim".
+  'disavow disavowed disavows disavowing',
+  'renounce renounced renounces renouncing',
+  'repudiate repudiated repudiates repudiating',
+  'recant recanted recants recanting',
+  'retract retracted retracts retracting',
+  'disown disowned disowns disowning',
   // Urging by talk (Levin's force verbs, 59): "Okafor persuaded the council to wait", "aides pressured him to quit"
   // ("convinced" is left to the adjective of attitude: "were convinced the mill would close").
   'persuade persuaded persuades persuading',
