@@ -2,11 +2,12 @@
 // the ruling", "aides made it clear that …". The cue runs from the verb to the noun and a
 // closing preposition ("raised questions about"); speaker and content are found as for a verb.
 import type { Token } from './tokens.js';
-import { DOCUMENT_NOUNS, LIGHT_FILLERS, LIGHT_PREPOSITIONS, LIGHT_VERB_ROWS, OPEN_NOUNS, OPEN_NOUN_FOLLOWERS } from './model/light-verbs.js';
+import { AT_NOUNS, DOCUMENT_NOUNS, LIGHT_FILLERS, LIGHT_PREPOSITIONS, LIGHT_VERB_ROWS, OPEN_NOUNS, OPEN_NOUN_FOLLOWERS } from './model/light-verbs.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 
 const OPEN = new Set(OPEN_NOUNS.split(/\s+/).filter(Boolean));
 const DOCUMENTS = new Set(DOCUMENT_NOUNS.split(/\s+/).filter(Boolean));
+const AT = new Set(AT_NOUNS.split(/\s+/).filter(Boolean));
 // How far after a document's noun a cue of its own may follow ("a letter from her doctor that says").
 const DOCUMENT_REACH = 6;
 
@@ -39,6 +40,7 @@ export function lightCueAt(tokens: readonly Token[], k: number, hi: number): { l
       // "made the comments at a rally" points back; "made the suggestion that …" reports.
       if (OPEN.has(w) && !(next && OPEN_NOUN_FOLLOWERS.has(next.lower) && (next.lower === 'that' || tokens[j - 1]!.lower !== 'the'))) return null;
       if (DOCUMENTS.has(w) && documentSpeaks(tokens, j, hi)) return null;
+      if (AT.has(w) && next?.lower !== 'at') return null;
       const last = next && j + 1 <= hi && LIGHT_PREPOSITIONS.has(next.lower) ? j + 1 : j;
       return { last, lemma: `${entry.lemma} ${w}` };
     }

@@ -199,6 +199,8 @@ describe('a light verb with a noun of saying or feeling', () => {
     // Taking offence or umbrage is a reaction to what someone said.
     ['Okafor took offense at the remarks about Dunmore.', 'reported', 'the remarks about Dunmore', 'took offense at', 'Okafor'],
     ['The mayor of Velmora took umbrage at the ruling.', 'reported', 'the ruling', 'took umbrage at', 'The mayor of Velmora'],
+    // Taking a swipe or shots at someone is a verbal attack.
+    ['Okafor took a swipe at the council of Dunmore.', 'reported', 'the council of Dunmore', 'took a swipe at', 'Okafor'],
     // Issuing, releasing, publishing or unveiling a written message: the author is the source.
     ['The council of Velmora released the following statement: “The mill will close in March.”', 'direct', 'The mill will close in March.', 'released the following statement', 'The council of Velmora'],
     ['Okafor issued an open letter on the harbour levy.', 'reported', 'the harbour levy', 'issued an open letter on', 'Okafor'],
@@ -219,6 +221,7 @@ describe('a light verb with a noun of saying or feeling', () => {
     expect(extractQuotes('Ilsa Varn cast the first ballot in Dunmore.')).toEqual([]);
     expect(extractQuotes('Okafor raised the flag over the harbour.')).toEqual([]);
     expect(extractQuotes('Okafor released the prisoners on Friday.')).toEqual([]);
+    expect(extractQuotes('Okafor took a shot of whisky in Dunmore.')).toEqual([]);
     expect(extractQuotes('Okafor delivered a speech in Dunmore on Friday.')).toEqual([]);
     expect(extractQuotes('The council issued permits to farmers in Dunmore.')).toEqual([]);
     // A participle of saying after the document stays the cue.

@@ -20,13 +20,16 @@ export const OPEN_NOUNS = `mention reference comment comments appeal plea commit
 // “…”", "issued a report on …", "unveiled a plan to …" (the author is the source).
 export const DOCUMENT_NOUNS = 'statement statements report reports letter memo ad ads video plan proposal study analysis op-ed column essay list findings';
 
+// Verbal attacks taken "at" someone: "took a swipe at", "took several shots at" (only with "at": "took a shot of whisky").
+export const AT_NOUNS = 'swipe swipes shot shots jab jabs dig digs potshot potshots';
+
 /** [verb forms, nouns]: the lemma is the first form and the noun, "express concern". */
 export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
   ['express expressed expresses expressing', ATTITUDE_NOUNS],
   ['voice voiced voices voicing', ATTITUDE_NOUNS],
   ['raise raised raises raising', 'question questions concern concerns doubt doubts objection objections alarm'],
   ['cast casts casting', 'doubt doubts aspersions'],
-  ['take took takes taking taken', 'issue aim exception offense offence umbrage'],
+  ['take took takes taking taken', `issue aim exception offense offence umbrage ${AT_NOUNS}`],
   ['make made makes making', `clear case point argument secret remarks claim claims allegations accusations ${OPEN_NOUNS}`],
   ['draw drew draws drawing drawn', 'criticism fire praise ire rebuke condemnation scorn'],
   ['lend lent lends lending', 'support credence'],
