@@ -293,6 +293,8 @@ describe('a phrasal verb of stance or attack', () => {
     ['Varn agreed with the council.', 'reported', 'the council', 'agreed with', 'Varn'],
     ['The council will focus on the harbour levy.', 'reported', 'the harbour levy', 'focus on', 'The council'],
     ['Farmers in Dunmore push for a new bridge.', 'reported', 'a new bridge', 'push for', 'Farmers in Dunmore'],
+    ['Okafor has spoken out against the levy in Dunmore.', 'reported', 'against the levy in Dunmore', 'spoken out', 'Okafor'],
+    ['Varn spoke up for the farmers of Velmora.', 'reported', 'for the farmers of Velmora', 'spoke up', 'Varn'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
 
