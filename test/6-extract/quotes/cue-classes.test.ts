@@ -199,6 +199,7 @@ describe('a light verb with a noun of saying or feeling', () => {
     // Taking offence or umbrage is a reaction to what someone said.
     ['Okafor took offense at the remarks about Dunmore.', 'reported', 'the remarks about Dunmore', 'took offense at', 'Okafor'],
     ['The mayor of Velmora took umbrage at the ruling.', 'reported', 'the ruling', 'took umbrage at', 'The mayor of Velmora'],
+    ['Okafor heaped praise on the farmers of Velmora.', 'reported', 'the farmers of Velmora', 'heaped praise on', 'Okafor'],
     // Taking a swipe or shots at someone is a verbal attack.
     ['Okafor took a swipe at the council of Dunmore.', 'reported', 'the council of Dunmore', 'took a swipe at', 'Okafor'],
     // Issuing, releasing, publishing or unveiling a written message: the author is the source.

@@ -36,6 +36,7 @@ export const LIGHT_VERB_ROWS: ReadonlyArray<readonly [string, string]> = [
   ['throw threw throws throwing thrown', 'support weight'],
   ['sound sounded sounds sounding', 'alarm warning'],
   ['pay paid pays paying', 'tribute homage'],
+  ['heap heaped heaps heaping', 'praise scorn criticism blame abuse'],
   ['level levelled leveled levels levelling leveling', 'accusations accusation charges charge criticism'],
   ['issue issued issues issuing', `warning warnings denial apology ultimatum rebuke ${DOCUMENT_NOUNS}`],
   ['release released releases releasing', DOCUMENT_NOUNS],
