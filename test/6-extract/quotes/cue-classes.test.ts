@@ -121,6 +121,7 @@ describe('a noun of saying or thinking with its owner', () => {
     ["Few took seriously the mayor's claim that the bridge was unsafe.", 'reported', 'the bridge was unsafe', 'claim', "the mayor's"],
     // A noun of intention with its infinitive.
     ["Farmers waited a year on the mayor's vow to rebuild the bridge.", 'reported', 'to rebuild the bridge', 'vow', "the mayor's"],
+    ['Farmers in Dunmore ignored his call to boycott the mill.', 'reported', 'to boycott the mill', 'call', 'his'],
     // A noun of attack or complaint with what it is about (the preposition is part of the cue).
     ['Few in Dunmore shared her criticism of the levy.', 'reported', 'the levy', 'criticism of', 'her'],
     ["Few took seriously the council's calls for a recount.", 'reported', 'a recount', 'calls for', "the council's"],

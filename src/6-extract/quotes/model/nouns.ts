@@ -29,8 +29,8 @@ export const STANCE_NOUN_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> 
   condemnation: 'of', rejection: 'of', defense: 'of', skepticism: 'of about',
 }).map(([noun, preps]) => [noun, set(preps)]));
 
-/** Owned, these report an intention with an infinitive: "her promise to cut taxes", "Okafor's vow to appeal". */
-export const INTENTION_NOUNS = set('promise promises pledge pledges vow vows threat threats decision offer');
+/** Owned, these report an intention or a request with an infinitive: "her promise to cut taxes", "Okafor's vow to appeal", "his call to ban the levy". */
+export const INTENTION_NOUNS = set('promise promises pledge pledges vow vows threat threats decision offer call calls demand demands request requests');
 
 /**
  * Without an owner, these still report talk or belief with a "that" clause of what is said:
