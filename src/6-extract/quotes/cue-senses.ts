@@ -4,6 +4,7 @@
 import type { Token } from './tokens.js';
 import { DECLINED_OBJECTS } from './model/cue-rules.js';
 import { DETERMINERS, OBJECT_PRONOUNS } from './model/words.js';
+import { isBetween } from './phrases.js';
 
 // Plural nouns of people: "voters", "officials", "critics", "Republicans", "Democrats".
 const PEOPLE_PLURAL = /(?:ers|ists|ans|ents|ials|ics|ors|ats|ives|^men|^women|^people)$/;
@@ -40,4 +41,18 @@ export function declinesToSpeak(tokens: readonly Token[], j: number): boolean {
 /** The verb's object may start at t: "the levy", "him", "Okafor", "raising the levy". */
 function startsObject(t: Token): boolean {
   return DETERMINERS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || t.isCapital || t.lower.endsWith('ing');
+}
+
+// Bare first words of multi-word cues that are nouns too: "a new focus on", "the whole push for".
+const NOUN_PHRASE_HEADS = new Set(['focus', 'push', 'call', 'talk']);
+// After these the bare form is the verb: "they focus on", "which push for", "to call for", "and talk about".
+const VERB_LEADS = new Set(['i', 'you', 'we', 'they', 'who', 'which', 'that', 'to', 'and', 'or', 'but', 'not']);
+
+/**
+ * "her lifelong focus on business", "a renewed push for", "the whole talk about": a bare phrase
+ * head after a lower-case word that is no subject, auxiliary, adverb or plural noun is the noun.
+ */
+export function nounBeforePhrase(prev: Token | undefined, t: Token): boolean {
+  if (!prev || !NOUN_PHRASE_HEADS.has(t.lower) || !prev.isWord || prev.isCapital) return false;
+  return !VERB_LEADS.has(prev.lower) && !isBetween(prev) && !prev.lower.endsWith('s') && !prev.lower.endsWith("n't");
 }

@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import { isBetween } from './phrases.js';
 import { lightCueAt, lightCueForms, mayStartLightCue } from './light.js';
-import { declinesToSpeak, groupSubject } from './cue-senses.js';
+import { declinesToSpeak, groupSubject, nounBeforePhrase } from './cue-senses.js';
 import { phraseThenThat, thatFollows, wordsUntil } from './frame.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
@@ -65,7 +65,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
       const lemma = PHRASE_CUES.get(key);
       // "an ad focused on immigration": after a plain noun the participle describes it.
       if (lemma === 'focus on' && t.lower === 'focused' && describesNoun(prev)) return null;
-      if (lemma && !(prev && isNounContext(prev))) {
+      if (lemma && !(prev && isNounContext(prev)) && !nounBeforePhrase(prev, t)) {
         // "has continued to push for": a catenative before "to" joins the phrase; other "to"s make it an infinitive.
         const first = lemma === 'according to' ? k : chainedStart(tokens, k, lo);
         return first < 0 ? null : { first, last: k + n - 1, lemma };

@@ -5,15 +5,16 @@
 // With a prepositional object only the nouns of attack and complaint count ("her criticism of
 // the plan", "his attacks on the press", "their calls for a recount"): "support for", "opposition
 // to", "position on" and "views of" were as often a count or a description as someone's stance
-// (PolNeAR train: as many false cues as true ones). Without an owner the noun is left alone.
+// (PolNeAR train: as many false cues as true ones). Without an owner only a noun taking a
+// clause of talk or belief counts ("amid speculation that …"), as an impression with no source.
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import type { Cue } from './cues.js';
 import { type Range, isAdverb, phraseEndingAt } from './phrases.js';
-import { COMMUNICATION_NOUNS, INTENTION_NOUNS, STANCE_NOUN_PREPOSITIONS } from './model/nouns.js';
-import { DETERMINERS, PHRASE_BREAKERS } from './model/words.js';
+import { COMMUNICATION_NOUNS, COMPLEMENT_NOUNS, INTENTION_NOUNS, STANCE_NOUN_PREPOSITIONS } from './model/nouns.js';
+import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, PHRASE_BREAKERS } from './model/words.js';
 
-export interface NounAttribution { cue: Cue; speaker: Range; channel: null; content: Range }
+export interface NounAttribution { cue: Cue; speaker: Range | null; channel: null; content: Range; impression?: true }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 // Adjectives between owner and noun: "his sharp criticism", "Haddad's latest public comments".
@@ -21,7 +22,7 @@ const MAX_MODIFIERS = 2;
 
 /** Is token k a noun cue (cheap test before nounCueAt)? */
 export function mayBeNounCue(t: Token): boolean {
-  return t.isWord && !t.isCapital && (COMMUNICATION_NOUNS.has(t.lower) || INTENTION_NOUNS.has(t.lower));
+  return t.isWord && !t.isCapital && (COMMUNICATION_NOUNS.has(t.lower) || INTENTION_NOUNS.has(t.lower) || COMPLEMENT_NOUNS.has(t.lower));
 }
 
 /** "to" and a verb after a noun of intention: "plan to cut", not "response to the letter". */
@@ -38,9 +39,9 @@ export function nounCueAt(tokens: readonly Token[], k: number, lo: number, hi: n
   if (!link || k + 1 >= hi) return null;
   const intention = INTENTION_NOUNS.has(t.lower) && infinitiveAt(tokens, k + 1);
   const prep = !intention && STANCE_NOUN_PREPOSITIONS.get(t.lower)?.has(link.lower) && !!tokens[k + 2]?.isWord;
-  if (!intention && !prep && !(link.lower === 'that' && COMMUNICATION_NOUNS.has(t.lower))) return null;
+  if (!intention && !prep && !(link.lower === 'that' && (COMMUNICATION_NOUNS.has(t.lower) || COMPLEMENT_NOUNS.has(t.lower)))) return null;
   const owner = ownerBefore(tokens, k, lo);
-  if (!owner) return null;
+  if (!owner) return link.lower === 'that' ? unownedComplement(tokens, k, lo, end) : null;
   const from = intention ? k + 1 : k + 2;
   const last = end(from);
   if (last < from) return null;
@@ -57,4 +58,51 @@ function ownerBefore(tokens: readonly Token[], k: number, lo: number): Range | n
     if (!t.isWord || t.isCapital || PHRASE_BREAKERS.has(t.lower) || (isAdverb(t) && j === k - 1)) return null;
   }
   return null;
+}
+
+// After "that", what opens a clause with its own subject: "rumors that the mill was sold".
+const SUBJECT_OPENERS = new Set('he she they we i it you there the a an his her their its our this these those some many no'.split(' '));
+// After a relative clause's verb, what shows its object is missing: "the claims that he made were
+// false", "the claims he made in Dunmore" (a preposition: with a verb that takes none, a loss accepted).
+const GAP_FOLLOWERS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  'from', 'in', 'at', 'on', 'during', 'about', 'over', 'with', 'by', 'against']);
+
+/**
+ * "Amid speculation that Orlov will run", "allegations that he took bribes": a noun that takes a
+ * clause of what is said or believed, with no owner, is the writer's report of talk with no one
+ * named (an impression). The clause must open on a subject and keep its object, so that "the
+ * claims that he made were false" (a relative clause) is left alone.
+ */
+function unownedComplement(tokens: readonly Token[], k: number, lo: number, end: (from: number) => number): NounAttribution | null {
+  if (!COMPLEMENT_NOUNS.has(tokens[k]!.lower) || opensSentence(tokens, k, lo)) return null;
+  const from = k + 2;
+  const first = tokens[from];
+  if (!first?.isWord || !(SUBJECT_OPENERS.has(first.lower) || first.isCapital || /^\d/.test(first.lower))) return null;
+  const last = end(from);
+  if (last < from + 2 || objectGap(tokens, from, last)) return null;
+  return { cue: { first: k, last: k, lemma: tokens[k]!.lower }, speaker: null, channel: null, content: [from, last], impression: true };
+}
+
+/**
+ * "The claim that the bridge was unsafe spread quickly": only a determiner and modifiers before the
+ * noun, so its phrase is the sentence's subject and where its clause ends is not known.
+ */
+function opensSentence(tokens: readonly Token[], k: number, lo: number): boolean {
+  let j = k - 1;
+  const modifier = (t: Token): boolean => t.isWord && (DETERMINERS.has(t.lower) || (!t.isCapital && !PHRASE_BREAKERS.has(t.lower) && !LINKING_PREPOSITIONS.has(t.lower)));
+  while (j >= lo && k - j <= MAX_MODIFIERS + 1 && modifier(tokens[j]!)) j--;
+  return j < lo || !tokens[j]!.isWord;
+}
+
+/** "the allegations that he made were false": after the clause's first past form, nothing its object could be. */
+function objectGap(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let j = from + 1; j <= Math.min(last, from + 6); j++) {
+    const w = tokens[j]!.lower;
+    if (!/ed$/.test(w) && !IRREGULAR_PAST.has(w)) continue;
+    // "that the mill was sold": a passive has no object to miss.
+    if (/^(?:be|been|being|is|are|was|were)$/.test(tokens[j - 1]!.lower)) return false;
+    const next = tokens[j + 1];
+    return j === last || !next || !next.isWord || GAP_FOLLOWERS.has(next.lower);
+  }
+  return false;
 }

@@ -15,6 +15,7 @@ import { ASKED_OPENERS, NOT_SPEAKER_HEADS, OBJECT_PRONOUNS, OPENING_PREPOSITIONS
 import { hearsayAt, raisingAt } from './raising.js';
 import { passiveAt } from './passive.js';
 import { targetAt } from './targets.js';
+import { receptionAt } from './reception.js';
 import { CLOSING_MARKS, accordingToAt, endsWithComma, isVerbCue, longer, namesEvidence, onlySourceLeft, openingAdjunct, trimRange } from './ranges.js';
 import { accordingTo, invertedSpeaker } from './closing.js';
 import { COORDINATORS, clauseEnd, gerundOfSpeechAt, openingSubordinate } from './clauses.js';
@@ -76,7 +77,7 @@ export function resolveCue(tokens: readonly Token[], k: number, scope: SentenceS
   if (raised !== undefined) return raised && { ...raised, content: trimRange(tokens, raised.content[0], raised.content[1]) };
   const passive = passiveAt(tokens, k, lo, hi, (from) => clauseEnd(tokens, from, hi, true)) ?? hearsayAt(tokens, k, hi, (from) => clauseEnd(tokens, from, hi, false));
   if (passive) return { ...passive, content: trimRange(tokens, passive.content[0], passive.content[1]) };
-  const target = targetAt(tokens, k, left, hi);
+  const target = targetAt(tokens, k, left, hi) ?? receptionAt(tokens, k, left, hi);
   if (target) return target;
   const cue = cueAt(tokens, k, lo, hi, scope.titleCase);
   if (!cue || cue.lemma === 'continue') return null;

@@ -11,6 +11,7 @@ import { asideInContent } from './aside.js';
 import { surveyAt } from './surveys.js';
 import { viewAt } from './views.js';
 import { mayBePassive } from './passive.js';
+import { mayBeReception } from './reception.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { DETERMINERS, FINITE_AUXILIARIES, HEARSAY_ADVERBS, SUBJECT_PRONOUNS } from './model/words.js';
 import { INVERTIBLE, OBJECT_SENSES } from './model/cue-rules.js';
@@ -86,7 +87,7 @@ export function findReported(tokens: readonly Token[], scope: SentenceScope): At
   const end = (from: number): number => clauseEnd(tokens, from, hi, false);
   for (let k = lo; k <= hi; k++) {
     if (k <= claimedTo || scope.blocked(k)) continue;
-    const verb = mayStartCue(tokens[k]!) || mayBePassive(tokens[k]!) || HEARSAY_ADVERBS.has(tokens[k]!.lower);
+    const verb = mayStartCue(tokens[k]!) || mayBePassive(tokens[k]!) || HEARSAY_ADVERBS.has(tokens[k]!.lower) || mayBeReception(tokens[k]!);
     const left = Math.max(claimedTo + 1, scope.wall(k));
     // "In a poll released Monday, 40 percent …", "Okafor leads in the polls".
     // "In her view, …", "…, in Okafor's opinion.": the owner holds the view.

@@ -19,6 +19,13 @@ describe('verb classes', () => {
     ['The mayor of Dunmore extolled the new harbour.', 'reported', 'the new harbour', 'extolled', 'The mayor of Dunmore'],
     ['Critics in Velmora lampooned the levy.', 'reported', 'the levy', 'lampooned', 'Critics in Velmora'],
     ['Okafor apologized for the delay in Dunmore.', 'reported', 'for the delay in Dunmore', 'apologized', 'Okafor'],
+    // Taking back or disowning a statement.
+    ['Okafor disavowed the remarks of his aide in Dunmore.', 'reported', 'the remarks of his aide in Dunmore', 'disavowed', 'Okafor'],
+    ['Varn later retracted her claim about the levy.', 'reported', 'her claim about the levy', 'retracted', 'Varn'],
+    // Urging by talk: the one urged is the hearer, what they are urged to do the content.
+    ['Okafor persuaded the council to delay the vote.', 'reported', 'to delay the vote', 'persuaded', 'Okafor'],
+    ['Aides in Dunmore pressured the mayor to resign.', 'reported', 'to resign', 'pressured', 'Aides in Dunmore'],
+    ['Varn tried to convince farmers that the levy was fair.', 'reported', 'the levy was fair', 'tried to convince', 'Varn'],
     // "see" and "regard" judge only before "as" or "that".
     ['Most voters in Dunmore see the levy as a burden.', 'reported', 'the levy as a burden', 'see', 'Most voters in Dunmore'],
     ['Aides in Velmora regard the count as lost.', 'reported', 'the count as lost', 'regard', 'Aides in Velmora'],
@@ -39,6 +46,7 @@ describe('verb classes', () => {
     expect(extractQuotes('The rules of the council in Velmora are old.')).toEqual([]);
     // "sounded" speaks only before "a/an/the" or "off": not a bell or a siren.
     expect(extractQuotes('The bell in Dunmore sounded at noon.')).toEqual([]);
+    expect(extractQuotes('The pressure on the mill grew in Velmora.')).toEqual([]);
     expect(extractQuotes('The mayor of Velmora sounded tired.')).toEqual([]);
     expect(extractQuotes('The protests in Dunmore grew on Friday.')).toEqual([]);
     expect(extractQuotes('A petition in Dunmore drew five hundred names.')).toEqual([]);
@@ -113,6 +121,7 @@ describe('a noun of saying or thinking with its owner', () => {
     ["Few took seriously the mayor's claim that the bridge was unsafe.", 'reported', 'the bridge was unsafe', 'claim', "the mayor's"],
     // A noun of intention with its infinitive.
     ["Farmers waited a year on the mayor's vow to rebuild the bridge.", 'reported', 'to rebuild the bridge', 'vow', "the mayor's"],
+    ['Farmers in Dunmore ignored his call to boycott the mill.', 'reported', 'to boycott the mill', 'call', 'his'],
     // A noun of attack or complaint with what it is about (the preposition is part of the cue).
     ['Few in Dunmore shared her criticism of the levy.', 'reported', 'the levy', 'criticism of', 'her'],
     ["Few took seriously the council's calls for a recount.", 'reported', 'a recount', 'calls for', "the council's"],
@@ -120,11 +129,29 @@ describe('a noun of saying or thinking with its owner', () => {
   it.each(rows)('%s', (...row) => check(row as Row));
 
   it('leaves the noun without an owner alone', () => {
+    // As the sentence's subject the noun's clause has no known end: left alone.
     expect(extractQuotes('The claim that the bridge in Dunmore was unsafe spread quickly.')).toEqual([]);
     expect(extractQuotes('Farmers waited for his decision to the letter.')).toEqual([]);
     expect(extractQuotes('The criticism of the levy grew in Dunmore.')).toEqual([]);
     // "support for" is as often a count as a stance.
     expect(extractQuotes('Her support for the levy fell to 40 percent.')).toEqual([]);
+  });
+});
+
+describe('a noun taking a clause of talk or belief, with no owner', () => {
+  const rows: Row[] = [
+    ['The council met amid speculation that Okafor will run for mayor.', 'reported', 'Okafor will run for mayor', 'speculation', null],
+    ['There are fears that the mill in Velmora will close.', 'reported', 'the mill in Velmora will close', 'fears', null],
+    ['Reyes has faced allegations that he hid the Velmora accounts.', 'reported', 'he hid the Velmora accounts', 'allegations', null],
+    ['The mill closed amid reports that the owners had fled Dunmore.', 'reported', 'the owners had fled Dunmore', 'reports', null],
+    ['Few in Dunmore shared the assumption that the levy would pass.', 'reported', 'the levy would pass', 'assumption', null],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('marks it as an impression, and leaves a relative clause alone', () => {
+    expect(extractQuotes('There are fears that the mill in Velmora will close.')[0]!.impression).toBe(true);
+    expect(extractQuotes('The rumors that he made in Dunmore were false.')).toEqual([]);
+    expect(extractQuotes('Okafor heard the claims that Varn made about the levy.')).toEqual([]);
   });
 });
 
@@ -170,6 +197,19 @@ describe('a light verb with a noun of saying or feeling', () => {
   const rows: Row[] = [
     ['Okafor voiced concern that the bridge in Dunmore would close.', 'reported', 'the bridge in Dunmore would close', 'voiced concern', 'Okafor'],
     ['Ilsa Varn took issue with the ruling.', 'reported', 'the ruling', 'took issue with', 'Ilsa Varn'],
+    // Taking offence or umbrage is a reaction to what someone said.
+    ['Okafor took offense at the remarks about Dunmore.', 'reported', 'the remarks about Dunmore', 'took offense at', 'Okafor'],
+    ['The mayor of Velmora took umbrage at the ruling.', 'reported', 'the ruling', 'took umbrage at', 'The mayor of Velmora'],
+    ['Okafor heaped praise on the farmers of Velmora.', 'reported', 'the farmers of Velmora', 'heaped praise on', 'Okafor'],
+    // Taking a swipe or shots at someone is a verbal attack.
+    ['Okafor took a swipe at the council of Dunmore.', 'reported', 'the council of Dunmore', 'took a swipe at', 'Okafor'],
+    // Issuing, releasing, publishing or unveiling a written message: the author is the source.
+    ['The council of Velmora released the following statement: “The mill will close in March.”', 'direct', 'The mill will close in March.', 'released the following statement', 'The council of Velmora'],
+    ['Okafor issued an open letter on the harbour levy.', 'reported', 'the harbour levy', 'issued an open letter on', 'Okafor'],
+    ['The Dunmore Institute published a study on the cost of the levy.', 'reported', 'the cost of the levy', 'published a study on', 'The Dunmore Institute'],
+    ['Okafor unveiled a plan to rebuild the harbour.', 'reported', 'rebuild the harbour', 'unveiled a plan to', 'Okafor'],
+    // Delivering a judgment (not a speech, an event).
+    ['Varn delivered a sharp critique of the Dunmore levy.', 'reported', 'the Dunmore levy', 'delivered a sharp critique of', 'Varn'],
     ['Aides in Velmora made it clear that the mayor would run again.', 'reported', 'the mayor would run again', 'made it clear', 'Aides in Velmora'],
     ['The senator raised serious questions about the harbour contract.', 'reported', 'the harbour contract', 'raised serious questions about', 'The senator'],
     ['Varn expressed her deep regret that the mill had closed.', 'reported', 'the mill had closed', 'expressed her deep regret', 'Varn'],
@@ -182,6 +222,12 @@ describe('a light verb with a noun of saying or feeling', () => {
   it('leaves the verb alone without such a noun', () => {
     expect(extractQuotes('Ilsa Varn cast the first ballot in Dunmore.')).toEqual([]);
     expect(extractQuotes('Okafor raised the flag over the harbour.')).toEqual([]);
+    expect(extractQuotes('Okafor released the prisoners on Friday.')).toEqual([]);
+    expect(extractQuotes('Okafor took a shot of whisky in Dunmore.')).toEqual([]);
+    expect(extractQuotes('Okafor delivered a speech in Dunmore on Friday.')).toEqual([]);
+    expect(extractQuotes('The council issued permits to farmers in Dunmore.')).toEqual([]);
+    // A participle of saying after the document stays the cue.
+    expect(extractQuotes('The council issued a statement saying the mill would close.').map((m) => m.cue?.text)).toEqual(['saying']);
     // "maintain" and "advise" report only a clause: "maintained that …", not "maintains a lead".
     expect(extractQuotes('Okafor maintains a wide lead in Dunmore.')).toEqual([]);
     expect(extractQuotes('Varn advised the mayor on the levy.')).toEqual([]);
@@ -199,6 +245,9 @@ describe('a report in the passive or with a hearsay adverb, no source named', ()
     ['Okafor was asked whether the bridge in Dunmore would reopen.', 'reported', 'whether the bridge in Dunmore would reopen', 'was asked', null],
     ['The levy is widely seen as doomed.', 'reported', 'doomed', 'is widely seen as', null],
     ['It was reported that the mill in Velmora had closed.', 'reported', 'the mill in Velmora had closed', 'was reported', null],
+    // A work named by its title, with or without the auxiliary.
+    ['Her new book is titled “Voices of Velmora.”', 'reported', '“Voices of Velmora.”', 'is titled', null],
+    ['The ad, entitled “Our Harbour,” features five farmers from Dunmore.', 'reported', '“Our Harbour', 'entitled', null],
     // A hearsay adverb is the cue; before a verb of saying it leaves the report to that verb.
     ['The Velmora mill reportedly paid the fine.', 'reported', 'paid the fine', 'reportedly', null],
     ['Okafor reportedly told aides in Dunmore that he would run.', 'reported', 'he would run', 'told', 'Okafor'],
@@ -208,8 +257,29 @@ describe('a report in the passive or with a hearsay adverb, no source named', ()
   it('marks it as an impression, and leaves places and relative asides alone', () => {
     expect(extractQuotes('The levy is widely seen as doomed.')[0]!.impression).toBe(true);
     expect(extractQuotes('Ilsa Varn was seen in Dunmore on Friday.')).toEqual([]);
+    expect(extractQuotes('Farmers in Dunmore are entitled to a refund.')).toEqual([]);
     const found = extractQuotes('Okafor, whose plan was seen as a gamble, said the mill would stay open.');
     expect(found.map((m) => [m.cue?.text, m.speaker?.text])).toEqual([['said', 'Okafor']]);
+  });
+});
+
+describe('a reaction received, its target as subject', () => {
+  const rows: Row[] = [
+    // The ones who react follow "from"; the subject is what they react to.
+    ['The Velmora levy drew sharp criticism from farmers in Dunmore.', 'reported', 'The Velmora levy', 'drew sharp criticism from', 'farmers in Dunmore'],
+    ['The plan won praise from the council of Velmora.', 'reported', 'The plan', 'won praise from', 'the council of Velmora'],
+    ['Okafor has faced criticism over the harbour vote.', 'reported', 'Okafor', 'faced criticism', null],
+    // Support counts only with who gives it.
+    ['Okafor has the backing of most farmers in Dunmore.', 'reported', 'Okafor', 'has the backing of', 'most farmers in Dunmore'],
+    ['The bill won overwhelming support from the council.', 'reported', 'The bill', 'won overwhelming support from', 'the council'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('leaves other objects alone', () => {
+    expect(extractQuotes('Okafor faced the council in Dunmore.')).toEqual([]);
+    expect(extractQuotes('The mill drew hundreds of workers to Velmora.')).toEqual([]);
+    expect(extractQuotes('The mill has the support beams of the old bridge.').map((m) => m.cue?.text)).not.toContain('has the support');
+    expect(extractQuotes('The levy has broad support in Velmora.')).toEqual([]);
   });
 });
 
@@ -223,6 +293,16 @@ describe('a phrasal verb of stance or attack', () => {
     ['Okafor sided with the farmers of Velmora.', 'reported', 'the farmers of Velmora', 'sided with', 'Okafor'],
     ['The mayor of Dunmore laid out a plan for the harbour.', 'reported', 'a plan for the harbour', 'laid out', 'The mayor of Dunmore'],
     ['Varn agreed with the council.', 'reported', 'the council', 'agreed with', 'Varn'],
+    ['The council will focus on the harbour levy.', 'reported', 'the harbour levy', 'focus on', 'The council'],
+    ['Farmers in Dunmore push for a new bridge.', 'reported', 'a new bridge', 'push for', 'Farmers in Dunmore'],
+    ['Okafor has spoken out against the levy in Dunmore.', 'reported', 'against the levy in Dunmore', 'spoken out', 'Okafor'],
+    ['Varn spoke up for the farmers of Velmora.', 'reported', 'for the farmers of Velmora', 'spoke up', 'Varn'],
   ];
   it.each(rows)('%s', (...row) => check(row as Row));
+
+  it('reads a bare head after an adjective as the noun', () => {
+    expect(extractQuotes('Okafor kept a lifelong focus on the harbour.')).toEqual([]);
+    expect(extractQuotes('Varn led a renewed push for a recount in Dunmore.')).toEqual([]);
+    expect(extractQuotes('There was some loose talk about the levy in Velmora.')).toEqual([]);
+  });
 });

@@ -23,7 +23,7 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that take the hearer as a plain object before the content: "told AFP (that) …". */
-export const HEARER_OBJECT: ReadonlySet<string> = new Set(['tell', 'assure', 'remind', 'inform', 'advise', 'warn', 'urge', 'ask', 'accuse', 'promise', 'blame']);
+export const HEARER_OBJECT: ReadonlySet<string> = new Set(['tell', 'assure', 'remind', 'inform', 'advise', 'warn', 'urge', 'ask', 'accuse', 'promise', 'blame', 'persuade', 'convince', 'coax', 'cajole', 'exhort', 'pressure', 'prod', 'goad']);
 
 /** Verbs that may follow their quote with the speaker after them: "…," said Haddad. */
 export const INVERTIBLE: ReadonlySet<string> = new Set([

@@ -29,8 +29,18 @@ export const STANCE_NOUN_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> 
   condemnation: 'of', rejection: 'of', defense: 'of', skepticism: 'of about',
 }).map(([noun, preps]) => [noun, set(preps)]));
 
-/** Owned, these report an intention with an infinitive: "her promise to cut taxes", "Okafor's vow to appeal". */
-export const INTENTION_NOUNS = set('promise promises pledge pledges vow vows threat threats decision offer');
+/** Owned, these report an intention or a request with an infinitive: "her promise to cut taxes", "Okafor's vow to appeal", "his call to ban the levy". */
+export const INTENTION_NOUNS = set('promise promises pledge pledges vow vows threat threats decision offer call calls demand demands request requests');
+
+/**
+ * Without an owner, these still report talk or belief with a "that" clause of what is said:
+ * "amid speculation that …", "allegations that …", "fears that …" (no one named).
+ */
+export const COMPLEMENT_NOUNS = set(`claim claims assertion assertions allegation allegations accusation accusations warning warnings
+  suggestion suggestions prediction predictions concern concerns fear fears hope hopes belief beliefs complaint complaints
+  assurance assurances contention insistence speculation rumor rumors rumour rumours worry worries suspicion suspicions
+  expectation expectations doubts reports assumption assumptions argument arguments charge charges forecast forecasts
+  acknowledgment acknowledgement admission`);
 
 /** Heads of findings credited with "in": "in a poll released Monday", "in the latest surveys". */
 export const SURVEY_NOUNS = set('poll polls survey surveys');

@@ -15,6 +15,8 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
   // Phrasal verbs of stance and attack: "came out against", "spoke out", "went after", "pushed for".
   ['came out against', 'come out against'], ['comes out against', 'come out against'], ['came out for', 'come out for'], ['came out in favor', 'come out for'], ['come out in support of', 'come out for'], ['came out in support of', 'come out for'], ['comes out in support of', 'come out for'],
   ['spoke out', 'speak out'], ['speaks out', 'speak out'], ['speaking out', 'speak out'],
+  // The participle of "speak out", and "speak up": "has spoken out against", "spoke up for".
+  ['spoken out', 'speak out'], ['spoke up', 'speak up'], ['speaks up', 'speak up'], ['speaking up', 'speak up'], ['spoken up', 'speak up'], ['speak up', 'speak up'],
   ['went after', 'go after'], ['goes after', 'go after'], ['going after', 'go after'],
   ['called out', 'call out'], ['calls out', 'call out'], ['calling out', 'call out'],
   ['pushed for', 'push for'], ['pushes for', 'push for'], ['pushing for', 'push for'], ['push for', 'push for'],

@@ -94,6 +94,23 @@ export const SAYING = [
   'apologize apologized apologizes apologizing apologise apologised',
   // "a petition": the bare form is a noun, left out (verbs.ts NEVER_CUES).
   'petition petitioned petitioning',
+  // Taking back or disowning a statement or a backer: "Okafor disavowed the remarks", "she retracted her claim".
+  'disavow disavowed disavows disavowing',
+  'renounce renounced renounces renouncing',
+  'repudiate repudiated repudiates repudiating',
+  'recant recanted recants recanting',
+  'retract retracted retracts retracting',
+  'disown disowned disowns disowning',
+  // Urging by talk (Levin's force verbs, 59): "Okafor persuaded the council to wait", "aides pressured him to quit"
+  // ("convinced" is left to the adjective of attitude: "were convinced the mill would close").
+  'persuade persuaded persuades persuading',
+  'convince convinces convincing',
+  'coax coaxed coaxes coaxing',
+  'cajole cajoled cajoles cajoling',
+  'exhort exhorted exhorts exhorting',
+  'pressure pressured pressuring',
+  'prod prodded prods prodding',
+  'goad goaded goads goading',
 ];
 
 /** Judgment (33): praise and blame addressed to someone: "the mayor hailed the ruling". */
@@ -184,12 +201,15 @@ export const CLASS_NOUN_FORMS: readonly string[] = `scream screams whisper whisp
   riff riffs jab jabs needle needles  forecast forecasts dispute disputes query queries
   lecture lectures insult insults smear smears fault faults salute rebuke censure scorn taunt taunts label labels brand
   brands guess regret regrets embrace vote votes alert alerts sneer hail ding dings protest protests reference references
-  retweet retweets`.split(/\s+/);
+  retweet retweets pressure prod prods`.split(/\s+/);
 
 /** Participles of praise, blame and claiming whose passive subject is the target: "the levy was criticized by farmers". */
 export const PASSIVE_TARGETS = `criticized criticised attacked accused praised condemned denounced rejected questioned challenged
   blamed mocked ridiculed slammed lambasted blasted hailed applauded endorsed supported opposed claimed disputed echoed
   derided disparaged chastised rebuked scolded faulted`.split(/\s+/);
+
+/** Participles naming a work by its title (Levin's dub verbs, 29.3): "an ad titled “Scam”", "the book is entitled …". */
+export const TITLE_PARTICIPLES: readonly string[] = ['titled', 'entitled', 'subtitled'];
 
 /**
  * Participles that report without a source in the passive: "Okafor was asked whether …", "the
