@@ -215,26 +215,6 @@ describe('figureClaims', () => {
     const two = figureClaims([...occ('a', 'a', 'The army released 1,800 prisoners.'), ...occ('c', 'c', 'Some 3,000 prisoners are still held by the army.'), ...occ('b', 'b', 'The list named about 1,800 detainees.')]);
     expect(two.map((c) => c.key).sort()).toEqual(['count|hold|prisoner', 'count|release|prisoner', 'count||prisoner']);
   });
-  it("keeps each side's release apart when the figures name who released whom", () => {
-    const claims = figureClaims([
-      ...occ('a', 'a', 'The government freed 40 rebel prisoners. The Orlan Council released 25 detainees on Thursday.'),
-      ...occ('b', 'b', '40 prisoners were released by the government.'),
-      ...occ('c', 'c', 'The rebels released 30 prisoners.'),
-      // No doer: it joins the one doer whose value it gives.
-      ...occ('d', 'd', 'Some 25 prisoners were released.'),
-    ]);
-    expect(claims.map((c) => [c.key, c.status, c.independentReports])).toEqual([
-      ['count|release@government|prisoner', 'corroborated', 2],
-      ['count|release@council|prisoner', 'corroborated', 2],
-      ['count|release@rebel|prisoner', 'single-source', 1],
-    ]);
-    // One doer named, or none: one quantity, and rival values still conflict.
-    const one = figureClaims([...occ('a', 'a', 'The council released 25 detainees.'), ...occ('b', 'b', 'The council freed 40 prisoners.'), ...occ('c', 'c', '40 prisoners were freed.')]);
-    expect(one.map((c) => [c.key, c.status])).toEqual([['count|release|prisoner', 'conflicting']]);
-    // A toll names a cause, not a doer: "killed by the flood" and "killed by the landslide" are rival values.
-    const toll = figureClaims([...occ('a', 'a', '12 people were killed by the flood.'), ...occ('b', 'b', '19 people were killed by the landslide.')]);
-    expect(toll.map((c) => [c.key, c.status])).toEqual([['count|die|', 'conflicting']]);
-  });
   it('calls no conflict between two numbers of a thing when nothing says what happened to it', () => {
     const trucks = figureClaims([...occ('a', 'a', 'The first convoy of fourteen trucks reached Dunmoor.'), ...occ('b', 'b', 'Monitors counted 22 trucks at the checkpoint.')]);
     // Two values, each from one report: no conflict, and nothing corroborated either.
