@@ -26,6 +26,20 @@ const GRACE = 86_400_000;
 
 type Dated = FigureOccurrence & { publishedAt: string | null };
 
+const DAY = 86_400_000;
+/** A date given without its time of day is stored at midnight UTC: it says the day only. */
+const DAY_ONLY = /T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/;
+
+/**
+ * Whether an article published at t (its ISO form `iso`) came out after a newer value first seen
+ * at w: more than a day later, or, for an article dated by its day only, on a later day than w's
+ * (a paper dated 28 October repeats a figure replaced on the 27th at 15:20).
+ */
+function after(t: number, iso: string | null, w: number): boolean {
+  if (t - w > GRACE) return true;
+  return !!iso && DAY_ONLY.test(iso) && Math.floor(t / DAY) > Math.floor(w / DAY);
+}
+
 export function figureTimelines(occurrences: Dated[]): FigureTimeline[] {
   const at = (o: Dated) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN);
   const out: FigureTimeline[] = [];
@@ -41,7 +55,7 @@ export function figureTimelines(occurrences: Dated[]): FigureTimeline[] {
       v.occurrences.map((o) => {
         const t = at(o);
         // Stale: another value group, first seen after this one's, was already out (by more than the grace) when this article appeared.
-        const stale = !Number.isNaN(t) && firstSeen.some((w, k) => k !== value && w > firstSeen[value]! && t - w > GRACE && !claim.values[k]!.roots.includes(o.root));
+        const stale = !Number.isNaN(t) && firstSeen.some((w, k) => k !== value && w > firstSeen[value]! && after(t, o.publishedAt, w) && !claim.values[k]!.roots.includes(o.root));
         return { articleId: o.articleId, publishedAt: o.publishedAt, text: o.figure.text, low: o.figure.value, high: o.figure.high, value, stale };
       }),
     );

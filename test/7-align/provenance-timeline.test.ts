@@ -141,6 +141,18 @@ describe('figureTimelines', () => {
     const stale = Object.fromEntries(tl[0]!.points.map((p) => [p.articleId, p.stale]));
     expect(stale).toEqual({ mpa1: false, mpa2: false, voice: false, herald: false, ledger: true });
   });
+  it('flags an old value in a paper dated by its day only, the day after the newer one came out', () => {
+    const day = figureTimelines([
+      ...occ('wire1', 'wire', '2025-03-14T08:00:00Z', '40 people were killed.'),
+      ...occ('wire2', 'wire', '2025-03-15T15:20:00Z', '52 people were killed.'),
+      ...occ('radio', 'radio', '2025-03-15T16:00:00Z', '52 people were killed.'),
+      // Dated 16 March, no time: out on a later day than the 52, so stale although under 24 hours after it.
+      ...occ('paper', 'paper', '2025-03-16T00:00:00Z', '40 people were killed.'),
+      // A timed report 20 hours later, the same grace as before.
+      ...occ('site', 'site', '2025-03-16T11:20:00Z', '40 people were killed.'),
+    ]);
+    expect(Object.fromEntries(day[0]!.points.map((p) => [p.articleId, p.stale]))).toEqual({ wire1: false, wire2: false, radio: false, paper: true, site: false });
+  });
   it('gives no timeline for a number of a thing with nothing said about what happened to it', () => {
     // A rise demanded, then a rise agreed: not one figure revised.
     expect(figureTimelines([...occ('a', 'a', '2025-09-01T08:00:00Z', 'The union wants a 9 percent pay rise.'), ...occ('b', 'b', '2025-09-13T08:00:00Z', 'The deal gives a 6.5 percent pay rise.')])).toEqual([]);
