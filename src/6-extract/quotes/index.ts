@@ -56,6 +56,11 @@ const QUOTED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*|of|the|al|el|de|bin)(?:\s+(?:\p{Lu
 const ANSWER = /^(?:no|yes|never|okay|ok|thanks|sorry|nothing|none|maybe)$/i;
 /** `what they call a “`: the quote that follows is a label (NAMING_VERBS), up to 3 words of subject. */
 const NAMED_AS = new RegExp(`\\bwhat(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:${NAMING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\s+(?:(?:a|an|the)\\s+)?$`, 'iu');
+/**
+ * Words shown or shouted, quoted as they were: `placards reading “Count every vote”`, `chanting
+ * “Recount now”`, `a banner with the slogan “…”`. Nobody's claim, and not the writer's distance.
+ */
+const DISPLAYED = /\b(?:reading|read|reads|saying|chanting|chanted|chants|shouting|shouted|singing|sang|written|painted|slogans?|banners?|placards?|signs?|motto|hashtag)\s*[:,]?\s*$/iu;
 /** How far before a quote NAMED_AS looks. */
 const NAMED_AS_REACH = 80;
 const isQuotedName = (words: string): boolean =>
@@ -185,7 +190,7 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
       // `the dockers want what they call a “fair wage”`: their words, and the writer's distance.
       const lead = text.slice(Math.max(sentences[q.sentence]!.start, q.open - NAMED_AS_REACH), q.open);
       if (short && NAMED_AS.test(lead)) scare.push(content);
-    } else if (short) {
+    } else if (short && !DISPLAYED.test(text.slice(Math.max(sentences[q.sentence]!.start, q.open - NAMED_AS_REACH), q.open))) {
       scare.push(content);
     }
   }

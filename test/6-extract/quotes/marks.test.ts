@@ -67,6 +67,16 @@ describe('scare quotes', () => {
     expect(scareQuotes(text).map((s) => s.text)).toEqual(expected);
   });
 
+  // Words shown or shouted, quoted as written: nobody's claim and not the writer's distance.
+  it.each([
+    ['Protesters carried placards reading “Count every vote” outside the hall.', []],
+    ['Crowds outside the hall were chanting “recount now” on Friday.', []],
+    ['A banner with the slogan “No more delays” hung from the bridge.', []],
+    ['The “review” of the count is over.', ['review']],
+  ])('%j', (text, expected) => {
+    expect(scareQuotes(text).map((s) => s.text)).toEqual(expected);
+  });
+
   it('skips long quoted spans and full-sentence quotes', () => {
     expect(scareQuotes('The “plan to end the war in a single week” was shelved.')).toEqual([]);
     expect(scareQuotes('“We are ready.” The bridge opened.')).toEqual([]);
