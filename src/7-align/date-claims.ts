@@ -60,6 +60,15 @@ const nounKey = (w: string) => {
  */
 const RELATIVE_CLAUSE = /\b(?:after|before|since|until)\b[^,.;:]*/gi;
 
+/** A verb of saying right before the date: "said on Tuesday", "reported Tuesday", "told reporters on Friday". */
+const SAID_ON = /\b(?:said|says|reported|reports|told\s+(?:reporters|journalists)|stated|added|wrote|tweeted)\s+(?:on\s+|late\s+|early\s+)?$/i;
+/** "52.4 percent of the vote", "a majority of the votes": the ballots, not the voting. */
+const SHARE_OF_VOTE = /\b(?:percent|per\s+cent|%|share|majority|half|third|quarter)\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+)?(?:votes?|ballots?)\b/gi;
+
+function sharesOfVote(text: string, lo: number, hi: number): Array<[number, number]> {
+  return [...text.slice(lo, hi).matchAll(SHARE_OF_VOTE)].map((m) => [lo + m.index!, lo + m.index! + m[0].length]);
+}
+
 function relativeClauses(text: string, lo: number, hi: number, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of text.slice(lo, hi).matchAll(RELATIVE_CLAUSE)) {
@@ -99,12 +108,30 @@ export function dateKey(a: Pick<DatedArticle, 'text' | 'sentences'>, d: { start:
   if (!s) return null;
   const lo = Math.max(s.start, d.start - REACH);
   const hi = Math.min(s.end, d.end + REACH);
-  const skip = relativeClauses(a.text, lo, hi, d.start, d.end);
+  // "…, the commission said on Tuesday": the day of the saying, not of an event named before it.
+  if (SAID_ON.test(a.text.slice(Math.max(s.start, d.start - 40), d.start))) return null;
+  const skip = [...relativeClauses(a.text, lo, hi, d.start, d.end), ...sharesOfVote(a.text, lo, hi)];
   const found = nearestAt(NOUN, a.text, lo, hi, d.start, d.end, skip);
   if (!found) return null;
   const noun = headNoun(a.text, lo, found);
   const phase = nearest(PHASE, a.text, lo, hi, d.start, d.end, skip);
   return `date|${nounKey(noun)}|${phase ? PHASE_OF.get(phase.toLowerCase()) : ''}`;
+}
+
+/** The day given by the most voices (then the most articles, then the first given). */
+function mainDay(occs: readonly DateOccurrence[]): string {
+  const by = new Map<string, { roots: Set<string>; n: number }>();
+  for (const o of occs) {
+    const d = by.get(o.day) ?? by.set(o.day, { roots: new Set(), n: 0 }).get(o.day)!;
+    d.roots.add(o.root);
+    d.n++;
+  }
+  let best = occs[0]!.day;
+  for (const [day, d] of by) {
+    const b = by.get(best)!;
+    if (d.roots.size > b.roots.size || (d.roots.size === b.roots.size && d.n > b.n)) best = day;
+  }
+  return best;
 }
 
 export function dateClaims(articles: DatedArticle[]): DateClaim[] {
@@ -123,16 +150,17 @@ export function dateClaims(articles: DatedArticle[]): DateClaim[] {
     }
   }
   settleLooseYears([...byKey.values()].flat());
-  // Keys that share a day are one claim (union of keys by day).
+  // Keys whose main day is the same are one claim: "the truce ended on 18 March" and "the bombing
+  // resumed on March 18". The day most voices give a key, not any day it holds: a day named once
+  // under two nouns would chain every event of a story into one ("election", "count", "recount").
   const keys = [...byKey.keys()];
   const sets = new UnionFind(keys.length);
   const keyOfDay = new Map<string, number>();
   keys.forEach((k, i) => {
-    for (const o of byKey.get(k)!) {
-      const j = keyOfDay.get(o.day);
-      if (j === undefined) keyOfDay.set(o.day, i);
-      else sets.union(i, j);
-    }
+    const day = mainDay(byKey.get(k)!);
+    const j = keyOfDay.get(day);
+    if (j === undefined) keyOfDay.set(day, i);
+    else sets.union(i, j);
   });
   const merged = new Map<number, { key: string; occs: DateOccurrence[] }>();
   keys.forEach((k, i) => {

@@ -53,6 +53,22 @@ describe('dateClaims', () => {
     const copies = dateClaims([article('a', 'a', 'The truce began at midnight on Friday.'), article('b', 'a', 'The truce began at midnight on Friday.')]);
     expect(copies[0]).toMatchObject({ status: 'single-source', independentReports: 1 });
   });
+  it('keys join by the day most voices give them, not by any day one article names under both', () => {
+    const claims = dateClaims([
+      article('a', 'a', 'Velin won the election on 4 May.'),
+      article('b', 'b', 'The election was held on 4 May.'),
+      article('c', 'c', 'The count began on 5 May.'),
+      article('d', 'd', 'The count began on 5 May.'),
+      // One article dates the count to the election day: the count's main day stays 5 May.
+      article('e', 'e', 'The count began on 4 May.'),
+    ]);
+    expect(claims.map((c) => c.key).sort()).toEqual(['date|count|begin', 'date|election|']);
+  });
+  it('a day of saying or a share of the vote is no date of the event', () => {
+    expect(keys('Velin won the election with 52 percent of the vote, the commission said on Tuesday.')).toEqual([null]);
+    expect(keys('Velin won the election, the agency reported on Tuesday.')).toEqual([null]);
+    expect(keys('The vote was held on Tuesday, the commission said.')).toEqual(['date|vote|']);
+  });
   it('one day under two names (truce ended / ceasefire over, shelling resumed) is one claim', () => {
     const claims = dateClaims([
       article('a', 'a', 'The truce ended on 3 May when the shelling resumed.'),
