@@ -4,6 +4,7 @@
 // Ledger still says 40 on Sunday -> the Ledger's figure is stale.
 import type { FigureOccurrence } from './figure-claims.js';
 import { figureClaims } from './figure-claims.js';
+import { dayOnlyIso } from './quote-provenance.js';
 
 export interface TimelinePoint {
   articleId: string;
@@ -27,8 +28,6 @@ const GRACE = 86_400_000;
 type Dated = FigureOccurrence & { publishedAt: string | null };
 
 const DAY = 86_400_000;
-/** A date given without its time of day is stored at midnight UTC: it says the day only. */
-const DAY_ONLY = /T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/;
 
 /**
  * Whether an article published at t (its ISO form `iso`) came out after a newer value first seen
@@ -37,7 +36,7 @@ const DAY_ONLY = /T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/;
  */
 function after(t: number, iso: string | null, w: number): boolean {
   if (t - w > GRACE) return true;
-  return !!iso && DAY_ONLY.test(iso) && Math.floor(t / DAY) > Math.floor(w / DAY);
+  return !!iso && dayOnlyIso(iso) && Math.floor(t / DAY) > Math.floor(w / DAY);
 }
 
 export function figureTimelines(occurrences: Dated[]): FigureTimeline[] {

@@ -79,7 +79,10 @@ const DAY = 86_400_000;
  * keeps no precision, so an article really published at 00:00:00 UTC is taken as day-only too:
  * only its order within that day becomes uncertain.
  */
-export const dayOnly = (a: ProvenanceArticle | undefined): boolean => !!a?.publishedAt && (!!a.dateEstimated || /T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/.test(a.publishedAt));
+/** A date given without its time of day is stored at midnight UTC: it says the day only. */
+export const dayOnlyIso = (iso: string): boolean => /T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/.test(iso);
+
+export const dayOnly = (a: ProvenanceArticle | undefined): boolean => !!a?.publishedAt && (!!a.dateEstimated || dayOnlyIso(a.publishedAt));
 
 /**
  * Does the article credit another outlet for what it reports: an agency it names that is not its

@@ -11,6 +11,7 @@ import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
 import { ATTITUDE_ADJECTIVES } from './model/adjectives.js';
 import { AS_VERBS, NEEDS_THAT, NEEDS_THAT_UNLESS, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
+import { AUXILIARIES, NUMBER_WORDS, PHASE_VERBS, PREPOSITIONS } from './model/cue-context.js';
 import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, FINITE_AUXILIARIES, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
 
 /** Words opening a plain object of "add": a thing added, not words ("adds a night shift", "add more buses"). */
@@ -134,8 +135,6 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   return weak ? { first, last: k, lemma, weak } : { first, last: k, lemma };
 }
 
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions']);
-
 /** "went on to say": a multi-word cue that ends at k (then that phrase is the cue, not the infinitive). */
 function phraseEndsAt(tokens: readonly Token[], k: number, lo: number, hi: number): boolean {
   for (let j = Math.max(lo, k - 4); j < k - 1; j++) if (PHRASE_FIRST_WORDS.has(tokens[j]!.lower) && cueAt(tokens, j, lo, hi)?.last === k) return true;
@@ -187,8 +186,6 @@ function chainStart(tokens: readonly Token[], to: number, lo: number): number {
   return j;
 }
 
-const AUXILIARIES = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'has', 'have', 'had', "won't", "wouldn't", "can't", "couldn't", "didn't", "doesn't", "don't"]);
-
 /** A modal or perfect auxiliary right before k, past adverbs ("has doubts", "had plans" count too) ("would also support", "has long supported"). */
 function afterAuxiliary(tokens: readonly Token[], k: number, lo: number): boolean {
   // "Okafor is warning voters that …": a form in -ing after a form of "be" is the progressive.
@@ -222,7 +219,6 @@ function closesClause(tokens: readonly Token[], k: number, lo: number): boolean 
   return false;
 }
 
-const PREPOSITIONS = new Set(['per', 'in', 'at', 'on', 'by', 'from', 'for', 'with', 'under', 'after', 'before', 'like', 'unlike', 'despite', 'of']);
 /** "…, per the McKinley plan, is …": the phrase since the last comma opens with a preposition. */
 function afterPreposition(tokens: readonly Token[], k: number, lo: number): boolean {
   for (let j = k - 1; j >= lo && k - j <= 6; j--) if (tokens[j]!.lower === ',') return PREPOSITIONS.has(tokens[j + 1]?.lower ?? '');
@@ -242,8 +238,6 @@ function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): bool
   if (!prev || (lemma !== 'show' && lemma !== 'find') || prev.isCapital || !EVIDENCE_NOUNS.has(prev.lower)) return false;
   return t.lower !== lemma || prev.lower.endsWith('s') || prev.lower === 'data';
 }
-
-const PHASE_VERBS = new Set(['start', 'starts', 'started', 'begin', 'begins', 'began', 'begun', 'stop', 'stops', 'stopped', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'resumed', 'quit']);
 
 /** The verb of phase at j, with "all but" before it: the chain's first token. */
 function phaseStart(tokens: readonly Token[], j: number, lo: number): number {
