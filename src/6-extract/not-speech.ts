@@ -18,6 +18,11 @@ const AMOUNT = /^(?:about |around |some |up to |at least |nearly |almost |more t
 const NAMING_VERBS = new Set(['confirm', 'name', 'declare', 'appoint', 'elect', 'choose', 'nominate', 'designate', 'recognize', 'announce']);
 const NAMED_AS = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?\p{L}/u;
 
+/** Courtesies whose object is whom they are paid to, not words: "thanked voters", "congratulated her rival". */
+const COURTESY_VERBS = new Set(['thank', 'congratulate', 'greet', 'salute', 'hug', 'embrace']);
+/** A clause after the courtesy's object gives its words after all: "thanked voters for their patience, saying …" stays out. */
+const CLAUSE = /\b(?:that|for)\b/i;
+
 /** What counts or results are, not who speaks: "Early returns favoured Velin", "A recount … confirmed". */
 const RESULT_NOUNS = new Set(['returns', 'results', 'result', 'count', 'recount', 'tally', 'figures', 'numbers', 'totals', 'vote', 'ballot', 'ballots', 'election', 'turnout']);
 /** Verbs by which counts and results do speak: "figures show that …", "the count suggests …". */
@@ -37,5 +42,6 @@ export function isActNotSpeech(q: Reported): boolean {
   const content = q.content.text.trim();
   if (AMOUNT_VERBS.has(q.verb) && AMOUNT.test(content)) return true;
   if (NAMING_VERBS.has(q.verb) && NAMED_AS.test(content)) return true;
+  if (COURTESY_VERBS.has(q.verb) && !CLAUSE.test(content)) return true;
   return !!q.speaker && RESULT_NOUNS.has(headOf(q.speaker.text)) && !EVIDENCE_VERBS.has(q.verb);
 }

@@ -6,6 +6,7 @@ import { extractArticle, type ArticleExtraction } from '../6-extract/index.js';
 import { resolveEntities } from '../6-extract/entities/resolve.js';
 import { groupQuotes } from '../6-extract/align/quote-groups.js';
 import { quoteProvenance } from '../7-align/quote-provenance.js';
+import { describedSpeakers } from './described-speakers.js';
 import type { ReportArticleExtraction, ReportEntity, ReportQuote } from '../report/schema.js';
 
 export interface ExtractionSections {
@@ -73,6 +74,7 @@ export function extractionSections(articles: AnalysisArticle[], cache?: Extracti
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));
 
   const byArticle = new Map(articles.map((a) => [a.id, a]));
+  const described = describedSpeakers(resolution.entities, resolution.idOf);
   // Earliest article first (undated last): a group's reference wording is its first publisher's,
   // so a later cut or edit is described as the change, not the original.
   const byTime = articles.map((a, i) => ({ a, i })).sort((x, y) => (x.a.publishedAt ?? '\uffff').localeCompare(y.a.publishedAt ?? '\uffff') || x.i - y.i).map((x) => x.a);
@@ -81,7 +83,7 @@ export function extractionSections(articles: AnalysisArticle[], cache?: Extracti
   const quotes: ReportQuote[] = groupQuotes(occ).map((g) => {
     const occurrences = g.members.map((k) => {
       const { articleId, q } = byKey.get(k)!;
-      const speakerEntityId = entityId(articleId, q.speakerEntity);
+      const speakerEntityId = entityId(articleId, q.speakerEntity) ?? described.resolve(articleId, q.speaker?.text ?? null);
       return {
         articleId, start: q.content.start, end: q.content.end, text: q.content.text, kind: q.kind,
         verb: q.cue?.text ?? null, lemma: q.verb, speaker: q.speaker?.text ?? null, speakerEntityId,

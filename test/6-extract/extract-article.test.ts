@@ -36,6 +36,9 @@ describe('extractArticle: an act is no speech', () => {
     ['A recount of the Dunmore governor election confirmed Marta Velin as the winner on Tuesday.', []],
     ['Early returns from the valley districts favoured Marta Velin.', []],
     ['The council named Tomas Brask as its new chairman.', []],
+    // Whom a courtesy is paid to is no words: only the clause she said is.
+    ['Velin, a former mayor, thanked voters and said she would form a government this week.', [['Velin', 'said', 'she would form a government this week']]],
+    ['Brask congratulated his rival on Tuesday.', []],
     // A question put by someone unnamed is no one's words; the answer is.
     ["Asked about Brask's accusation that ballots were counted twice, she said the commission would look at every complaint.", [['she', 'said', 'the commission would look at every complaint']]],
     // Words of stance, findings of counts and confirmed tolls stay.

@@ -24,3 +24,24 @@ describe('extractionSections: quotes', () => {
     expect(change('paper')).toMatchObject({ truncated: true, added: [] });
   });
 });
+
+// Invented: the wire names the commission in full; a paper of the same story only says "the
+// commission"; an unrelated article in the same store speaks of its own, unnamed commission.
+const NAMED = article('named', 'Calloway Wire', '2025-10-16T08:00:00Z', 'The Dunmore Electoral Commission said Marta Velin won the count in Kessel. Tomas Brask said he would appeal.');
+const DESCRIBED = article('described', 'Ashvale Post', '2025-10-16T15:00:00Z', 'Marta Velin won in Kessel, the commission said. Tomas Brask said he would appeal the result.');
+const ELSEWHERE = article('elsewhere', 'Ashvale Post', '2025-10-16T16:00:00Z', 'Fishing quotas in the Orrin Sea will fall next year, the commission said on Friday.');
+
+describe('extractionSections: an organisation described by its head noun', () => {
+  const { quotes, entities } = extractionSections([NAMED, DESCRIBED, ELSEWHERE]);
+  const commission = entities.find((e) => e.name === 'Dunmore Electoral Commission')!;
+  const speakerIn = (articleId: string) => quotes.flatMap((q) => q.occurrences).find((o) => o.articleId === articleId && /^the commission$/i.test(o.speaker ?? ''))!;
+
+  it('is the one organisation other articles of the same story name so', () => {
+    expect(commission).toBeDefined();
+    expect(speakerIn('described').speakerEntityId).toBe(commission.id);
+  });
+
+  it('stays unresolved in an article of another story', () => {
+    expect(speakerIn('elsewhere').speakerEntityId).toBeNull();
+  });
+});
