@@ -6,6 +6,7 @@ import { readQuantity, type Quantity } from './quantity.js';
 import { isExcluded } from './exclude.js';
 import { PhraseIndex } from './phrases.js';
 import { agentOf } from './agent.js';
+import { gluedCounted } from './glued.js';
 import { actionAfter, actionBefore, countedAfter, isMeasure, tollBefore, type Counted } from './noun.js';
 import { QUALIFIER_PHRASES } from './model/qualifiers.js';
 import { ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, STOP_WORDS } from './model/nouns.js';
@@ -84,7 +85,7 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
   if (!q || isExcluded(tk, q)) return null;
   const { qualifier, first } = qualifierBefore(tk, q.first, floor);
   const singular = (q.value <= 1 && q.high === null) || q.percent || q.currency !== null || q.age;
-  const counted = countedAfter(tk, q.last + 1, singular);
+  const counted = (q.currency === null && !q.percent ? gluedCounted(tk, q.last + 1) : null) ?? countedAfter(tk, q.last + 1, singular);
   const last = counted.inSpan && counted.phrase ? counted.phrase.to : q.last;
   const to = counted.phrase?.to ?? q.last;
   // "two votes in three": a ratio, not a count.

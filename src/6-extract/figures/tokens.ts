@@ -1,11 +1,23 @@
 // The text cut into tokens with their UTF-16 offsets. Words keep inner hyphens, apostrophes and
 // digit separators ("12,000", "1.2", "fifty-eight", "61-year-old", "COVID-19", "Gaza’s", "30–40");
-// every other non-space character is a token of its own ("$", "%", "(", ".").
+// every other non-space character is a token of its own ("$", "%", "(", "."). A number glued to a
+// word by a hyphen is two tokens, the hyphen neither ("a 1,200-job cut", "a $2-million fine"),
+// unless the word is an age's ("61-year-old").
 // TOKEN says it as a regex; scanTokens is the same by hand (a property test holds them equal),
 // because the regex's match objects were a sixth of extraction's allocation.
-import { classAt, isAsciiDigit, LMN, LN, runOf, skipSpace, widthAt } from '../text/chars.js';
+import { classAt, isAsciiDigit, LETTER as LETTER_CLASS, LMN, LN, NUMBER, runOf, skipSpace, widthAt } from '../text/chars.js';
 
-export const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:(?<=\d)[.,](?=\d)|['’\-–](?=[\p{L}\p{N}]))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+export const TOKEN = /[\p{L}\p{M}\p{N}]+(?:(?:(?<=\d)[.,](?=\d)|['’](?=[\p{L}\p{N}])|(?<!\d)[\-–](?=[\p{L}\p{N}])|(?<=\d)[\-–](?=\p{N}|[Yy]ears?[\-–][Oo]lds?(?![\p{L}\p{M}\p{N}])))[\p{L}\p{M}\p{N}]+)*|(?!(?<=\d)[\-–]\p{L})\S/gu;
+
+const YEAR_OLD = /[Yy]ears?[-–][Oo]lds?/y;
+
+/** What may follow "<digit>-" inside one token: a number ("30-40") or an age ("61-year-old"). */
+function gluedToNumber(text: string, i: number, n: number): boolean {
+  if ((classAt(text, i, n) & NUMBER) !== 0) return true;
+  YEAR_OLD.lastIndex = i;
+  if (!YEAR_OLD.test(text)) return false;
+  return (classAt(text, YEAR_OLD.lastIndex, n) & LMN) === 0;
+}
 
 /** Token offsets of text, pushed to starts and ends. */
 export function scanTokens(text: string, starts: number[], ends: number[]): void {
@@ -20,13 +32,17 @@ export function scanTokens(text: string, starts: number[], ends: number[]): void
         const c = text.charCodeAt(i);
         const joins =
           (c === 46 || c === 44) ? isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))
-          : (c === 39 || c === 0x2019 || c === 45 || c === 0x2013) && (classAt(text, i + 1, n) & LN) !== 0;
+          : (c === 39 || c === 0x2019) ? (classAt(text, i + 1, n) & LN) !== 0
+          : (c === 45 || c === 0x2013) && (isAsciiDigit(text.charCodeAt(i - 1)) ? gluedToNumber(text, i + 1, n) : (classAt(text, i + 1, n) & LN) !== 0);
         if (!joins) break;
         i = runOf(text, i + 1, n, LMN);
       }
     }
     starts.push(start);
     ends.push(i);
+    // The hyphen of "1,200-job" is no token.
+    const h = text.charCodeAt(i);
+    if ((h === 45 || h === 0x2013) && isAsciiDigit(text.charCodeAt(i - 1)) && (classAt(text, i + 1, n) & LETTER_CLASS) !== 0) i++;
   }
 }
 

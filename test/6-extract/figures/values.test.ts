@@ -121,3 +121,20 @@ describe('figures: ages', () => {
   }
 
 });
+
+describe('figures: a number glued to a word by a hyphen ("a 1,200-job cut")', () => {
+  for (const [sentence, text, value, counted, kind] of [
+    ['The board confirmed a 1,200-job cut at the Velmora plant.', '1,200-job cut', 1200, 'job', 'count'],
+    ['The regulator imposed a $2-million fine on Tarnwell.', '$2-million fine', 2000000, 'fine', 'money'],
+    ['A 200-strong crowd gathered outside the gates.', '200-strong crowd', 200, 'crowd', 'count'],
+    ['The inspectors wrote a 300-page report.', '300-page report', 300, 'page', 'count'],
+    // An age and a range stay whole words.
+    ['A 61-year-old driver was hurt.', '61-year-old driver', 61, 'driver', 'age'],
+    ['Between 30-40 workers were hurt.', '30-40 workers', 30, 'workers', 'count'],
+  ] as const) {
+    it(sentence, () => {
+      const f = figureNamed(sentence, text);
+      expect([f.value, f.counted, f.kind]).toEqual([value, counted, kind]);
+    });
+  }
+});

@@ -64,7 +64,7 @@ const quoteScan = (text: string, from: number, to: number) =>
 // astral letters, lone surrogates, Unicode spaces.
 const PIECES = [
   'No. 2', 'no. ', 'Nos.', 'U.S.', 'U.S', 'A.', 'Mr.', 'J. Smith', "Haddad's", 'Israel’s', "leaders'", 'al-Haddad', '12,000', '1.2', '3.', ',5',
-  '30–40', 'AT&T', '&', "'", '’', '-', '–', '.', ',', ' ', '\n', '\u00a0', '\u2028', 'é', 'e\u0301', '\u0301', 'İ', 'Σ',
+  '30–40', '2-million', '61-year-old', 'years-olds', 'AT&T', '&', "'", '’', '-', '–', '.', ',', ' ', '\n', '\u00a0', '\u2028', 'é', 'e\u0301', '\u0301', 'İ', 'Σ',
   '𝐀', '𝐀.', '\uD835', '\uDC00', 'ب', '٣', 'Ⅻ', 'x', 'ab', 'S', "'s", '7',
 ];
 const texts = fc
@@ -96,6 +96,8 @@ describe('hand-written tokenisers equal their regexes', () => {
     ['12,000 and 1.2', ['12,000', 'and', '1.2']],
     ['fifty-eight 30–40 Gaza’s', ['fifty-eight', '30–40', 'Gaza’s']],
     ['3. $3bn', ['3', '.', '$', '3bn']],
+    // A number glued to a word is two tokens without the hyphen, except an age.
+    ['a 1,200-job cut, a 61-year-old, 16-Year-Olds', ['a', '1,200', 'job', 'cut', ',', 'a', '61-year-old', ',', '16-Year-Olds']],
   ])('figure tokens of %j', (text, want) => {
     const t = new Tokens(text);
     expect(t.starts.map((_, i) => t.raw(i))).toEqual(want);
