@@ -14,7 +14,8 @@ export interface Span {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A word; a number keeps its separators ("1,200", "11.4"), or 1,200 and 1,500 would share "1". */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|(?<=\d)[.,](?=\d))*/gu;
 const QUOTED = /“([^”]{3,})”|"([^"]{3,})"/g;
 /** Quoted words each side needs before the quotes are compared. */
 const MIN_QUOTED = 3;

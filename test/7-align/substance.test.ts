@@ -21,6 +21,10 @@ describe('sayTheSame', () => {
     // The same quantity with another value: the figures compare it, the sentences are not one statement.
     ['The council is holding 120 detainees, the aid agency said.', 'The council still holds 95 detainees, the aid agency said.', false],
     ['The council is holding 120 detainees, the aid agency said.', 'The aid agency said the council is holding 120 prisoners.', true],
+    // Numbers with separators are whole numbers: 1,200 and 1,500 share no "1", 11.4 and 4.1 no "4".
+    ['Tarnwell will cut 1,200 jobs at its Kallin plant, the company said on Monday.', 'Tarnwell will cut 1,500 jobs at its Kallin plant, the company said on Monday.', false],
+    ['Shares in Tarnwell fell 11.4 per cent on Monday.', 'Shares in Tarnwell fell 4.1 per cent on Monday.', false],
+    ['Tarnwell will cut 1,200 jobs at its Kallin plant, the company said on Monday.', 'The company said on Monday it would cut 1,200 jobs at the Kallin plant.', true],
     // One quotes, the other reports someone else's words with the same speaker.
     ['"We will not unload a single ship until the pay offer is met," general secretary Tomas Rendell said at the union hall.', 'At a rally outside the union hall, general secretary Tomas Rendell said the workers had been patient for too long.', false],
     // One quotes, the other paraphrases the quote.
