@@ -5,7 +5,7 @@
 import type { Derivation } from '../core/analysis.js';
 import type { Memo } from '../core/memo.js';
 import type { Figure } from '../6-extract/figures/index.js';
-import { UnionFind } from '../3-dedupe/union-find.js';
+import { voices } from './voices.js';
 import { dateClaims, type DatedArticle } from './date-claims.js';
 import { figureClaims, wholesOf, type ClaimStatus, type FigureOccurrence } from './figure-claims.js';
 import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './sentence-claims.js';
@@ -13,6 +13,7 @@ import { WordIds } from './sentence-vectors.js';
 import { figureTimelines, type FigureTimeline } from './figure-timeline.js';
 import { eventsOf, omissionsOf } from './omissions.js';
 import { conflictingGroup, isChange } from './disputes.js';
+export { voices } from './voices.js';
 
 export { conflictingGroup, disputedWithinEvent, inSequence } from './disputes.js';
 
@@ -31,6 +32,8 @@ export interface AlignArticle {
   dates?: DatedArticle['dates'];
   /** The publication date was estimated: days worked out from it have an uncertain year. */
   dateEstimated?: boolean;
+  /** Wire agencies the article credits ("(HPA) –", "the Halvern Press Agency reported"). */
+  agencies?: readonly string[];
 }
 
 export interface Claim {
@@ -65,33 +68,6 @@ export interface Omission {
 export interface StorylineRef {
   id: string;
   events: Array<{ id: string; articleIds: string[] }>;
-}
-
-/**
- * Article id -> its independent voice: articles linked by derivation share one, and so do
- * the articles of one outlet (an outlet repeating its own report does not corroborate it).
- * A copy of another outlet's article joins its source's voice only, not its own outlet's:
- * one reprint of the wire must not make the outlet's own reporting the wire's voice too.
- */
-export function voices(ids: string[], derivations: Derivation[], outletOf: (id: string) => string | null = () => null): Map<string, string> {
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const uf = new UnionFind(ids.length);
-  const copies = new Set<string>();
-  for (const d of derivations) {
-    const [x, y] = [index.get(d.articleId), index.get(d.sourceArticleId)];
-    if (x === undefined || y === undefined) continue;
-    uf.union(x, y);
-    if (outletOf(d.articleId) !== outletOf(d.sourceArticleId)) copies.add(d.articleId);
-  }
-  const firstOf = new Map<string, number>();
-  ids.forEach((id, i) => {
-    const o = outletOf(id);
-    if (o === null || copies.has(id)) return;
-    const f = firstOf.get(o);
-    if (f === undefined) firstOf.set(o, i);
-    else uf.union(f, i);
-  });
-  return new Map(ids.map((id, i) => [id, ids[uf.find(i)]!]));
 }
 
 const inside = (o: { start: number; end: number }, s: { start: number; end: number }) => o.start >= s.start && o.end <= s.end;
@@ -181,7 +157,10 @@ export class ClaimAligner {
 
   constructor(articles: AlignArticle[], derivations: Derivation[], readonly opts: AlignOptions = DEFAULT_ALIGN, private readonly memo?: Memo, private readonly versionOf: (id: string) => string = () => '') {
     this.byId = new Map(articles.map((a) => [a.id, a]));
-    this.voice = voices(articles.map((a) => a.id), derivations, (id) => this.byId.get(id)?.outlet ?? null);
+    this.voice = voices(articles.map((a) => a.id), derivations, (id) => this.byId.get(id)?.outlet ?? null, {
+      agenciesOf: (id) => this.byId.get(id)?.agencies ?? [],
+      timeOf: (id) => Date.parse(this.byId.get(id)?.publishedAt ?? ''),
+    });
   }
 
   /** Each storyline's memo key, made once (kept() and storyline() both ask for it). */

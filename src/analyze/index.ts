@@ -186,7 +186,7 @@ function claimsPlan(run: Run, clustered: Clustered, copies: Copies, extraction: 
   }));
   const inputs = new Map<string, AlignArticle>(articles.map((a) => {
     const x = extraction.extracted.get(a.id)!;
-    return [a.id, { id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, sentences: x.sentences, figures: x.figures, dates: x.dates }];
+    return [a.id, { id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, agencies: a.agencies, sentences: x.sentences, figures: x.figures, dates: x.dates }];
   }));
   const aligner = new ClaimAligner([...inputs.values()], derivations, undefined, opts.memo, versionOf);
   return { storylines, aligner, input: (id: string) => inputs.get(id)!, versionOf };
@@ -218,7 +218,7 @@ function assemble(run: Run, storylines: ReturnType<typeof claimsPlan>['storyline
     version: 1,
     articles: stored.map((a) => ({
       id: a.id, source: a.source, title: a.title, outlet: a.outlet, byline: a.byline,
-      publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, language: a.language, text: a.text,
+      publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, language: a.language, text: a.text, agencies: a.agencies,
       ...extraction.perArticle.get(a.id)!,
       loadedWords: loadedOf.get(a.id) ?? [],
       scareQuotes: scareOf.get(a.id) ?? [],

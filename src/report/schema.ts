@@ -46,6 +46,7 @@ export const ReportArticle = z.object({
   dateEstimated: z.boolean(),
   language: z.string().nullable(),
   text: z.string().describe('cleaned body'),
+  agencies: z.array(z.string()).describe('wire agencies the article credits or was filed by ("(HPA) –", "the Halvern Press Agency reported"); it shares their independent voice when their own articles are analysed'),
   ...ReportArticleExtraction.shape,
   loadedWords: z
     .array(z.object({ word: z.string(), count: z.number().int().positive(), valence: z.number().nullable() }))

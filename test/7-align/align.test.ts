@@ -154,6 +154,24 @@ describe('voices', () => {
     const u = voices(['w1', 'w2', 'w3'], [{ articleId: 'w2', sourceArticleId: 'w1' }] as Derivation[], () => 'Wire');
     expect(new Set(u.values()).size).toBe(1);
   });
+  it("joins an article crediting an analysed agency to the agency's voice, not its own outlet's", () => {
+    // h1: the agency's story; k1 rewrites it crediting "the Halvern Press Agency"; k2 is the Courier's own report;
+    // p1 credits "HPA" (the initials); q1 credits an agency none of whose articles is analysed.
+    const outlet: Record<string, string> = { h1: 'Halvern Press Agency', k1: 'Courier', k2: 'Courier', p1: 'Post', q1: 'Gazette' };
+    const credits: Record<string, string[]> = { k1: ['Halvern Press Agency', 'HPA'], p1: ['HPA'], q1: ['Orrin News Service'], h1: ['HPA'] };
+    const v = voices(['h1', 'k1', 'k2', 'p1', 'q1'], [], (id) => outlet[id]!, { agenciesOf: (id) => credits[id] ?? [] });
+    expect(new Set(['h1', 'k1', 'p1'].map((id) => v.get(id))).size).toBe(1);
+    expect(v.get('k2')).not.toBe(v.get('h1'));
+    expect(v.get('q1')).toBe('q1');
+  });
+  it("joins a relay to the agency's latest story before it, even when that story copies another's", () => {
+    // h2 (10:45) rewrites the company's release r2; k3 (13:00) credits the agency: one voice with r2, not with h1 (3 March).
+    const outlet: Record<string, string> = { h1: 'Halvern Press Agency', h2: 'Halvern Press Agency', r2: 'Tarnwell Motors', k3: 'Courier' };
+    const time: Record<string, string> = { h1: '2026-03-03T09:00:00Z', h2: '2026-03-07T10:45:00Z', r2: '2026-03-07T10:00:00Z', k3: '2026-03-07T13:00:00Z' };
+    const v = voices(['h1', 'h2', 'r2', 'k3'], [{ articleId: 'h2', sourceArticleId: 'r2' }] as Derivation[], (id) => outlet[id]!, { agenciesOf: (id) => (id === 'k3' ? ['HPA'] : []), timeOf: (id) => Date.parse(time[id]!) });
+    expect(v.get('k3')).toBe(v.get('r2'));
+    expect(v.get('k3')).not.toBe(v.get('h1'));
+  });
 });
 
 describe('alignSentences', () => {

@@ -56,8 +56,8 @@ describe('analyzeArticlesAsync with a copies thread', () => {
 
   it('falls back to the main thread when the articles cannot be sent, and says so', { timeout: 60_000 }, async () => {
     const articles = await corpus();
-    // A symbol cannot be copied to another thread.
-    const odd = articles.map((a, i) => (i === 0 ? { ...a, agencies: [Symbol('wire') as unknown as string] } : a));
+    // A function cannot be copied to another thread (and the language is read on this one only as a label).
+    const odd = articles.map((a, i) => (i === 0 ? { ...a, language: (() => 'en') as unknown as string } : a));
     const errors: string[] = [];
     const report = await analyzeArticlesAsync(odd, { copies: thread, copiesThreadMin: 1, onCopiesThreadError: (e) => errors.push(e.message) });
     expect(errors).toHaveLength(1);
