@@ -75,6 +75,15 @@ const table: Array<[string, Array<[string, string, string]>]> = [
   ['Management met union leaders over the pay offer, then the union bosses.', [['employer side', 'management', 'Management'], ['union leaders', 'union leaders', 'union leaders'], ['union leaders', 'union bosses', 'union bosses']]],
   // The same words outside a labour dispute: no row for a strike's sides.
   ['Management met the workers.', []],
+  // Rescue and relief work is no military operation; the right to strike no attack; a one-day strike labour's.
+  ['Rescue operations went on overnight. The military operation began at dawn.', [['violent act', 'military operation', 'military operation']]],
+  // (Both are cues of a labour dispute, so the company is the employer side there.)
+  ['The company respected the right to strike. A one-day strike halted production.', [['employer side', 'the company', 'The company']]],
+  // A disaster's displaced and a company's job cuts have rows of their own, in any article.
+  ['Evacuees slept in the school; the displaced and flood refugees were fed.', [
+    ['people displaced', 'evacuees', 'Evacuees'], ['people displaced', 'displaced people', 'the displaced'], ['people displaced', 'flood refugees', 'flood refugees'],
+  ]],
+  ['The layoffs, which the firm calls restructuring, are a jobs massacre.', [['job cuts', 'layoffs', 'layoffs'], ['job cuts', 'restructuring', 'restructuring'], ['job cuts', 'jobs massacre', 'jobs massacre']]],
 ];
 
 // [text, about a labour dispute]
@@ -123,6 +132,15 @@ describe('loadedTerms', () => {
   ];
   it.each(loadedTable)('%j', (text, expected) => {
     expect(loadedTerms(text, lexicon).map((w) => [w.word, text.slice(w.start, w.end), w.valence, w.source])).toEqual(expected);
+  });
+
+  // With AFINN-165: words that report a disaster or a company's results are no judgement; a massacre of jobs and fat cats are.
+  it.each([
+    ['Good morning. Two people drowned in Marrowick alone and 300 were left homeless as the water drained away.', []],
+    ['Profit rose and the regulator imposed a fine; rescuers saved 40 people.', []],
+    ['The fat cats call this paltry offer a purge, not a massacre.', ['fat cats', 'paltry', 'purge', 'massacre']],
+  ])('%j (AFINN-165)', (text, expected) => {
+    expect(loadedTerms(text).map((w) => w.word)).toEqual(expected);
   });
 });
 

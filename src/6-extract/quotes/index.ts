@@ -61,6 +61,8 @@ const NAMED_AS = new RegExp(`\\bwhat(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:${NAMING_
  * “Recount now”`, `a banner with the slogan “…”`. Nobody's claim, and not the writer's distance.
  */
 const DISPLAYED = /\b(?:reading|read|reads|saying|chanting|chanted|chants|shouting|shouted|singing|sang|written|painted|slogans?|banners?|placards?|signs?|motto|hashtag)\s*[:,]?\s*$/iu;
+/** `They call it “right-sizing”`: a label some unnamed or collective side uses, kept at a distance like NAMED_AS. */
+const CALLED_IT = /\b(?:they|some|many|critics|opponents|supporters|officials|management|bosses|executives|the (?:company|firm|government|ministry|authorities))\s+(?:call|calls|term|terms|dub|dubs|label|labels|brand|brands)\s+(?:it|this|that|them|these|those)\s+(?:(?:a|an|the)\s+)?$/iu;
 /** How far before a quote NAMED_AS looks. */
 const NAMED_AS_REACH = 80;
 const isQuotedName = (words: string): boolean =>
@@ -189,7 +191,7 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
       mentions.push(mention('partial', content, host, span, 1));
       // `the dockers want what they call a “fair wage”`: their words, and the writer's distance.
       const lead = text.slice(Math.max(sentences[q.sentence]!.start, q.open - NAMED_AS_REACH), q.open);
-      if (short && NAMED_AS.test(lead)) scare.push(content);
+      if (short && (NAMED_AS.test(lead) || CALLED_IT.test(lead))) scare.push(content);
     } else if (short && !DISPLAYED.test(text.slice(Math.max(sentences[q.sentence]!.start, q.open - NAMED_AS_REACH), q.open))) {
       scare.push(content);
     }

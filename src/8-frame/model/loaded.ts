@@ -31,6 +31,8 @@ export const FRAMING_WORDS: readonly string[] = [
   // Labour disputes: the partisan names of strikers and their leaders, a strike as a hold-up.
   'mob', 'mobs', 'union bosses', 'union boss', 'militant workers', 'militant dockers', 'militant strikers', 'militant unions',
   'militant unionists', 'militant trade unionists', 'militant union', 'to ransom',
+  // Killing and firing called slaughter; bosses called fat cats.
+  'massacre', 'massacres', 'massacred', 'slaughter', 'bloodbath', 'purge', 'purges', 'fat cats', 'fat cat', 'paltry',
 ];
 
 /** Our own ratings (-5..5) of news words; AFINN's rating wins where it has one. */
@@ -59,6 +61,11 @@ export const FACTUAL_NEWS_WORDS: readonly string[] = [
   'winner', 'winners', 'victory', 'victories', 'victorious',
   // Labour news: a walkout by strikers in a pay dispute; a company "bore" (bear) responsibility.
   'strikers', 'walkout', 'walkouts', 'dispute', 'disputes', 'bore',
+  // Business news: results and penalties ("profit fell", "a €2m fine").
+  'profit', 'profits', 'fine', 'fines',
+  // Disasters: what water did to people and homes ("drowned in their homes", "left homeless",
+  // "floodwater drained"), who was saved, and "alone" as "only" ("in Marrowick alone").
+  'drowned', 'drown', 'drowning', 'homeless', 'drained', 'save', 'saved', 'alone',
 ];
 
 /**
@@ -70,6 +77,8 @@ export const NOT_LOADED_PHRASES: readonly string[] = [
   'riot van', 'riot vans',
   // Ballots set aside by the count, money kept for a campaign.
   'spoiled ballot', 'spoiled ballots', 'spoilt ballot', 'spoilt ballots', 'spoiled papers', 'spoilt papers', 'war chest', 'war chests',
+  // Greetings: a presenter's "Good morning" is no judgement.
+  'good morning', 'good afternoon', 'good evening',
 ];
 
 /** The value of NOT_LOADED_PHRASES in a lexicon: `loadedTerms` and `loadedWord` leave it out. */

@@ -98,6 +98,23 @@ export const REFERENTS: readonly ReferentCategory[] = [
       'death toll', 'collateral damage', 'bodies',
     ],
   },
+  {
+    label: 'people displaced',
+    terms: [
+      'evacuees|evacuee', 'displaced people|displaced persons|displaced families|displaced residents|the displaced',
+      'internally displaced people|internally displaced persons|idps', 'the homeless|homeless people|homeless families',
+      'flood refugees|flood refugee|climate refugees|climate refugee|storm refugees|earthquake refugees',
+      'flood victims|flood victim|storm victims|earthquake victims|quake victims',
+    ],
+  },
+  {
+    label: 'job cuts',
+    terms: [
+      'job cuts|job cut|jobs cuts', 'layoffs|layoff|lay-offs|lay-off', 'job losses|job loss', 'redundancies|redundancy',
+      'restructuring', 'right-sizing|rightsizing', 'downsizing', 'cutbacks|cutback', 'sackings|sacking',
+      'jobs massacre|job massacre|jobs bloodbath|jobs purge', 'job shedding|shedding of jobs', 'plant closure|plant closures|factory closure|factory closures',
+    ],
+  },
   // The actors and acts of a labour dispute (a strike, a lockout), counted in a labour article only.
   {
     label: 'striking workers',
@@ -126,6 +143,7 @@ export const REFERENTS: readonly ReferentCategory[] = [
     context: 'labour',
     terms: [
       'management', 'bosses|boss', 'employers|employer', 'port operator|port operators', 'owners|owner', 'the company',
+      'fat cats|fat cat', 'executives|executive', 'the board',
     ],
   },
   {
@@ -145,6 +163,11 @@ export const REFERENTS: readonly ReferentCategory[] = [
 export const NOT_REFERENTS: readonly string[] = [
   'riot police', 'riot officers', 'riot squad', 'riot squads', 'riot gear', 'riot shield', 'riot shields', 'riot control',
   'riot act', 'riot van', 'riot vans', 'war chest', 'war chests', 'price war', 'price wars', 'war of words', 'war room',
+  // Rescue and relief work is no military operation; a right to strike is no attack.
+  'rescue operation', 'rescue operations', 'search operation', 'search operations', 'search and rescue operation',
+  'search and rescue operations', 'relief operation', 'relief operations', 'recovery operation', 'recovery operations',
+  'clean-up operation', 'clean-up operations', 'cleanup operation', 'evacuation operation', 'evacuation operations',
+  'salvage operation', 'salvage operations', 'right to strike',
 ];
 
 /**
@@ -182,6 +205,8 @@ export const LABOUR_DISPUTE = {
     'wage', 'wages', 'pay rise', 'pay raise', 'pay deal', 'pay offer', 'pay claim', 'pay dispute', 'pay talks', 'pay cut',
     'pay cuts', 'collective bargaining', 'bargaining', 'lockout', 'industrial action', 'strike action', 'work stoppage',
     'stoppage', 'go-slow', 'overtime ban', 'shop stewards', 'strike ballot', 'general strike', 'employers', 'dockers',
+    'works council', 'right to strike', 'layoffs', 'lay-offs', 'job cuts', 'job losses', 'redundancies', 'redundancy pay',
+    'severance', 'metalworkers', 'one-day strike', 'two-day strike', '24-hour strike', '48-hour strike',
   ],
   minCues: 2,
   /** Cues not counted when capitalised inside a sentence ("the union", "Union leaders said", not "the European Union"). */
@@ -200,6 +225,7 @@ export const LABOUR_DISPUTE = {
   strikeBefore: [
     'general', 'dock', 'dockers', 'port', 'rail', 'transport', 'postal', 'teachers', 'nurses', 'doctors', 'miners',
     'workers', 'hunger', 'sympathy', 'wildcat', 'national', 'nationwide', 'on', 'day-long', 'week-long', 'month-long',
+    'one-day', 'two-day', 'three-day', '24-hour', '48-hour', 'factory', 'plant', 'staff',
   ],
   strikeAfter: ['action', 'ballot', 'pay', 'fund', 'vote', 'committee', 'leaders', 'organisers', 'organizers', 'breakers', 'breaker'],
   senses: {

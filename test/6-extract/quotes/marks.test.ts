@@ -62,6 +62,9 @@ describe('scare quotes', () => {
     // One occasion's words, past tense: a partial quote only.
     ['He hoped to shed what Gilbert called "a stigma".', []],
     ['Officials called it a "pause", he said.', []],
+    // A label an unnamed or collective side uses now: "they call it".
+    ['They call it “right-sizing”. The workers call it something else.', ['right-sizing']],
+    ['The company calls it a "realignment" of its plants.', ['realignment']],
   ];
   it.each(named)('%j', (text, expected) => {
     expect(scareQuotes(text).map((s) => s.text)).toEqual(expected);
