@@ -29,6 +29,9 @@ const OTHER_BEFORE = new RegExp(`\\b(?:${OTHER_ROLE_BEFORE.join('|')})\\s+(?:(?:
 export function tenseAt(text: string, start: number, end: number, copula = false): Tense {
   const just = JUST_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
   if (just) return just === 'last' || just === 'past' ? 'past' : 'future';
+  // "called a strike for Thursday", "rain is forecast for the weekend": a weekday things are set for is
+  // ahead (not "blamed for Thursday's attack"; a calendar date keeps its clause's tense).
+  if (FOR_BEFORE.test(text.slice(Math.max(0, start - 9), start)) && !/\d/.test(text.slice(start, end)) && !/^['’]s\b/.test(text.slice(end, end + 3))) return 'future';
   const from = sentenceStart(text, start);
   let to = sentenceEnd(text, end);
   const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)); // "to investigate the Jan. 6 riot"
@@ -51,6 +54,7 @@ export function tenseAt(text: string, start: number, end: number, copula = false
 }
 
 const JUST_BEFORE = /\b(last|past|next|coming)\s+$/i;
+const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
 const CLOSING_ATTRIBUTION = new RegExp(`,\\s*(?:[^\\s,]+\\s+){0,6}?(?:${words(ATTRIBUTION_VERBS)})\\b`, 'i');
 
 interface Cue { start: number; end: number; tense: Tense; /** An infinitive after a word of intent. */ intent: boolean }

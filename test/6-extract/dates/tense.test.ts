@@ -73,3 +73,15 @@ describe('a yearless month keeps the closest year unless a past cue is found', (
     expect(run(sentence, APR)).toEqual(expected);
   });
 });
+
+describe('a day things are set "for" is ahead', () => {
+  it.each<[string, Row[]]>([
+    ['The union called a strike for Thursday.', [['Thursday', '2025-09-04', 'event']]],
+    ['More rain is forecast for the weekend.', [['weekend', '2025-09-06', 'event']]],
+    // Guards: an event of that day named by its possessive is past; "on" a day stays past.
+    ["He was blamed for Thursday's attack.", [['Thursday', '2025-08-28', 'event']]],
+    ['The plant closed on Thursday.', [['on Thursday', '2025-08-28', 'event']]],
+  ])('%s', (sentence, expected) => {
+    expect(run(sentence, MON)).toEqual(expected);
+  });
+});
