@@ -13,6 +13,11 @@ export interface Comparison {
   id: string;
   title: string;
   articleIds: string[];
+  /** Publication time of its first and last article (its events' for a storyline), as in the report's events. */
+  start: string | null;
+  end: string | null;
+  /** The days its articles say an event happened on (an event's reportedDays; none for a storyline of several events). */
+  reportedDays: NonNullable<Report['storylines'][number]['events'][number]['reportedDays']>;
   /** The outlets of its articles (names only). */
   outlets: string[];
   /** Its articles with no outlet: each stands for itself (a column of its own in the matrix). */
@@ -26,7 +31,7 @@ export interface Comparison {
 
 /** The storyline or event with this id, or else the only one whose id starts with it. */
 export function selectComparison(r: Report, id: string): Comparison | { error: string } {
-  const all = r.storylines.flatMap((s) => [{ kind: 'storyline' as const, id: s.id, title: s.title, articleIds: s.articleIds, storylineId: s.id, eventIds: s.events.map((e) => e.id) }, ...s.events.map((e) => ({ kind: 'event' as const, id: e.id, title: e.title, articleIds: e.articleIds, storylineId: s.id, eventIds: [e.id] }))]);
+  const all = r.storylines.flatMap((s) => [{ kind: 'storyline' as const, id: s.id, title: s.title, articleIds: s.articleIds, storylineId: s.id, eventIds: s.events.map((e) => e.id), events: s.events }, ...s.events.map((e) => ({ kind: 'event' as const, id: e.id, title: e.title, articleIds: e.articleIds, storylineId: s.id, eventIds: [e.id], events: [e] }))]);
   const hits = all.filter((x) => x.id === id).length ? all.filter((x) => x.id === id) : all.filter((x) => x.id.startsWith(id));
   if (hits.length !== 1) return { error: hits.length ? `"${id}" matches ${hits.length} storylines/events: ${hits.slice(0, 5).map((h) => h.id).join(', ')}` : `no storyline or event with id "${id}" (run parallax compare without an id for the list)` };
   const x = hits[0]!;
@@ -39,6 +44,7 @@ export function selectComparison(r: Report, id: string): Comparison | { error: s
     id: x.id,
     title: x.title,
     articleIds: x.articleIds,
+    ...spanOf(x.events),
     outlets: [...new Set(x.articleIds.flatMap((a) => byId.get(a)?.outlet ?? []))],
     articlesWithoutOutlet: x.articleIds.filter((a) => !byId.get(a)?.outlet),
     // A storyline of several events is compared as a whole; an event (or a one-event storyline) by its own claims.
@@ -51,6 +57,13 @@ export function selectComparison(r: Report, id: string): Comparison | { error: s
     framing: r.framing.filter((f) => f.storylineId === x.storylineId).flatMap((f) => (x.kind === 'event' ? framingWithin(f, members, (a) => byId.get(a)?.outlet ?? a) : [f])),
     quotes: r.quotes.filter((q) => q.occurrences.some((o) => members.has(o.articleId)) && new Set(q.occurrences.map((o) => o.articleId)).size > 1),
   };
+}
+
+/** First start and last end of some events (ISO strings compare in time order), and an only event's reported days. */
+function spanOf(events: Report['storylines'][number]['events']): Pick<Comparison, 'start' | 'end' | 'reportedDays'> {
+  const starts = events.map((e) => e.start).filter((d): d is string => !!d).sort();
+  const ends = events.map((e) => e.end).filter((d): d is string => !!d).sort();
+  return { start: starts[0] ?? null, end: ends.at(-1) ?? null, reportedDays: events.length === 1 ? events[0]!.reportedDays ?? [] : [] };
 }
 
 /** A framing row cut to some articles (an event's): terms, sentences and the counts by outlet; none when nothing is left. */
@@ -103,7 +116,8 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
   const columns = comparisonColumns(c);
   // Grouped, the columns are the attribute's values: counting them as outlets would mislead.
   const from = groupedBy ? `, grouped by ${cell(groupedBy)}: ${counted(known, 'value')}` : ` from ${counted(known, 'known outlet')}${loose ? ` (${counted(loose, 'article')} with no outlet)` : ''}`;
-  const out = [`# ${c.kind === 'storyline' ? 'Storyline' : 'Event'} ${c.id}: ${cell(c.title)}`, '', `${counted(c.articleIds.length, 'article')}${from}.`, ''];
+  const out = [`# ${c.kind === 'storyline' ? 'Storyline' : 'Event'} ${c.id}: ${cell(c.title)}`, '', `${eventDays(c)}. ${counted(c.articleIds.length, 'article')}${from}.`, ''];
+  if (c.reportedDays.length) out.push(`The articles date it to ${c.reportedDays.slice(0, 3).map((d) => `${d.day} (${d.articleIds.length} of ${c.articleIds.length})`).join(', ')}.`, '');
   // The claim matrix: the claims more than one report carries, or that conflict.
   const shown = c.claims.filter((x) => x.independentReports > 1 || x.status === 'conflicting').sort((a, b) => b.independentReports - a.independentReports).slice(0, maxClaims);
   out.push(`## Claims × ${groupedBy ? cell(groupedBy) : 'outlets'}`, '');

@@ -36,6 +36,21 @@ describe('compare one event', () => {
     expect(whole.framing.flatMap((f) => f.terms).length).toBe(report.framing.filter((f) => f.storylineId === storyline.id).flatMap((f) => f.terms).length);
   });
 
+  it('gives the days an event and a storyline span, and the days an event\'s articles date it to', () => {
+    const storyline = [...report.storylines].sort((a, b) => b.events.length - a.events.length)[0]!;
+    const starts = storyline.events.map((e) => e.start).filter(Boolean).sort();
+    const whole = select(storyline.id);
+    expect([whole.start, whole.end]).toEqual([starts[0], storyline.events.map((e) => e.end).filter(Boolean).sort().at(-1)]);
+    expect(whole.reportedDays).toEqual([]);
+    for (const e of storyline.events) {
+      const c = select(e.id);
+      expect([c.start, c.end, c.reportedDays]).toEqual([e.start, e.end, e.reportedDays ?? []]);
+      const md = comparisonToMarkdown(c, report);
+      expect(md.split('\n')[2]).toMatch(e.start ? new RegExp(`^${e.start.slice(0, 10)}`) : /^undated\./);
+      if (e.reportedDays?.length) expect(md).toContain(`The articles date it to ${e.reportedDays[0]!.day}`);
+    }
+  });
+
   it('counts known outlets and articles without one apart, and shows the latter by their short id', () => {
     for (const s of report.storylines) {
       const c = select(s.id);
