@@ -134,7 +134,7 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   let n = 0;
   const prefix = `c-${eventId ?? storylineId}`;
   const claims: Claim[] = [];
-  for (const g of alignSentences(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, outlet: a.outlet, text: a.text, sentences: a.sentences })), opts, wordIds)) {
+  for (const g of alignSentences(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, outlet: a.outlet, text: a.text, sentences: a.sentences, figures: a.figures })), opts, wordIds)) {
     const first = g.sentences[0]!;
     const text = byId.get(first.articleId)!.text.slice(first.start, first.end);
     const conflicting = conflictingGroup(g.sentences.map((s) => (conflictAt.get(s.articleId) ?? []).filter((f) => inside(f.figure, s)).map((f) => f.value)));
