@@ -1,6 +1,9 @@
 // Whether differing values are a dispute or a change: a statement's sentences giving rival
 // values, values set against each other inside one event, values that follow one another in time.
 import type { ClaimStatus } from './figure-claims.js';
+import { inSequence, type TimedReport } from './figure-time.js';
+
+export { inSequence } from './figure-time.js';
 
 /**
  * Whether a statement conflicts, given the conflicting figures' values ("claim:value") each of
@@ -44,35 +47,17 @@ export function disputedWithinEvent(values: ReadonlyArray<{ occurrences: Readonl
   return [...byEvent.values()].some((groups) => groups.some((a, i) => a.size > 0 && groups.slice(i + 1).some((b) => b.size > 0 && only(a, b) && only(b, a))));
 }
 
-const DAY_MS = 86_400_000;
-
-/**
- * Whether a quantity's values follow one another in time: ordered by their first publication,
- * each value's reports all come at least a day before the next value's first report. The
- * reports of a voice that gives several of the values ("95, down from 120") are left out.
- */
-export function inSequence(values: ReadonlyArray<{ occurrences: ReadonlyArray<{ root: string; publishedAt?: string | null }> }>): boolean {
-  const valuesOf = new Map<string, number>();
-  for (const v of values) for (const r of new Set(v.occurrences.map((o) => o.root))) valuesOf.set(r, (valuesOf.get(r) ?? 0) + 1);
-  const spans: Array<[number, number]> = [];
-  for (const v of values) {
-    const times = v.occurrences.filter((o) => valuesOf.get(o.root) === 1).map((o) => (o.publishedAt ? Date.parse(o.publishedAt) : NaN));
-    if (!times.length) continue;
-    if (times.some((t) => !Number.isFinite(t))) return false; // an undated report cannot be placed
-    spans.push([Math.min(...times), Math.max(...times)]);
-  }
-  if (spans.length < 2) return false;
-  spans.sort((a, b) => a[0] - b[0]);
-  return spans.every((s, i) => i === 0 || s[0] - spans[i - 1]![1] >= DAY_MS);
-}
-
 /**
  * A conflicting claim whose values are a change rather than a dispute (over a storyline they
- * differ only between events; with `sequence`, they follow one another in time) becomes
- * corroborated or single-source. True when it did.
+ * differ only between events; with `sequence`, they follow one another in time, no voice
+ * repeating an older value after a newer one) becomes corroborated or single-source. An
+ * undisputed claim whose values follow one another in time, a day or more apart, is a change
+ * too (12 dead on Monday, 31 on Tuesday, 47 on Wednesday, each from the wire and a paper);
+ * a stale repeat of an older value does not undo that: the figures over time flag it.
+ * True when the claim is a change.
  */
-export function isChange(c: { status: ClaimStatus; independentReports: number; values: ReadonlyArray<{ occurrences: ReadonlyArray<{ articleId: string; root: string; publishedAt?: string | null }> }> }, eventOf: ReadonlyMap<string, string> | undefined, sequence: boolean): boolean {
-  if (c.status !== 'conflicting') return false;
+export function isChange(c: { status: ClaimStatus; independentReports: number; values: ReadonlyArray<{ occurrences: ReadonlyArray<TimedReport & { articleId: string }> }> }, eventOf: ReadonlyMap<string, string> | undefined, sequence: boolean): boolean {
+  if (c.status !== 'conflicting') return sequence && inSequence(c.values, false);
   if (!(eventOf && !disputedWithinEvent(c.values, eventOf)) && !(sequence && inSequence(c.values))) return false;
   // Corroborated only when one of the values is given by two or more independent reports.
   c.status = c.values.some((v) => new Set(v.occurrences.map((o) => o.root)).size >= 2) ? 'corroborated' : 'single-source';

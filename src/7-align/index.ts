@@ -13,6 +13,7 @@ import { WordIds } from './sentence-vectors.js';
 import { figureTimelines, type FigureTimeline } from './figure-timeline.js';
 import { eventsOf, omissionsOf } from './omissions.js';
 import { conflictingGroup, isChange } from './disputes.js';
+import { sentenceDay } from './sentence-days.js';
 export { voices } from './voices.js';
 
 export { conflictingGroup, disputedWithinEvent, inSequence } from './disputes.js';
@@ -28,8 +29,8 @@ export interface AlignArticle {
   publishedAt: string | null;
   sentences: Array<{ start: number; end: number }>;
   figures: Figure[];
-  /** Dates found in the text (day values are compared as date claims). */
-  dates?: DatedArticle['dates'];
+  /** Dates found in the text (day values are compared as date claims; a sentence's earlier day makes its figures history). */
+  dates?: Array<DatedArticle['dates'][number] & { role?: string }>;
   /** The publication date was estimated: days worked out from it have an uncertain year. */
   dateEstimated?: boolean;
   /** Wire agencies the article credits ("(HPA) –", "the Halvern Press Agency reported"). */
@@ -78,9 +79,9 @@ export function wordBefore(text: string, at: number): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** Every figure of the articles, with its voice, the word before it and its article's date. */
-function figureOccurrences(arts: AlignArticle[], voice: Map<string, string>): Array<FigureOccurrence & { publishedAt: string | null }> {
-  return arts.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: a.publishedAt, wholes: wholesOf(a.figures, figure) })));
+/** Every figure of the articles, with its voice, the word before it, its article's date and the earlier day its sentence gives it. */
+function figureOccurrences(arts: AlignArticle[], voice: Map<string, string>): Array<FigureOccurrence & { publishedAt: string | null; asOf: string | null }> {
+  return arts.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: a.publishedAt, asOf: sentenceDay(a.text, a.sentences, a.dates, a.publishedAt, figure.start, figure.end), wholes: wholesOf(a.figures, figure) })));
 }
 
 /** A scope's articles earliest first, undated last, else in the scope's order (claims and omissions follow it). */
@@ -99,7 +100,8 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   const changed = new Set<object>();
   // So are values that follow one another in time, a day or more apart, no report repeating an
   // older one after a newer one was out (120 held on the 8th, 95 from the 10th after a release).
-  for (const f of figures) if (isChange(f, eventOf, true)) changed.add(f);
+  // An undisputed quantity is a change only when something happened to it: "22 trucks", then "40 trucks" may be two convoys.
+  for (const f of figures) if (isChange(f, eventOf, f.status === 'conflicting' || f.key.split('|')[1] !== '')) changed.add(f);
   // Figures of conflicting claims by article, with their claim and value: a statement is looked up by its sentences' articles.
   const conflictAt = new Map<string, Array<{ figure: Figure; value: string }>>();
   figures.forEach((c, ci) => {
@@ -108,7 +110,7 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   let n = 0;
   const prefix = `c-${eventId ?? storylineId}`;
   const claims: Claim[] = [];
-  for (const g of alignSentences(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, outlet: a.outlet, text: a.text, sentences: a.sentences })), opts, wordIds)) {
+  for (const g of alignSentences(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, outlet: a.outlet, text: a.text, sentences: a.sentences, figures: a.figures })), opts, wordIds)) {
     const first = g.sentences[0]!;
     const text = byId.get(first.articleId)!.text.slice(first.start, first.end);
     const conflicting = conflictingGroup(g.sentences.map((s) => (conflictAt.get(s.articleId) ?? []).filter((f) => inside(f.figure, s)).map((f) => f.value)));
@@ -194,7 +196,7 @@ export function joinAlignments(list: StorylineAlignment[]): StorylineAlignment {
 
 /**
  * Claims and omissions of every event, and of every storyline of several events as a whole;
- * figures followed across each such storyline.
+ * figures followed across each storyline (one of a single event: those whose value changed from day to day).
  */
 export function alignClaims(articles: AlignArticle[], storylines: StorylineRef[], derivations: Derivation[], opts: AlignOptions = DEFAULT_ALIGN, memo?: Memo, versionOf: (id: string) => string = () => ''): StorylineAlignment {
   const aligner = new ClaimAligner(articles, derivations, opts, memo, versionOf);
@@ -210,8 +212,9 @@ export function alignStoryline(s: StorylineRef, byId: Map<string, AlignArticle>,
   const omissions: Omission[] = [];
   const timelines: StorylineTimeline[] = [];
   const members = s.events.flatMap((e) => e.articleIds).map((id) => byId.get(id)!).filter(Boolean);
+  // A storyline of one event has figures over time when a value of it changed from one day to another (12 dead, then 31, then 47).
+  for (const t of figureTimelines(figureOccurrences(inTimeOrder(members), voice), s.events.length === 1)) timelines.push({ storylineId: s.id, ...t });
   if (s.events.length > 1) {
-    for (const t of figureTimelines(figureOccurrences(members, voice))) timelines.push({ storylineId: s.id, ...t });
     // The storyline as a whole: rounds months apart corroborate the same figures.
     const out = alignScope(s.id, null, members, voice, opts, wordIds, eventsOf(s));
     claims.push(...out.claims);

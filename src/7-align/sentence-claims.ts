@@ -21,6 +21,8 @@ export interface AlignInput {
   outlet?: string | null;
   text: string;
   sentences: Array<{ start: number; end: number }>;
+  /** Figures read in the text: a sentence's numbers include their values ("a dozen"). */
+  figures?: ReadonlyArray<{ start: number; end: number; value: number }>;
 }
 
 export interface SentenceRef {
@@ -92,7 +94,11 @@ export function alignSentences(articles: AlignInput[], opts: AlignOptions = DEFA
   // join only when no outlet has a sentence in both (an outlet makes a statement once; its copies
   // of one sentence were joined above) and their sentences are alike on average, so that links
   // through a shared name cannot chain a storyline's sentences into one "statement".
-  const spanOf = (u: number) => ({ text: articles[articleOfRaw[u]!]!.text, start: refs[u]!.start, end: refs[u]!.end });
+  const spanOf = (u: number) => {
+    const a = articles[articleOfRaw[u]!]!;
+    const { start, end } = refs[u]!;
+    return { text: a.text, start, end, figures: (a.figures ?? []).filter((f) => f.start >= start && f.end <= end).map((f) => f.value) };
+  };
   const linkScores: Array<number[] | undefined> = [];
   const links: number[] = [];
   const from: number[] = [];

@@ -5,13 +5,16 @@
 // share only the minister), and when both quote someone, the quoted words must share something
 // ('"The bridge is unsafe," said Roan Hadley, the county engineer' / '"We will reopen in May,"
 // said Roan Hadley, the county engineer': the attribution is most of their words); when only one
-// quotes, the other must share a quoted word; and two sentences that each give numbers must share one.
+// quotes, the other must share a quoted word; and two sentences that each give numbers (in digits or words) must share one.
 import { contentWords } from './content-words.js';
+import { sentenceNumbers } from './sentence-numbers.js';
 
 export interface Span {
   text: string;
   start: number;
   end: number;
+  /** Values of the figures read in the sentence ("a dozen" -> 12), beside the numbers its words give. */
+  figures?: readonly number[];
 }
 
 /** A word; a number keeps its separators ("1,200", "11.4"), or 1,200 and 1,500 would share "1". */
@@ -45,8 +48,6 @@ function quotedWords(s: Span): Set<string> {
 
 const meets = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
 
-/** Numbers written in digits ("#120", "#95"), as content words give them. */
-const numbers = (words: Set<string>) => new Set([...words].filter((w) => w.startsWith('#')));
 
 /** A verb of saying that ends an attribution: what follows is what was said. */
 const SAID = /\b(?:said|says|told|tells|added|adds|stated|insisted|warned|claimed|announced)\b/i;
@@ -77,7 +78,8 @@ export function sayTheSame(a: Span, b: Span): boolean {
   if (sa && sb && sharedCount(sa, sb) < Math.min(2, sa.size, sb.size)) return false;
   // Each gives numbers and none is the other's: another value ("holds 120 detainees" / "still
   // holds 95 detainees"), which the figures compare; not one statement.
-  const [na, nb] = [numbers(pa), numbers(pb)];
+  // Numbers however written: "Thirty-one people have died" and "the toll has risen to 47" share none.
+  const [na, nb] = [sentenceNumbers(a.text, a.start, a.end, a.figures), sentenceNumbers(b.text, b.start, b.end, b.figures)];
   if (na.size && nb.size && !meets(na, nb)) return false;
   if (qa.size >= MIN_QUOTED && qb.size >= MIN_QUOTED) return meets(qa, qb);
   // Only one quotes: the other must share something of the quoted words (a paraphrase does),

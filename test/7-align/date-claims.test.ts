@@ -30,6 +30,12 @@ describe('dateKey: what a date is the date of', () => {
     ['Counting in the Dunmore governor election ran into a second day on Monday.', 'date|count|'],
     ['A second round of talks began on Tuesday.', 'date|talks|begin'],
     ["Velin won Sunday's election.", 'date|election|'],
+    // Disasters and aid: what failed, and what the government announced.
+    ['The spillway of the Varn Dam gave way late on Tuesday, flooding Oldbeck.', 'date|spillway|occur'],
+    ['The Varn Dam gave way late on Tuesday.', 'date|dam|occur'],
+    ['The levee breach on Monday flooded the lower town.', 'date|breach|'],
+    ['The government on Thursday announced an aid package of 40 million crowns.', 'date|aid|sign'],
+    ['The first funerals were held in Kessel on Friday.', 'date|funeral|'],
   ])('%s -> %s', (text, key) => expect(keys(text)[0] ?? null).toBe(key));
   it('labels a date key for people', () => expect(quantityLabel('date|truce|begin')).toBe('date the truce began'));
 });

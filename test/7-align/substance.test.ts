@@ -35,9 +35,24 @@ describe('sayTheSame', () => {
     // Sentences with words of their own share two of them, not only the names and one word.
     ['The two main candidates, Marta Velin of the Civic Front and Tomas Brask of the Unity Party, both voted in Dunmore in the morning.', 'Civic Front candidate Marta Velin held a narrow lead over Tomas Brask of the Unity Party on Monday as counting ran on.', false],
     ['Velin is a former mayor of Dunmore and a founder of the Civic Front.', 'Velin, a former mayor of Dunmore, thanked voters on Monday.', true],
+    // Numbers written in words are numbers: another toll is another statement.
+    ['Thirty-one people have now died in the floods in Kessel Province, the relief agency said, and dozens are still missing.', 'The death toll from the floods in Kessel Province has risen to 47, the relief agency said, and dozens of people remain missing.', false],
+    ['Thirty-one people have now died in the floods in Kessel Province, the relief agency said.', 'The floods in Kessel Province have killed 31 people, the relief agency said.', true],
+    ['The death toll from the floods rose to 31, and 60 people are still missing, the relief agency said.', 'The death toll from the floods stands at fifty-eight, and nineteen people are still missing, the relief agency said.', false],
+    // Thousands written with a comma are one number: 3,000 and 5,000 share no "000".
+    ['Some 3,000 evacuees are spending the night in schools and sports halls, officials said.', 'More than 5,000 people are spending the night in schools and sports halls.', false],
+    // The day of a month and a clock time are no numbers of what is reported.
+    ['The spillway of the Varn Dam gave way late on March 3 and flooded Oldbeck.', 'The spillway of the Varn Dam gave way at 11 p.m. on Tuesday and flooded Oldbeck, killing 9 people.', true],
   ])('%s | %s -> %s', (a, b, expected) => {
     expect(sayTheSame(span(a), span(b))).toBe(expected);
     expect(sayTheSame(span(b), span(a))).toBe(expected);
+  });
+
+  it('reads the values of the figures given with a span ("a dozen")', () => {
+    const a = 'A dozen people were killed in the market, police said.';
+    const b = 'Police said 12 people were killed in the market.';
+    expect(sayTheSame({ ...span(a), figures: [12] }, span(b))).toBe(true);
+    expect(sayTheSame({ ...span(a), figures: [12] }, span('Police said 15 people were killed in the market.'))).toBe(false);
   });
 
   it('reads only the given span of the text', () => {

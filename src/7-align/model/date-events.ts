@@ -9,6 +9,11 @@ export const EVENT_NOUNS = [
   'evacuation', 'operation', 'offensive', 'attack', 'bombing', 'raid', 'shooting', 'earthquake', 'flood', 'storm',
   // An election's own steps: the count, a recount, an appeal; an inquiry.
   'count', 'counting', 'recount', 'appeal', 'inquiry',
+  // Disasters and what fails in them ("the dam gave way late on Tuesday", "the levee breach on
+  // Monday"), and what follows: aid, funerals, a day of mourning.
+  'breach', 'collapse', 'failure', 'dam', 'spillway', 'levee', 'embankment', 'landslide', 'mudslide', 'avalanche',
+  'fire', 'wildfire', 'blaze', 'explosion', 'blast', 'crash', 'derailment', 'eruption', 'tsunami', 'hurricane',
+  'cyclone', 'typhoon', 'tornado', 'outbreak', 'aid', 'package', 'funeral', 'funerals', 'burial', 'mourning',
 ];
 
 /** Phase classes: the words that say the day begins, ends or holds the event. */
@@ -16,6 +21,8 @@ export const PHASES: Record<string, string[]> = {
   begin: ['began', 'begin', 'begins', 'beginning', 'start', 'started', 'starts', 'starting', 'took effect', 'takes effect', 'take effect', 'came into force', 'comes into force', 'come into force', 'opened', 'opens', 'resume', 'resumed', 'resumes', 'launched', 'kicked off'],
   end: ['ended', 'end', 'ends', 'ending', 'expired', 'expire', 'expires', 'expiring', 'closed', 'closes', 'concluded', 'conclude', 'concludes', 'collapsed', 'lapsed', 'lapse', 'runs out', 'ran out', 'finished'],
   sign: ['signed', 'sign', 'signs', 'agreed', 'agree', 'reached', 'sealed', 'announced'],
+  // What gives way in a disaster: the day it happened ("the spillway gave way late on Tuesday").
+  occur: ['gave way', 'give way', 'gives way', 'giving way', 'burst', 'bursts', 'breached', 'broke through', 'struck', 'hit'],
 };
 
 /**
@@ -26,5 +33,6 @@ export const PHASES: Record<string, string[]> = {
 export const LASTING_EVENTS: ReadonlySet<string> = new Set([
   'truce', 'ceasefire', 'armistice', 'talks', 'summit', 'strike', 'walkout', 'protest', 'exchange', 'swap', 'release',
   'withdrawal', 'curfew', 'lockdown', 'trial', 'hearing', 'visit', 'sanction', 'embargo', 'blockade', 'evacuation',
-  'operation', 'offensive', 'flood', 'storm', 'count', 'recount', 'inquiry',
+  'operation', 'offensive', 'flood', 'storm', 'count', 'recount', 'inquiry', 'fire', 'wildfire', 'blaze', 'eruption',
+  'outbreak', 'mourning',
 ]);
