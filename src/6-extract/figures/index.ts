@@ -9,6 +9,8 @@ import type { Figure } from './types.js';
 import { shareActions } from './coordinate.js';
 import { actionThroughReport, partBeforeWhole, partOfNext, partitiveParent, remainsAfter } from './partitive.js';
 import { readVoteShares, recipientOf, rivalCount } from './votes.js';
+import { readMeasures } from './money.js';
+import { readJobCounts } from './jobs.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
 
@@ -46,5 +48,8 @@ export function extractFigures(text: string): Figure[] {
   shareActions(text, figures);
   partOfNext(text, figures);
   readVoteShares(tk, figures);
+  // Company news: what a sum or a percentage measures, and what happened to the jobs counted.
+  readMeasures(tk, figures);
+  readJobCounts(tk, figures);
   return figures;
 }
