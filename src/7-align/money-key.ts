@@ -57,12 +57,15 @@ export function businessKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'a
     if (!measure || role === null) return undefined;
     return `${f.kind === 'money' ? `money:${f.currency ?? '?'}` : 'percent'}|${measure}|${role}`;
   }
-  if (f.kind !== 'count' || !counted || !f.action) return undefined;
+  if (f.kind !== 'count' || !f.action) return undefined;
   const action = f.action.toLowerCase();
+  const employ = () => `count|employ|${f.agent && sites.has(f.agent) ? 'site' : ''}`;
+  // "a workforce of 3,600": the workforce noun is read as the action, nothing is counted after the number.
+  if (!counted) return WORKFORCE_NOUNS.includes(action) ? employ() : undefined;
   const isCutNoun = CUT_COUNTED.some((c) => counted === c || counted.endsWith(` ${c}`));
   if (!isCutNoun && !jobWords.has(head(counted))) return undefined;
   if (cutWords.has(action) || isCutNoun) return 'count|cut|job';
   if (offerWords.has(action)) return 'count|offer|';
-  if (employWords.has(action)) return `count|employ|${f.agent && sites.has(f.agent) ? 'site' : ''}`;
+  if (employWords.has(action)) return employ();
   return undefined;
 }

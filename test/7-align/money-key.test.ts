@@ -61,5 +61,7 @@ describe('job counts: cuts, offers and workforces are different quantities', () 
     ['The plant employs 2,800 people.', 'count|employ|site'],
     ['The smelter has a 2,800-strong workforce.', 'count|employ|site'],
     ['Ostrava Steel employs 11,000 people worldwide.', 'count|employ|'],
+    ['It will trim the mill’s workforce of 2,800 by 900 posts.', 'count|employ|site'], // a bare number kept for its noun
+    ['Ostrava Steel has a workforce of 11,000.', 'count|employ|'],
   ])('%s -> %s', (text, key) => expect(keys(text)[0]!.split(' => ')[1]).toBe(key));
 });

@@ -60,9 +60,24 @@ function siteOf(tk: Tokens, first: number, k: number): string | null {
   return null;
 }
 
+/** "a workforce of 3,600", "the plant's headcount of 3,600": the workforce noun before the number at token `first`, or null. */
+export function workforceBefore(tk: Tokens, first: number): string | null {
+  const w = tk.lower(first - 2);
+  return tk.lower(first - 1) === 'of' && workforce.has(w) && w !== 'staff' ? w : null;
+}
+
 /** Job cuts, offers and workforces, set on count figures in place. */
 export function readJobCounts(tk: Tokens, figures: Figure[]): void {
   for (const f of figures) {
+    // A bare number kept for its workforce noun: "reduce the plant's workforce of 3,600 by 1,200 posts".
+    const bare = f.counted === null && f.kind === 'other' && f.currency === null ? tokenAt(tk, f.start) : -1;
+    const noun = bare >= 0 ? workforceBefore(tk, bare) : null;
+    if (noun) {
+      f.kind = 'count';
+      f.action = noun;
+      f.agent = siteOf(tk, bare - 2, tokenEndingAt(tk, f.end) + 1);
+      continue;
+    }
     if (f.kind !== 'count' || f.counted === null || f.parent !== null) continue;
     const counted = f.counted;
     const isCut = CUT_COUNTED.some((c) => counted === c || counted.endsWith(` ${c}`));
