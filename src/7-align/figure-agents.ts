@@ -5,7 +5,8 @@
 // it gives, else it stays under the plain key. Only for actions someone does to others
 // (holding, releasing, arresting, spending, what a thing cost, money raised) and for whom votes
 // were cast ("count|vote@velka|", one name being enough): a toll "killed by the flood" names a cause.
-import { intervalOf, meet } from './agree.js';
+import { meet } from './agree.js';
+import { claimInterval as intervalOf } from './claim-interval.js';
 import type { FigureOccurrence } from './figure-claims.js';
 
 const ACTIONS_WITH_DOERS = new Set(['hold', 'release', 'arrest', 'spend', 'cost', 'raise', 'vote']);

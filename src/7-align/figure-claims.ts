@@ -4,7 +4,8 @@
 // gives a value another's contradicts, and neither also gives the other's value).
 import type { Figure } from '../6-extract/figures/index.js';
 import { figureKey, headNoun } from './figure-key.js';
-import { intervalOf, meet, type Interval } from './agree.js';
+import { meet, type Interval } from './agree.js';
+import { claimInterval as intervalOf } from './claim-interval.js';
 import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
 import { splitByDoer } from './figure-agents.js';
 import { isVoteCount } from '../6-extract/figures/votes.js';

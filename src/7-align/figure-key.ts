@@ -6,6 +6,7 @@ import { ACTION_CLASSES, BALLOT_KINDS, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS,
 import { isVoteCount } from '../6-extract/figures/votes.js';
 import { isPercentMeasure } from '../6-extract/figures/measure.js';
 import { CHANGE_VERBS, MARGIN_VERBS } from '../6-extract/figures/model/votes.js';
+import { businessKey } from './money-key.js';
 
 const NOUN_CLASS_OF = new Map<string, string>(Object.entries(NOUN_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
 const CLASS_OF = new Map<string, string>([
@@ -72,6 +73,8 @@ function measureNoun(counted: string): string {
  */
 export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'action'> & { agent?: string | null }, before: string | null = null): string | null {
   if (f.kind === 'age' || f.kind === 'other') return null;
+  const business = businessKey(f); // company news: revenue, fines, job cuts, workforces (money-key.ts)
+  if (business !== undefined) return business;
   const kind = f.kind === 'money' ? `money:${f.currency ?? '?'}` : f.kind;
   const counted = f.counted?.toLowerCase().trim() ?? null;
   const own = actionClass(f.action);

@@ -33,6 +33,7 @@ const ACTION_PHRASES: Record<string, string> = {
   die: 'killed', injure: 'injured', hold: 'held', release: 'released', arrest: 'arrested', displace: 'displaced',
   missing: 'missing', rescue: 'rescued', protest: 'marching', strike: 'on strike', vote: 'votes', spend: 'spent',
   cost: 'cost', raise: 'raised', lose: 'lost', margin: 'margin', change: 'change', measure: '',
+  cut: 'cut', offer: 'offered',
 };
 const PLURALS: Record<string, string> = { child: 'children', man: 'men', woman: 'women', person: 'people', people: 'people', police: 'police', staff: 'staff', crew: 'crew' };
 const plural = (n: string) => PLURALS[n] ?? (/(?:s|x|ch|sh)$/.test(n) ? `${n}es` : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`);
@@ -43,6 +44,9 @@ function countedLabel(kind: string, action: string, noun: string): string {
   // "count|vote|rejected" -> "rejected votes", "percent|vote|" -> "share of the vote", "count|margin|vote" -> "margin (votes)".
   if (action === 'vote') return kind === 'count' ? (noun ? `${noun} votes` : 'votes') : `share of the${noun ? ` ${noun}` : ''} vote`;
   if (action === 'margin' || action === 'change') return noun ? `${done} (${plural(noun)})` : done;
+  // "count|employ|site" -> "workforce of the site"; "money:EUR|profit|earlier" -> "profit, earlier value" (money-key.ts).
+  if (action === 'employ') return noun ? `workforce of the ${noun}` : 'workforce';
+  if (kind !== 'count' && noun && action && !(action in ACTION_PHRASES)) return `${action}, ${({ earlier: 'earlier value', expected: 'expected by others' } as Record<string, string>)[noun] ?? noun.replace('-', ' ')}`;
   if (kind !== 'count') return [done, noun].filter(Boolean).join(' ') || kind;
   if (!action) return noun ? plural(noun) : kind;
   return `${noun ? plural(noun) : 'people'} ${done}`;

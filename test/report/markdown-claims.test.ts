@@ -24,6 +24,12 @@ describe('quantityLabel', () => {
     ['percent|measure|turnout', 'turnout (%)'],
     ['count|cost@bridge|crown', 'cost of bridge (crowns)'],
     ['money:EUR|cost|', 'cost (EUR)'],
+    // company news (src/7-align/money-key.ts)
+    ['count|cut|job', 'jobs cut'],
+    ['count|employ|site', 'workforce of the site'],
+    ['count|offer|', 'people offered'],
+    ['money:EUR|profit|earlier', 'profit, earlier value (EUR)'],
+    ['percent|revenue|change', 'revenue, change (%)'],
     [null, '—'],
   ])('%s -> %s', (key, label) => expect(quantityLabel(key)).toBe(label));
 });

@@ -9,6 +9,8 @@ import type { Figure } from './types.js';
 import { shareActions } from './coordinate.js';
 import { actionThroughReport, partBeforeWhole, partOfNext, partitiveParent, remainsAfter } from './partitive.js';
 import { readVoteShares, recipientOf, rivalCount } from './votes.js';
+import { readMeasures } from './money.js';
+import { readJobCounts, workforceBefore } from './jobs.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
 
@@ -34,7 +36,8 @@ export function extractFigures(text: string): Figure[] {
     if (f.kind === 'other' && f.counted === null && f.action !== null && f.currency === null) f.kind = 'count';
     // A bare number is kept when it answers a vote count ("40,200 votes to 31,900 for Orsk") or
     // is a part of the count right after it ("Velka received 40,200 of the 77,000 valid votes").
-    if (draft.weak && parent === null && !rivalCount(tk, figures, f, draft.first, draft.last)) {
+    // ... or is a workforce's size: "the plant's workforce of 3,600" (jobs.ts).
+    if (draft.weak && parent === null && !rivalCount(tk, figures, f, draft.first, draft.last) && !workforceBefore(tk, draft.first)) {
       if (!partBeforeWhole(tk, draft.last)) continue;
       f.agent = recipientOf(tk, draft.first, draft.last);
     }
@@ -46,5 +49,8 @@ export function extractFigures(text: string): Figure[] {
   shareActions(text, figures);
   partOfNext(text, figures);
   readVoteShares(tk, figures);
+  // Company news: what a sum or a percentage measures, and what happened to the jobs counted.
+  readMeasures(tk, figures);
+  readJobCounts(tk, figures);
   return figures;
 }
