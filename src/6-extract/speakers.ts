@@ -39,14 +39,17 @@ export function speakerEntity(speaker: Span | null, entities: ArticleEntities, s
   const head = headEnd(speaker, entities, text);
   const named = nameEnding(speaker.start, head, entities, text);
   if (named) return named.entity;
+  // "A union spokesman, Tomas Reyes, said", "the mayor of Marrowick, Petra Hollund, said": the
+  // name set off after the description (the role phrase's place is no speaker).
+  const appositive = entities.mentions.find((m) => m.start >= speaker.end && m.start - speaker.end <= 3 && /^\s*,\s*$/.test(text.slice(speaker.end, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 2)));
+  // Not a place's abbreviation taken for a name ("the mayor of Washington, DC, suggested").
+  if (appositive && appositive.type === 'person' && /\p{Ll}/u.test(appositive.text)) return appositive.entity;
   if (head < speaker.end && !VOICE_OF.test(text.slice(speaker.start, head))) return null;
   const person = nameEnding(speaker.start, speaker.end, entities, text);
   if (person) return person.entity;
-  // "A union spokesman, Tomas Reyes, said": the name set off after the description.
-  const appositive = entities.mentions.find((m) => m.start >= speaker.end && m.start - speaker.end <= 3 && /^\s*,\s*$/.test(text.slice(speaker.end, m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 2)));
-  if (appositive && appositive.type === 'person') return appositive.entity;
   const word = text.slice(speaker.start, speaker.end).trim();
   if (RELATIVE.test(word)) return antecedent(speaker.start, entities, text);
+  if (/^it$/i.test(word)) return attributionIt(speaker, sentences, text) ? organisationBefore(speaker.start, entities, sentences, text) : null;
   if (!PRONOUN.test(word)) return describedOrganisation(word, entities);
   const here = sentences.findIndex((s) => s.end > speaker.start);
   const from = sentences[Math.max(0, here - PRONOUN_REACH)]?.start ?? 0;
@@ -90,4 +93,45 @@ function antecedent(at: number, entities: ArticleEntities, text: string): number
   if (/^[\s,]*$/.test(between)) return m.entity;
   const noun = /^\s+(\p{Ll}+)[\s,]*$/u.exec(between);
   return noun && EVIDENCE_NOUNS.has(noun[1]!) ? m.entity : null;
+}
+
+/**
+ * "It said …" opening its sentence, or a trailing "…, it said." (the verb and a few words to the
+ * sentence's end): an organisation's attribution. Not "when a national outlet produced a profile
+ * in 2000, it said he had …", where "it" is a name inside the same sentence.
+ */
+function attributionIt(speaker: Span, sentences: Span[], text: string): boolean {
+  const s = sentences.find((x) => x.end > speaker.start);
+  if (!s) return false;
+  if (/^[\s"“‘(]*$/.test(text.slice(s.start, speaker.start))) return true;
+  return /^\s+\p{L}+\b[^.!?]{0,40}[.!?]?["”’]?\s*$/u.test(text.slice(speaker.end, s.end));
+}
+
+/** A speech verb right after a speaker: "the directorate said", "the NED reported". */
+const SAYS = /^\s+(?:said|says|added|adds|reported|reports|announced|announces|stated|states|warned|warns|estimated|estimates|confirmed|confirms|told|tells)\b/i;
+/** "the directorate said": a described organisation speaking. */
+const DESCRIBED_SAYS = /(?<![\p{L}\p{N}])the\s+(?:\p{L}+\s+){0,3}?\p{Ll}+(?=\s+(?:said|says|added|reported|announced|stated|warned|estimated|confirmed|told)\b)/giu;
+
+/**
+ * "…, it said": the organisation the sentences before name as the speaker ("…, the National
+ * Emergency Directorate said. More than 5,000 people were displaced, the directorate said.
+ * Rescuers have pulled 400 people from rooftops, it said." -> the directorate), else as the
+ * subject opening the sentence ("The directorate raised the toll. It said …"). The nearest
+ * sentence naming one, within PRONOUN_REACH; the sentence of "it" counts up to it.
+ */
+function organisationBefore(at: number, entities: ArticleEntities, sentences: Span[], text: string): number | null {
+  const here = sentences.findIndex((s) => s.end > at);
+  const orgs = entities.mentions.filter((m) => m.type === 'organization');
+  for (let k = here < 0 ? sentences.length - 1 : here; k >= 0 && k >= here - PRONOUN_REACH; k--) {
+    const s = sentences[k]!;
+    const end = Math.min(s.end, at);
+    const inside = orgs.filter((m) => m.start >= s.start && m.end <= end);
+    const speaking = inside.filter((m) => SAYS.test(text.slice(m.end, end)) || /according\s+to\s+(?:the\s+)?$/i.test(text.slice(s.start, m.start)));
+    if (speaking.length) return speaking.at(-1)!.entity;
+    const described = [...text.slice(s.start, end).matchAll(DESCRIBED_SAYS)].map((m) => describedOrganisation(m[0], entities)).filter((e): e is number => e !== null);
+    if (described.length) return described.at(-1)!;
+    const subject = inside[0];
+    if (subject && /^[\s"“‘(]*(?:the\s+)?$/i.test(text.slice(s.start, subject.start))) return subject.entity;
+  }
+  return null;
 }

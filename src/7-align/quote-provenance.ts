@@ -8,8 +8,11 @@
 // (so is "told us" / "told this newspaper", the outlet speaking of itself).
 // A date with no time of day is uncertain within its day: a small outlet dated "6 October" that
 // credits the wire ("the Vessar Press Agency reported") is not first before the wire's 19:05 copy.
-import { isPublicOccasion, isSelfReference } from '../6-extract/quotes/model/channels.js';
+import { isPublicOccasion } from '../6-extract/quotes/model/channels.js';
 import { creditOf, sameName } from '../4-derive/credit.js';
+import { names, saidToItself, toldByFirst, toldOrigin } from './quote-origin.js';
+
+export { names } from './quote-origin.js';
 
 export interface ProvenanceArticle {
   id: string;
@@ -111,17 +114,6 @@ export function saidInPublic(text: string, start: number, speaker: string | null
   return sentences.some((s) => (!who || who.test(s) || /^["“‘]?(?:he|she|they)\b/i.test(s)) && [...s.matchAll(SPOKEN_AT)].some((m) => isPublicOccasion(m[1]!)));
 }
 
-/** Does the text name the outlet ("Meridian Press Agency", or its initials "MPA" as a word)? */
-export function names(text: string, outlet: string): boolean {
-  if (new RegExp(`\\b${escape(outlet)}\\b`, 'i').test(text)) return true;
-  const words = outlet.replace(/^the\s+/i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  const initials = words.map((w) => w[0]).join('');
-  return initials.length >= 2 && new RegExp(`\\b${escape(initials)}\\b`).test(text);
-}
-
-/** Does this occurrence say the words were said to its own outlet ("told the Ledger", "told us")? */
-const saidToItself = (o: ProvenanceOccurrence, a: ProvenanceArticle | undefined) => !!(a && o.channel && (isSelfReference(o.channel) || (a.outlet && names(o.channel, a.outlet))));
-
 export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<string, ProvenanceArticle>): QuoteProvenance {
   // Said where every reporter could hear: the occurrence's channel ("told reporters"), or the sentence before says so ("told a rally").
   const heardInPublic = (x: ProvenanceOccurrence) => {
@@ -136,11 +128,15 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     return a && !a.publishedAt && saidToItself(o, a) ? -Infinity : time(a);
   };
   const order = occurrences.map((o, i) => ({ o, i })).sort((a, b) => when(a.o) - when(b.o) || a.i - b.i);
+  // Another outlet's article says the words were told to an outlet whose own article carries
+  // them ('she told Station Nine this morning'): that article is the origin, even timed later.
+  const origin = toldOrigin(order.map(({ o }) => o), byId);
+  if (origin) order.unshift(...order.splice(order.findIndex(({ o }) => o.articleId === origin), 1));
   // The earliest dated by its day only: every article of that day may have come before it. The
   // first is then the earliest of them that credits no other outlet for the words.
   const sameDay: string[] = [];
   const earliest = byId.get(order[0]!.o.articleId);
-  if (earliest && dayOnly(earliest) && Number.isFinite(when(order[0]!.o))) {
+  if (!origin && earliest && dayOnly(earliest) && Number.isFinite(when(order[0]!.o))) {
     const t0 = time(earliest);
     const day = order.filter(({ o }) => when(o) >= t0 && when(o) < t0 + DAY);
     const articles = [...new Map(day.map(({ o }) => [o.articleId, byId.get(o.articleId)!])).values()];
@@ -155,6 +151,9 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
   }
   const first = byId.get(order[0]!.o.articleId);
   const firstOutlet = first?.outlet ?? null;
+  // Whom the words came from: the first publisher, and the outlet it says they were told to
+  // (not in the corpus): "she told Station Nine" in the first, "told local broadcaster Station Nine" later.
+  const sources = firstOutlet ? [firstOutlet, ...toldByFirst(occurrences, first)] : [];
   const reuse: QuoteProvenance['reuse'] = [];
   for (const { o } of order.slice(1)) {
     const a = byId.get(o.articleId);
@@ -162,7 +161,7 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     // Without the first publisher's outlet there is no name to look for.
     let credit: Credit = firstOutlet ? 'uncredited' : 'unknown';
     if (firstOutlet && a.outlet === firstOutlet) credit = 'same-outlet';
-    else if (firstOutlet && (a.agencies.some((g) => sameName(g, firstOutlet)) || names(a.text, firstOutlet))) credit = 'credited';
+    else if (sources.some((n) => a.agencies.some((g) => sameName(g, n)) || names(a.text, n))) credit = 'credited';
     else if (occurrences.some((x) => x.articleId === a.id && saidToItself(x, a))) credit = 'firsthand';
     else if (firstOutlet && occurrences.some((x) => (x.articleId === a.id || x.articleId === first?.id) && heardInPublic(x))) credit = 'public';
     // It gives the statement in its own words ("Rendell said he would file a complaint"): no words lifted.

@@ -5,7 +5,7 @@ import type { AnalysisArticle } from '../core/analysis.js';
 import { extractArticle, type ArticleExtraction } from '../6-extract/index.js';
 import { resolveEntities } from '../6-extract/entities/resolve.js';
 import { groupQuotes } from '../6-extract/align/quote-groups.js';
-import { quoteProvenance } from '../7-align/quote-provenance.js';
+import { quoteProvenance, standsIn } from '../7-align/quote-provenance.js';
 import { describedSpeakers } from './described-speakers.js';
 import type { ReportArticleExtraction, ReportEntity, ReportQuote } from '../report/schema.js';
 
@@ -78,12 +78,21 @@ export function extractionSections(articles: AnalysisArticle[], cache?: Extracti
   // Earliest article first (undated last): a group's reference wording is its first publisher's,
   // so a later cut or edit is described as the change, not the original.
   const byTime = articles.map((a, i) => ({ a, i })).sort((x, y) => (x.a.publishedAt ?? '\uffff').localeCompare(y.a.publishedAt ?? '\uffff') || x.i - y.i).map((x) => x.a);
-  const occ = byTime.flatMap((a) => extracted.get(a.id)!.quotes.map((q, i) => ({ key: `${a.id}#${i}`, articleId: a.id, q, text: q.content.text })));
+  const speakerOf = (articleId: string, q: ArticleExtraction['quotes'][number]) => entityId(articleId, q.speakerEntity) ?? described.resolve(articleId, q.speaker?.text ?? null);
+  // The speaker lets the same speaker's edited quote join its original (quote-groups.ts), by the
+  // last word of its name: "Harbourmaster Ilka Dorne" and "Ilka Dorne" may stay two entities.
+  const speakerKey = (id: string | null, written: string | null) => {
+    const name = id ? nameOf.get(id) : written && !standsIn(written) ? written : null;
+    return name ? name.toLowerCase().split(/\s+/).pop()! : null;
+  };
+  const occ = byTime.flatMap((a) => extracted.get(a.id)!.quotes.map((q, i) => {
+    const speakerEntityId = speakerOf(a.id, q);
+    return { key: `${a.id}#${i}`, articleId: a.id, q, text: q.content.text, speakerEntityId, speaker: speakerKey(speakerEntityId, q.speaker?.text ?? null), paraphrase: q.kind === 'reported' };
+  }));
   const byKey = new Map(occ.map((o) => [o.key, o]));
   const quotes: ReportQuote[] = groupQuotes(occ).map((g) => {
     const occurrences = g.members.map((k) => {
-      const { articleId, q } = byKey.get(k)!;
-      const speakerEntityId = entityId(articleId, q.speakerEntity) ?? described.resolve(articleId, q.speaker?.text ?? null);
+      const { articleId, q, speakerEntityId } = byKey.get(k)!;
       return {
         articleId, start: q.content.start, end: q.content.end, text: q.content.text, kind: q.kind,
         verb: q.cue?.text ?? null, lemma: q.verb, speaker: q.speaker?.text ?? null, speakerEntityId,

@@ -104,6 +104,16 @@ describe('extractArticle', () => {
     ['The news came as a Harbour Radio report which said that the port would close.', 'which', 'Harbour Radio'],
     ['The news came as a grim report which said that the port would close.', 'which', null],
     ['Meanwhile, another union spokesman, Tomas Reyes, pointed out that the port had reneged on the deal.', 'another union spokesman', 'Tomas Reyes'],
+    // A role phrase with its place, then the name set off by commas (review H, 12).
+    ['On Monday the board put the cost at 40 million, while the mayor of Callow, Ilka Dorne, said the council had counted twice as much.', 'the mayor of Callow', 'Ilka Dorne'],
+    ['The head of the Callow harbour board, Tomas Reyes, said the port would close.', 'The head of the Callow harbour board', 'Tomas Reyes'],
+    // "it": the organisation the sentences before name as the speaker, else as their subject; not a person.
+    ['The toll rose to 31, the Varn Rescue Agency said.\n\nMore than 900 people were moved, the agency said.\n\nCrews have pulled 400 people from rooftops, it said.', 'it', 'Varn Rescue Agency'],
+    ['Ships were held in port, according to the Callow Harbour Board. Crews cleared the quay, it said.', 'it', 'Callow Harbour Board'],
+    ['The Callow Harbour Board raised the fees. It said the port would close.', 'It', 'Callow Harbour Board'],
+    ['Mayor Dana Orlov spoke in Callow. It said the port would close.', 'It', null],
+    // "it" inside a sentence that names its own subject earlier is not the organisation before.
+    ['The Callow Harbour Board said the quay was safe. When a national outlet, Harbour Weekly, profiled Dana Orlov in 2000, it said she had sailed around the world twice before she turned twenty.', 'it', null],
     // "The commission": the one organisation whose name ends so and holds the description's words.
     ['The Dunmore Provincial Electoral Commission met. The provincial electoral commission said the count was over.', 'The provincial electoral commission', 'Dunmore Provincial Electoral Commission'],
     ['The Harlow Council and the Velmora Council met. The council said it would appeal.', 'The council', null],

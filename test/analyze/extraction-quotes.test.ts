@@ -45,3 +45,18 @@ describe('extractionSections: an organisation described by its head noun', () =>
     expect(speakerIn('elsewhere').speakerEntityId).toBeNull();
   });
 });
+
+// Invented: a radio station quotes the harbourmaster; a website later drops two words and swaps
+// one (three edits). Another speaker's edited copy stays apart (test/6-extract/align/quote-groups.test.ts).
+const RADIO = article('radio', 'Kestrel FM', '2026-02-11T07:15:00Z', 'Harbourmaster Ilka Dorne spoke at dawn. "We have pulled forty bodies from the river at Callow alone, and the regional count is simply false," Ilka Dorne told Kestrel FM.');
+const SITE = article('site', 'Ferrow Today', '2026-02-11T21:00:00Z', 'Ilka Dorne disputed the count. "We have pulled forty bodies from the river at Callow, and the official count is false," Dorne said.');
+
+describe('extractionSections: the same speaker\'s quote with several edits', () => {
+  it('joins the original, with the changes, and is uncredited', () => {
+    const { quotes } = extractionSections([SITE, RADIO]);
+    const q = quotes.find((x) => x.occurrences.some((o) => o.articleId === 'radio'))!;
+    expect(q.occurrences.map((o) => o.articleId)).toEqual(['radio', 'site']);
+    expect(q.occurrences[1]!.change).toEqual({ removed: ['alone', 'regional', 'simply'], added: ['official'], truncated: false });
+    expect(q.provenance.reuse).toEqual([{ articleId: 'site', credit: 'uncredited' }]);
+  });
+});

@@ -16,6 +16,21 @@ describe('groupQuotes', () => {
     ['three outlets, one quote', ['The talks are dead for now', 'Talks are dead for now', 'The talks are dead for now.'], [[0, 1, 2]]],
   ])('%s', (_name, texts, expected) => expect(group(texts)).toEqual(expected));
 
+  // The same speaker's quote with several edits (words dropped, one replaced): a lower bar, when
+  // the speaker is the same, the quote long, its numbers the same and it is quoted, not paraphrased.
+  const EDITED = ['We have pulled forty bodies from the river at Callow alone, and the regional count is simply false', 'We have pulled forty bodies from the river at Callow, and the official count is false'];
+  const speakers = (texts: string[], who: Array<string | null>, paraphrase = false) =>
+    groupQuotes(texts.map((text, i) => ({ key: String(i), text, speaker: who[i], paraphrase }))).map((g) => g.members.map(Number));
+  it.each([
+    ['three edits, same speaker: one quote', EDITED, ['e1', 'e1'], false, [[0, 1]]],
+    ['three edits, speakers differ: two quotes', EDITED, ['e1', 'e2'], false, [[0], [1]]],
+    ['three edits, speaker unknown: two quotes', EDITED, [null, null], false, [[0], [1]]],
+    ['three edits in paraphrases (a template): two', EDITED, ['e1', 'e1'], true, [[0], [1]]],
+    ['same template, another number: two statements', ['The death toll from the Varn floods rose to 31 on Tuesday, the agency said', 'The death toll from the floods rose to 47 on Tuesday, the agency said today'], ['e1', 'e1'], false, [[0], [1]]],
+    ['a shared opening, then another claim: two quotes', ['We will not stop working until every family in the valley has a dry home again', 'We will not stop working until every family in the valley is paid for the lost harvest'], ['e1', 'e1'], false, [[0], [1]]],
+    ['three edits in a ten-word quote: too short to tell', ['We counted forty dead at Callow alone; this count is simply wrong', 'We counted forty dead at Callow; the count is wrong'], ['e1', 'e1'], false, [[0], [1]]],
+  ])('%s', (_name, texts, who, paraphrase, expected) => expect(speakers(texts, who, paraphrase)).toEqual(expected));
+
   it('says what changed and keeps both wordings', () => {
     const [g] = groupQuotes([
       { key: 'a', text: 'We will not stop until every family in the valley is safe' },
