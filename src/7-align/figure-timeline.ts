@@ -5,7 +5,8 @@
 import type { FigureOccurrence } from './figure-claims.js';
 import { figureClaims } from './figure-claims.js';
 import { dayOnlyIso } from './quote-provenance.js';
-import { intervalOf, meet, type Interval } from './agree.js';
+import { meet, type Interval } from './agree.js';
+import { claimInterval as intervalOf } from './claim-interval.js';
 import { GRACE, reportTime, sameDay } from './figure-time.js';
 
 export interface TimelinePoint {
