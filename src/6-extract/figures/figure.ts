@@ -7,7 +7,7 @@ import { isExcluded } from './exclude.js';
 import { PhraseIndex } from './phrases.js';
 import { agentOf } from './agent.js';
 import { gluedCounted } from './glued.js';
-import { actionAfter, actionBefore, countedAfter, isMeasure, type Counted } from './noun.js';
+import { actionAfter, actionBefore, countedAfter, isMeasure, pulledOut, type Counted } from './noun.js';
 import { inheritsCounted, numberOfBefore, tollAction, tollBefore } from './toll.js';
 import { QUALIFIER_PHRASES } from './model/qualifiers.js';
 import { ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, STOP_WORDS } from './model/nouns.js';
@@ -99,7 +99,7 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
   const lead = counted.phrase || q.percent || q.currency || q.age ? null : numberOfBefore(tk, first - 1);
   const action = difference ?? after ?? lead?.action ?? actionBefore(tk, first - 1) ?? (isVoteCount(counted.phrase?.text ?? null) ? countedTwice(tk, to) : null)
     // "The flood death toll reached 31 people": the people are the toll's.
-    ?? (counted.phrase ? tollAction(tk, first - 1) : null);
+    ?? (counted.phrase ? tollAction(tk, first - 1) ?? pulledOut(tk, first - 1, to, counted.phrase.text) : null);
   if (isYear(tk, q, first, counted) || isLoneOne(tk, q, first, counted, action)) return null;
   if (q.countScale && !countsThings(counted)) return null;
   const countedText = counted.phrase?.text ?? (q.percent ? measureBefore(tk, first - 1) : q.currency || q.age ? null : tollBefore(tk, first - 1) ?? lead?.phrase?.text ?? voteNounBefore(tk, first - 1));

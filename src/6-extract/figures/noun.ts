@@ -147,3 +147,20 @@ export function actionBefore(tk: Tokens, j: number): string | null {
   const w = tk.lower(j);
   return actions.has(w) && tk.isWord(j) ? w : null;
 }
+
+/** Verbs of pulling people out: "rescuers pulled 400 people from rooftops" is a rescue. */
+const PULL_VERBS = new Set(['pulled', 'plucked', 'hauled', 'winched', 'dragged']);
+/** What is pulled out dead is no rescue: "pulled 12 bodies from the rubble". */
+const REMAINS = new Set(['bodies', 'corpses', 'remains', 'body']);
+
+/**
+ * "Rescuers have pulled 400 people from rooftops", "plucked 30 fishermen out of the sea": the
+ * pulling verb (token j, before the figure) with the "from" or "out" that follows the counted
+ * phrase (ending at token `to`) is the action: "pulled from". "The army pulled 400 troops back" is none.
+ */
+export function pulledOut(tk: Tokens, j: number, to: number, counted: string | null): string | null {
+  const w = tk.lower(j);
+  if (!PULL_VERBS.has(w) || counted === null || REMAINS.has(counted.slice(counted.lastIndexOf(' ') + 1))) return null;
+  const out = tk.lower(to + 1);
+  return out === 'from' || out === 'out' ? `${w} ${out}` : null;
+}

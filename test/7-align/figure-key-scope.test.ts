@@ -1,0 +1,24 @@
+// Keys of figures that count a part or another thing than the plain count: rescues written
+// three ways, residents of a named place, rates and sums with their purpose. Invented sentences
+// (flood review, findings 7 and 12).
+import { describe, expect, it } from 'vitest';
+import { figureKey } from '../../src/7-align/figure-key.js';
+import { wordBefore } from '../../src/7-align/index.js';
+import { extractFigures } from '../../src/6-extract/figures/index.js';
+
+const keyOfText = (s: string) => {
+  const f = extractFigures(s)[0];
+  return f ? figureKey(f, wordBefore(s, f.start)) : 'no figure';
+};
+
+describe('figureKey: a rescue written three ways is one quantity', () => {
+  it.each([
+    ['Rescuers have pulled 300 people from flooded homes since Sunday.', 'count|rescue|'],
+    ['Boat crews plucked 45 people out of the water.', 'count|rescue|'],
+    ['Rescuers have brought 520 people to safety.', 'count|rescue|'],
+    ['More than 700 people have been rescued.', 'count|rescue|'],
+    // Pulled out dead, or pulled back: no rescue.
+    ['Crews pulled 12 bodies from the rubble.', 'count||body'],
+    ['The army pulled 400 troops back from the border.', 'count||troop'],
+  ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
+});
