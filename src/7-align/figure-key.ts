@@ -70,7 +70,7 @@ function measureNoun(counted: string): string {
  * `before` is the word just before the figure, for actions written ahead of it: "pledged
  * $50 million", "freed 58" (the figure extractor reads actions after the number).
  */
-export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'action'> & { agent?: string | null }, before: string | null = null): string | null {
+export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'action' | 'place'> & { agent?: string | null }, before: string | null = null): string | null {
   if (f.kind === 'age' || f.kind === 'other') return null;
   const kind = f.kind === 'money' ? `money:${f.currency ?? '?'}` : f.kind;
   const counted = f.counted?.toLowerCase().trim() ?? null;
@@ -102,5 +102,14 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   if (!action && !noun) return null;
   // A percentage without what it is a share of says too little to compare.
   if (f.kind === 'percent' && !noun) return null;
-  return `${kind}|${action ?? ''}|${noun}`;
+  return `${kind}|${action ?? ''}|${noun}${scopeOf(f)}`;
+}
+
+/**
+ * What keeps a count apart from the plain count of its kind: the named place of the residents
+ * counted ("1,200 Oldfen residents were evacuated" is one village's part of a province's
+ * displaced, "count|displace||at:oldfen", never a rival value of it).
+ */
+function scopeOf(f: Pick<Figure, 'place'>): string {
+  return f.place ? `|at:${f.place}` : '';
 }

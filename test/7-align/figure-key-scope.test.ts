@@ -3,6 +3,7 @@
 // (flood review, findings 7 and 12).
 import { describe, expect, it } from 'vitest';
 import { figureKey } from '../../src/7-align/figure-key.js';
+import { figureClaims } from '../../src/7-align/figure-claims.js';
 import { wordBefore } from '../../src/7-align/index.js';
 import { extractFigures } from '../../src/6-extract/figures/index.js';
 
@@ -21,4 +22,26 @@ describe('figureKey: a rescue written three ways is one quantity', () => {
     ['Crews pulled 12 bodies from the rubble.', 'count||body'],
     ['The army pulled 400 troops back from the border.', 'count||troop'],
   ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
+});
+
+describe('figureKey: residents of a named place are a part, not the plain count', () => {
+  it.each([
+    ['About 900 Haldby residents were evacuated overnight.', 'count|displace||at:haldby'],
+    ['About 900 residents of Haldby were evacuated overnight.', 'count|displace||at:haldby'],
+    ['Some 300 people in Senna Vale were evacuated.', 'count|displace||at:senna vale'],
+    // No named place: the plain count.
+    ['Some 9,000 people have been displaced.', 'count|displace|'],
+    ['About 900 villagers were evacuated overnight.', 'count|displace|'],
+    ['At least 40 residents of the village were killed.', 'count|die|'],
+  ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
+
+  it('a village count and the province count are two claims, neither conflicting', () => {
+    const occ = (articleId: string, text: string) => extractFigures(text).map((figure) => ({ articleId, root: articleId, figure, before: wordBefore(text, figure.start) }));
+    const claims = figureClaims([
+      ...occ('a', 'Some 9,000 people have been displaced across the province.'),
+      ...occ('b', 'About 900 Haldby residents were evacuated overnight.'),
+      ...occ('c', 'More than 9,000 people have been displaced.'),
+    ]);
+    expect(claims.map((c) => `${c.key} ${c.status}`)).toEqual(['count|displace| corroborated', 'count|displace||at:haldby single-source']);
+  });
 });

@@ -19,6 +19,8 @@ describe('quantityLabel', () => {
     ['date|agreement|sign', 'date the agreement was signed or agreed'],
     ['count|vote@velka|', 'votes for Velka'],
     ['count|vote|rejected', 'rejected votes'],
+    // Residents of a named place (flood review finding 7).
+    ['count|displace||at:senna vale', 'people displaced in Senna Vale'],
     ['percent|vote@velka|', 'share of the vote for Velka (%)'],
     ['count|margin|vote', 'margin (votes)'],
     ['percent|measure|turnout', 'turnout (%)'],

@@ -8,6 +8,7 @@ import { PhraseIndex } from './phrases.js';
 import { agentOf } from './agent.js';
 import { gluedCounted } from './glued.js';
 import { actionAfter, actionBefore, countedAfter, isMeasure, pulledOut, type Counted } from './noun.js';
+import { placeOf } from './place.js';
 import { inheritsCounted, numberOfBefore, tollAction, tollBefore } from './toll.js';
 import { QUALIFIER_PHRASES } from './model/qualifiers.js';
 import { ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, STOP_WORDS } from './model/nouns.js';
@@ -113,6 +114,8 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
     agent: isVoteCount(countedText) ? recipientOf(tk, first, to) : action === null ? null : agentOf(tk, first, to, after === null),
   };
   const bare = countedText === null && action === null && figure.kind === 'other';
+  const place = placeOf(tk, counted.phrase);
+  if (place) figure.place = place;
   const weak = bare && qualifier === 'exact' && !q.between;
   return { figure, first, last, weak, inherit: bare && inheritsCounted(tk, first - 1) };
 }

@@ -131,10 +131,12 @@ const WALK = new Set(['walk', 'walked', 'walking', 'walks']);
 
 /**
  * Past a short "of" phrase after the counted noun: "2,400 members of the dockers' union are set
- * to walk out" -> the action after "union". Up to a determiner and three words; k when none.
+ * to walk out" -> the action after "union", or a named place: "300 people in Senna Bridge were
+ * evacuated". Up to a determiner and three words; k when none.
  */
 function pastOfPhrase(tk: Tokens, k: number): number {
-  if (tk.lower(k) !== 'of') return k;
+  const place = (tk.lower(k) === 'in' || tk.lower(k) === 'from') && tk.isCapitalized(k + 1);
+  if (tk.lower(k) !== 'of' && !place) return k;
   let j = k + 1;
   if (['the', 'a', 'an', 'their', 'its', 'his', 'her'].includes(tk.lower(j))) j++;
   const from = j;
