@@ -28,7 +28,9 @@ describe('figureKey: residents of a named place are a part, not the plain count'
   it.each([
     ['About 900 Haldby residents were evacuated overnight.', 'count|displace||at:haldby'],
     ['About 900 residents of Haldby were evacuated overnight.', 'count|displace||at:haldby'],
-    ['Some 300 people in Senna Vale were evacuated.', 'count|displace||at:senna vale'],
+    ['Some 300 residents of Senna Vale were evacuated.', 'count|displace||at:senna vale'],
+    // Where people were rescued is no residents' place: a part a total's breakdown may add up.
+    ['Some 300 people in Senna Vale were evacuated.', 'count|displace|'],
     // No named place: the plain count.
     ['Some 9,000 people have been displaced.', 'count|displace|'],
     ['About 900 villagers were evacuated overnight.', 'count|displace|'],

@@ -1,6 +1,6 @@
 // The named place a count of residents belongs to: "About 1,200 Oldfen residents were evacuated",
-// "1,200 residents of Oldfen", "300 people in Haldby" -> "oldfen", "haldby". Such a count is a
-// part of the story's count (one village of a flooded province), never a rival value of it.
+// "1,200 residents of Haldby" -> "oldfen", "haldby". Such a count is a part of the story's count
+// (one village of a flooded province), never a rival value of it.
 import type { Tokens } from './tokens.js';
 import type { NounPhrase } from './noun.js';
 import { MONTHS, WEEKDAYS } from './model/context.js';
@@ -8,8 +8,6 @@ import { STOP_WORDS } from './model/nouns.js';
 
 /** Nouns for the people living in a place: "Oldfen residents", "villagers of Haldby". */
 const RESIDENTS = new Set(['residents', 'inhabitants', 'villagers', 'locals', 'townspeople', 'citizens', 'householders']);
-/** "people in Haldby", "people from Haldby": a place after "people" too (not before: "Red Cross people"). */
-const AFTER_ONLY = new Set(['people']);
 const LINKS = new Set(['of', 'in', 'from']);
 const calendar = new Set([...MONTHS, ...WEEKDAYS]);
 const stopWords = new Set(STOP_WORDS);
@@ -30,8 +28,9 @@ export function placeOf(tk: Tokens, phrase: NounPhrase | null): string | null {
     for (let j = phrase.from; j < phrase.to; j++) if (named(tk, j)) words.push(tk.lower(j));
     if (words.length) return words.join(' ');
   }
-  if (!RESIDENTS.has(head) && !AFTER_ONLY.has(head)) return null;
-  // "residents of Oldfen", "people in Senna Bridge".
+  // "residents of Oldfen". Not "people in Saltmere": "boats rescued 83 people in Saltmere" says
+  // where the rescue was, and may be a part of a total the claims add up.
+  if (!RESIDENTS.has(head)) return null;
   if (!LINKS.has(tk.lower(phrase.to + 1))) return null;
   const words: string[] = [];
   for (let j = phrase.to + 2; words.length < MAX_NAME && named(tk, j); j++) words.push(tk.lower(j));
