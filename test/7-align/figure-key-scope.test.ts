@@ -47,3 +47,17 @@ describe('figureKey: residents of a named place are a part, not the plain count'
     expect(claims.map((c) => `${c.key} ${c.status}`)).toEqual(['count|displace| corroborated', 'count|displace||at:haldby single-source']);
   });
 });
+
+describe('figureKey: a rate and sums for different purposes are not one quantity', () => {
+  it.each([
+    ['The cabinet approved a relief package of 80 million krells.', 'count||krell|for:aid'],
+    ['The 80 million krells aid package has not arrived.', 'count||krell|for:aid'],
+    ['Every flooded household will receive 3,000 krells next week.', 'count||krell|per:household'],
+    ['Listeners have given 25,000 krells to the station\'s flood appeal.', 'count||krell|for:appeal'],
+    ['The ministry has spent 80 million krells on the dykes.', 'count|spend|krell'],
+    // Known currencies: the purpose is the sum's noun, written before or after it.
+    ['The cabinet approved a $80 million aid package.', 'money:USD||aid'],
+    ['The cabinet approved an aid package of $80 million.', 'money:USD||aid'],
+    ['Each family will get $2,500.', 'money:USD|||per:family'],
+  ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
+});

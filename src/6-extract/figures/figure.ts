@@ -9,6 +9,7 @@ import { agentOf } from './agent.js';
 import { gluedCounted } from './glued.js';
 import { actionAfter, actionBefore, countedAfter, isMeasure, pulledOut, type Counted } from './noun.js';
 import { placeOf } from './place.js';
+import { purposeOf, rateOf } from './purpose.js';
 import { inheritsCounted, numberOfBefore, tollAction, tollBefore } from './toll.js';
 import { QUALIFIER_PHRASES } from './model/qualifiers.js';
 import { ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, STOP_WORDS } from './model/nouns.js';
@@ -116,6 +117,13 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
   const bare = countedText === null && action === null && figure.kind === 'other';
   const place = placeOf(tk, counted.phrase);
   if (place) figure.place = place;
+  // A sum's rate and purpose: money, or a count of something that is no person ("dalers", a currency the model does not know).
+  if (figure.kind === 'money' || (figure.kind === 'count' && action === null)) {
+    const per = rateOf(tk, first, last);
+    const purpose = purposeOf(tk, first, last);
+    if (per) figure.per = per;
+    if (purpose) figure.purpose = purpose;
+  }
   const weak = bare && qualifier === 'exact' && !q.between;
   return { figure, first, last, weak, inherit: bare && inheritsCounted(tk, first - 1) };
 }

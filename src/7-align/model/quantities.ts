@@ -87,6 +87,13 @@ export const NOUN_CLASSES: Record<string, string[]> = {
   child: ['child', 'minor'],
 };
 
+/** What a sum is for (the extractor's `purpose`, or a money figure's noun), folded: an aid
+ * package is aid, donations to an appeal are the appeal's. Others stay as written ("fine", "loan"). */
+export const PURPOSE_CLASSES: Record<string, string[]> = {
+  aid: ['aid', 'package', 'assistance'],
+  appeal: ['appeal', 'donation', 'donations', 'fundraiser'],
+};
+
 /**
  * Words right before a number that make it a part of a larger count, not the count itself:
  * "the first 20 detainees freed", "a further 12 people died", "another 300 displaced". Its value
