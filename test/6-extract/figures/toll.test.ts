@@ -23,6 +23,9 @@ describe('figures: a toll named before its number', () => {
       ['14,000|people|displaced|null', '9,000|people|displaced|null']],
     ['Officials estimated the number of people killed at 300.', ['300|people|killed|null']],
     ['Police put the number of protesters at 2,500.', ['2,500|protesters|null|null']],
+    // A toll shares no verb with the count coordinated after it.
+    ['The death toll from the storm stands at fifty-one, and eleven people are still missing.',
+      ['fifty-one|death toll|null|null', 'eleven people|people|missing|null']],
   ] as const) {
     it(sentence, () => {
       expect(brief(sentence)).toEqual(expected);
