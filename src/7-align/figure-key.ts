@@ -2,7 +2,7 @@
 // Samples: "at least 40 people were killed" -> "count|die|people"; "40 hostages" ->
 // "count|hold|"; "$3bn in aid" -> "money:USD||aid"; a bare "40" -> null (not comparable).
 import type { Figure } from '../6-extract/figures/index.js';
-import { ACTION_CLASSES, BALLOT_KINDS, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS, PERSON_NOUNS, POPULATION_NOUNS } from './model/quantities.js';
+import { ACTION_CLASSES, BALLOT_KINDS, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS, PERSON_NOUNS, POPULATION_NOUNS, PURPOSE_CLASSES } from './model/quantities.js';
 import { isVoteCount } from '../6-extract/figures/votes.js';
 import { isPercentMeasure } from '../6-extract/figures/measure.js';
 import { CHANGE_VERBS, MARGIN_VERBS } from '../6-extract/figures/model/votes.js';
@@ -71,7 +71,7 @@ function measureNoun(counted: string): string {
  * `before` is the word just before the figure, for actions written ahead of it: "pledged
  * $50 million", "freed 58" (the figure extractor reads actions after the number).
  */
-export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'action'> & { agent?: string | null }, before: string | null = null): string | null {
+export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'action' | 'place' | 'per' | 'purpose'> & { agent?: string | null }, before: string | null = null): string | null {
   if (f.kind === 'age' || f.kind === 'other') return null;
   const business = businessKey(f); // company news: revenue, fines, job cuts, workforces (money-key.ts)
   if (business !== undefined) return business;
@@ -102,8 +102,30 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   if (action && POPULATION_NOUNS.has(noun)) noun = '';
   // Who struck or marched is the crowd counted, whatever it is called: "2,400 dockers" walk out = "2,400 members".
   if ((action === 'strike' || action === 'protest') && PERSON_NOUNS.has(noun)) noun = '';
-  if (!action && !noun) return null;
+  let purpose = f.purpose ? foldPurpose(f.purpose) : null;
+  // A sum is of what it is for: "an aid package of $120 million" = "a $120 million aid package".
+  if (f.kind === 'money') {
+    noun = noun ? foldPurpose(noun) : purpose ?? '';
+    purpose = null;
+  }
+  if (purpose === noun) purpose = null;
+  if (!action && !noun && !f.per) return null;
   // A percentage without what it is a share of says too little to compare.
   if (f.kind === 'percent' && !noun) return null;
-  return `${kind}|${action ?? ''}|${noun}`;
+  return `${kind}|${action ?? ''}|${noun}${scopeOf(f, purpose)}`;
+}
+
+const PURPOSE_OF = new Map<string, string>(Object.entries(PURPOSE_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
+const foldPurpose = (noun: string) => PURPOSE_OF.get(noun) ?? noun;
+
+/**
+ * What keeps a count apart from the plain count of its kind: what a sum is for ("120 million
+ * dalers aid package", "count||daler|for:aid", is no reader appeal's 40,000 dalers,
+ * "count||daler|for:appeal"), the unit of a rate ("5,000 dalers per household",
+ * "|per:household", is never the same quantity as a total) and the named place of the residents
+ * counted ("1,200 Oldfen residents were evacuated" is one village's part of a province's
+ * displaced, "count|displace||at:oldfen", never a rival value of it).
+ */
+function scopeOf(f: Pick<Figure, 'place' | 'per'>, purpose: string | null): string {
+  return `${purpose ? `|for:${purpose}` : ''}${f.per ? `|per:${f.per}` : ''}${f.place ? `|at:${f.place}` : ''}`;
 }

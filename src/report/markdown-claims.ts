@@ -15,7 +15,7 @@ const reports = (n: number) => `${n} independent report${n === 1 ? '' : 's'}`;
 export function quantityLabel(key: string | null): string {
   if (!key) return '—';
   if (key.includes('|in:')) return key.split('|in:').map(quantityLabel).join(' — among: ');
-  const [kind, actionAndDoer, noun, part] = key.split('|');
+  const [kind, actionAndDoer, noun, ...scopes] = key.split('|');
   // "count|release@council|prisoner" -> "prisoners released by council": one side's release.
   const [action, doer] = (actionAndDoer ?? '').split('@');
   if (kind === 'date') return `date the ${action} ${({ begin: 'began', end: 'ended', sign: 'was signed or agreed' } as Record<string, string>)[noun ?? ''] ?? 'took place'}`;
@@ -25,7 +25,15 @@ export function quantityLabel(key: string | null): string {
   const by = doer ? (action === 'vote' ? ` for ${doer.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())}` : ` by ${doer}`) : '';
   // "count|cost@recount|crown" -> "cost of recount (crowns)".
   if (action === 'cost') return `cost${doer ? ` of ${doer}` : ''}${noun ? ` (${plural(noun)})` : ''}${money}`;
-  return `${countedLabel(kind!, action ?? '', noun ?? '')}${by}${money}${part ? ` — ${part.replace('part:', 'of which ')}` : ''}`;
+  return `${countedLabel(kind!, action ?? '', noun ?? '')}${by}${money}${scopes.map(scopeLabel).join('')}`;
+}
+
+/** "part:child" -> " — of which child", "at:senna bridge" -> " in Senna Bridge" (a named place's residents). */
+function scopeLabel(scope: string): string {
+  const [what, value = ''] = scope.split(/:(.*)/u);
+  if (what === 'at') return ` in ${value.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())}`;
+  if (what === 'part') return ` — of which ${value}`;
+  return ` (${what} ${value})`;
 }
 
 /** What happened to the people or things counted, as a reader says it: "die" -> "killed". */

@@ -19,6 +19,11 @@ describe('quantityLabel', () => {
     ['date|agreement|sign', 'date the agreement was signed or agreed'],
     ['count|vote@velka|', 'votes for Velka'],
     ['count|vote|rejected', 'rejected votes'],
+    // Residents of a named place (flood review finding 7).
+    ['count|displace||at:senna vale', 'people displaced in Senna Vale'],
+    // A rate and a sum's purpose (finding 12).
+    ['count||krell|per:household', 'krells (per household)'],
+    ['count||krell|for:appeal', 'krells (for appeal)'],
     ['percent|vote@velka|', 'share of the vote for Velka (%)'],
     ['count|margin|vote', 'margin (votes)'],
     ['percent|measure|turnout', 'turnout (%)'],

@@ -7,7 +7,10 @@ import { isExcluded } from './exclude.js';
 import { PhraseIndex } from './phrases.js';
 import { agentOf } from './agent.js';
 import { gluedCounted } from './glued.js';
-import { actionAfter, actionBefore, countedAfter, isMeasure, tollBefore, type Counted } from './noun.js';
+import { actionAfter, actionBefore, countedAfter, isMeasure, pulledOut, type Counted } from './noun.js';
+import { placeOf } from './place.js';
+import { purposeOf, rateOf } from './purpose.js';
+import { inheritsCounted, numberOfBefore, tollAction, tollBefore } from './toll.js';
 import { QUALIFIER_PHRASES } from './model/qualifiers.js';
 import { ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, STOP_WORDS } from './model/nouns.js';
 import { mayStartNumberWord } from './number.js';
@@ -28,6 +31,7 @@ export interface Draft {
   first: number;     // first token of the figure phrase (qualifier included)
   last: number;      // last token of the figure phrase
   weak: boolean;     // nothing but a bare number: kept only when nested in another figure
+  inherit: boolean;  // "the official figure of 8,000": counts what the sentence's previous figure counts
 }
 
 /** The qualifier ending right before token `first`, not reaching back to token `floor`. */
@@ -93,10 +97,14 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
   // A difference ("won by 3,100 votes", "a margin of 3,100 votes", "900 fewer votes than") is no total.
   const difference = differenceBefore(tk, first) ?? (counted.phrase ? comparativeIn(tk, counted.phrase.from, to) : null);
   const after = difference ? null : counted.action ?? castInPerson(tk, to, actionAfter(tk, to + 1));
-  const action = difference ?? after ?? actionBefore(tk, first - 1) ?? (isVoteCount(counted.phrase?.text ?? null) ? countedTwice(tk, to) : null);
+  // "put the number of displaced people at 11,000": the counted phrase comes before the number.
+  const lead = counted.phrase || q.percent || q.currency || q.age ? null : numberOfBefore(tk, first - 1);
+  const action = difference ?? after ?? lead?.action ?? actionBefore(tk, first - 1) ?? (isVoteCount(counted.phrase?.text ?? null) ? countedTwice(tk, to) : null)
+    // "The flood death toll reached 31 people": the people are the toll's.
+    ?? (counted.phrase ? tollAction(tk, first - 1) ?? pulledOut(tk, first - 1, to, counted.phrase.text) : null);
   if (isYear(tk, q, first, counted) || isLoneOne(tk, q, first, counted, action)) return null;
   if (q.countScale && !countsThings(counted)) return null;
-  const countedText = counted.phrase?.text ?? (q.percent ? measureBefore(tk, first - 1) : q.currency || q.age ? null : tollBefore(tk, first - 1) ?? voteNounBefore(tk, first - 1));
+  const countedText = counted.phrase?.text ?? (q.percent ? measureBefore(tk, first - 1) : q.currency || q.age ? null : tollBefore(tk, first - 1) ?? lead?.phrase?.text ?? voteNounBefore(tk, first - 1));
   const start = tk.start(first);
   const end = tk.end(last);
   const text = tk.text.slice(start, end);
@@ -106,6 +114,16 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
     // Votes are the candidate's they count for, not the doer's who cast, counted or rejected them.
     agent: isVoteCount(countedText) ? recipientOf(tk, first, to) : action === null ? null : agentOf(tk, first, to, after === null),
   };
-  const weak = countedText === null && action === null && figure.kind === 'other' && qualifier === 'exact' && !q.between;
-  return { figure, first, last, weak };
+  const bare = countedText === null && action === null && figure.kind === 'other';
+  const place = placeOf(tk, counted.phrase);
+  if (place) figure.place = place;
+  // A sum's rate and purpose: money, or a count of something that is no person ("dalers", a currency the model does not know).
+  if (figure.kind === 'money' || (figure.kind === 'count' && action === null)) {
+    const per = rateOf(tk, first, last);
+    const purpose = purposeOf(tk, first, last);
+    if (per) figure.per = per;
+    if (purpose) figure.purpose = purpose;
+  }
+  const weak = bare && qualifier === 'exact' && !q.between;
+  return { figure, first, last, weak, inherit: bare && inheritsCounted(tk, first - 1) };
 }

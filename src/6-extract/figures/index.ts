@@ -4,7 +4,7 @@
 import { Tokens } from './tokens.js';
 import { startsQuantity } from './quantity.js';
 import { readFigure } from './figure.js';
-import { parentOf } from './nest.js';
+import { BREAK, parentOf } from './nest.js';
 import type { Figure } from './types.js';
 import { shareActions } from './coordinate.js';
 import { actionThroughReport, partBeforeWhole, partOfNext, partitiveParent, remainsAfter } from './partitive.js';
@@ -27,6 +27,7 @@ export function extractFigures(text: string): Figure[] {
     const draft = readFigure(tk, i, floor);
     if (!draft) continue;
     const f = draft.figure;
+    if (draft.inherit && inheritCounted(text, figures, f)) draft.weak = false;
     let parent = parentOf(text, figures, f);
     if (parent === null) {
       parent = partitiveParent(text, figures, f);
@@ -53,4 +54,17 @@ export function extractFigures(text: string): Figure[] {
   readMeasures(tk, figures);
   readJobCounts(tk, figures);
   return figures;
+}
+
+/**
+ * "The charity put the number of displaced people at 11,000, far above the official figure of
+ * 8,000": the figure named only as a figure counts what the previous count of its sentence counts.
+ */
+function inheritCounted(text: string, figures: readonly Figure[], f: Figure): boolean {
+  const previous = figures[figures.length - 1];
+  if (!previous || previous.kind !== 'count' || BREAK.test(text.slice(previous.end, f.start))) return false;
+  f.counted = previous.counted;
+  f.action = previous.action;
+  f.kind = 'count';
+  return true;
 }

@@ -1,12 +1,12 @@
 // What a figure counts and what happened to it. Samples: "40 Palestinian prisoners were released"
 // -> counted "palestinian prisoners", action "released"; "killing 40 people" -> "people", "killing";
-// "the death toll rose to 40" -> "death toll"; "40% of homes" -> "homes"; "of whom 12 were women".
+// "the death toll rose to 40" -> "death toll" (toll.ts); "40% of homes" -> "homes"; "of whom 12 were women".
 import type { Tokens } from './tokens.js';
 import { mayStartNumberWord } from './number.js';
 import {
   IRREGULAR_PLURALS, MEASURE_NOUNS, OF_DETERMINERS, QUANTITY_ADJECTIVES, SINGULAR_ENDING_S, STOP_WORDS,
 } from './model/nouns.js';
-import { ACTION_GAP_WORDS, ACTION_WORDS, TOLL_GAP_WORDS, TOLL_NOUNS, TOLL_VERBS } from './model/actions.js';
+import { ACTION_GAP_WORDS, ACTION_WORDS } from './model/actions.js';
 import { MONTHS, WEEKDAYS } from './model/context.js';
 
 const stopWords = new Set(STOP_WORDS);
@@ -17,9 +17,6 @@ const quantityAdjectives = new Set(QUANTITY_ADJECTIVES);
 const ofDeterminers = new Set(OF_DETERMINERS);
 const actions = new Set(ACTION_WORDS);
 const actionGap = new Set(ACTION_GAP_WORDS);
-const tollNouns = new Set(TOLL_NOUNS);
-const tollVerbs = new Set(TOLL_VERBS);
-const tollGap = new Set(TOLL_GAP_WORDS);
 const calendar = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** Letters with inner hyphens or apostrophes only: "aid-workers", "Gaza’s"; not "F-16". */
@@ -36,7 +33,7 @@ export function isAction(word: string): boolean {
 }
 
 /** A word that can be part of a counted phrase: not a function word, verb, date or number. */
-function nounish(tk: Tokens, j: number): boolean {
+export function nounish(tk: Tokens, j: number): boolean {
   if (!tk.isWord(j)) return false;
   const w = tk.lower(j);
   if (stopWords.has(w) || mayStartNumberWord(w) || calendar.has(tk.raw(j))) return false;
@@ -134,10 +131,12 @@ const WALK = new Set(['walk', 'walked', 'walking', 'walks']);
 
 /**
  * Past a short "of" phrase after the counted noun: "2,400 members of the dockers' union are set
- * to walk out" -> the action after "union". Up to a determiner and three words; k when none.
+ * to walk out" -> the action after "union", or a named place: "300 people in Senna Bridge were
+ * evacuated". Up to a determiner and three words; k when none.
  */
 function pastOfPhrase(tk: Tokens, k: number): number {
-  if (tk.lower(k) !== 'of') return k;
+  const place = (tk.lower(k) === 'in' || tk.lower(k) === 'from') && tk.isCapitalized(k + 1);
+  if (tk.lower(k) !== 'of' && !place) return k;
   let j = k + 1;
   if (['the', 'a', 'an', 'their', 'its', 'his', 'her'].includes(tk.lower(j))) j++;
   const from = j;
@@ -151,12 +150,19 @@ export function actionBefore(tk: Tokens, j: number): string | null {
   return actions.has(w) && tk.isWord(j) ? w : null;
 }
 
-/** "the death toll rose to 40", "the tally has now risen to 40", "a death toll of 40". */
-export function tollBefore(tk: Tokens, j: number): string | null {
-  if (tk.lower(j) === 'to' || tk.lower(j) === 'at' || tk.lower(j) === 'of') j--;
-  if (tollVerbs.has(tk.lower(j))) j--;
-  while (tollGap.has(tk.lower(j))) j--;
-  if (!tollNouns.has(tk.lower(j))) return null;
-  const modifier = tk.lower(j - 1);
-  return nounish(tk, j - 1) && !tk.isCapitalized(j - 1) ? `${modifier} ${tk.lower(j)}` : tk.lower(j);
+/** Verbs of pulling people out: "rescuers pulled 400 people from rooftops" is a rescue. */
+const PULL_VERBS = new Set(['pulled', 'plucked', 'hauled', 'winched', 'dragged']);
+/** What is pulled out dead is no rescue: "pulled 12 bodies from the rubble". */
+const REMAINS = new Set(['bodies', 'corpses', 'remains', 'body']);
+
+/**
+ * "Rescuers have pulled 400 people from rooftops", "plucked 30 fishermen out of the sea": the
+ * pulling verb (token j, before the figure) with the "from" or "out" that follows the counted
+ * phrase (ending at token `to`) is the action: "pulled from". "The army pulled 400 troops back" is none.
+ */
+export function pulledOut(tk: Tokens, j: number, to: number, counted: string | null): string | null {
+  const w = tk.lower(j);
+  if (!PULL_VERBS.has(w) || counted === null || REMAINS.has(counted.slice(counted.lastIndexOf(' ') + 1))) return null;
+  const out = tk.lower(to + 1);
+  return out === 'from' || out === 'out' ? `${w} ${out}` : null;
 }

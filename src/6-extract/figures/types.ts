@@ -19,4 +19,7 @@ export interface Figure {
   action: string | null;        // lower-case event word as written: "killed", "killing", "displaced"
   parent: number | null;        // index of the figure this one is part of: "90 rescued, including 15 children"
   agent: string | null;         // head word of who did the action: "the council released 25" -> "council"
+  place?: string;               // named place of residents counted: "1,200 Oldfen residents" -> "oldfen" (set only when written)
+  per?: string;                 // unit of a rate: "5,000 dalers per household", "$20 each" -> "household", "each"
+  purpose?: string;             // what a sum is for: "an aid package of 120 million dalers" -> "package"
 }

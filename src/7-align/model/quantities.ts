@@ -11,7 +11,8 @@ export const ACTION_CLASSES: Record<string, string[]> = {
   arrest: ['arrested', 'arrests', 'arresting', 'charged', 'indicted', 'convicted', 'sentenced'],
   displace: ['displaced', 'fled', 'fleeing', 'evacuated', 'homeless', 'uprooted'],
   missing: ['missing', 'unaccounted for'],
-  rescue: ['rescued', 'saved', 'evacuated safely', 'safety'],
+  // "brought 650 people to safety", "rescuers pulled 400 people from rooftops" (the extractor writes "pulled from").
+  rescue: ['rescued', 'saved', 'evacuated safely', 'safety', ...['pulled', 'plucked', 'hauled', 'winched', 'dragged'].flatMap((v) => [`${v} from`, `${v} out`])],
   protest: ['marched', 'marching', 'protested', 'protesting', 'rallied', 'rallying', 'demonstrated', 'demonstrating'],
   strike: ['striking', 'on strike', 'walked out', 'walk out', 'walking out', 'walks out'],
   vote: ['voted', 'votes', 'voting', 'ballots', 'vote', 'ballot'],
@@ -84,6 +85,13 @@ export const NOUN_CLASSES: Record<string, string[]> = {
   prisoner: ['prisoner', 'detainee', 'inmate'],
   home: ['home', 'house', 'dwelling'],
   child: ['child', 'minor'],
+};
+
+/** What a sum is for (the extractor's `purpose`, or a money figure's noun), folded: an aid
+ * package is aid, donations to an appeal are the appeal's. Others stay as written ("fine", "loan"). */
+export const PURPOSE_CLASSES: Record<string, string[]> = {
+  aid: ['aid', 'package', 'assistance'],
+  appeal: ['appeal', 'donation', 'donations', 'fundraiser'],
 };
 
 /**

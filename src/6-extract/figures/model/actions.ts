@@ -53,7 +53,12 @@ export const TOLL_VERBS: string[] = [
   'rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'climbing', 'reached', 'reaches',
   'stood', 'stands', 'is', 'was', 'hit', 'hits', 'increased', 'jumped', 'surged', 'passed', 'topped',
   'exceeded', 'grew', 'grown', 'now', 'soared', 'mounted', 'swelled', 'went', 'gone', 'reaching',
+  // "the toll was put at 47"
+  'put',
 ];
 
 /** Words between a toll noun and its verb: "the death toll has now risen to 40". */
 export const TOLL_GAP_WORDS: string[] = ['has', 'had', 'have', 'now', 'already', 'further', 'since', 'then'];
+
+/** Prepositions of a short phrase between a toll noun and its verb: "the death toll from the floods rose to 47", "the toll in the province". */
+export const TOLL_LINKS: string[] = ['from', 'in', 'of', 'on', 'after', 'across', 'since'];

@@ -1,0 +1,88 @@
+// What a figure stands for when it is named before it. Samples: "the death toll rose to 40",
+// "the death toll from the Dalmor floods rose to 47", "the toll in the province is now 52",
+// "a death toll of 18", "put the number of displaced people at 11,000", "the official figure of
+// 8,000" (a figure of what the sentence counts: see `inheritsCounted`).
+import type { Tokens } from './tokens.js';
+import { countedAfter, isAction, nounish, type Counted } from './noun.js';
+import { TOLL_GAP_WORDS, TOLL_LINKS, TOLL_NOUNS, TOLL_VERBS } from './model/actions.js';
+
+const tollNouns = new Set(TOLL_NOUNS);
+const tollVerbs = new Set(TOLL_VERBS);
+const tollGap = new Set(TOLL_GAP_WORDS);
+const links = new Set(TOLL_LINKS);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'last', 'recent']);
+/** Words of the short phrase between a toll noun and its verb: "from the 2026 Dalmor floods". */
+const MAX_LINK_PHRASE = 6;
+/** Toll nouns that count the dead or hurt, so a counted noun after the number keeps the toll's action. */
+const CASUALTY_TOLLS = new Set(['toll', 'tally']);
+
+/** Token of the toll noun a figure at token j + 1 stands for, or -1. */
+function tollNounAt(tk: Tokens, j: number): number {
+  if (tk.lower(j) === 'to' || tk.lower(j) === 'at' || tk.lower(j) === 'of') j--;
+  // The verb group: "rose", "has now risen", "is now", "was put", "had already climbed".
+  let verbs = 0;
+  while (verbs < 4 && (tollVerbs.has(tk.lower(j)) || tollGap.has(tk.lower(j)))) {
+    j--;
+    verbs++;
+  }
+  if (tollNouns.has(tk.lower(j))) return j;
+  if (verbs === 0) return -1;
+  // "the death toll from the Dalmor floods rose to 47", "the toll in Dalmor Province has risen to 52".
+  for (let k = j, n = 0; n < MAX_LINK_PHRASE && k > 0; k--, n++) {
+    const w = tk.lower(k);
+    if (k < j && links.has(w) && tollNouns.has(tk.lower(k - 1))) return k - 1;
+    if (!(nounish(tk, k) || DETERMINERS.has(w) || links.has(w) || tk.isDigit(k))) return -1;
+  }
+  return -1;
+}
+
+/** "the death toll rose to 40", "the tally has now risen to 40", "a death toll of 18" -> the toll phrase. */
+export function tollBefore(tk: Tokens, j: number): string | null {
+  const t = tollNounAt(tk, j);
+  if (t < 0) return null;
+  const modifier = tk.lower(t - 1);
+  return nounish(tk, t - 1) && !tk.isCapitalized(t - 1) ? `${modifier} ${tk.lower(t)}` : tk.lower(t);
+}
+
+/** "the flood death toll reached 31 people": the people counted are the toll's, so the toll is their action. */
+export function tollAction(tk: Tokens, j: number): string | null {
+  const t = tollNounAt(tk, j);
+  if (t < 0 || !CASUALTY_TOLLS.has(tk.lower(t))) return null;
+  return tollBefore(tk, j);
+}
+
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimating', 'set', 'sets']);
+const NUMBER_NOUNS = new Set(['number', 'total', 'count', 'tally']);
+
+/**
+ * "The charity put the number of displaced people at 11,000" -> people, displaced: the noun
+ * phrase after "the number of" is counted (j is the token before the figure, "at").
+ */
+export function numberOfBefore(tk: Tokens, j: number): Counted | null {
+  if (tk.lower(j) !== 'at') return null;
+  // Back over the counted phrase to "of": at most four words ("displaced Oldfen residents").
+  let of = j - 1;
+  while (of > j - 6 && of > 0 && tk.lower(of) !== 'of') {
+    if (!nounish(tk, of)) return null;
+    of--;
+  }
+  if (tk.lower(of) !== 'of' || of === j - 1 || !NUMBER_NOUNS.has(tk.lower(of - 1))) return null;
+  let verb = of - 2;
+  if (DETERMINERS.has(tk.lower(verb))) verb--;
+  if (!PUT_VERBS.has(tk.lower(verb))) return null;
+  const counted = countedAfter(tk, of + 1, false);
+  if (!counted.phrase) return null;
+  if (counted.phrase.to === j - 1) return counted;
+  // "the number of people killed at 300"
+  return counted.action === null && counted.phrase.to === j - 2 && isAction(tk.lower(j - 1)) ? { ...counted, action: tk.lower(j - 1) } : null;
+}
+
+const FIGURE_NOUNS = new Set(['figure', 'estimate']);
+
+/**
+ * "far above the official figure of 8,000": a number named only as a figure, which counts what
+ * the sentence's other figure counts (index.ts gives it that figure's counted noun and action).
+ */
+export function inheritsCounted(tk: Tokens, j: number): boolean {
+  return tk.lower(j) === 'of' && FIGURE_NOUNS.has(tk.lower(j - 1));
+}

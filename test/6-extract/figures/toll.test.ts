@@ -1,0 +1,49 @@
+// A figure named before its number: a toll with a short of/from/in phrase before its verb, "put
+// the number of X at N", "the official figure of N". Invented sentences (flood review, finding 2).
+import { describe, it, expect } from 'vitest';
+import { extractFigures } from '../../../src/6-extract/figures/index.js';
+
+const brief = (s: string) => extractFigures(s).map((f) => `${f.text}|${f.counted}|${f.action}|${f.parent}`);
+
+describe('figures: a toll named before its number', () => {
+  for (const [sentence, expected] of [
+    // A phrase between the toll noun and its verb.
+    ['The death toll from the Verrin floods rose to 33 on Friday, including six people killed in Haldby.',
+      ['33|death toll|null|null', 'six people|people|killed|0']],
+    ['The death toll from the storm stands at forty-one.', ['forty-one|death toll|null|null']],
+    ['The toll in Korvath Province has now risen to 64.', ['64|toll|null|null']],
+    ['The death toll after the landslide climbed to 19.', ['19|death toll|null|null']],
+    ['The toll of the 2025 earthquake is now 212.', ['212|toll|null|null']],
+    ['The toll was put at 18.', ['18|toll|null|null']],
+    // A counted noun after the number keeps the toll's action.
+    ['The storm death toll reached 27 people.', ['27 people|people|death toll|null']],
+    ['The death toll has risen to 90 people, officials said.', ['90 people|people|death toll|null']],
+    // The number of X put at N; the official figure of N counts what the sentence counts.
+    ['The aid group put the number of displaced people at 14,000, far above the official figure of 9,000.',
+      ['14,000|people|displaced|null', '9,000|people|displaced|null']],
+    ['Officials estimated the number of people killed at 300.', ['300|people|killed|null']],
+    ['Police put the number of protesters at 2,500.', ['2,500|protesters|null|null']],
+    // A toll shares no verb with the count coordinated after it.
+    ['The death toll from the storm stands at fifty-one, and eleven people are still missing.',
+      ['fifty-one|death toll|null|null', 'eleven people|people|missing|null']],
+  ] as const) {
+    it(sentence, () => {
+      expect(brief(sentence)).toEqual(expected);
+    });
+  }
+});
+
+describe('figures: no toll without one', () => {
+  for (const [sentence, expected] of [
+    // A clause between the toll and its verb: not read across.
+    ['The death toll of the floods, officials said, rose to 47.', []],
+    // "figure" alone, with no count in the sentence to take its noun from.
+    ['The official figure of 8,000 was published on Monday.', []],
+    // A number of things that is no toll.
+    ['The number of people in the square rose to 40.', []],
+  ] as const) {
+    it(sentence, () => {
+      expect(brief(sentence)).toEqual(expected);
+    });
+  }
+});
