@@ -140,7 +140,7 @@ export class ClusterSession {
     const s = this.settings;
     const items = fresh.map((a, i) => {
       const [vector, eventVector] = weighEach(raw[i]!, this.df, [s.storyNameBoost, s.eventNameBoost], [s.maxFeatures, s.eventMaxFeatures], ids[i]);
-      return { id: a.id, vector: vector!, eventVector: eventVector!, time: timeOfIso(a.publishedAt), seq: seqs[i]! };
+      return { id: a.id, vector: vector!, eventVector: eventVector!, time: timeOfIso(a.publishedAt), seq: seqs[i]!, outlet: a.outlet };
     });
     const near = s.deferToPartner ? new BatchNeighbours(items, PARTNER_PROBE) : null;
     items.forEach((item, i) => {

@@ -12,6 +12,7 @@ export type { ClusterItem, EventState, Member, Partner, Placed, StorylineState }
 import { CentroidIndex } from './index-postings.js';
 import type { MembershipWhy } from '../core/analysis.js';
 import { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.js';
+import { dispatchPenalty, mergePenalty } from './dispatch.js';
 
 export { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './options.js';
 
@@ -89,7 +90,7 @@ export class OnlineClusterer {
     }
     if (!event || score < this.opts.eventThreshold) {
       const [storyline, storylineWhy] = this.storylineFor(item);
-      event = { centroid: new Centroid(this.opts.centroidFeatures, this.vocab), members: [], recent: [], minTime: null, maxTime: null, storyline, storylineWhy };
+      event = { centroid: new Centroid(this.opts.centroidFeatures, this.vocab), members: [], recent: [], minTime: null, maxTime: null, outlets: new Map(), storyline, storylineWhy };
       event.storyline.events.push(event);
       this.events.push(event);
       this.newEvents.add(event);
@@ -147,7 +148,7 @@ export class OnlineClusterer {
       let score = Math.max(stay + margin, this.opts.eventThreshold);
       for (const e of this.eventCandidates(item)) {
         if (e === from || !e.members.length) continue;
-        const sim = e.centroid.similarity(item.eventVector) - this.timePenalty(e, item.time);
+        const sim = e.centroid.similarity(item.eventVector) - this.timePenalty(e, item.time) - dispatchPenalty(e.outlets, item, this.opts);
         if (sim > score) [best, score] = [e, sim];
       }
       if (!best) continue;
@@ -198,7 +199,7 @@ export class OnlineClusterer {
         if (o === e || dead.has(o) || !o.members.length) continue;
         const [into, from] = o.members[0]!.seq < e.members[0]!.seq ? [o, e] : [e, o];
         if (dead.has(into)) continue;
-        const gap = from.minTime !== null ? this.timePenalty(into, from.minTime) : 0;
+        const gap = (from.minTime !== null ? this.timePenalty(into, from.minTime) : 0) + mergePenalty(into.outlets, from.outlets, this.opts);
         if (into.centroid.cosine(from.centroid) - gap < this.opts.eventMergeThreshold) continue;
         into.centroid.merge(from.centroid);
         from.members.forEach((m) => addMember(into, m));
@@ -277,9 +278,9 @@ export class OnlineClusterer {
     this.storyIndex.remove(from);
   }
 
-  /** An article's similarity to an event, time taken into account. */
+  /** An article's similarity to an event, time (and its outlet's other days) taken into account. */
   private fit(e: EventState, item: ClusterItem): number {
-    return e.centroid.similarity(item.eventVector) - this.timePenalty(e, item.time);
+    return e.centroid.similarity(item.eventVector) - this.timePenalty(e, item.time) - dispatchPenalty(e.outlets, item, this.opts);
   }
 
   private timePenalty(e: EventState, t: number | null): number {

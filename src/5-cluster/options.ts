@@ -20,6 +20,10 @@ export interface ClusterOptions {
   eventMergeThreshold: number;
   /** How much closer than the best event an unplaced neighbour must be for an article to wait for it. */
   partnerMargin: number;
+  /** Hours apart at which two articles of one outlet are two days' dispatches (dispatch.ts). */
+  outletDayHours: number;
+  /** Subtracted from an event's fit for an article whose outlet's dispatch of another day it holds (1: never joins). */
+  outletDayPenalty: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
@@ -35,4 +39,6 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   storyMergeThreshold: 0.08,
   eventMergeThreshold: 0.5,
   partnerMargin: 0.05,
+  outletDayHours: 18,
+  outletDayPenalty: 0.3,
 };

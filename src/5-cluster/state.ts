@@ -3,6 +3,7 @@
 import type { Centroid } from './centroid.js';
 import type { EventWhy, MembershipWhy } from '../core/analysis.js';
 import type { Vec } from './vector.js';
+import { widenOutlet, type OutletSpans } from './dispatch.js';
 
 export interface ClusterItem {
   id: string;
@@ -14,6 +15,8 @@ export interface ClusterItem {
   time: number | null;
   /** Arrival order, to keep members in order after merges. */
   seq: number;
+  /** The outlet, when known (dispatch.ts). */
+  outlet?: string | null;
 }
 
 /** An article's closest neighbour among the batch's articles still to come, and their cosine. */
@@ -33,6 +36,7 @@ export interface Member {
   id: string;
   time: number | null;
   seq: number;
+  outlet?: string | null;
   /** The event holding it: one object per article for its life (moved, never remade, by refinement and merges), so a copy found later reaches its original's event through it. */
   event: EventState;
 }
@@ -55,6 +59,8 @@ export interface EventState {
   recent: RecentMember[];
   minTime: number | null;
   maxTime: number | null;
+  /** Each outlet's first and last publication time among the members. */
+  outlets: OutletSpans;
   storyline: StorylineState;
   storylineWhy: EventWhy;
 }
@@ -81,7 +87,8 @@ export function root(s: StorylineState): StorylineState {
 export function resetTimes(e: EventState): void {
   e.minTime = null;
   e.maxTime = null;
-  for (const m of e.members) widenTimes(e, m.time);
+  e.outlets = new Map();
+  for (const m of e.members) widenTimes(e, m.time), widenOutlet(e.outlets, m.outlet, m.time);
 }
 
 function widenTimes(e: EventState, t: number | null): void {
@@ -109,11 +116,12 @@ export function addMember(e: EventState, m: Member): Member {
   m.event = e;
   e.members.push(m);
   widenTimes(e, m.time);
+  widenOutlet(e.outlets, m.outlet, m.time);
   return m;
 }
 
 /** A new article into the event: its vector and its member. */
 export function addToEvent(e: EventState, item: ClusterItem): Member {
   addVector(e, item);
-  return addMember(e, { id: item.id, time: item.time, seq: item.seq, event: e });
+  return addMember(e, { id: item.id, time: item.time, seq: item.seq, outlet: item.outlet ?? null, event: e });
 }
