@@ -19,6 +19,9 @@ export const ReportFigure = z.object({
   action: z.string().nullable().describe('the state or event: "killed", "displaced"'),
   parent: z.number().int().nullable().describe('index of the figure this one is part of: an earlier one ("90 rescued, including 15 children"), or the next one when the part comes first ("18 of the 64 passengers")'),
   agent: z.string().nullable().describe('head word of who did the action: "the council released 25 detainees" -> "council"; null when not written or only a pronoun'),
+  place: z.string().optional().describe('the named place whose residents are counted: "1,200 Oldfen residents" -> "oldfen" (a part, not the whole story\'s count)'),
+  per: z.string().optional().describe('the unit of a rate: "5,000 dalers per household" -> "household", "$20 each" -> "each"'),
+  purpose: z.string().optional().describe('what a sum is for: "an aid package of 120 million dalers" -> "package"'),
 });
 
 export const ReportDate = z.object({
@@ -180,7 +183,7 @@ export const ReportClaim = z.object({
     .object({ embedder: z.string(), score: z.number() })
     .optional()
     .describe('present when claims worded differently were joined by an embedder (--vectors): which one, and the lowest cosine that joined them'),
-  overTime: z.boolean().optional().describe('the values follow one another in time rather than dispute each other: over a storyline they differ only between events, or they come a day or more apart with no report repeating an older value after a newer one (see figureTimelines)'),
+  overTime: z.boolean().optional().describe('the values follow one another in time rather than dispute each other: over a storyline they differ only between events, or each value first came out on a later day than the one before (a voice reporting every day counts; a report repeating an older value later is flagged stale in figureTimelines, not a dispute), while values given the same day by different voices stay a conflict'),
 });
 export const ReportOmission = z.object({
   storylineId: id,
