@@ -4,7 +4,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'agency', 'authority', 'authorities', 'administration', 'government', 'cabinet', 'council',
   'committee', 'commission', 'parliament', 'congress', 'senate', 'assembly', 'court', 'tribunal', 'party', 'movement', 'front',
   'brigade', 'brigades', 'army', 'forces', 'force', 'navy', 'guard', 'police', 'service', 'services', 'corps', 'militia',
-  'union', 'league', 'association', 'federation', 'organization', 'organisation', 'institute', 'institution', 'foundation',
+  'union', 'league', 'association', 'federation', 'confederation', 'guild', 'organization', 'organisation', 'institute', 'institution', 'foundation',
   'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'bank', 'fund', 'company', 'co', 'corp', 'corporation',
   'inc', 'ltd', 'plc', 'group', 'holdings', 'airlines', 'airways', 'network', 'news', 'times', 'post', 'tribune', 'herald',
   'journal', 'gazette', 'telegraph', 'press', 'review', 'daily', 'weekly', 'radio', 'television', 'tv', 'channel', 'club', 'team',
