@@ -103,3 +103,15 @@ describe('extractEntities: organisations among plain capitalised names (twenty-f
     ['Dana Orlov joined Velmora Steel last year.', 'Dana Orlov', 'person'],
   ])('%s -> %s is %s', (text, name, type) => expect(typeOf(text, name)).toBe(type));
 });
+
+// Review G finding 14: a company by its legal form and its short names, a role written lower-case before a name.
+describe('extractEntities: companies and lower-case roles', () => {
+  const entities = (text: string) => extractEntities(text).entities.map((e) => [e.name, e.type, e.roles]);
+  it.each([
+    ['Dunmore Freight SA and Ostra Holdings GmbH cut jobs.', [['Dunmore Freight SA', 'organization', []], ['Ostra Holdings GmbH', 'organization', []]]],
+    ['Pellard Marine AG reported a loss. Pellard Marine said it would cut jobs, and Pellard shares fell.', [['Pellard Marine AG', 'organization', []]]],
+    ['“We expect a recovery,” chief financial officer Mira Tasso told analysts.', [['Mira Tasso', 'person', ['chief financial officer']]]],
+    ['The plan was signed by chief executive Ivo Brandt on Monday.', [['Ivo Brandt', 'person', ['chief executive']]]],
+    ['Ilsa Varn, general secretary of the Osterby Dockers\' Guild, spoke.', [["Osterby Dockers' Guild", 'organization', []], ['Ilsa Varn', 'person', ["general secretary of the osterby dockers' guild"]]]],
+  ])('%s', (text, expected) => expect(entities(text)).toEqual(expected));
+});

@@ -21,6 +21,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'inquirer', 'bulletin', 'beacon', 'standard',
 ]);
 
+/** Legal forms that end a company's name after its own words: "Harrenfeld Motorworks AG", "Pellard Shipping SA", "Ostra GmbH". */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'ag', 'sa', 'se', 'nv', 'bv', 'gmbh', 'kgaa', 'llc', 'llp', 'lp', 'plc', 'inc', 'ltd', 'limited', 'corp', 'co', 'spa', 'srl', 'sas',
+  'sarl', 'oyj', 'asa', 'ab', 'pty', 'pte', 'bhd', 'kk', 'sl', 'as', 'a/s', 'oy',
+]);
+
 /** First words that make a name of plain capitalised words an organisation, not a person: "Air Dunmore", "National Grid". */
 export const ORG_MODIFIERS: ReadonlySet<string> = new Set(['air', 'islamic', 'national', 'federal', 'royal', 'popular', 'revolutionary', 'global', 'international']);
 
