@@ -39,7 +39,7 @@ export function extractArticle(text: string, publishedAt: string | null): Articl
   // Impressions ("the deal seemed doomed") are the writer's, not anyone's quote; nor is what
   // someone did not say ("the company has not explained why …"), nor an act ("rejected 6,000 ballots").
   const quotes = extractQuotes(text, sentences)
-    .filter((q) => !q.impression && !deniedSpeech(text, q) && !isActNotSpeech(q))
+    .filter((q) => !q.impression && !deniedSpeech(text, q) && !isActNotSpeech(q, text))
     .map(({ impression: _, ...q }) => ({ ...q, speakerEntity: speakerEntity(q.speaker, entities, sentences, text) }));
   const dates = extractDates(text, publishedAt);
   return { sentences, entities, quotes, figures: extractFigures(text), dates, eventDate: eventDate(dates, publishedAt, text) };

@@ -53,6 +53,34 @@ describe('extractArticle: an act is no speech', () => {
   });
 });
 
+// Review G finding 7: acts read as speech (invented sentences).
+describe('extractArticle: an act or a thing is no speech', () => {
+  it.each([
+    // Events one calls into being; "called for", "called the plan a sham" stay words.
+    ['The dockers\' union called a two-day strike at the Pellard yard for Friday.', []],
+    ['Rural leaders have called a meeting in Osterby on Sunday.', []],
+    ['The premier called a snap election for June.', []],
+    ['The union called for a strike at the Pellard yard.', [['The union', 'called for', 'a strike at the Pellard yard']]],
+    // A thing offered is no words; "offered to …" and "offered a view" are.
+    ['With 300 dockers offered early retirement, the yard will shrink.', []],
+    ['The shipping line offered early retirement to 300 dockers.', []],
+    ['Okafor offered a bleak view of the talks.', [['Okafor', 'offered', 'a bleak view of the talks']]],
+    // A bare pronoun or a short "the X" object carries no words.
+    ['On Friday a tribunal agreed with them.', []],
+    ['The Pellard Dockers Guild welcomed the verdict.', []],
+    // A channel with no words: the partial quote is the words.
+    ['Pellard "broke a promise it made in 1998", judge Mira Tasso wrote in the verdict.', [['judge Mira Tasso', 'wrote', 'broke a promise it made in 1998']]],
+    // An amount is no speaker: "the €80m writedown the line will book".
+    ['The fine is small next to the €80m writedown charge the line will book this year.', []],
+    // A participle with no subject after it: "the plan announced last week will …".
+    ['The so-called renewal plan announced last month will close two depots.', []],
+    ['The plant, which officials said has lost money for years, will close.', [['officials', 'said', 'has lost money for years']]],
+    // An act inside another clause ("by announcing the layoffs") is not the main subject's speech.
+    ['The tribunal found the shipping line had broken the law by announcing the layoffs.', [['The tribunal', 'found', 'the shipping line had broken the law']]],
+    ['The tribunal fined the line for failing to consult its staff before announcing them.', []],
+  ])('%s', (text, expected) => expect(said(text)).toEqual(expected));
+});
+
 describe('extractArticle: "add" with a thing added is no speech', () => {
   it.each([
     ['The new menus add two vegetarian dishes a week and drop sugary drinks.', []],

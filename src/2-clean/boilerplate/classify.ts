@@ -11,6 +11,7 @@ import { deskNote } from './desk.js';
 import { promoNote, relatedLine } from './promo.js';
 import { classifyParagraph, type Piece, type Position, type Verdict } from './rules.js';
 import { isTimestampLine } from './timestamp.js';
+import { releaseTailStart } from './release.js';
 import { looksLikeHeadline } from './headline.js';
 import { endsSentence, hasContent, norm, moreWordsThan } from './text.js';
 
@@ -51,12 +52,15 @@ export function classifyParagraphs(paragraphs: readonly string[], opts: Classify
   let dateline: Dateline | null = null;
   let bodyStarted = false;
   let inRelatedList = false;
+  // "About <Company>", contacts, forward-looking statements: a release's closing sections, all notes.
+  const releaseTail = releaseTailStart(live.map((p) => p.text));
   live.forEach(({ index, text }, k) => {
     const at = {
       top: !bodyStarted, tail: bodyStarted && k >= live.length - TAIL, inRelatedList,
       next: live[k + 1]?.text, title: opts.title ?? null, outlet: opts.outlet ?? null, captions, agencies,
     };
-    const verdict = classifyParagraph(text, at) ?? classifyLines(text, at);
+    const inReleaseTail = bodyStarted && releaseTail >= 0 && k >= releaseTail;
+    const verdict = classifyParagraph(text, at) ?? classifyLines(text, at) ?? (inReleaseTail ? { rule: 'release-tail', pieces: [{ slot: 'notes' as const, text }] } : null);
     inRelatedList = verdict?.relatedHeader ?? false;
     if (verdict) {
       trace[index] = { index, rule: verdict.rule, pieces: verdict.pieces };

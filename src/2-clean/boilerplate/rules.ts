@@ -8,6 +8,7 @@ import { promoNote, relatedLine } from './promo.js';
 import { isByline } from './bylines.js';
 import { isMastheadLine } from './masthead.js';
 import { isTimestampLine } from './timestamp.js';
+import { isContactLine, isPlacedTimestamp, isReleaseLabel } from './release.js';
 import { parseDateline } from './dateline.js';
 import { looksLikeHeadline } from './headline.js';
 import { endsSentence, norm, moreWordsThan } from './text.js';
@@ -74,6 +75,9 @@ export function classifyParagraph(p: string, at: Position): Verdict | null {
   if (at.top && isMastheadLine(p, { next: at.next, outlet: at.outlet })) return whole('masthead', 'notes', p);
   if (at.top && isByline(p, { next: at.next })) return whole('byline', 'bylines', p);
   if ((at.top || at.tail) && isTimestampLine(p)) return whole('timestamp', 'notes', p);
+  // "Press release · Regulated information", "Tessburg, 2 March 2026, 07:00 CET" over a release; "Media contact: …" under it.
+  if (at.top && (isReleaseLabel(p) || isPlacedTimestamp(p))) return whole('release-label', 'notes', p);
+  if (at.tail && isContactLine(p)) return whole('contact', 'notes', p);
   if (at.tail && /^(?:by|written by)\s/iu.test(p) && isByline(p)) return whole('byline', 'bylines', p);
   return null;
 }

@@ -4,7 +4,7 @@
 // not names ("The", "Friday"). Sample: "Gen. Amos Ilan said" -> [Gen, ., Amos, Ilan].
 import { isCapitalised, type Token } from '../text/tokens.js';
 import { CALENDAR, NAME_PARTICLES, NOT_ENTITY_ACRONYMS, NOT_NAMES } from './model/common-words.js';
-import { ORG_OPENERS } from './model/org-heads.js';
+import { ORG_HEADS, ORG_OPENERS } from './model/org-heads.js';
 import { HONORIFICS, ROLE_WORDS } from './model/titles.js';
 import { gazetteer } from './gazetteer.js';
 
@@ -44,6 +44,22 @@ function nameToken(t: Token | undefined): boolean {
 /** "US$ 7 billion", "HK$": a country's letters written onto its currency sign. */
 const currencyPrefix = (tokens: Token[], i: number) => tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === tokens[i]!.end;
 
+/** Plurals of people by trade or standing, which name the members of a body: "Metalworkers", "Growers", "Employees". */
+const MEMBERS_PLURAL = /(?:ers|ors|ists|ants|ents|ees|ians)$/;
+
+/**
+ * "Varenian Metalworkers' Federation", "Farmers' Union": an apostrophe glued to the plural of its
+ * members inside a name, when the capitalised words after it end in an organisation's head.
+ * Between two names it stays a possessive: "Harrenfeld Motorworks' Kallin plant", "Airbus' Delivery Center".
+ */
+function pluralPossessiveInName(tokens: Token[], j: number, last: Token): boolean {
+  const t = tokens[j]!;
+  if ((t.text !== "'" && t.text !== '’') || t.start !== last.end || !MEMBERS_PLURAL.test(last.text) || tokens[j + 1]?.start !== t.end + 1) return false;
+  let k = j + 1;
+  while (nameToken(tokens[k])) k++;
+  return k > j + 1 && ORG_HEADS.has(tokens[k - 1]!.text.toLowerCase());
+}
+
 /** Index of the first word token, skipping opening quotes and dashes. */
 function firstWord(tokens: Token[]): number {
   let i = 0;
@@ -81,6 +97,10 @@ export function chunkSentence(tokens: Token[]): Chunk[] {
         j++;
       } else if (t.text === '.' && words.length && abbreviates(words[words.length - 1]!.text) && nameToken(tokens[j + 1])) {
         j++; // "J. Smith", "Gen. Amos Ilan": the period of an initial or a title
+      } else if (pluralPossessiveInName(tokens, j, words[words.length - 1]!)) {
+        const w = words[words.length - 1]!;
+        words[words.length - 1] = { start: w.start, end: t.end, text: w.text + t.text };
+        j++;
       } else if (NAME_PARTICLES.has(t.text) && (nameToken(tokens[j + 1]) || (NAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && nameToken(tokens[j + 2])))) {
         words.push(t); // "von der Brecht": up to two particles before a capital
         j++;

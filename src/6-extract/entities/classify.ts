@@ -4,8 +4,8 @@
 import type { Token } from '../text/tokens.js';
 import type { Chunk } from './chunk.js';
 import { gazetteer } from './gazetteer.js';
-import { HONORIFICS, ROLE_WORDS, TRAILING_ROLES } from './model/titles.js';
-import { COMPASS, EVENT_HEADS, MEDIA_OPENERS, ORG_HEADS, ORG_MODIFIERS, ORG_OPENERS, PLACE_HEADS } from './model/org-heads.js';
+import { HONORIFICS, ROLE_ENDS, ROLE_QUALIFIERS, ROLE_WORDS, TRAILING_ROLES } from './model/titles.js';
+import { COMPASS, EVENT_HEADS, LEGAL_SUFFIXES, MEDIA_OPENERS, ORG_HEADS, ORG_MODIFIERS, ORG_OPENERS, PLACE_HEADS } from './model/org-heads.js';
 import { SPEECH_AFTER } from './model/cues.js';
 
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
@@ -41,7 +41,7 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   if (parts.length > 1 && parts.every((p, i) => g.demonyms.has(p) || g.placeAcronyms.has(p.toUpperCase()) || (i === 0 && COMPASS.has(p)))) return null;
   if (all.length > 1 && (PLACE_HEADS.has(last) || (COMPASS.has(all[0]!) && !all.includes('of')))) return { words, type: 'place', role: null, evidence: 2 };
   if (all.length > 1 && EVENT_HEADS.has(last)) return { words, type: 'other', role: null, evidence: 2 }; // "Worldwide Developers Conference"
-  const isOrg = ORG_HEADS.has(last) || (all.includes('of') && ORG_OPENERS.has(all[0]!)) || (all.length > 1 && MEDIA_OPENERS.has(all[0]!));
+  const isOrg = ORG_HEADS.has(last) || (all.length > 1 && LEGAL_SUFFIXES.has(last)) || (all.includes('of') && ORG_OPENERS.has(all[0]!)) || (all.length > 1 && MEDIA_OPENERS.has(all[0]!));
   if (isOrg) return { words, type: 'organization', role: null, evidence: 2 };
 
   // Leading titles and demonyms: "Israeli Prime Minister", "Gen.", "Sen."
@@ -67,7 +67,7 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   const before2 = chunk.modifier ? undefined : tokens[chunk.from - 2];
   const after = chunk.modifier ? undefined : tokens[chunk.to];
   const beforeLower = before ? lower(before) : '';
-  const prevRole = before && ROLE_WORDS.has(beforeLower) ? beforeLower : null; // "ministry spokesman Yousef Haddad"
+  const prevRole = chunk.modifier ? null : roleBefore(tokens, chunk.from); // "ministry spokesman Yousef Haddad", "chief financial officer Matthias Quell"
   const role = titles.filter((t, i) => ROLE_WORDS.has(t) || (i === 0 && titleAt !== undefined)).join(' ') || prevRole || apposition(tokens, chunk.to);
   if (titles.length || (before && HONORIFICS.has(beforeLower))) return { words, type: 'person', role: role || null, evidence: 2 };
 
@@ -89,6 +89,24 @@ export function classify(chunk: Chunk, tokens: Token[]): Named | null {
   return { words, type: 'other', role: null, evidence: speaks ? 1 : 0 };
 }
 
+/** Longest lower-case role written before a name. */
+const MAX_ROLE_WORDS = 5;
+
+/**
+ * The lower-case role right before a name: "chief executive" of "chief executive Anneliese Vorbeck",
+ * "chief human resources officer", "spokesman". Its last word is a role word; the words before it
+ * are role words or their qualifiers.
+ */
+function roleBefore(tokens: Token[], from: number): string | null {
+  const first = tokens[from - 1];
+  if (!first || !ROLE_ENDS.has(lower(first))) return null;
+  let k = from - 1;
+  while (k - 1 >= 0 && from - k < MAX_ROLE_WORDS && /^\p{Ll}/u.test(tokens[k - 1]!.text) && (ROLE_WORDS.has(lower(tokens[k - 1]!)) || ROLE_QUALIFIERS.has(lower(tokens[k - 1]!)))) k--;
+  const words = tokens.slice(k, from).map(lower);
+  // "executive" alone is no role ("the executive Orlov hired"); "chief executive" is.
+  return words.some((w) => ROLE_WORDS.has(w)) ? words.join(' ') : null;
+}
+
 /** ", a spokesman for the ministry," -> "a spokesman for the ministry" when it holds a role word. */
 function apposition(tokens: Token[], at: number): string | null {
   if (tokens[at]?.text !== ',') return null;
@@ -98,7 +116,8 @@ function apposition(tokens: Token[], at: number): string | null {
   // A short noun phrase closed by punctuation (or the sentence end): ", a spokesman for the ministry," — not a clause.
   const closed = i >= tokens.length || /^[,.;—]$/.test(tokens[i]!.text);
   if (!closed || !parts.length || !/^(?:a|an|the|\d+|[\p{Ll}]+)$/u.test(parts[0]!) || parts.some((p) => CLAUSE_WORDS.has(p) || GROUP_WORDS.has(p))) return null;
-  return parts.some((p) => ROLE_WORDS.has(p)) ? parts.join(' ') : null;
+  // A possessive mark is written onto its word: "of the metalworkers' federation", "the mayor's office".
+  return parts.some((p) => ROLE_WORDS.has(p)) ? parts.join(' ').replace(/ (['’]s?)(?= |$)/gu, '$1') : null;
 }
 
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'said', 'says', 'confirmed', 'told', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);

@@ -7,6 +7,7 @@ import { tokenize, type Token } from '../text/tokens.js';
 import { chunkSentence } from './chunk.js';
 import { classify, type EntityType, type Named } from './classify.js';
 import { ROLE_HEADS } from './model/titles.js';
+import { LEGAL_SUFFIXES } from './model/org-heads.js';
 import { initials, skeleton } from './skeleton.js';
 
 export type { EntityType } from './classify.js';
@@ -106,6 +107,11 @@ function link(text: string, found: Found[], tokensOf: Token[][]): ArticleEntitie
       const matches = persons.filter((p) => endsWith(entities[p]!.words, words) || (words.length === 1 && entities[p]!.words[0] === words[0] && f.type === 'person'));
       if (matches.length === 1) [entity, form] = [matches[0]!, 'short'];
     }
+    if (entity === undefined && f.evidence < 2 && f.type !== 'place') {
+      // A company's name without its legal form, or its first word: "Harrenfeld Motorworks", "Harrenfeld" of "Harrenfeld Motorworks AG".
+      const matches = entities.flatMap((e, i) => (e.type === 'organization' && companyStartsWith(e.words, words) ? [i] : []));
+      if (matches.length === 1) [entity, form] = [matches[0]!, 'short'];
+    }
     if (entity === undefined && /^\p{Lu}{2,6}$/u.test(key.toUpperCase()) && words.length === 1 && /^\p{Lu}+$/u.test(words[0]!)) {
       const org = entities.findIndex((e) => e.words.length > 1 && initials(e.words) === words[0]);
       if (org >= 0) [entity, form] = [org, 'acronym'];
@@ -130,6 +136,12 @@ function link(text: string, found: Found[], tokensOf: Token[][]): ArticleEntitie
     if (m.form !== 'role' && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
   }
   return { mentions, entities };
+}
+
+/** `part` is `full` without its legal form ("AG", "plc"), or its first words before it. */
+function companyStartsWith(full: string[], part: string[]): boolean {
+  if (part.length >= full.length || !LEGAL_SUFFIXES.has(full[full.length - 1]!.toLowerCase())) return false;
+  return part.every((w, i) => skeleton(w) === skeleton(full[i]!));
 }
 
 function endsWith(full: string[], part: string[]): boolean {

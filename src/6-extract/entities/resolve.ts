@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleEntity, EntityType } from './mentions.js';
 import { initials, nameKey } from './skeleton.js';
 import { ROLE_WORDS } from './model/titles.js';
-import { ORG_HEADS, ORG_MODIFIERS } from './model/org-heads.js';
+import { LEGAL_SUFFIXES, ORG_HEADS, ORG_MODIFIERS } from './model/org-heads.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -177,7 +177,7 @@ function joinShortForms(nodes: Node[], find: (i: number) => number, union: (a: n
   });
 }
 
-const ownNameAfterFirst = (words: readonly string[]) => words.slice(1).some((w) => !/^(?:of|the|and)$/i.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !ORG_MODIFIERS.has(w.toLowerCase()));
+const ownNameAfterFirst = (words: readonly string[]) => words.slice(1).some((w) => !/^(?:of|the|and)$/i.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !LEGAL_SUFFIXES.has(w.toLowerCase()) && !ORG_MODIFIERS.has(w.toLowerCase()));
 const isMulti = (n: Node) => n.e.words.filter((w) => !/^(?:of|the|and)$/i.test(w)).length > 1;
 function add(m: Map<string, Set<number>>, k: string, v: number) {
   const s = m.get(k) ?? new Set<number>();

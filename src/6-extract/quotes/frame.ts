@@ -44,7 +44,7 @@ export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma
         k++;
         continue;
       }
-      const object = phraseStartingAt(tokens, k, hi);
+      const object = lemma === 'tell' ? hearerPhrase(tokens, k, hi) : phraseStartingAt(tokens, k, hi);
       const after = object ? tokens[object[1] + 1]?.lower : undefined;
       if (object && (lemma === 'tell' || after === 'that' || after === 'to' || after === 'of' || after === ',' || after === 'about' || after === 'not')) {
         if (lemma === 'tell') channel = object;
@@ -77,6 +77,22 @@ export function skipFrame(tokens: readonly Token[], k: number, hi: number, lemma
     break;
   }
   return { next: k, channel };
+}
+
+/** Words of place after a hearer: "the crowd outside the town hall". */
+const HEARER_PLACES = new Set(['outside', 'inside', 'near', 'beside', 'behind', 'opposite']);
+
+/**
+ * The hearer after "told": "investors" of "told investors last week that" (the time is no part of
+ * it); "the crowd outside the town hall" whole, not "the crowd outside".
+ */
+function hearerPhrase(tokens: readonly Token[], k: number, hi: number): Range | null {
+  const object = phraseStartingAt(tokens, k, hi);
+  if (!object || object[1] === object[0]) return object;
+  const last = tokens[object[1]]!.lower;
+  if (TIME_LEADS.has(last) && TIME_WORDS.has(tokens[object[1] + 1]?.lower ?? '')) return [object[0], object[1] - 1];
+  const place = HEARER_PLACES.has(last) ? phraseStartingAt(tokens, object[1] + 1, hi) : null;
+  return place ? [object[0], place[1]] : object;
 }
 
 /** A channel phrase starting at token k: "in a statement", "on X", "speaking to Axios", "to reporters". */

@@ -6,7 +6,7 @@
 // takes the speaker of the nearest attribution just before it, with cue and verb null.
 import { splitSentences, type Span } from '../text/sentences.js';
 import { type QuotedSpan, findQuotedSpans } from './marks.js';
-import { type Token, tokenAtOrAfter, tokenize } from './tokens.js';
+import { gluePluralPossessives, type Token, tokenAtOrAfter, tokenize } from './tokens.js';
 import { type Attribution, trimRange } from './reported.js';
 import { findReported } from './sentence.js';
 import { settle } from './settle.js';
@@ -82,8 +82,8 @@ export function scareQuotes(text: string, sentences?: readonly Span[]): TextSpan
 }
 
 function analyse(text: string, split: readonly Span[] = splitSentences(text)): { mentions: QuoteMention[]; scare: TextSpan[] } {
-  const tokens = tokenize(text);
   const spans = findQuotedSpans(text);
+  const tokens = gluePluralPossessives(text, tokenize(text), new Set(spans.flatMap((q) => [q.open, q.close - 1])));
   const sentences: Sentence[] = wholeQuotes(text, split, spans).map((s) => ({ start: s.start, end: s.end, lo: tokenAtOrAfter(tokens, s.start), hi: tokenAtOrAfter(tokens, s.end) - 1 }));
   const quotes: Quote[] = spans.map((q) => {
     const closeTok = tokenAtOrAfter(tokens, q.close);

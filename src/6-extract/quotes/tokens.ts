@@ -99,3 +99,22 @@ export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number
 export function isPossessive(t: Token): boolean {
   return t.isWord && (t.lower.endsWith("'s") || t.lower.endsWith("s'"));
 }
+
+/**
+ * "the Metalworkers' Federation said", "the leaders' talks": an apostrophe right after a word in -s,
+ * then a space and a word, is a plural possessive and goes with its word ("metalworkers'"), unless
+ * the quote marks paired it (`‘we want our jobs’ and …`). `marks`: offsets of the paired marks.
+ */
+export function gluePluralPossessives(text: string, tokens: Token[], marks: ReadonlySet<number>): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!, prev = out[out.length - 1], next = tokens[i + 1];
+    const apostrophe = !t.isWord && (t.lower === "'" || t.lower === '’');
+    if (apostrophe && prev?.isWord && prev.end === t.start && prev.lower.endsWith('s') && next?.isWord && text[t.end] === ' ' && next.start === t.end + 1 && !marks.has(t.start)) {
+      out[out.length - 1] = { ...prev, end: t.end, lower: `${prev.lower}'` };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}

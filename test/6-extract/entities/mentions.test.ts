@@ -10,6 +10,10 @@ function mentions(text: string): Array<[string, string, string, string]> {
 
 describe('extractEntities: chunking and types', () => {
   it.each([
+    // A plural possessive inside an organisation's name (review G finding 6); one between two names splits them.
+    ["Mira Tasso of the Pellard Dockers' Guild spoke.", [['Mira Tasso', 'person', 'name', 'Mira Tasso'], ["Pellard Dockers' Guild", 'organization', 'name', "Pellard Dockers' Guild"]]],
+    ['The Osterby Farmers’ Union met.', [['Osterby Farmers’ Union', 'organization', 'name', 'Osterby Farmers’ Union']]],
+    ["Talks at Dunmore Airways' Osterby Centre ended.", [['Dunmore Airways', 'organization', 'name', 'Dunmore Airways'], ['Osterby Centre', 'organization', 'name', 'Osterby Centre']]],
     ['Prime Minister Dana Orlov said the talks would resume.', [['Dana Orlov', 'person', 'name', 'Dana Orlov']]],
     ['Gen. Amos Ilan was in Port Alden on Friday.', [['Amos Ilan', 'person', 'name', 'Amos Ilan'], ['Port Alden', 'place', 'name', 'Port Alden']]],
     ['The Norvessa Health Ministry said 40 people died.', [['Norvessa Health Ministry', 'organization', 'name', 'Norvessa Health Ministry']]],
@@ -98,4 +102,16 @@ describe('extractEntities: organisations among plain capitalised names (twenty-f
     ['Dana Orlov joined Velmora Steel last year.', 'Velmora Steel', 'organization'],
     ['Dana Orlov joined Velmora Steel last year.', 'Dana Orlov', 'person'],
   ])('%s -> %s is %s', (text, name, type) => expect(typeOf(text, name)).toBe(type));
+});
+
+// Review G finding 14: a company by its legal form and its short names, a role written lower-case before a name.
+describe('extractEntities: companies and lower-case roles', () => {
+  const entities = (text: string) => extractEntities(text).entities.map((e) => [e.name, e.type, e.roles]);
+  it.each([
+    ['Dunmore Freight SA and Ostra Holdings GmbH cut jobs.', [['Dunmore Freight SA', 'organization', []], ['Ostra Holdings GmbH', 'organization', []]]],
+    ['Pellard Marine AG reported a loss. Pellard Marine said it would cut jobs, and Pellard shares fell.', [['Pellard Marine AG', 'organization', []]]],
+    ['“We expect a recovery,” chief financial officer Mira Tasso told analysts.', [['Mira Tasso', 'person', ['chief financial officer']]]],
+    ['The plan was signed by chief executive Ivo Brandt on Monday.', [['Ivo Brandt', 'person', ['chief executive']]]],
+    ['Ilsa Varn, general secretary of the Osterby Dockers\' Guild, spoke.', [["Osterby Dockers' Guild", 'organization', []], ['Ilsa Varn', 'person', ["general secretary of the osterby dockers' guild"]]]],
+  ])('%s', (text, expected) => expect(entities(text)).toEqual(expected));
 });

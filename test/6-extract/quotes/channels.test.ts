@@ -1,6 +1,7 @@
 // Which channels are occasions every reporter could hear, and which name the outlet itself.
 import { describe, expect, it } from 'vitest';
 import { isPublicOccasion, isSelfReference } from '../../../src/6-extract/quotes/model/channels.js';
+import { extractQuotes } from '../../../src/6-extract/quotes/index.js';
 
 describe('isPublicOccasion', () => {
   it.each([
@@ -26,4 +27,17 @@ describe('isSelfReference', () => {
     ['this newspaper', true],
     ['the newspaper', false],
   ])('%s -> %s', (channel, expected) => expect(isSelfReference(channel)).toBe(expected));
+});
+
+// Review G finding 12: the hearer after "told" keeps its place and leaves the time out; a court's
+// ruling is where words were written, not what was written.
+describe('channels read off the frame', () => {
+  const rows = (text: string) => extractQuotes(text).map((m) => [m.cue?.text ?? null, m.channel?.text ?? null, m.content.text]);
+  it.each([
+    ['“We will stay,” Mira Tasso told the crowd outside the town hall.', [['told', 'the crowd outside the town hall', 'We will stay']]],
+    ['“We will stay,” Tasso told reporters outside the court.', [['told', 'reporters outside the court', 'We will stay']]],
+    ['The company had told investors last week that the depot would close.', [['told', 'investors', 'the depot would close']]],
+    ['Pellard "broke a promise", judge Ivo Brandt wrote in the ruling.', [['wrote', 'the ruling', 'broke a promise']]],
+    ['The judge wrote in the verdict that the line had broken the law.', [['wrote', 'the verdict', 'the line had broken the law']]],
+  ])('%s', (text, expected) => expect(rows(text)).toEqual(expected));
 });

@@ -257,3 +257,17 @@ describe('an adverb without "-ly", or of two words, between the speaker and the 
     expect(rows(text)[0]).toEqual([speaker, cue]);
   });
 });
+
+// Review G finding 6: a plural possessive inside an organisation's name is no quote mark and no
+// phrase edge; a paired single quote after a plural still closes.
+describe('a plural possessive inside the speaker phrase', () => {
+  it.each([
+    ['“It is a sell-out,” Mira Tasso of the Pellard Dockers\' Guild said.', [['Mira Tasso of the Pellard Dockers\' Guild', 'said', 'It is a sell-out']]],
+    ['“We will not move,” Mira Tasso of the Pellard Dockers’ Guild told the crowd.', [['Mira Tasso of the Pellard Dockers’ Guild', 'told', 'We will not move']]],
+    ['Mira Tasso of the dockers\' guild called it “a sell-out of 300 families”.', [['Mira Tasso of the dockers\' guild', 'called', 'a sell-out of 300 families']]],
+    ['“Today the law stood up for Pellard,” said Mira Tasso of the Pellard Dockers\' Guild, which brought the case.', [['Mira Tasso of the Pellard Dockers\' Guild', 'said', 'Today the law stood up for Pellard']]],
+    ['The dockers chanted ‘save our jobs’ and marched.', [['The dockers', 'chanted', 'save our jobs']]],
+  ])('%s', (text, expected) => {
+    expect(extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null, m.content.text])).toEqual(expected);
+  });
+});

@@ -43,6 +43,9 @@ export const PROMO_STARTS: RegExp[] = [
   /^(?:editor['’]s note|editors['’] note|correction|clarification|disclosure|disclaimer)\s*[:\-–—]/iu,
   /^(?:\d+\s*(?:min|mins|minute|minutes)\s+(?:read|listen)|reading time\b)/iu,
   /^(?:support|donate to) (?:our|independent)\b.{0,80}\bjournalism\b/iu,
+  // Market pages: "Market data delayed by 15 minutes.", "This article is not investment advice."
+  /^(?:market data|quotes|prices|share prices|stock quotes|data)\s+(?:(?:is|are)\s+)?delayed\b/iu,
+  /^(?:this|the) (?:article|story|content|information|page) (?:is not|does not constitute|does not amount to) (?:\w+ )?(?:investment|financial) advice\b/iu,
 ];
 
 /**

@@ -4,7 +4,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'agency', 'authority', 'authorities', 'administration', 'government', 'cabinet', 'council',
   'committee', 'commission', 'parliament', 'congress', 'senate', 'assembly', 'court', 'tribunal', 'party', 'movement', 'front',
   'brigade', 'brigades', 'army', 'forces', 'force', 'navy', 'guard', 'police', 'service', 'services', 'corps', 'militia',
-  'union', 'league', 'association', 'federation', 'organization', 'organisation', 'institute', 'institution', 'foundation',
+  'union', 'league', 'association', 'federation', 'confederation', 'guild', 'organization', 'organisation', 'institute', 'institution', 'foundation',
   'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'bank', 'fund', 'company', 'co', 'corp', 'corporation',
   'inc', 'ltd', 'plc', 'group', 'holdings', 'airlines', 'airways', 'network', 'news', 'times', 'post', 'tribune', 'herald',
   'journal', 'gazette', 'telegraph', 'press', 'review', 'daily', 'weekly', 'radio', 'television', 'tv', 'channel', 'club', 'team',
@@ -19,6 +19,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // Words that end newspaper names: "Tessaly Courier", "The Labour Beacon", "Highland Dispatch".
   'courier', 'observer', 'ledger', 'dispatch', 'chronicle', 'monitor', 'mirror', 'express', 'sentinel', 'examiner',
   'inquirer', 'bulletin', 'beacon', 'standard',
+]);
+
+/** Legal forms that end a company's name after its own words: "Harrenfeld Motorworks AG", "Pellard Shipping SA", "Ostra GmbH". */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'ag', 'sa', 'se', 'nv', 'bv', 'gmbh', 'kgaa', 'llc', 'llp', 'lp', 'plc', 'inc', 'ltd', 'limited', 'corp', 'co', 'spa', 'srl', 'sas',
+  'sarl', 'oyj', 'asa', 'ab', 'pty', 'pte', 'bhd', 'kk', 'sl', 'as', 'a/s', 'oy',
 ]);
 
 /** First words that make a name of plain capitalised words an organisation, not a person: "Air Dunmore", "National Grid". */

@@ -37,3 +37,16 @@ export const TRAILING_ROLES: ReadonlySet<string> = new Set([
   'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'co-founder', 'cofounder',
   'chief', 'executive', 'officer', 'operating', 'financial', 'director', 'president', 'vice', 'analyst', 'adviser', 'advisor', 'economist',
 ]);
+
+/**
+ * Lower-case words that qualify a role written before a name: "chief executive Anneliese Vorbeck",
+ * "chief financial officer Matthias Quell", "presiding judge Hanna Olsberg". Only read before a name.
+ */
+export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
+  'executive', 'financial', 'operating', 'technology', 'technical', 'information', 'human', 'resources', 'communications',
+  'marketing', 'commercial', 'legal', 'risk', 'investment', 'strategy', 'managing', 'presiding', 'senior', 'junior', 'associate',
+  'assistant', 'regional', 'national', 'industry', 'labour', 'labor', 'economy', 'trade', 'transport', 'energy', 'environment',
+  'education', 'agriculture', 'culture', 'union', 'party', 'council', 'board', 'group', 'company', 'news', 'press', 'team',
+]);
+/** A role written lower-case before a name ends in one of these: "chief executive", "works council chairman". */
+export const ROLE_ENDS: ReadonlySet<string> = new Set([...ROLE_WORDS, 'executive']);

@@ -12,6 +12,8 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
   'filing', 'testimony', 'communique', 'communiqué', 'sermon', 'report', 'book', 'essay', 'note', 'session', 'forum',
   'town', 'hall', 'summit', 'gathering', 'meeting', 'show', 'program', 'programme', 'episode', 'radio', 'television',
   'tv', 'newsletter', 'thread', 'livestream', 'stream',
+  // A court's written decision: "wrote in the ruling", "said in the judgment".
+  'ruling', 'judgment', 'judgement', 'verdict',
 ]);
 
 /**
