@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/6-extract/quotes/index.js';
+import { check, type Row } from './single-mention.js';
+
+// Invented sentences only. More forms of known cues: the bare present of phrasal cues, verbs
+// that name or identify something "as" something. Each row: input, then the expected single
+// mention [kind, content, cue, speaker].
+
+describe('the bare forms of phrasal cues', () => {
+  const rows: Row[] = [
+    ['Critics in Velmora point to the closed mills.', 'reported', 'the closed mills', 'point to', 'Critics in Velmora'],
+    ['Farmers in Dunmore refer to the levy as a toll.', 'reported', 'the levy as a toll', 'refer to', 'Farmers in Dunmore'],
+    ['Aides to Okafor brush off the polls.', 'reported', 'the polls', 'brush off', 'Aides to Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('leaves the noun "point" alone', () => {
+    expect(extractQuotes('The vote was a turning point to many in Velmora.')).toEqual([]);
+  });
+});
+
+describe('naming and identifying as', () => {
+  const rows: Row[] = [
+    ['The coroner in Dunmore identified the driver as a local farmer.', 'reported', 'the driver as a local farmer', 'identified', 'The coroner in Dunmore'],
+    ['Okafor named the levy as the main reason for the strike.', 'reported', 'the levy as the main reason for the strike', 'named', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('takes no cue from a name or from naming without "as"', () => {
+    expect(extractQuotes('She kept her last name as a gift to her father.')).toEqual([]);
+    expect(extractQuotes('The council named a new bridge in Dunmore.')).toEqual([]);
+  });
+});
