@@ -29,3 +29,16 @@ describe('naming and identifying as', () => {
     expect(extractQuotes('The council named a new bridge in Dunmore.')).toEqual([]);
   });
 });
+
+describe('a possessive pronoun owning the object of a verb', () => {
+  const rows: Row[] = [
+    ['Later that day, Varn escalated her attacks on the mayor of Dunmore.', 'reported', 'the mayor of Dunmore', 'attacks on', 'Varn'],
+    ['Okafor on Thursday ratcheted up his criticism of the levy.', 'reported', 'the levy', 'criticism of', 'Okafor'],
+    ['The council renewed its calls for a recount.', 'reported', 'a recount', 'calls for', 'The council'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('keeps the pronoun after a preposition or a verb that may take another\'s stance', () => {
+    expect(extractQuotes('Farmers in Dunmore were vocal in their criticism of the levy.').map((m) => m.speaker?.text)).toEqual(['their']);
+    expect(extractQuotes('Farmers in Dunmore ignored his calls for a recount.').map((m) => m.speaker?.text)).toEqual(['his']);
+  });
+});
