@@ -11,7 +11,8 @@ import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
 import { ATTITUDE_ADJECTIVES } from './model/adjectives.js';
 import { AS_VERBS, NEEDS_THAT, NEEDS_THAT_UNLESS, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
-import { AUXILIARIES, NUMBER_WORDS, PHASE_VERBS, PREPOSITIONS } from './model/cue-context.js';
+import { AUXILIARIES, NUMBER_WORDS, PREPOSITIONS } from './model/cue-context.js';
+import { aspectStart } from './aspect.js';
 import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, FINITE_AUXILIARIES, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
 
 /** Words opening a plain object of "add": a thing added, not words ("adds a night shift", "add more buses"). */
@@ -68,7 +69,9 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
       if (lemma === 'focus on' && t.lower === 'focused' && describesNoun(prev)) return null;
       if (lemma && !(prev && isNounContext(prev)) && !nounBeforePhrase(prev, t)) {
         // "has continued to push for": a catenative before "to" joins the phrase; other "to"s make it an infinitive.
-        const first = lemma === 'according to' ? k : chainedStart(tokens, k, lo);
+        // "began talking about", "spent the debate talking about": a verb of phase or of spending time joins the cue.
+        const aspect = t.lower.endsWith('ing') ? aspectStart(tokens, k, lo) : -1;
+        const first = lemma === 'according to' ? k : aspect >= 0 ? aspect : chainedStart(tokens, k, lo);
         return first < 0 ? null : { first, last: k + n - 1, lemma };
       }
     }
@@ -128,8 +131,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // "a request seeking comment", "governors seeking to stem his rise": after a plain noun the participle describes it.
   if (t.lower === 'seeking' && describesNoun(prev)) return null;
   const weak = NEEDS_THAT.has(lemma) && !NEEDS_THAT_UNLESS.get(lemma)?.has(next?.lower ?? '') && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && phraseThenThat(tokens, k + 1, hi) < 0 && !subjectFollows(tokens, k + 1) && !nounClauseFollows(tokens, k + 1, hi) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));
-  // "has lately started asking", "have all but stopped confirming": a verb of phase before a gerund joins the cue.
-  const phase = t.lower.endsWith('ing') && !prev?.isCapital && PHASE_VERBS.has(prev?.lower ?? '') ? phaseStart(tokens, k - 1, lo) : -1;
+  // "has lately started asking", "have all but stopped confirming", "spent the week attacking": a verb of phase or of spending time before a gerund joins the cue.
+  const phase = t.lower.endsWith('ing') ? aspectStart(tokens, k, lo) : -1;
   const first = chain >= 0 ? chain : phase >= 0 ? phase : k;
   if (purpose) return phraseEndsAt(tokens, k, lo, hi) ? null : { first, last: k, lemma, purpose };
   return weak ? { first, last: k, lemma, weak } : { first, last: k, lemma };
@@ -237,14 +240,6 @@ function opensQuote(tokens: readonly Token[], k: number): boolean {
 function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): boolean {
   if (!prev || (lemma !== 'show' && lemma !== 'find') || prev.isCapital || !EVIDENCE_NOUNS.has(prev.lower)) return false;
   return t.lower !== lemma || prev.lower.endsWith('s') || prev.lower === 'data';
-}
-
-/** The verb of phase at j, with "all but" before it: the chain's first token. */
-function phaseStart(tokens: readonly Token[], j: number, lo: number): number {
-  let first = j;
-  // "all but stopped": the hedge belongs to the verb; auxiliaries and adverbs stay between speaker and cue.
-  if (tokens[j - 1]?.lower === 'but' && tokens[j - 2]?.lower === 'all' && j - 2 >= lo) first = j - 2;
-  return first;
 }
 
 function isNounContext(prev: Token): boolean {

@@ -42,3 +42,15 @@ describe('a possessive pronoun owning the object of a verb', () => {
     expect(extractQuotes('Farmers in Dunmore ignored his calls for a recount.').map((m) => m.speaker?.text)).toEqual(['his']);
   });
 });
+
+describe('a verb of phase or of spending time before a gerund cue', () => {
+  const rows: Row[] = [
+    ['Okafor keeps talking about the mill in Dunmore.', 'reported', 'the mill in Dunmore', 'keeps talking about', 'Okafor'],
+    ['Varn stopped short of calling for a recount.', 'reported', 'a recount', 'stopped short of calling for', 'Varn'],
+    ['Okafor spent much of the debate attacking the levy.', 'reported', 'the levy', 'spent much of the debate attacking', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('leaves money spent on a thing alone', () => {
+    expect(extractQuotes('The group had two million dollars spent on ads attacking the levy.').map((m) => m.cue?.text)).toEqual(['attacking']);
+  });
+});
