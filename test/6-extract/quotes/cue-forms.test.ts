@@ -54,3 +54,16 @@ describe('a verb of phase or of spending time before a gerund cue', () => {
     expect(extractQuotes('The group had two million dollars spent on ads attacking the levy.').map((m) => m.cue?.text)).toEqual(['attacking']);
   });
 });
+
+describe('likening and viewing as', () => {
+  const rows: Row[] = [
+    ['Okafor compared the levy to a toll on the poor.', 'reported', 'the levy to a toll on the poor', 'compared', 'Okafor'],
+    ['Varn contrasted her record in Dunmore with his.', 'reported', 'her record in Dunmore with his', 'contrasted', 'Varn'],
+    ['Some view the levy as a tax on farmers.', 'reported', 'the levy as a tax on farmers', 'view', 'Some'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('takes no cue from a comparison of figures or a view of a place', () => {
+    expect(extractQuotes('Turnout in Dunmore rose to 60 percent, compared with 40 percent in 2010.')).toEqual([]);
+    expect(extractQuotes('Guests in Velmora enjoy views of the harbour as well as the hills.')).toEqual([]);
+  });
+});
