@@ -20,6 +20,8 @@ export function speakerBeforeAppositive(tokens: readonly Token[], comma: number,
   }
   let nearest: Range | null = null;
   let opening: Range | null = null;
+  // The nearest date or connective passed over, the speaker only when no other phrase is found.
+  let skipped: Range | null = null;
   // `Orlov, the author of “Going Viral,” said`: the comma may close a quoted title inside the appositive.
   let insideQuote = QUOTE_MARKS.has(tokens[comma + 1]?.lower ?? '');
   for (let k = comma - 1; k >= floor && comma - k < MAX_APPOSITIVE; k--) {
@@ -43,12 +45,34 @@ export function speakerBeforeAppositive(tokens: readonly Token[], comma: number,
     // "After winning Ohio, Gov. Ilan (R-Ash.), said": a gerund's phrase is no speaker.
     // "For now, Pantucci, at the institute, said": a lone preposition is no speaker either.
     if (!phrase || (/ing$/.test(tokens[phrase[0]]!.lower) && !tokens[phrase[0]]!.isCapital) || LEADING_PREPOSITIONS.has(tokens[phrase[1]]!.lower)) continue;
+    // "Similarly, Dana Orlov, an aide, said", "On Dec. 2, Col. Orlov, a spokesman, said": a connective, a date or a sum is no speaker.
+    if (phrase[0] === phrase[1] && (CONNECTIVES.has(tokens[phrase[0]]!.lower) || dateOrSum(tokens, phrase[0]))) {
+      skipped ??= phrase;
+      continue;
+    }
     nearest ??= phrase;
     if (phrase[0] === floor || !tokens[phrase[0] - 1]!.isWord) opening = phrase;
     if (dash) break;
   }
   // "Gov. Ilan (R-Ash.), said": a comma after a bracket closes no appositive.
-  return opening ?? nearest ?? (tokens[comma - 1]?.lower === ')' ? phraseEndingAt(tokens, skipBackToSpeaker(tokens, comma - 1, floor), floor) : null);
+  return opening ?? nearest ?? skipped ?? (tokens[comma - 1]?.lower === ')' ? phraseEndingAt(tokens, skipBackToSpeaker(tokens, comma - 1, floor), floor) : null);
+}
+
+// Sentence adverbs and connectives that open a sentence before a comma: "Moreover, …", "Still, …".
+// (A list, not every word in -ly: "Kelly, who …, said" is a name.)
+const CONNECTIVES = new Set(`moreover however meanwhile still instead also yet then now indeed thus nonetheless nevertheless
+  furthermore besides likewise similarly separately later earlier today yesterday again so but and additionally finally
+  ultimately importantly notably specifically clearly obviously frankly honestly interestingly unfortunately fortunately
+  ironically predictably naturally overall conversely alternatively consequently accordingly`.split(/\s+/));
+
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+/** A date's day or year, or a sum ("on Dec. 2,", "in 2008,", "$70,000"), not an age ("Orlov, 60, said"). */
+function dateOrSum(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (!/^\d/.test(w)) return false;
+  const before = tokens[k - 1]?.lower === '.' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
+  return /^(?:19|20)\d\d$/.test(w) || /\d,\d/.test(w) || MONTHS.test(before ?? '') || before === '$';
 }
 
 // A quoted title may run this long inside an appositive: `the author of “The Art of the Levy”`.

@@ -43,8 +43,9 @@ function startsObject(t: Token): boolean {
   return DETERMINERS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || t.isCapital || t.lower.endsWith('ing');
 }
 
-// Bare first words of multi-word cues that are nouns too: "a new focus on", "the whole push for".
-const NOUN_PHRASE_HEADS = new Set(['focus', 'push', 'call', 'talk']);
+// Bare first words of multi-word cues that are nouns too: "a new focus on", "the whole push for",
+// "a turning point to" ("hit" is left out: its past is bare too, "the senator hit back").
+const NOUN_PHRASE_HEADS = new Set(['focus', 'push', 'call', 'talk', 'point', 'fire', 'shoot', 'brush', 'shrug']);
 // After these the bare form is the verb: "they focus on", "which push for", "to call for", "and talk about".
 const VERB_LEADS = new Set(['i', 'you', 'we', 'they', 'who', 'which', 'that', 'to', 'and', 'or', 'but', 'not']);
 

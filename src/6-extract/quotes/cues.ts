@@ -4,14 +4,16 @@
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import { isBetween } from './phrases.js';
+import { asFollows, viewedAs } from './judging.js';
 import { lightCueAt, lightCueForms, mayStartLightCue } from './light.js';
 import { declinesToSpeak, groupSubject, nounBeforePhrase } from './cue-senses.js';
-import { phraseThenThat, thatFollows, wordsUntil } from './frame.js';
+import { phraseThenThat, thatFollows } from './frame.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
 import { ATTITUDE_ADJECTIVES } from './model/adjectives.js';
 import { AS_VERBS, NEEDS_THAT, NEEDS_THAT_UNLESS, NOUN_HOMOGRAPHS, PHRASAL_PARTICLES } from './model/cue-rules.js';
-import { AUXILIARIES, NUMBER_WORDS, PHASE_VERBS, PREPOSITIONS } from './model/cue-context.js';
+import { AUXILIARIES, NUMBER_WORDS, PREPOSITIONS } from './model/cue-context.js';
+import { aspectStart } from './aspect.js';
 import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, FINITE_AUXILIARIES, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
 
 /** Words opening a plain object of "add": a thing added, not words ("adds a night shift", "add more buses"). */
@@ -68,7 +70,9 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
       if (lemma === 'focus on' && t.lower === 'focused' && describesNoun(prev)) return null;
       if (lemma && !(prev && isNounContext(prev)) && !nounBeforePhrase(prev, t)) {
         // "has continued to push for": a catenative before "to" joins the phrase; other "to"s make it an infinitive.
-        const first = lemma === 'according to' ? k : chainedStart(tokens, k, lo);
+        // "began talking about", "spent the debate talking about": a verb of phase or of spending time joins the cue.
+        const aspect = t.lower.endsWith('ing') ? aspectStart(tokens, k, lo) : -1;
+        const first = lemma === 'according to' ? k : aspect >= 0 ? aspect : chainedStart(tokens, k, lo);
         return first < 0 ? null : { first, last: k + n - 1, lemma };
       }
     }
@@ -92,7 +96,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   const gerund = !!prev && t.lower.endsWith('ing') && (GERUND_PREPOSITIONS.has(prev.lower) || (GERUND_FOR_FROM.has(prev.lower) && SPEECH_LEMMAS.has(lemma) && !!after && (after.lower === 'that' || subjectFollows(tokens, k + 1))));
   const chain = prev?.lower === 'to' ? chainStart(tokens, k - 1, lo) : -1; // "are more likely to say"
   // "many believe", "most said": a quantifier standing alone is the speaker, unless the form is usually a noun ("some claims").
-  const quantified = !!prev && QUANTIFIER_HEADS.has(prev.lower) && !NOUN_HOMOGRAPHS.has(t.lower) && !(t.lower.endsWith('ed') && after?.isWord && !opensClause(after));
+  const quantified = !!prev && QUANTIFIER_HEADS.has(prev.lower) && (!NOUN_HOMOGRAPHS.has(t.lower) || (/^views?$/.test(t.lower) && viewedAs(tokens, k, hi))) && !(t.lower.endsWith('ed') && after?.isWord && !opensClause(after));
   const purpose = prev?.lower === 'to' && chain < 0 && SPEECH_LEMMAS.has(lemma) && !NOUN_HOMOGRAPHS.has(t.lower) && !!after && opensContent(tokens, k + 1);
   if (prev && ((isNounContext(prev) && !quantified) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund && chain < 0 && !purpose))) return null;
   if (prev && PASSIVE_AUXILIARIES.has(prev.lower) && !t.lower.endsWith('ing')) return null;
@@ -105,7 +109,9 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // After a modal or "has/have/had" it is the verb too: "would support", "has supported".
   // "a News report which said …": "which" follows a noun, never such a verb.
   // Before a comma or colon and a quotation mark it is the verb: `He adds, “…”`, `It reads: “…”`.
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !tail && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  // "many view the levy as a tax": with its object and "as" after it, "view" is the verb.
+  const viewsAs = lemma === 'view' && viewedAs(tokens, k, hi);
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !viewsAs && !tail && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "44 emails", "dozens of emails": after a number a plural form is a noun.
   if (NOUN_HOMOGRAPHS.has(t.lower) && t.lower.endsWith('s') && prev && (/\d$/.test(prev.lower) || NUMBER_WORDS.has(prev.lower))) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
@@ -128,8 +134,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // "a request seeking comment", "governors seeking to stem his rise": after a plain noun the participle describes it.
   if (t.lower === 'seeking' && describesNoun(prev)) return null;
   const weak = NEEDS_THAT.has(lemma) && !NEEDS_THAT_UNLESS.get(lemma)?.has(next?.lower ?? '') && !thatFollows(tokens, k + 1, Math.min(hi, k + 4)) && phraseThenThat(tokens, k + 1, hi) < 0 && !subjectFollows(tokens, k + 1) && !nounClauseFollows(tokens, k + 1, hi) && !(next?.lower === ',' && asClauseOpens(tokens, k, lo));
-  // "has lately started asking", "have all but stopped confirming": a verb of phase before a gerund joins the cue.
-  const phase = t.lower.endsWith('ing') && !prev?.isCapital && PHASE_VERBS.has(prev?.lower ?? '') ? phaseStart(tokens, k - 1, lo) : -1;
+  // "has lately started asking", "have all but stopped confirming", "spent the week attacking": a verb of phase or of spending time before a gerund joins the cue.
+  const phase = t.lower.endsWith('ing') ? aspectStart(tokens, k, lo) : -1;
   const first = chain >= 0 ? chain : phase >= 0 ? phase : k;
   if (purpose) return phraseEndsAt(tokens, k, lo, hi) ? null : { first, last: k, lemma, purpose };
   return weak ? { first, last: k, lemma, weak } : { first, last: k, lemma };
@@ -239,14 +245,6 @@ function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): bool
   return t.lower !== lemma || prev.lower.endsWith('s') || prev.lower === 'data';
 }
 
-/** The verb of phase at j, with "all but" before it: the chain's first token. */
-function phaseStart(tokens: readonly Token[], j: number, lo: number): number {
-  let first = j;
-  // "all but stopped": the hedge belongs to the verb; auxiliaries and adverbs stay between speaker and cue.
-  if (tokens[j - 1]?.lower === 'but' && tokens[j - 2]?.lower === 'all' && j - 2 >= lo) first = j - 2;
-  return first;
-}
-
 function isNounContext(prev: Token): boolean {
   // "That's according to …": a pronoun's "'s" is "is".
   // "He’s predicting …": a subject pronoun's "'s" is "is" or "has".
@@ -259,13 +257,6 @@ function opensClause(next: Token): boolean {
   return w === 'to' || w === ':' || CLAUSE_OPENERS.has(w) || SUBJECT_PRONOUNS.has(w) || DETERMINERS.has(w) || next.isCapital || QUOTE_OR_BRACKET.test(w);
 }
 
-// How far "as" may follow "see": "see the governor of the state as …".
-const AS_REACH = 8;
-
-/** "that" right after the verb, or "as" after its object, with only words between. */
-function asFollows(tokens: readonly Token[], from: number, hi: number): boolean {
-  return tokens[from]?.lower === 'that' || wordsUntil(tokens, from + 1, hi, AS_REACH, 'as') >= 0;
-}
 
 // A subject right after the verb opens its clause without "that": "knows we must", "agreed there is".
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);

@@ -7,10 +7,13 @@
 // to", "position on" and "views of" were as often a count or a description as someone's stance
 // (PolNeAR train: as many false cues as true ones). Without an owner only a noun taking a
 // clause of talk or belief counts ("amid speculation that …"), as an impression with no source.
+// A possessive pronoun owning the object of a verb stands for that verb's subject, the speaker
+// named ("She escalated her attacks on …": "She").
 import type { Token } from './tokens.js';
 import { isPossessive } from './tokens.js';
 import type { Cue } from './cues.js';
 import { type Range, isAdverb, phraseEndingAt } from './phrases.js';
+import { nearestSubject } from './speakers.js';
 import { COMMUNICATION_NOUNS, COMPLEMENT_NOUNS, INTENTION_NOUNS, STANCE_NOUN_PREPOSITIONS } from './model/nouns.js';
 import { DETERMINERS, IRREGULAR_PAST, LINKING_PREPOSITIONS, PHRASE_BREAKERS } from './model/words.js';
 
@@ -40,12 +43,40 @@ export function nounCueAt(tokens: readonly Token[], k: number, lo: number, hi: n
   const intention = INTENTION_NOUNS.has(t.lower) && infinitiveAt(tokens, k + 1);
   const prep = !intention && STANCE_NOUN_PREPOSITIONS.get(t.lower)?.has(link.lower) && !!tokens[k + 2]?.isWord;
   if (!intention && !prep && !(link.lower === 'that' && (COMMUNICATION_NOUNS.has(t.lower) || COMPLEMENT_NOUNS.has(t.lower)))) return null;
-  const owner = ownerBefore(tokens, k, lo);
-  if (!owner) return link.lower === 'that' ? unownedComplement(tokens, k, lo, end) : null;
+  const owned = ownerBefore(tokens, k, lo);
+  if (!owned) return link.lower === 'that' ? unownedComplement(tokens, k, lo, end) : null;
+  const owner = (POSSESSIVE_DETERMINERS.has(tokens[owned[0]]!.lower) ? verbSubject(tokens, owned[0], lo) : null) ?? owned;
   const from = intention ? k + 1 : k + 2;
   const last = end(from);
   if (last < from) return null;
   return { cue: { first: k, last: prep ? k + 1 : k, lemma: t.lower }, speaker: owner, channel: null, content: [from, last] };
+}
+
+// Particles of a phrasal verb before its object: "ratcheted up his attacks", "doubled down on her claim".
+const OBJECT_PARTICLES = new Set(['up', 'down', 'on', 'upon']);
+// Verbs that keep, sharpen or soften one's own stance: their subject owns the noun ("escalated her
+// attacks"), where "ignored his call" or "shared her fear" may take someone else's.
+const OWN_STANCE_VERBS = new Set(`continue continued continues continuing renew renewed renews renewing repeat repeated repeats repeating
+  reiterate reiterated reiterates reiterating escalate escalated escalates escalating intensify intensified intensifies intensifying
+  ratchet ratcheted ratchets ratcheting step stepped steps stepping double doubled doubles doubling tone toned tones toning
+  soften softened softens softening temper tempered tempers tempering sharpen sharpened sharpens sharpening
+  expand expanded expands expanding broaden broadened broadens broadening keep kept keeps keeping reaffirm reaffirmed reaffirms reaffirming
+  resume resumed resumes resuming revive revived revives reviving reboot rebooted reboots rebooting voice voiced voices voicing
+  press pressed presses pressing restate restated restates restating`.split(/\s+/));
+
+/**
+ * "She escalated her attacks on …", "Okafor ratcheted up his criticism of …": a possessive pronoun
+ * owning the object of a verb that keeps or sharpens one's own stance stands for that verb's
+ * subject, which is the speaker named. That subject, or null.
+ */
+function verbSubject(tokens: readonly Token[], j: number, lo: number): Range | null {
+  let v = j - 1;
+  if (v > lo && OBJECT_PARTICLES.has(tokens[v]!.lower)) v--;
+  // "doubled down on", "stepped up": the particle's own particle.
+  if (v > lo && (tokens[v]!.lower === 'down' || tokens[v]!.lower === 'up')) v--;
+  if (v <= lo || !OWN_STANCE_VERBS.has(tokens[v]!.lower)) return null;
+  const subject = nearestSubject(tokens, lo, v - 1);
+  return subject && subject[1] < v ? subject : null;
 }
 
 /** "his" / "Haddad's" / "the ministry's" before the noun, past at most two modifiers. */

@@ -183,11 +183,15 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 
 /**
  * The last token of a host clause that a new clause starting at token i ends: before a colon or
- * semicolon, or before a comma and a joiner ("…, and Republicans want …"); else -1.
+ * semicolon, before a comma and a joiner ("…, and Republicans want …"), or before a comma and a
+ * relative pronoun whose clause has a speaker of its own ("…, which he called “a disaster”": the
+ * writer's aside about a noun, not part of what the host reports); else -1.
  */
 function clauseBreakBefore(tokens: readonly Token[], i: number): number {
   const w = tokens[i - 1]?.lower ?? '';
   if (BREAKS.has(w)) return i - 2;
+  // "…, which he called “a disaster”", "…, whom she considers a friend": a relative clause set off by a comma.
+  if (/^(?:which|who|whom)$/.test(w) && tokens[i - 2]?.lower === ',') return i - 3;
   return CLAUSE_JOINERS.has(w) && tokens[i - 2]?.lower === ',' ? i - 3 : -1;
 }
 

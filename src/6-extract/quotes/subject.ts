@@ -35,6 +35,8 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
     if (n > 0 && DETERMINERS.has(opener.lower)) break;
     while (i <= hi && tokens[i]!.lower !== ',') i++;
     i++;
+    // "In Ames, Iowa, on Sunday, …", "in Green Bay, Wis., …": a state after its city belongs to the opening phrase.
+    i = pastState(tokens, i, hi);
   }
   const first = tokens[i];
   if (!first || i > hi) return null;
@@ -55,6 +57,14 @@ export function sentenceSubject(tokens: readonly Token[], lo: number, hi: number
   // "The Varnian side reversed course": one capitalised word after the determiner is an adjective of its noun.
   if (DETERMINERS.has(first.lower) && last === i + 1) return determinerPhrase(tokens, i + 1, hi, i);
   return [i, last];
+}
+
+/** Past "Iowa," or "Wis.," at i when a capitalised place ends the phrase before its comma; else i. */
+function pastState(tokens: readonly Token[], i: number, hi: number): number {
+  const t = tokens[i];
+  if (!t?.isCapital || !tokens[i - 2]?.isCapital) return i;
+  const comma = tokens[i + 1]?.lower === '.' ? i + 2 : i + 1;
+  return comma < hi && tokens[comma]!.lower === ',' && !isPronoun(t) ? comma + 1 : i;
 }
 
 /**

@@ -271,3 +271,19 @@ describe('a plural possessive inside the speaker phrase', () => {
     expect(extractQuotes(text).map((m) => [m.speaker?.text ?? null, m.cue?.text ?? null, m.content.text])).toEqual(expected);
   });
 });
+
+describe('opening words that name no one before an appositive speaker', () => {
+  const speakers = (text: string) => extractQuotes(text).map((m) => m.speaker?.text);
+  it('passes over a connective, a date and a sum', () => {
+    expect(speakers('Moreover, Dana Orlov, a farmer from Dunmore, said the levy was unfair.')).toEqual(['Dana Orlov']);
+    expect(speakers('In a call with reporters on Dec. 2, Col. Ilsa Varn, a spokeswoman, said the raids were over.')).toEqual(['Col. Ilsa Varn']);
+    expect(speakers('In 2008, Okafor, a farmer from Dunmore, decided to back Varn.')).toEqual(['Okafor']);
+  });
+  it('keeps an age and a name in -ly', () => {
+    expect(speakers('Amos Ilan, 60, said he was elated.')).toEqual(['Amos Ilan']);
+    expect(speakers('Kelly, who was elected in 2014, said the levy was fair.')).toEqual(['Kelly']);
+  });
+  it('reads a state after its city as part of an opening phrase', () => {
+    expect(speakers('At a rally in Ames, Iowa, on Sunday, Varn tried to calm the crowd, saying the levy was fair.')).toEqual(['Varn']);
+  });
+});

@@ -44,10 +44,13 @@ export const PHRASAL_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new M
 /**
  * Bare forms taken as judging only before "as" or "that": "voters see him as a uniter", "aides
  * regard it as lost", "Okafor cast himself as an outsider", "painted the levy as a tax" (the
- * other forms of "see" are cues already; "regarding" never is; "cast a ballot" is no cue).
+ * other forms of "see" are cues already; "regarding" never is; "cast a ballot" is no cue);
+ * naming and identifying as something ("named the levy as the cause", "identified herself as a
+ * farmer"; not the bare "name", mostly the noun: "her last name as a …"); likening one thing to
+ * or with another ("compared the levy to a toll", "contrasted her record with his"; judging.ts).
  */
 export const AS_VERBS: ReadonlyMap<string, string> = new Map(
-  ['see', 'regard', 'cast casts casting', 'paint painted paints painting', 'frame framed frames framing'].flatMap((row) => row.split(' ').map((form) => [form, row.split(' ')[0]!] as const)),
+  ['see', 'regard', 'cast casts casting', 'paint painted paints painting', 'frame framed frames framing', 'identify identified identifies identifying', 'name named names naming', 'compare compared compares comparing', 'link linked links linking', 'equate equated equates equating', 'contrast contrasted contrasts contrasting', 'conflate conflated conflates conflating'].flatMap((row) => row.split(' ').filter((form) => form !== 'name').map((form) => [form, row.split(' ')[0]!] as const)),
 );
 
 /**

@@ -24,6 +24,9 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
   ['point out', 'point out'], ['speak out', 'speak out'], ['go after', 'go after'], ['call out', 'call out'], ['play down', 'play down'],
   ['side with', 'side with'], ['focus on', 'focus on'], ['rail against', 'rail against'], ['lash out', 'lash out'], ['weigh in', 'weigh in'],
   ['lay out', 'lay out'], ['come out against', 'come out against'], ['come out for', 'come out for'],
+  // The bare (present) forms of the phrasal cues below: "critics point to", "they hit back", "aides brush off".
+  ['point to', 'point to'], ['refer to', 'refer to'], ['hit back', 'hit back'], ['fire back', 'fire back'], ['shoot back', 'shoot back'],
+  ['brush aside', 'brush aside'], ['brush off', 'brush aside'], ['shrug off', 'shrug off'], ['make clear', 'make clear'], ['open up about', 'open up about'],
   ['played down', 'play down'], ['plays down', 'play down'], ['playing down', 'play down'],
   ['brushed aside', 'brush aside'], ['brushed off', 'brush aside'],
   ['agreed with', 'agree with'], ['agree with', 'agree with'], ['agrees with', 'agree with'], ['agreeing with', 'agree with'],

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../src/6-extract/quotes/index.js';
+import { check, type Row } from './single-mention.js';
+
+// Invented sentences only. More forms of known cues: the bare present of phrasal cues, verbs
+// that name or identify something "as" something. Each row: input, then the expected single
+// mention [kind, content, cue, speaker].
+
+describe('the bare forms of phrasal cues', () => {
+  const rows: Row[] = [
+    ['Critics in Velmora point to the closed mills.', 'reported', 'the closed mills', 'point to', 'Critics in Velmora'],
+    ['Farmers in Dunmore refer to the levy as a toll.', 'reported', 'the levy as a toll', 'refer to', 'Farmers in Dunmore'],
+    ['Aides to Okafor brush off the polls.', 'reported', 'the polls', 'brush off', 'Aides to Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('leaves the noun "point" alone', () => {
+    expect(extractQuotes('The vote was a turning point to many in Velmora.')).toEqual([]);
+  });
+});
+
+describe('naming and identifying as', () => {
+  const rows: Row[] = [
+    ['The coroner in Dunmore identified the driver as a local farmer.', 'reported', 'the driver as a local farmer', 'identified', 'The coroner in Dunmore'],
+    ['Okafor named the levy as the main reason for the strike.', 'reported', 'the levy as the main reason for the strike', 'named', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('takes no cue from a name or from naming without "as"', () => {
+    expect(extractQuotes('She kept her last name as a gift to her father.')).toEqual([]);
+    expect(extractQuotes('The council named a new bridge in Dunmore.')).toEqual([]);
+  });
+});
+
+describe('a possessive pronoun owning the object of a verb', () => {
+  const rows: Row[] = [
+    ['Later that day, Varn escalated her attacks on the mayor of Dunmore.', 'reported', 'the mayor of Dunmore', 'attacks on', 'Varn'],
+    ['Okafor on Thursday ratcheted up his criticism of the levy.', 'reported', 'the levy', 'criticism of', 'Okafor'],
+    ['The council renewed its calls for a recount.', 'reported', 'a recount', 'calls for', 'The council'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('keeps the pronoun after a preposition or a verb that may take another\'s stance', () => {
+    expect(extractQuotes('Farmers in Dunmore were vocal in their criticism of the levy.').map((m) => m.speaker?.text)).toEqual(['their']);
+    expect(extractQuotes('Farmers in Dunmore ignored his calls for a recount.').map((m) => m.speaker?.text)).toEqual(['his']);
+  });
+});
+
+describe('a verb of phase or of spending time before a gerund cue', () => {
+  const rows: Row[] = [
+    ['Okafor keeps talking about the mill in Dunmore.', 'reported', 'the mill in Dunmore', 'keeps talking about', 'Okafor'],
+    ['Varn stopped short of calling for a recount.', 'reported', 'a recount', 'stopped short of calling for', 'Varn'],
+    ['Okafor spent much of the debate attacking the levy.', 'reported', 'the levy', 'spent much of the debate attacking', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('leaves money spent on a thing alone', () => {
+    expect(extractQuotes('The group had two million dollars spent on ads attacking the levy.').map((m) => m.cue?.text)).toEqual(['attacking']);
+  });
+});
+
+describe('likening and viewing as', () => {
+  const rows: Row[] = [
+    ['Okafor compared the levy to a toll on the poor.', 'reported', 'the levy to a toll on the poor', 'compared', 'Okafor'],
+    ['Varn contrasted her record in Dunmore with his.', 'reported', 'her record in Dunmore with his', 'contrasted', 'Varn'],
+    ['Some view the levy as a tax on farmers.', 'reported', 'the levy as a tax on farmers', 'view', 'Some'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('takes no cue from a comparison of figures or a view of a place', () => {
+    expect(extractQuotes('Turnout in Dunmore rose to 60 percent, compared with 40 percent in 2010.')).toEqual([]);
+    expect(extractQuotes('Guests in Velmora enjoy views of the harbour as well as the hills.')).toEqual([]);
+  });
+});
