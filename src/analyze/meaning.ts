@@ -25,7 +25,7 @@ const scopeOf = (c: Pick<Claim, 'storylineId' | 'eventId'>) => `${c.storylineId}
 export async function matchClaimsByMeaning(report: Report, embedder: SentenceEmbedder, opts: MeaningOptions = DEFAULT_MEANING): Promise<MeaningOutcome> {
   const articles = new Map(report.articles.map((a) => [a.id, a]));
   const voice = voices(report.articles.map((a) => a.id), report.derivations as Derivation[], (id) => articles.get(id)!.outlet, {
-    agenciesOf: (id) => articles.get(id)!.agencies,
+    agenciesOf: (id) => articles.get(id)!.agencies ?? [],
     timeOf: (id) => Date.parse(articles.get(id)!.publishedAt ?? ''),
   });
   // Statement claims by scope, in report order.
