@@ -66,8 +66,9 @@ export function isExcluded(tk: Tokens, q: Quantity): boolean {
   if (labels.has(previous)) return true;
   // "No. 5", but not a sentence ending in a label word: "…approached the gate. Nine workers were detained."
   if (previous === '.' && abbreviated.has(tk.lower(before - 1))) return true;
-  // A percentage after a name is a share, not a label: "and Orsk 48 percent".
-  if (tk.isWord(before) && tk.isCapitalized(before) && !tk.opensSentence(before) && !isPossessive(previous) && !q.percent) return true;
+  // A percentage after a name is a share, not a label: "and Orsk 48 percent"; a sum after a name is
+  // what the name paid or got: "fined Belvik Foods 3.1 million euros".
+  if (tk.isWord(before) && tk.isCapitalized(before) && !tk.opensSentence(before) && !isPossessive(previous) && !marked) return true;
 
   // Capitalised number words mid-sentence are names: "the Three Kings", "Seven Sisters".
   if (q.number.word && tk.isCapitalized(q.number.first) && !tk.opensSentence(q.number.first)) return true;

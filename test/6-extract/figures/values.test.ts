@@ -73,6 +73,9 @@ describe('figures: money', () => {
     ['The fee is 15 EUR per night.', '15 EUR', 15, 'EUR'],
     ['Repairs will cost $3 to $4 billion.', '$3 to $4 billion', 3e9, 'USD'],
     ['The ministry froze 2bn roubles.', '2bn roubles', 2e9, 'RUB'],
+    // A sum right after a name is what the name paid or got, not a label ("Route 66").
+    ['The court fined Belvik Foods 3.1 million euros.', '3.1 million euros', 3.1e6, 'EUR'],
+    ['Regulators fined Belvik €3.1m on Monday.', '€3.1m', 3.1e6, 'EUR'],
   ] as const) {
     it(sentence, () => {
       const f = figureNamed(sentence, text);
