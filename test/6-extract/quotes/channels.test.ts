@@ -14,6 +14,10 @@ describe('isPublicOccasion', () => {
     ['journalists gathered at the gate', true],
     ['TV', true],
     ['Parliament', true],
+    // A court's published ruling, a company's call with investors: anyone could read or hear them.
+    ['its ruling', true],
+    ['the written judgment', true],
+    ['investors on a call', true],
     ['the Northgate Post', false], // a newspaper's name, not a social-media post
     ['AFP', false],
     ['the Ledger', false],

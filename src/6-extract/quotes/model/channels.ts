@@ -65,6 +65,8 @@ export const PUBLIC_OCCASION_NOUNS: ReadonlySet<string> = new Set([
   'reporters', 'journalists', 'press', 'statement', 'statements', 'conference', 'briefing', 'speech', 'address', 'rally',
   'hearing', 'session', 'crowd', 'audience', 'parliament', 'lawmakers', 'supporters', 'release', 'communique',
   'communiqué', 'remarks', 'tweet', 'post', 'x', 'twitter', 'facebook', 'telegram', 'television', 'tv', 'radio', 'broadcast',
+  // Published documents and calls every reporter can read or join: a court's ruling, a company's results call.
+  'ruling', 'judgment', 'judgement', 'verdict', 'filing', 'investors', 'analysts', 'shareholders',
 ]);
 
 /** Words after the head noun of a channel phrase: "reporters outside", "a statement on Monday". */
