@@ -24,6 +24,8 @@ describe('figureKey: wordings of one quantity meet', () => {
     ['Officials reported 40 deaths.', 'count|die|'],
     ['The rebels hold 58 soldiers.', 'count|hold|soldier'],
     ['Some 12,000 people have been displaced.', 'count|displace|'],
+    // Evacuees are people displaced, as hostages are people held.
+    ['About 3,000 evacuees slept in schools.', 'count|displace|'],
     ['The list names 1,800 detainees.', 'count||prisoner'],
     ['Of the 251 villagers taken captive, 58 are still held.', 'count|hold|'], // villagers: the people it happened to
     ['Police charged the gates, injuring 30 workers.', 'count|injure|'],

@@ -9,7 +9,7 @@ export const ACTION_CLASSES: Record<string, string[]> = {
   hold: ['held', 'holding', 'hold', 'holds', 'hostage', 'hostages', 'captive', 'captives', 'prisoner', 'abducted', 'kidnapped', 'seized', 'taken', 'captured', 'detained', 'imprisoned', 'jailed'],
   release: ['released', 'releasing', 'release', 'freed', 'free', 'handed over', 'returned', 'let go', 'set free', 'exchanged', 'swapped'],
   arrest: ['arrested', 'arrests', 'arresting', 'charged', 'indicted', 'convicted', 'sentenced'],
-  displace: ['displaced', 'fled', 'fleeing', 'evacuated', 'homeless', 'uprooted'],
+  displace: ['displaced', 'fled', 'fleeing', 'evacuated', 'homeless', 'uprooted', 'evacuees'],
   missing: ['missing', 'unaccounted for'],
   // "brought 650 people to safety", "rescuers pulled 400 people from rooftops" (the extractor writes "pulled from").
   rescue: ['rescued', 'saved', 'evacuated safely', 'safety', ...['pulled', 'plucked', 'hauled', 'winched', 'dragged'].flatMap((v) => [`${v} from`, `${v} out`])],
