@@ -130,6 +130,8 @@ describe('parallax CLI', () => {
     expect(init.code).toBe(0);
     const written = JSON.parse(readFileSync(file, 'utf8'));
     expect(written.outlets.map((o: { name: string }) => o.name)).toContain('The Calvaine Herald');
+    // Each outlet's domains are the web hosts of its articles ("www." dropped).
+    expect(written.outlets.find((o: { name: string }) => o.name === 'The Calvaine Herald').domains).toEqual(['calvaineherald.example']);
     expect((await runCli(['--db', db, 'outlets', '--init', file])).code).toBe(2); // no overwrite without --force
     for (const o of written.outlets) o.attributes.region = /Calvaine|Global/.test(o.name) ? 'abroad' : 'home';
     writeFileSync(file, JSON.stringify(written));

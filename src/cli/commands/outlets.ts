@@ -9,20 +9,41 @@ import type { OutletEntry } from '../../outlets/registry.js';
 
 const Options = z.object({ init: z.string().min(1, '--init: expected a file name').optional(), force: z.boolean().optional(), json: z.boolean().optional() });
 
-/** Outlet names as stored, with their article counts and one article URL each (for domain matching). */
-async function storedOutlets(store: Store): Promise<Array<{ outlet: string; articles: number; url: string | null }>> {
-  const seen = new Map<string, { outlet: string; articles: number; url: string | null }>();
+/** "https://www.kallin-courier.example/news/1" -> "kallin-courier.example"; null for a path or a bad URL. */
+export function hostOf(url: string | null): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Outlet names as stored, with their article counts, one article URL each (for domain matching)
+ * and the web hosts of their articles that no other stored outlet's articles come from.
+ */
+async function storedOutlets(store: Store): Promise<Array<{ outlet: string; articles: number; url: string | null; domains: string[] }>> {
+  const seen = new Map<string, { outlet: string; articles: number; url: string | null; hosts: Set<string> }>();
+  const outletsOfHost = new Map<string, Set<string>>();
   for (let offset = 0; ; offset += 500) {
     const page = await store.listArticles({ limit: 500, offset });
     for (const a of page.items) {
       const name = a.outlet ?? '(no outlet)';
-      const s = seen.get(name) ?? { outlet: name, articles: 0, url: a.url };
+      const s = seen.get(name) ?? { outlet: name, articles: 0, url: a.url, hosts: new Set<string>() };
       s.articles++;
+      const host = hostOf(a.url);
+      if (host && a.outlet) {
+        s.hosts.add(host);
+        outletsOfHost.set(host, (outletsOfHost.get(host) ?? new Set()).add(name));
+      }
       seen.set(name, s);
     }
     if (offset + 500 >= page.total) break;
   }
-  return [...seen.values()].sort((a, b) => b.articles - a.articles || (a.outlet < b.outlet ? -1 : 1));
+  return [...seen.values()]
+    .sort((a, b) => b.articles - a.articles || (a.outlet < b.outlet ? -1 : 1))
+    .map(({ hosts, ...r }) => ({ ...r, domains: [...hosts].filter((h) => outletsOfHost.get(h)!.size === 1).sort() }));
 }
 
 export function registerOutlets(program: Command): void {
@@ -44,7 +65,7 @@ export function registerOutlets(program: Command): void {
       if (opts.init) {
         if (existsSync(opts.init) && !opts.force) throw new CliError(`${opts.init} exists; add --force to overwrite it`, EXIT.USAGE);
         const entries: OutletEntry[] = [...(registry?.entries ?? [])];
-        for (const r of rows) if (!r.registered && r.outlet !== '(no outlet)') entries.push({ name: r.outlet, aliases: [], domains: [], attributes: {} });
+        for (const r of rows) if (!r.registered && r.outlet !== '(no outlet)') entries.push({ name: r.outlet, aliases: [], domains: r.domains, attributes: {} });
         const tmp = `${opts.init}.tmp-${process.pid}`;
         writeFileSync(tmp, JSON.stringify({ outlets: entries }, null, 2) + '\n');
         renameSync(tmp, opts.init);
