@@ -13,6 +13,9 @@ import { parseDateline } from './dateline.js';
 import { looksLikeHeadline } from './headline.js';
 import { endsSentence, norm, moreWordsThan } from './text.js';
 
+/** A clock time: "14:20", "8.05", "2pm", "10 a.m.". */
+const CLOCK = /\b\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?![\p{L}\p{N}])/iu;
+
 export type Slot = 'paragraphs' | keyof Boilerplate;
 
 export interface Piece {
@@ -75,6 +78,8 @@ export function classifyParagraph(p: string, at: Position): Verdict | null {
   if (at.top && isMastheadLine(p, { next: at.next, outlet: at.outlet })) return whole('masthead', 'notes', p);
   if (at.top && isByline(p, { next: at.next })) return whole('byline', 'bylines', p);
   if ((at.top || at.tail) && isTimestampLine(p)) return whole('timestamp', 'notes', p);
+  // A live blog's update time on a line of its own, anywhere: "14:20", "08:05 GMT", "2.15pm".
+  if (isTimestampLine(p) && CLOCK.test(p)) return whole('timestamp', 'notes', p);
   // "Press release · Regulated information", "Tessburg, 2 March 2026, 07:00 CET" over a release; "Media contact: …" under it.
   if (at.top && (isReleaseLabel(p) || isPlacedTimestamp(p))) return whole('release-label', 'notes', p);
   if (at.tail && isContactLine(p)) return whole('contact', 'notes', p);

@@ -50,6 +50,19 @@ describe('related links and promotions', () => {
     checkInvariants([BODY, line, MORE]);
   });
 
+  it("sets a live blog's update times apart, deep inside the body too", () => {
+    const updates = ['Rescuers reached the east bank at dawn, the agency said.', 'The river peaked overnight, engineers said.', 'Two more bridges were closed, police said.', 'Schools will stay shut until Monday, the council said.'];
+    const page = [BODY, MORE, '14:20', updates[0]!, '11:40 GMT', updates[1]!, '8.05am', updates[2]!, updates[3]!, BODY, MORE];
+    const r = separateBoilerplate(page);
+    expect(r.boilerplate.notes).toEqual(['14:20', '11:40 GMT', '8.05am']);
+    expect(r.paragraphs).toEqual([BODY, MORE, ...updates, BODY, MORE]);
+    checkInvariants(page);
+  });
+
+  it('keeps a sentence that gives a time in the body', () => {
+    for (const line of ['The rally began at 14:20, police said.', 'At 2.15pm the water rose again.']) expect(separateBoilerplate([BODY, line, MORE, MORE]).paragraphs).toContain(line);
+  });
+
   it('takes headlines listed under a related label as related', () => {
     const r = separateBoilerplate([BODY, MORE, 'More on this story', 'Port strike enters third week', 'Ceasefire talks stall in Cairo', 'The strike ended on Friday, officials said.']);
     expect(r.boilerplate.related).toEqual(['More on this story', 'Port strike enters third week', 'Ceasefire talks stall in Cairo']);
