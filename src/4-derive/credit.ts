@@ -10,7 +10,8 @@ export interface Credit {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const fold = (s: string) => s.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** "The Halvern Press Agency" -> "halvern press agency": how two spellings of an outlet name are compared. */
+export const fold = (s: string) => s.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 

@@ -5,9 +5,7 @@
 // joins its source's, even when it rewrote the wire in its own words.
 import type { Derivation } from '../core/analysis.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
-import { aliases } from '../4-derive/credit.js';
-
-const fold = (s: string) => s.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+import { aliases, fold } from '../4-derive/credit.js';
 
 export interface Credits {
   /** Wire agencies an article credits (AnalysisArticle.agencies). */
@@ -41,13 +39,27 @@ export function voices(
   const byOutlet = new Map<string, number[]>();
   ids.forEach((id, i) => {
     const o = outletOf(id);
-    if (o) for (const a of aliases(o)) byOutlet.set(fold(a), [...(byOutlet.get(fold(a)) ?? []), i]);
+    if (!o) return;
+    for (const a of aliases(o)) {
+      const list = byOutlet.get(fold(a));
+      if (list) list.push(i);
+      else byOutlet.set(fold(a), [i]);
+    }
   });
-  // The agency's story a relay follows: its latest published before the relay, else its first.
+  // Dated articles of each outlet in time order, made once: a relay is looked up by binary search.
+  const dated = new Map<number[], number[]>();
+  const datedOf = (of: number[]) => dated.get(of) ?? dated.set(of, of.filter((j) => !Number.isNaN(timeOf(ids[j]!))).sort((x, y) => timeOf(ids[x]!) - timeOf(ids[y]!) || x - y)).get(of)!;
+  // The agency's story a relay follows: its latest published at or before the relay, else its first.
   const relayed = (of: number[], at: number) => {
-    let best: number | undefined;
-    for (const j of of) if (timeOf(ids[j]!) <= at && (best === undefined || timeOf(ids[j]!) > timeOf(ids[best]!))) best = j;
-    return best ?? of[0]!;
+    const sorted = datedOf(of);
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (timeOf(ids[sorted[mid]!]!) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? sorted[lo - 1]! : of[0]!;
   };
   ids.forEach((id, i) => {
     const own = outletOf(id);
