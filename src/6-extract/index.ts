@@ -7,6 +7,7 @@ import { extractFigures, type Figure } from './figures/index.js';
 import { extractDates, eventDate, type DateMention } from './dates/index.js';
 import { speakerEntity } from './speakers.js';
 import { isActNotSpeech } from './not-speech.js';
+import { addSayers } from './figure-sayers.js';
 
 export interface ExtractedQuote extends Omit<QuoteMention, 'impression'> {
   /** Index of the article entity that spoke, when the speaker could be resolved. */
@@ -42,5 +43,7 @@ export function extractArticle(text: string, publishedAt: string | null): Articl
     .filter((q) => !q.impression && !deniedSpeech(text, q) && !isActNotSpeech(q, text))
     .map(({ impression: _, ...q }) => ({ ...q, speakerEntity: speakerEntity(q.speaker, entities, sentences, text) }));
   const dates = extractDates(text, publishedAt);
-  return { sentences, entities, quotes, figures: extractFigures(text), dates, eventDate: eventDate(dates, publishedAt, text) };
+  const figures = extractFigures(text);
+  addSayers(text, figures, quotes, entities, sentences);
+  return { sentences, entities, quotes, figures, dates, eventDate: eventDate(dates, publishedAt, text) };
 }

@@ -7,6 +7,7 @@ const iso = z.string().nullable().describe('ISO 8601 date-time in UTC, or null w
 const offset = z.number().int().nonnegative().describe('UTF-16 offset into the article text');
 
 const TextSpan = { start: offset, end: offset, text: z.string() };
+const SAYER = z.string().optional().describe('who gives the number, set only when written: "47, the National Emergency Directorate said" -> "National Emergency Directorate", "the charity put the number at 11,000" -> "the charity", "the official figure of 8,000" -> "officials", a quote\'s resolved speaker');
 
 export const ReportFigure = z.object({
   ...TextSpan,
@@ -22,6 +23,7 @@ export const ReportFigure = z.object({
   place: z.string().optional().describe('the named place whose residents are counted: "1,200 Oldfen residents" -> "oldfen" (a part, not the whole story\'s count)'),
   per: z.string().optional().describe('the unit of a rate: "5,000 dalers per household" -> "household", "$20 each" -> "each"'),
   purpose: z.string().optional().describe('what a sum is for: "an aid package of 120 million dalers" -> "package"'),
+  sayer: SAYER,
 });
 
 export const ReportDate = z.object({
@@ -163,22 +165,22 @@ export const ReportQuote = z.object({
 export const ReportFigureTimeline = z.object({
   storylineId: id,
   quantity: z.string().describe('what is counted (see claims[].quantity)'),
-  points: z.array(z.object({ articleId: id, publishedAt: iso, text: z.string(), low: z.number(), high: z.number().nullable(), value: z.number().int().nonnegative().describe('index of the group of agreeing values'), stale: z.boolean().describe('published more than a day after another report had a newer value') })),
+  points: z.array(z.object({ articleId: id, publishedAt: iso, text: z.string(), low: z.number(), high: z.number().nullable(), value: z.number().int().nonnegative().describe('index of the group of agreeing values'), stale: z.boolean().describe('published more than a day after another report had a newer value'), sayer: SAYER })),
 });
 
 export const ReportClaim = z.object({
   id,
   kind: z.enum(['statement', 'figure', 'date']).describe('a sentence aligned by meaning across articles, one quantity compared across them, or the day each gives for one event ("the truce began on Friday")'),
   text: z.string().describe("the first publisher's wording; for a conflicting figure, the values joined by \" vs \""),
-  status: z.enum(['corroborated', 'single-source', 'conflicting']).describe('corroborated: two or more independent reports (copies count once); conflicting: a figure one report gives and another contradicts'),
+  status: z.enum(['corroborated', 'single-source', 'conflicting']).describe('corroborated: two or more independent reports (copies count once); conflicting: a figure one report gives and another contradicts, or two values one article gives from two different sayers the same day'),
   storylineId: id,
   eventId: id.nullable().describe('the event compared; null for a claim compared across a storyline of several events'),
   independentReports: z.number().int().positive(),
   quantity: z.string().nullable().describe('figure claims: what is counted, as kind|action|noun ("count|die|" = people killed); date claims: date|event|phase ("date|truce|begin")'),
   values: z
-    .array(z.object({ text: z.string(), low: z.number(), high: z.number().nullable(), articleIds: z.array(id), independentReports: z.number().int().positive() }))
+    .array(z.object({ text: z.string(), low: z.number(), high: z.number().nullable(), articleIds: z.array(id), independentReports: z.number().int().positive(), sayers: z.array(z.string()).optional().describe('figure claims: who gives this value, where the text says (see occurrences[].sayer)') }))
     .describe('figure and date claims: each group of agreeing values, most reports first (for a date, low is the day as ms since 1970)'),
-  occurrences: z.array(z.object({ articleId: id, start: offset, end: offset })),
+  occurrences: z.array(z.object({ articleId: id, start: offset, end: offset, sayer: SAYER.describe('figure claims: who gives the number, when written (see figures[].sayer); two values of one article from different sayers the same day make a figure conflicting') })),
   byMeaning: z
     .object({ embedder: z.string(), score: z.number() })
     .optional()

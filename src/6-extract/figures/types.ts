@@ -22,4 +22,5 @@ export interface Figure {
   place?: string;               // named place of residents counted: "1,200 Oldfen residents" -> "oldfen" (set only when written)
   per?: string;                 // unit of a rate: "5,000 dalers per household", "$20 each" -> "household", "each"
   purpose?: string;             // what a sum is for: "an aid package of 120 million dalers" -> "package"
+  sayer?: string;               // who gives the number, when written: "47, the directorate said", "the official figure of 8,000" -> "officials"
 }
