@@ -56,8 +56,10 @@ export function disputedWithinEvent(values: ReadonlyArray<{ occurrences: Readonl
  * a stale repeat of an older value does not undo that: the figures over time flag it.
  * True when the claim is a change.
  */
-export function isChange(c: { status: ClaimStatus; independentReports: number; values: ReadonlyArray<{ occurrences: ReadonlyArray<TimedReport & { articleId: string }> }> }, eventOf: ReadonlyMap<string, string> | undefined, sequence: boolean): boolean {
+export function isChange(c: { status: ClaimStatus; independentReports: number; values: ReadonlyArray<{ occurrences: ReadonlyArray<TimedReport & { articleId: string }> }>; bySayers?: boolean }, eventOf: ReadonlyMap<string, string> | undefined, sequence: boolean): boolean {
   if (c.status !== 'conflicting') return sequence && inSequence(c.values, false);
+  // Two sayers' values set side by side in one article, for one day, are a dispute whatever else the values do.
+  if (c.bySayers) return false;
   if (!(eventOf && !disputedWithinEvent(c.values, eventOf)) && !(sequence && inSequence(c.values))) return false;
   // Corroborated only when one of the values is given by two or more independent reports.
   c.status = c.values.some((v) => new Set(v.occurrences.map((o) => o.root)).size >= 2) ? 'corroborated' : 'single-source';

@@ -9,6 +9,7 @@ import { claimInterval as intervalOf } from './claim-interval.js';
 import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
 import { splitByDoer } from './figure-agents.js';
 import { isVoteCount } from '../6-extract/figures/votes.js';
+import { saidApart } from './figure-sayers.js';
 import { PART_WORDS, PERSON_NOUNS, POPULATION_NOUNS, VOTE_CHANNELS } from './model/quantities.js';
 
 export interface FigureOccurrence {
@@ -20,6 +21,8 @@ export interface FigureOccurrence {
   before?: string | null;
   /** The figures it is part of, nearest first ("58" in "Of 251 hostages, 58 are still held": [251]). */
   wholes?: Figure[];
+  /** The earlier day its sentence dates the figure to ("On March 4 the toll was 47"). */
+  asOf?: string | null;
 }
 
 export interface ValueGroup<T extends FigureOccurrence = FigureOccurrence> {
@@ -38,6 +41,8 @@ export interface FigureClaim<T extends FigureOccurrence = FigureOccurrence> {
   status: ClaimStatus;
   values: Array<ValueGroup<T>>;
   independentReports: number;
+  /** Conflicting because one article sets two values against each other, each from its own sayer (figure-sayers.ts). */
+  bySayers?: boolean;
 }
 
 const REMAIN = new Set(REMAIN_WORDS);
@@ -145,7 +150,10 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
     // "The first 20 detainees freed" is a part of the 58 to be freed: shown, not a rival value.
     const whole = values.filter((v) => !v.occurrences.every((o) => o.before && PART_WORDS.has(o.before)));
     const conflicting = hasAction(key) && whole.some((a, i) => whole.slice(i + 1).some((b) => conflicts(a, b)));
-    claims.push({ key, values, independentReports: roots.size, status: conflicting ? 'conflicting' : corroborates(values) ? 'corroborated' : 'single-source' });
+    // "The charity put the number at 11,000, far above the official figure of 8,000": one article,
+    // two sayers, a dispute that stays one even when other voices' values follow in time.
+    const bySayers = hasAction(key) && whole.some((a, i) => whole.slice(i + 1).some((b) => saidApart(a.occurrences, b.occurrences)));
+    claims.push({ key, values, independentReports: roots.size, status: conflicting || bySayers ? 'conflicting' : corroborates(values) ? 'corroborated' : 'single-source', ...(bySayers ? { bySayers } : {}) });
   }
   for (const claim of claims) addSums(claim, byKey);
   return claims;

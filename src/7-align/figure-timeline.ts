@@ -18,6 +18,8 @@ export interface TimelinePoint {
   /** Index of the value group (agreeing values share one). */
   value: number;
   stale: boolean;
+  /** Who gives the number, when the text says ("National Emergency Directorate"). */
+  sayer?: string;
 }
 
 export interface FigureTimeline {
@@ -83,7 +85,7 @@ export function figureTimelines(occurrences: Dated[], overDaysOnly = false): Fig
     const points: TimelinePoint[] = reports.map((r) => {
       // Stale: a newer value, not disputed, was already out (by more than the grace) when this report gave its own, and its voice never gives that value.
       const stale = !Number.isNaN(r.at) && newer(r).some((x) => after(r.at, r.iso, firstSeen.get(x)!) && !gives(r.o.root, x));
-      return { articleId: r.o.articleId, publishedAt: r.o.publishedAt, text: r.o.figure.text, low: r.o.figure.value, high: r.o.figure.high, value: r.value, stale };
+      return { articleId: r.o.articleId, publishedAt: r.o.publishedAt, text: r.o.figure.text, low: r.o.figure.value, high: r.o.figure.high, value: r.value, stale, ...(r.o.figure.sayer ? { sayer: r.o.figure.sayer } : {}) };
     });
     points.sort((a, b) => (a.publishedAt ?? '\uffff').localeCompare(b.publishedAt ?? '\uffff'));
     out.push({ quantity: claim.key, points });

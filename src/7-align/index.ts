@@ -49,8 +49,9 @@ export interface Claim {
   /** Figure and date claims: what is compared ("count|die|" = people killed; "date|truce|begin"). */
   quantity: string | null;
   /** Figure and date claims (a day as ms since 1970 in `low`): each group of agreeing values, most reports first. */
-  values: Array<{ text: string; low: number; high: number | null; articleIds: string[]; independentReports: number }>;
-  occurrences: Array<{ articleId: string; start: number; end: number }>;
+  values: Array<{ text: string; low: number; high: number | null; articleIds: string[]; independentReports: number; sayers?: string[] }>;
+  /** Figure claims: `sayer`, who gives the number when the text says ("the charity", "National Emergency Directorate"). */
+  occurrences: Array<{ articleId: string; start: number; end: number; sayer?: string }>;
   /** The values follow one another in time (between events, or a day or more apart), no report disputing them. */
   overTime?: boolean;
 }
@@ -118,9 +119,12 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
     claims.push({ id: `${prefix}-${++n}`, kind: 'statement', text, status, storylineId, eventId, independentReports: g.roots.length, quantity: null, values: [], occurrences: g.sentences });
   }
   for (const f of figures) {
-    const values = f.values.map((v) => ({ text: v.text, low: v.occurrences[0]!.figure.value, high: v.occurrences[0]!.figure.high, articleIds: [...new Set(v.occurrences.map((o) => o.articleId))], independentReports: v.roots.length }));
+    const values = f.values.map((v) => {
+      const sayers = [...new Set(v.occurrences.flatMap((o) => o.figure.sayer ?? []))];
+      return { text: v.text, low: v.occurrences[0]!.figure.value, high: v.occurrences[0]!.figure.high, articleIds: [...new Set(v.occurrences.map((o) => o.articleId))], independentReports: v.roots.length, ...(sayers.length ? { sayers } : {}) };
+    });
     const text = f.status === 'conflicting' ? f.values.map((v) => v.text).join(' vs ') : f.values[0]!.text;
-    const occurrences = f.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.figure.start, end: o.figure.end }));
+    const occurrences = f.values.flatMap((v) => v.occurrences).map((o) => ({ articleId: o.articleId, start: o.figure.start, end: o.figure.end, ...(o.figure.sayer ? { sayer: o.figure.sayer } : {}) }));
     claims.push({ id: `${prefix}-${++n}`, kind: 'figure', text, status: f.status, storylineId, eventId, independentReports: f.independentReports, quantity: f.key, values, occurrences, ...(changed.has(f) ? { overTime: true } : {}) });
   }
   for (const d of dateClaims(ordered.map((a) => ({ id: a.id, root: voice.get(a.id)!, text: a.text, sentences: a.sentences, dates: a.dates ?? [], dateEstimated: a.dateEstimated })))) {

@@ -4,7 +4,7 @@
 // each outlet chose, reuse with or without credit, changed wording). Pure functions over a report.
 import { cell, counted, dated, eventDays, short } from './md-cells.js';
 import type { Report } from './schema.js';
-import { differ, partLabel, valueText } from './markdown-claims.js';
+import { differ, partLabel, sayerNote, valueText } from './markdown-claims.js';
 import { framingTable } from './markdown-framing.js';
 import { byReach, quoteContext, quotesTable } from './markdown-quotes.js';
 
@@ -109,7 +109,9 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
     const only = (a: string) => outletOf(a) === o && x.values.filter((w) => w.articleIds.includes(a)).length === 1;
     const occ = x.occurrences.find((oc) => v.articleIds.includes(oc.articleId) && only(oc.articleId));
     const own = occ ? byId.get(occ.articleId)?.text.slice(occ.start, occ.end) : undefined;
-    return own || valueText(x, v);
+    // Who gives it in this outlet's articles ("11,000 (the charity) / 8,000 (officials)").
+    const said = new Set(x.occurrences.filter((oc) => v.articleIds.includes(oc.articleId) && outletOf(oc.articleId) === o).flatMap((oc) => oc.sayer ?? []));
+    return (own || valueText(x, v)) + sayerNote(v.sayers?.filter((s) => said.has(s)));
   };
   const known = c.outlets.length;
   const loose = c.articlesWithoutOutlet.length;
@@ -145,7 +147,7 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
     out.push('## Figures over time', '');
     for (const t of c.figureTimelines) {
       out.push(`${cell(partLabel(t.quantity, c.claims))}:`, '');
-      for (const p of t.points) out.push(`- ${dated(p.publishedAt, byId.get(p.articleId)?.dateEstimated)} ${cell(label(outletOf(p.articleId)))}: ${cell(p.text)}${p.stale ? ' — **stale** (a newer figure was already out)' : ''}`);
+      for (const p of t.points) out.push(`- ${dated(p.publishedAt, byId.get(p.articleId)?.dateEstimated)} ${cell(label(outletOf(p.articleId)))}: ${cell(p.text + sayerNote(p.sayer ? [p.sayer] : []))}${p.stale ? ' — **stale** (a newer figure was already out)' : ''}`);
       out.push('');
     }
   }

@@ -79,6 +79,9 @@ export function valueText(c: Pick<Claim, 'kind'>, v: Claim['values'][number]): s
   return c.kind === 'date' ? `${v.text} (${new Date(v.low).toISOString().slice(0, 10)})` : v.text;
 }
 
+/** Who gives a figure, after it: " (the charity)", " (police; the organisers)"; nothing when no sayer is written. */
+export const sayerNote = (sayers: readonly string[] | undefined): string => (sayers?.length ? ` (${sayers.join('; ')})` : '');
+
 /**
  * "**corroborated**", and when the reports give values that do not agree without contradicting
  * each other (each outlet giving another value also gives this one): "**corroborated**, values
@@ -103,7 +106,7 @@ export function eventClaimsMarkdown(r: Report, eventId: string | null, outletOf:
   if (figures.length) {
     out.push('| quantity or date | values (who gives them) | status |', '|---|---|---|');
     for (const c of figures) {
-      const values = c.values.map((v) => `${cell(valueText(c, v))}: ${[...new Set(v.articleIds.map(outletOf))].map(cell).join(', ')}`).join('; ');
+      const values = c.values.map((v) => `${cell(valueText(c, v) + sayerNote(v.sayers))}: ${[...new Set(v.articleIds.map(outletOf))].map(cell).join(', ')}`).join('; ');
       out.push(`| ${cell(partLabel(c.quantity, claims))} | ${values} | ${statusCell(c)} |`);
     }
     out.push('');

@@ -115,6 +115,7 @@ describe('the claim matrix shows each outlet its own wording of a figure', () =>
     const row = comparisonToMarkdown(c, r).split('\n').find((l) => l.startsWith('| people missing'))!;
     const cells = row.replace(/ \|$/, '').split(' | ');
     const at = (outlet: string) => cells[c.outlets.indexOf(outlet) + 2];
-    expect([at('Valley Gazette'), at('Ostrelin Courier')]).toEqual(['Twenty-three people', '23 people']);
+    // Each with the source its outlet names for it.
+    expect([at('Valley Gazette'), at('Ostrelin Courier')]).toEqual(['Twenty-three people (the civil protection agency)', '23 people (the agency)']);
   });
 });
