@@ -3,7 +3,7 @@
 // web pages, CSV and Markdown exports all read the same figures.
 import type { Report } from '../report/schema.js';
 import { comparisonColumns, selectComparison, type Comparison } from '../report/compare.js';
-import { quantityLabel } from '../report/markdown-claims.js';
+import { quantityLabel, sayerNote } from '../report/markdown-claims.js';
 import { changeText, verbPhrase } from '../report/markdown-quotes.js';
 import { inTimeOrder } from '../7-align/index.js';
 
@@ -92,7 +92,9 @@ export function coverageMatrix(c: Comparison, r: Report) {
       // One cell per column: an outlet (outlet: its name), then an article with no outlet (outlet: null).
       cells: comparisonColumns(c).map((column) => {
         const articleIds = [...new Set(claim.occurrences.map((o) => o.articleId).filter((a) => outletOf(a) === column))];
-        const values = claim.values.filter((v) => v.articleIds.some((a) => outletOf(a) === column)).map((v) => v.text);
+        // A value with who gives it in this column's articles, as in the Markdown: "47 (the directorate)".
+        const said = new Set(claim.occurrences.filter((o) => outletOf(o.articleId) === column).flatMap((o) => o.sayer ?? []));
+        const values = claim.values.filter((v) => v.articleIds.some((a) => outletOf(a) === column)).map((v) => v.text + sayerNote(v.sayers?.filter((s) => said.has(s))));
         const state: CellState = !articleIds.length ? 'missing' : claim.status === 'conflicting' && values.length ? 'conflicting' : 'carried';
         const outlet = byId.has(column) ? null : column;
         return { outlet, articleId: outlet === null ? column : null, state, values, articleIds };
@@ -127,7 +129,7 @@ export function comparisonView(r: Report, id: string) {
     figureTimelines: c.figureTimelines.map((t, i) => ({
       id: `t${i + 1}`,
       label: quantityLabel(t.quantity),
-      points: t.points.map((p) => ({ articleId: p.articleId, outlet: outletOf(p.articleId), publishedAt: p.publishedAt, dateEstimated: estimated(p.articleId), value: p.low, text: p.text, stale: p.stale })),
+      points: t.points.map((p) => ({ articleId: p.articleId, outlet: outletOf(p.articleId), publishedAt: p.publishedAt, dateEstimated: estimated(p.articleId), value: p.low, text: p.text, sayer: p.sayer ?? null, stale: p.stale })),
     })),
     quotes: c.quotes.map((q) => {
       const credit = new Map(q.provenance.reuse.map((x) => [x.articleId, x.credit] as const));

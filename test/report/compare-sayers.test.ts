@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonToMarkdown, type Comparison } from '../../src/report/compare.js';
 import type { Report } from '../../src/report/schema.js';
+import { coverageMatrix } from '../../src/server/views.js';
 
 const TEXT = 'The Ambry Mission put the number of displaced people at 6,500, far above the official figure of 2,900.';
 const report = { articles: [{ id: 'a1', outlet: 'Ambry Post', text: TEXT, dateEstimated: false }], quotes: [] } as unknown as Report;
@@ -31,5 +32,12 @@ describe('compare: who gives a figure', () => {
   });
   it('names the sayer in the figures over time, nothing when none is written', () => {
     expect(md.filter((l) => l.startsWith('- 2026-05-12'))).toEqual(['- 2026-05-12 Ambry Post: 6,500 (Ambry Mission)', '- 2026-05-12 Ambry Post: 2,900']);
+  });
+});
+
+describe('web view: who gives a figure', () => {
+  it('names the sayer after each value of a matrix cell, as the Markdown does', () => {
+    const row = coverageMatrix(comparison, report).rows[0]!;
+    expect(row.cells.map((c) => c.values)).toEqual([['6,500 (Ambry Mission)', '2,900 (officials)']]);
   });
 });

@@ -37,7 +37,7 @@ export interface MatrixRow {
   cells: MatrixCell[];
 }
 export interface Omission { outlet: string; articleIds: string[]; missing: { claimId: string; label: string }[] }
-export interface FigurePoint { articleId: string; outlet: string; publishedAt: string | null; dateEstimated?: boolean; value: number; text: string; stale: boolean }
+export interface FigurePoint { articleId: string; outlet: string; publishedAt: string | null; dateEstimated?: boolean; value: number; text: string; sayer?: string | null; stale: boolean }
 export interface FigureTimeline { id: string; label: string; points: FigurePoint[] }
 export type Credit = 'first' | 'credited' | 'uncredited' | 'same-outlet' | 'firsthand' | 'public' | 'paraphrased' | 'unknown';
 export interface QuoteOccurrence {

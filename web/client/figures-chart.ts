@@ -7,14 +7,14 @@ import { dated, dayFromMs } from './format.js';
 
 const palette = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
 
-interface ChartPoint { x: number; y: number; outlet: string; text: string; stale: boolean }
+interface ChartPoint { x: number; y: number; outlet: string; text: string; sayer: string | null; stale: boolean }
 
 function chartPoints(t: FigureTimeline): ChartPoint[] {
   const out: ChartPoint[] = [];
   for (const p of list(t.points)) {
     const x = p.publishedAt ? Date.parse(p.publishedAt) : Number.NaN;
     const y = Number(p.value);
-    if (Number.isFinite(x) && Number.isFinite(y)) out.push({ x, y, outlet: p.outlet, text: p.text, stale: Boolean(p.stale) });
+    if (Number.isFinite(x) && Number.isFinite(y)) out.push({ x, y, outlet: p.outlet, text: p.text, sayer: p.sayer ?? null, stale: Boolean(p.stale) });
   }
   return out.sort((a, b) => a.x - b.x);
 }
@@ -22,10 +22,10 @@ function chartPoints(t: FigureTimeline): ChartPoint[] {
 function pointsTable(timelines: FigureTimeline[]): HTMLElement {
   const rows = timelines.flatMap((t) =>
     list(t.points).map((p: FigurePoint) =>
-      el('tr', { class: p.stale ? 'stale' : '' }, userText('td', t.label), el('td', { class: 'nowrap' }, dated(p.publishedAt, p.dateEstimated)), el('td', {}, appLink('/articles/', p.articleId, p.outlet)), userText('td', p.text), el('td', {}, p.stale ? 'stale' : '')),
+      el('tr', { class: p.stale ? 'stale' : '' }, userText('td', t.label), el('td', { class: 'nowrap' }, dated(p.publishedAt, p.dateEstimated)), el('td', {}, appLink('/articles/', p.articleId, p.outlet)), userText('td', p.text), userText('td', p.sayer ?? ''), el('td', {}, p.stale ? 'stale' : '')),
     ),
   );
-  return el('details', { class: 'figures-data' }, el('summary', {}, 'Figures as a table'), scrollingTable(['Figure', 'Date', 'Outlet', 'As reported', ''], rows));
+  return el('details', { class: 'figures-data' }, el('summary', {}, 'Figures as a table'), scrollingTable(['Figure', 'Date', 'Outlet', 'As reported', 'Given by', ''], rows));
 }
 
 const dayMs = 86_400_000;
@@ -87,7 +87,7 @@ export function figuresChart(c: Comparison): { element: HTMLElement; dispose: ()
         tooltip: {
           callbacks: {
             title: (items: { raw: ChartPoint }[]) => (items[0] ? dayFromMs(items[0].raw.x) : ''),
-            label: (item: { raw: ChartPoint }) => `${item.raw.outlet}: ${item.raw.text}${item.raw.stale ? ' (stale)' : ''}`,
+            label: (item: { raw: ChartPoint }) => `${item.raw.outlet}: ${item.raw.text}${item.raw.sayer ? ` (${item.raw.sayer})` : ''}${item.raw.stale ? ' (stale)' : ''}`,
           },
         },
       },
