@@ -10,6 +10,7 @@ import { chooseLanguage } from './language.js';
 import { latestMentionedDate, parseDate, whyNotADate, writtenDate } from './dates.js';
 import { chooseOutlet } from './outlet.js';
 import { contentHash } from './hash.js';
+import { liveUpdates } from './live-updates.js';
 import { captionBeforeCredit } from './boilerplate/captions.js';
 import { agenciesNamedIn, deskOutlet, splitBylineOrganisation } from './sources.js';
 
@@ -120,6 +121,8 @@ export function cleanItem(item: RawItem): CleanResult {
       publishedAtFrom = 'text';
     }
   }
+  // A live blog's updates, each at its own time (the page keeps its publication time).
+  const updates = liveUpdates(bp.paragraphs, bp.updates, publishedAt);
   const lang = chooseLanguage(item.language, text);
   if (lang.mismatch) diagnostics.push(diag(item.source, 'clean', 'language-mismatch', `declared language "${lang.mismatch.declared}" but the text reads as "${lang.mismatch.detected}"; used the detected one`, 'info'));
   return {
@@ -141,6 +144,7 @@ export function cleanItem(item: RawItem): CleanResult {
       dateline: bp.dateline,
       agencies,
       boilerplate: { ...bp.boilerplate, captions, credits: [...new Set([...(item.credits ?? []), ...bp.boilerplate.credits])] },
+      ...(updates.length ? { updates } : {}),
       contentHash: contentHash(title, text),
       diagnostics,
     },
