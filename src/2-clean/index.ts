@@ -84,9 +84,10 @@ export function cleanItem(item: RawItem): CleanResult {
   // Agencies the text itself names (beyond the wire list) count as agency credits too; a
   // second pass is needed only when the first reveals some (e.g. in photo credits).
   const declaredOutlet = normalizeField(item.outlet);
-  let bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet });
+  const pageTime = parseDate(item.publishedAt);
+  let bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet, pageTime });
   const extraAgencies = agenciesNamedIn(paragraphs.join('\n\n'), [...(item.credits ?? []), ...bp.boilerplate.credits]);
-  if (extraAgencies.length) bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet, extraAgencies });
+  if (extraAgencies.length) bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet, extraAgencies, pageTime });
   const text = bp.paragraphs.join('\n\n');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return { ok: false, diagnostic: diag(item.source, 'clean', 'empty', 'no article text left after removing boilerplate; expected at least one paragraph') };

@@ -109,6 +109,23 @@ export function resolveStamps(stamps: readonly string[], publishedAt: string | n
   return out;
 }
 
+/**
+ * Does the first or the last of a page's times show its publication time (to the minute, in UTC
+ * or up to three whole hours off, the page's zone)? A live blog's page is dated by its first
+ * update, or its last. Sample: ["16:45", "07:00"] on a page of 07:00Z -> true; on one of 09:30Z -> false.
+ */
+export function showsPageTime(stamps: readonly string[], publishedAt: string | null): boolean {
+  const pub = publishedAt ? Date.parse(publishedAt) : NaN;
+  if (!Number.isFinite(pub) || !stamps.length) return false;
+  const clock = Math.floor((((pub % DAY) + DAY) % DAY) / MIN);
+  return [stamps[0]!, stamps.at(-1)!].some((s) => {
+    const p = parseStamp(s, new Date(pub).getUTCFullYear());
+    if (!p) return false;
+    const d = clockDiff(p.clock - (p.zone ?? 0), clock);
+    return d === 0 || (p.zone === null && d % 60 === 0 && Math.abs(d) <= MAX_GUESSED_ZONE);
+  });
+}
+
 /** The updates of a cleaned body, from its paragraphs (joined by blank lines) and the stamps heading them. */
 export function liveUpdates(paragraphs: readonly string[], stamps: readonly UpdateStamp[], publishedAt: string | null): LiveUpdate[] {
   if (!stamps.length) return [];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanItem } from '../../src/2-clean/index.js';
 import { resolveStamps } from '../../src/2-clean/live-updates.js';
 import type { RawItem } from '../../src/core/types.js';
+import { checkInvariants } from './boilerplate/invariants.js';
 
 const UPDATES = [
   'Ferry crews on the Lorran estuary have stopped all crossings, the port authority said.',
@@ -62,5 +63,28 @@ describe('cleanItem: a live blog keeps its update times as positions', () => {
     const item = page(['16:45', '12:30', '09:15', '07:00'], '2026-05-12T07:00:00Z');
     const r = cleanItem({ ...item, text: `Published: 12 May 2026 07:00\n\n${item.text}` });
     expect(r.ok && r.draft.updates?.length).toBe(4);
+  });
+
+  // "<p><b>16:45</b> Ferry crews…</p>" reaches the cleaner as "16:45 Ferry crews…"; a text file's "**16:45**" too.
+  it.each<[string, (t: string, u: string) => string]>([
+    ['bold time opening the update', (t, u) => `${t} ${u}`],
+    ['time and dash', (t, u) => `${t} – ${u}`],
+  ])('%s', (_name, join) => {
+    const times = ['16:45', '12.30pm', '9.15am', '07:00 GMT'];
+    const paragraphs = [INTRO, ...times.map((t, i) => join(t, UPDATES[i]!))];
+    const item: RawItem = { source: 'blog.txt', format: 'text', title: 'Live: storm over the Lorran estuary', publishedAt: '2026-05-12T07:00:00Z', text: paragraphs.join('\n\n') };
+    expect(updates(item)).toEqual(UPDATES.map((u, i) => [u.slice(0, 12), ['2026-05-12T16:45', '2026-05-12T12:30', '2026-05-12T09:15', '2026-05-12T07:00'][i] + ':00.000Z']));
+    checkInvariants(paragraphs);
+  });
+
+  it.each([
+    // One time heading one paragraph is no live blog; a time inside a sentence heads nothing.
+    [['14:20 Ferry crews stopped all crossings, the port authority said.', UPDATES[1]!, UPDATES[2]!]],
+    [['At 14:20 the water rose again.', 'At 16:00 the ferries stopped.', UPDATES[2]!]],
+    // A timeline of events written after them: no time shows the page's (07:00), so no live blog.
+    [['8:15 am – The coastguard receives a call from a trawler off Cape Sarn.', '9:40 am – A lifeboat leaves Hollin Bay.', '11:05 am – Two fishermen are pulled from the water.']],
+  ])('keeps %j as it is', (paragraphs) => {
+    const r = cleanItem({ source: 'a.txt', format: 'text', title: 'Storm closes the estuary', publishedAt: '2026-05-12T07:00:00Z', text: paragraphs.join('\n\n') });
+    expect(r.ok && [r.draft.text, r.draft.updates]).toEqual([paragraphs.join('\n\n'), undefined]);
   });
 });

@@ -20,7 +20,20 @@ export interface UpdateStamp {
 }
 
 /** Fewer update times than this and the page is no live blog (one "10:00" line over a story). */
-const MIN_UPDATES = 2;
+export const MIN_UPDATES = 2;
+
+/**
+ * A time heading a paragraph, bold in the page ("<b>14:20</b> Rescuers reached…", "**6.10am**
+ * Rescuers…" in a text file; the markup is gone by now): hours and minutes or am/pm, an optional
+ * zone and dash, then the update's first word, capitalised. "At 14:20 the water rose" is no head.
+ */
+const LEAD = /^(\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|local time))?)\s*[-–—:|]?\s+(?=["“‘']?\p{Lu})/u;
+
+/** The time heading a paragraph and the rest: "14:20 Rescuers reached…" -> { time: "14:20", rest: "Rescuers reached…" }. */
+export function leadingTime(p: string): { time: string; rest: string } | null {
+  const m = LEAD.exec(p);
+  return m && CLOCK.test(m[1]!) ? { time: m[1]!.trim(), rest: p.slice(m[0].length) } : null;
+}
 
 /**
  * The update times of a page, each with the next body paragraph after it, when at least two
