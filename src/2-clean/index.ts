@@ -10,6 +10,7 @@ import { chooseLanguage } from './language.js';
 import { latestMentionedDate, parseDate, whyNotADate, writtenDate } from './dates.js';
 import { chooseOutlet } from './outlet.js';
 import { contentHash } from './hash.js';
+import { liveUpdates } from './live-updates.js';
 import { captionBeforeCredit } from './boilerplate/captions.js';
 import { agenciesNamedIn, deskOutlet, splitBylineOrganisation } from './sources.js';
 
@@ -83,9 +84,10 @@ export function cleanItem(item: RawItem): CleanResult {
   // Agencies the text itself names (beyond the wire list) count as agency credits too; a
   // second pass is needed only when the first reveals some (e.g. in photo credits).
   const declaredOutlet = normalizeField(item.outlet);
-  let bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet });
+  const pageTime = parseDate(item.publishedAt);
+  let bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet, pageTime });
   const extraAgencies = agenciesNamedIn(paragraphs.join('\n\n'), [...(item.credits ?? []), ...bp.boilerplate.credits]);
-  if (extraAgencies.length) bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet, extraAgencies });
+  if (extraAgencies.length) bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet, extraAgencies, pageTime });
   const text = bp.paragraphs.join('\n\n');
   if (!/[\p{L}\p{N}]/u.test(text)) {
     return { ok: false, diagnostic: diag(item.source, 'clean', 'empty', 'no article text left after removing boilerplate; expected at least one paragraph') };
@@ -120,6 +122,8 @@ export function cleanItem(item: RawItem): CleanResult {
       publishedAtFrom = 'text';
     }
   }
+  // A live blog's updates, each at its own time (the page keeps its publication time).
+  const updates = liveUpdates(bp.paragraphs, bp.updates, publishedAt);
   const lang = chooseLanguage(item.language, text);
   if (lang.mismatch) diagnostics.push(diag(item.source, 'clean', 'language-mismatch', `declared language "${lang.mismatch.declared}" but the text reads as "${lang.mismatch.detected}"; used the detected one`, 'info'));
   return {
@@ -141,6 +145,7 @@ export function cleanItem(item: RawItem): CleanResult {
       dateline: bp.dateline,
       agencies,
       boilerplate: { ...bp.boilerplate, captions, credits: [...new Set([...(item.credits ?? []), ...bp.boilerplate.credits])] },
+      ...(updates.length ? { updates } : {}),
       contentHash: contentHash(title, text),
       diagnostics,
     },

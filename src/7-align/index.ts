@@ -14,6 +14,8 @@ import { figureTimelines, type FigureTimeline } from './figure-timeline.js';
 import { eventsOf, omissionsOf } from './omissions.js';
 import { conflictingGroup, isChange } from './disputes.js';
 import { sentenceDay } from './sentence-days.js';
+import { timeAt } from './update-time.js';
+import type { LiveUpdate } from '../core/types.js';
 export { voices } from './voices.js';
 
 export { conflictingGroup, disputedWithinEvent, inSequence } from './disputes.js';
@@ -35,6 +37,8 @@ export interface AlignArticle {
   dateEstimated?: boolean;
   /** Wire agencies the article credits ("(HPA) –", "the Halvern Press Agency reported"). */
   agencies?: readonly string[];
+  /** A live blog's updates, each with its own time: a figure in one is dated by it. */
+  updates?: ReadonlyArray<LiveUpdate>;
 }
 
 export interface Claim {
@@ -80,9 +84,15 @@ export function wordBefore(text: string, at: number): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** Every figure of the articles, with its voice, the word before it, its article's date and the earlier day its sentence gives it. */
+/**
+ * Every figure of the articles, with its voice, the word before it, when it was published (its
+ * live-blog update's time, else its article's) and the earlier day its sentence gives it.
+ */
 function figureOccurrences(arts: AlignArticle[], voice: Map<string, string>): Array<FigureOccurrence & { publishedAt: string | null; asOf: string | null }> {
-  return arts.flatMap((a) => a.figures.map((figure) => ({ articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: a.publishedAt, asOf: sentenceDay(a.text, a.sentences, a.dates, a.publishedAt, figure.start, figure.end), wholes: wholesOf(a.figures, figure) })));
+  return arts.flatMap((a) => a.figures.map((figure) => {
+    const at = timeAt(a, figure.start);
+    return { articleId: a.id, root: voice.get(a.id)!, figure, before: wordBefore(a.text, figure.start), publishedAt: at, asOf: sentenceDay(a.text, a.sentences, a.dates, at, figure.start, figure.end), wholes: wholesOf(a.figures, figure) };
+  }));
 }
 
 /** A scope's articles earliest first, undated last, else in the scope's order (claims and omissions follow it). */

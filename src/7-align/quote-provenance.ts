@@ -11,6 +11,8 @@
 import { isPublicOccasion } from '../6-extract/quotes/model/channels.js';
 import { creditOf, sameName } from '../4-derive/credit.js';
 import { names, saidToItself, toldByFirst, toldOrigin } from './quote-origin.js';
+import { timeAt } from './update-time.js';
+import type { LiveUpdate } from '../core/types.js';
 
 export { names } from './quote-origin.js';
 
@@ -23,6 +25,8 @@ export interface ProvenanceArticle {
   byline?: string | null;
   text: string;
   agencies: string[];
+  /** A live blog's updates: words in one were published at its time, not the page's. */
+  updates?: ReadonlyArray<LiveUpdate>;
 }
 
 export interface ProvenanceOccurrence {
@@ -72,7 +76,6 @@ const PRONOUN = /^(he|she|they|it|i|we|spokesman|spokeswoman|official|officials)
 
 /** A speaker as written that names no one by itself ("he", "the spokesman", "an official"): it stands in for whoever spoke. */
 export const standsIn = (speaker: string) => PRONOUN.test(speaker.toLowerCase().split(/\s+/).pop() ?? '');
-const time = (a: ProvenanceArticle | undefined) => (a?.publishedAt ? Date.parse(a.publishedAt) : Infinity);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DAY = 86_400_000;
 
@@ -123,10 +126,15 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
   };
   // An undated article goes after the dated ones, unless it says the words were said to it: an
   // interview is where the words first appeared ("Moraine told the Courier"), dated or not.
+  // Words in a live blog's update were published at the update's time ("14:20"), not the page's.
   const when = (o: ProvenanceOccurrence) => {
     const a = byId.get(o.articleId);
-    return a && !a.publishedAt && saidToItself(o, a) ? -Infinity : time(a);
+    if (a && !a.publishedAt && saidToItself(o, a)) return -Infinity;
+    const at = a ? timeAt(a, o.start) : null;
+    return at ? Date.parse(at) : Infinity;
   };
+  // Dated by its day only, unless the words are in a timed update.
+  const dayOnlyAt = (o: ProvenanceOccurrence) => dayOnly(byId.get(o.articleId)) && timeAt(byId.get(o.articleId)!, o.start) === byId.get(o.articleId)!.publishedAt;
   const order = occurrences.map((o, i) => ({ o, i })).sort((a, b) => when(a.o) - when(b.o) || a.i - b.i);
   // Another outlet's article says the words were told to an outlet whose own article carries
   // them ('she told Station Nine this morning'): that article is the origin, even timed later.
@@ -136,8 +144,8 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
   // first is then the earliest of them that credits no other outlet for the words.
   const sameDay: string[] = [];
   const earliest = byId.get(order[0]!.o.articleId);
-  if (!origin && earliest && dayOnly(earliest) && Number.isFinite(when(order[0]!.o))) {
-    const t0 = time(earliest);
+  if (!origin && earliest && dayOnlyAt(order[0]!.o) && Number.isFinite(when(order[0]!.o))) {
+    const t0 = when(order[0]!.o);
     const day = order.filter(({ o }) => when(o) >= t0 && when(o) < t0 + DAY);
     const articles = [...new Map(day.map(({ o }) => [o.articleId, byId.get(o.articleId)!])).values()];
     if (articles.length > 1) {

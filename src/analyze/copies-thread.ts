@@ -222,4 +222,5 @@ function packSentences(ids: string[], sentences: (id: string, i: number) => read
 const plain = (a: AnalysisArticle): AnalysisArticle => ({
   id: a.id, title: a.title, text: a.text, outlet: a.outlet, byline: a.byline, publishedAt: a.publishedAt,
   dateEstimated: a.dateEstimated, language: a.language, agencies: a.agencies, contentHash: a.contentHash,
+  ...(a.updates?.length ? { updates: a.updates } : {}),
 });

@@ -106,8 +106,8 @@ function frame(m: FrameRequest): FramingResult[] {
 function align(m: AlignRequest): Array<[number, StorylineAlignment]> {
   const byId = new Map<string, AlignArticle>();
   unpack(m.sentences).forEach((a, i) => {
-    const { id, outlet, text, publishedAt, dateEstimated } = a;
-    byId.set(id, { id, outlet, text, publishedAt, dateEstimated, sentences: sentencesOf.get(a)!, figures: m.figures[i]!, dates: m.dates[i]! });
+    const { id, outlet, text, publishedAt, dateEstimated, updates } = a;
+    byId.set(id, { id, outlet, text, publishedAt, dateEstimated, updates, sentences: sentencesOf.get(a)!, figures: m.figures[i]!, dates: m.dates[i]! });
   });
   const voice = new Map(m.sentences.ids.map((id, i) => [id, m.voices[i]!]));
   const version = new Map(m.sentences.ids.map((id, i) => [id, m.versions[i]!]));

@@ -43,10 +43,11 @@ export interface AnalyzeOptions {
 const toAnalysis = (a: Article): AnalysisArticle => ({
   id: a.id, title: a.title, text: a.text, outlet: a.outlet, byline: a.byline,
   publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, language: a.language, agencies: a.agencies, contentHash: a.contentHash,
+  ...(a.updates?.length ? { updates: a.updates } : {}),
 });
 
 /** Every field toAnalysis copies, the text by its hash and length. */
-const articleKey = (a: Article) => JSON.stringify([a.title, a.contentHash, a.text.length, a.outlet, a.byline, a.publishedAt, a.dateEstimated, a.language, a.agencies]);
+const articleKey = (a: Article) => JSON.stringify([a.title, a.contentHash, a.text.length, a.outlet, a.byline, a.publishedAt, a.dateEstimated, a.language, a.agencies, a.updates ?? []]);
 
 /** What every stage of one analysis shares. */
 interface Run {
@@ -186,7 +187,7 @@ function claimsPlan(run: Run, clustered: Clustered, copies: Copies, extraction: 
   }));
   const inputs = new Map<string, AlignArticle>(articles.map((a) => {
     const x = extraction.extracted.get(a.id)!;
-    return [a.id, { id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, agencies: a.agencies, sentences: x.sentences, figures: x.figures, dates: x.dates }];
+    return [a.id, { id: a.id, outlet: a.outlet, text: a.text, publishedAt: a.publishedAt, dateEstimated: a.dateEstimated, agencies: a.agencies, updates: a.updates, sentences: x.sentences, figures: x.figures, dates: x.dates }];
   }));
   const aligner = new ClaimAligner([...inputs.values()], derivations, undefined, opts.memo, versionOf);
   return { storylines, aligner, input: (id: string) => inputs.get(id)!, versionOf };

@@ -1,6 +1,8 @@
 // Plain data produced by the analysis stages (dedupe, derive, cluster) and put in the report.
 // Offsets are UTF-16 positions in the article's cleaned `text`.
 
+import type { LiveUpdate } from './types.js';
+
 /** What the analysis stages need of an article (a stored Article satisfies it). */
 export interface AnalysisArticle {
   id: string;
@@ -15,6 +17,8 @@ export interface AnalysisArticle {
   /** Wire agencies the article credits (dateline, "told AFP", desk notes). */
   agencies: string[];
   contentHash: string;
+  /** A live blog's updates, each with its own time (see ArticleDraft). */
+  updates?: ReadonlyArray<LiveUpdate>;
 }
 
 /** A run of words one article shares with another. */

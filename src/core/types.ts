@@ -60,6 +60,16 @@ export interface Boilerplate {
   bylines: string[];
 }
 
+/**
+ * A live blog's timed update: from `start` (an offset in the cleaned text) to the next update,
+ * the body was published at `at` (ISO, UTC), not at the page's time. Sample: "14:20" over an
+ * update on a page of 4 March -> { start: 812, at: "2026-03-04T14:20:00.000Z" }.
+ */
+export interface LiveUpdate {
+  start: number;
+  at: string;
+}
+
 export interface ArticleDraft {
   source: string;
   format: InputFormat;
@@ -79,6 +89,8 @@ export interface ArticleDraft {
   /** Agencies the text credits as sources (dateline, "told AFP", desk note). */
   agencies: string[];
   boilerplate: Boilerplate;
+  /** A live blog's updates, in text order, each with its own time (absent on other articles and on articles stored before). */
+  updates?: LiveUpdate[];
   /** sha256 over the normalised title and body. */
   contentHash: string;
   diagnostics: Diagnostic[];

@@ -165,7 +165,7 @@ export const ReportQuote = z.object({
 export const ReportFigureTimeline = z.object({
   storylineId: id,
   quantity: z.string().describe('what is counted (see claims[].quantity)'),
-  points: z.array(z.object({ articleId: id, publishedAt: iso, text: z.string(), low: z.number(), high: z.number().nullable(), value: z.number().int().nonnegative().describe('index of the group of agreeing values'), stale: z.boolean().describe('published more than a day after another report had a newer value'), sayer: SAYER })),
+  points: z.array(z.object({ articleId: id, publishedAt: iso.describe("ISO 8601 date-time in UTC, or null when unknown: when the value was published, its live blog update's time, else the article's"), text: z.string(), low: z.number(), high: z.number().nullable(), value: z.number().int().nonnegative().describe('index of the group of agreeing values'), stale: z.boolean().describe('published more than a day after another report had a newer value'), sayer: SAYER })),
 });
 
 export const ReportClaim = z.object({

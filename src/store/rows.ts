@@ -24,10 +24,12 @@ export const ArticleData = z.object({
     bylines: z.array(z.string()),
   }),
   diagnostics: z.array(Diagnostic),
+  // Optional: articles stored before live-blog updates were kept have none.
+  updates: z.array(z.object({ start: z.number().int().nonnegative(), at: z.string() })).optional(),
 });
 
 export function dataOf(d: ArticleDraft): string {
-  return JSON.stringify({ dateline: d.dateline, agencies: d.agencies, boilerplate: d.boilerplate, diagnostics: d.diagnostics });
+  return JSON.stringify({ dateline: d.dateline, agencies: d.agencies, boilerplate: d.boilerplate, diagnostics: d.diagnostics, ...(d.updates?.length ? { updates: d.updates } : {}) });
 }
 
 /** Column values shared by every driver, in snake_case. */

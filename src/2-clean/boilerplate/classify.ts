@@ -14,6 +14,8 @@ import { isTimestampLine } from './timestamp.js';
 import { releaseTailStart } from './release.js';
 import { looksLikeHeadline } from './headline.js';
 import { endsSentence, hasContent, norm, moreWordsThan } from './text.js';
+import { leadingTime, MIN_UPDATES } from './updates.js';
+import { showsPageTime } from '../live-updates.js';
 
 export interface TracedParagraph {
   /** Position in the input array. */
@@ -36,6 +38,8 @@ export interface ClassifyOptions {
   /** The outlet the input declares ("Tessaly Courier"): a line naming it at the top is a masthead note. */
   outlet?: string | null;
   extraAgencies?: readonly string[];
+  /** The page's declared publication time (ISO): times opening paragraphs are a live blog's only when one of them shows it. */
+  pageTime?: string | null;
 }
 
 /** How many of the last non-empty paragraphs count as the tail, where sign-offs and bare credits sit. */
@@ -54,6 +58,11 @@ export function classifyParagraphs(paragraphs: readonly string[], opts: Classify
   let inRelatedList = false;
   // "About <Company>", contacts, forward-looking statements: a release's closing sections, all notes.
   const releaseTail = releaseTailStart(live.map((p) => p.text));
+  // A live blog whose updates open with their (bold) time: the times are notes, as on lines of their
+  // own. Its first or last update shows the page's time; a timeline of events ("11:00 am – Police
+  // receive calls", written later) need not, and keeps its times.
+  const heads = live.map((p) => leadingTime(p.text)?.time).filter((t): t is string => !!t);
+  const timeHeads = heads.length >= MIN_UPDATES && showsPageTime(heads, opts.pageTime ?? null);
   live.forEach(({ index, text }, k) => {
     const at = {
       top: !bodyStarted, tail: bodyStarted && k >= live.length - TAIL, inRelatedList,
@@ -69,7 +78,15 @@ export function classifyParagraphs(paragraphs: readonly string[], opts: Classify
       return;
     }
     // Body: peel boilerplate lines stuck to its edges, then read a dateline off the first one.
-    const { body, pieces, rule } = peel(text, at.top, agencies, at.outlet);
+    const peeled = peel(text, at.top, agencies, at.outlet);
+    let { body, rule } = peeled;
+    const { pieces } = peeled;
+    const head = timeHeads ? leadingTime(body) : null;
+    if (head) {
+      pieces.push({ slot: 'notes', text: head.time });
+      body = head.rest;
+      rule = `${rule}+time`;
+    }
     if (!hasContent(body)) {
       trace[index] = { index, rule: 'peeled', pieces }; // "By Jane Roe\n***": nothing left for the body
       return;

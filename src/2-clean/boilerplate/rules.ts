@@ -13,8 +13,7 @@ import { parseDateline } from './dateline.js';
 import { looksLikeHeadline } from './headline.js';
 import { endsSentence, norm, moreWordsThan } from './text.js';
 
-/** A clock time: "14:20", "8.05", "2pm", "10 a.m.". */
-const CLOCK = /\b\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?![\p{L}\p{N}])/iu;
+import { CLOCK } from './updates.js';
 
 export type Slot = 'paragraphs' | keyof Boilerplate;
 

@@ -5,6 +5,7 @@ import { classifyParagraphs, type ClassifyOptions } from './classify.js';
 import { cleanByline, isRolePhrase } from './bylines.js';
 import { BYLINE_PREFIX } from './model/bylines.js';
 import { footerOutlet } from './promo.js';
+import { updateStamps, type UpdateStamp } from './updates.js';
 
 export type OutletHintSource = 'dateline' | 'desk-note' | 'footer';
 
@@ -19,6 +20,8 @@ export interface BoilerplateResult {
   byline: string | null;
   /** Outlet guessed from the text, for when metadata names none. */
   outletHint: { outlet: string; from: OutletHintSource } | null;
+  /** A live blog's update times set aside as notes, each with the body paragraph it heads (none on other pages). */
+  updates: UpdateStamp[];
 }
 
 export interface SeparateOptions extends ClassifyOptions {
@@ -63,5 +66,6 @@ export function separateBoilerplate(paragraphs: string[], ctx: SeparateOptions =
     agencies: [...new Set(found)],
     byline: named === undefined ? null : cleanByline(named) || null,
     outletHint,
+    updates: updateStamps(trace),
   };
 }

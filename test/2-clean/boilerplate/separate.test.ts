@@ -56,7 +56,7 @@ describe('empty input and empty paragraphs', () => {
   it('returns an empty result for no paragraphs', () => {
     expect(separateBoilerplate([])).toEqual({
       paragraphs: [], boilerplate: { captions: [], credits: [], related: [], notes: [], bylines: [] },
-      dateline: null, agencies: [], byline: null, outletHint: null,
+      dateline: null, agencies: [], byline: null, outletHint: null, updates: [],
     });
   });
   it.each(['', '   ', '\u200B\u200C', '***', '• • •', '— — —', '\n\n', '..', '\u00A0'])('drops %j', (p) => {
