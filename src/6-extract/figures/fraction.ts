@@ -7,6 +7,7 @@
 // two-thirds of MPs" (a threshold, not a count).
 import type { Tokens } from './tokens.js';
 import type { Figure, Qualifier } from './types.js';
+import type { Draft } from './figure.js';
 import { PhraseIndex } from './phrases.js';
 import { QUALIFIER_PHRASES } from './model/qualifiers.js';
 import { FRACTION_COUNTS, FRACTIONS } from './model/business.js';
@@ -79,7 +80,8 @@ function wholeStart(tk: Tokens, k: number, ratio: boolean, half: boolean): numbe
   let j = k;
   if (tk.lower(j) === 'of') j++;
   // "one in five jobs"; "half its staff", "half the plants" (not "a third the size").
-  else if (!(ratio || (half && WHOLE_DETERMINERS.has(tk.lower(j))))) return -1;
+  // "half a million", "half an hour": a number or a span, not a share of a whole.
+  else if (!(ratio || (half && WHOLE_DETERMINERS.has(tk.lower(j)) && tk.lower(j) !== 'a' && tk.lower(j) !== 'an'))) return -1;
   if (WHOLE_DETERMINERS.has(tk.lower(j))) j++;
   if (/['’]s?$/u.test(tk.raw(j)) && tk.isWord(j)) j++;
   return j;
@@ -121,4 +123,16 @@ export function readFraction(tk: Tokens, i: number, floor: number): FractionDraf
     counted, action: null, parent: null, agent: null,
   };
   return { figure, first, last, whole, share: found.share };
+}
+
+/** "half a million people", "half a dozen firms": the number read from "a" is halved and starts at "half". */
+export function halfOf(tk: Tokens, draft: Draft): void {
+  const f = draft.figure;
+  const at = draft.first;
+  const a = tk.lower(at);
+  if ((a !== 'a' && a !== 'an') || tk.lower(at - 1) !== 'half' || f.high !== null) return;
+  f.value /= 2;
+  f.start = tk.start(at - 1);
+  f.text = tk.text.slice(f.start, f.end);
+  draft.first = at - 1;
 }

@@ -11,7 +11,7 @@ import { actionThroughReport, partBeforeWhole, partOfNext, partitiveParent, rema
 import { readVoteShares, recipientOf, rivalCount } from './votes.js';
 import { readMeasures } from './money.js';
 import { readJobCounts, workforceBefore } from './jobs.js';
-import { readFraction } from './fraction.js';
+import { halfOf, readFraction } from './fraction.js';
 import { resolveFractions, type FractionMark } from './fraction-whole.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
@@ -38,6 +38,7 @@ export function extractFigures(text: string): Figure[] {
     const draft = readFigure(tk, i, floor);
     if (!draft) continue;
     const f = draft.figure;
+    halfOf(tk, draft); // "half a million people" is 500,000
     if (draft.inherit && inheritCounted(text, figures, f)) draft.weak = false;
     let parent = parentOf(text, figures, f);
     if (parent === null) {
