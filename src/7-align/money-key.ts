@@ -33,6 +33,15 @@ export function measureOf(counted: string): string | null {
   return mod && modifiers.has(mod) && (m === 'profit' || m === 'loss' || m === 'revenue') ? `${mod.replace('pretax', 'pre-tax')} ${m}` : m;
 }
 
+/** Periods money.ts writes before a flow ("quarterly profit", "march revenue"): a quarter's profit is not the year's. */
+const PERIODS = new Set(['quarterly', 'half-year', 'annual', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "quarterly net profit" -> "quarterly profit", "annual revenue", "profit" (no period written). */
+function withPeriod(counted: string, measure: string): string {
+  const first = counted.split(' ')[0]!;
+  return PERIODS.has(first) && /(?:revenue|profit|loss)$/.test(measure) ? `${first} ${measure}` : measure;
+}
+
 /** The role of a sum or a percentage beside its measure: "" (the value), "change", "expected", "earlier". */
 function roleOf(action: string | null): string | null {
   if (action === null) return '';
@@ -57,7 +66,7 @@ export function businessKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'a
     // A share of the jobs ("a third of the workforce will go", "one in five jobs"): the cut, as a percentage.
     if (f.kind === 'percent' && !measure && counted && f.action) return jobsKey(counted, f.action.toLowerCase(), 'percent', f.agent);
     if (!measure || role === null) return undefined;
-    return `${f.kind === 'money' ? `money:${f.currency ?? '?'}` : 'percent'}|${measure}|${role}`;
+    return `${f.kind === 'money' ? `money:${f.currency ?? '?'}` : 'percent'}|${withPeriod(counted!, measure)}|${role}`;
   }
   if (f.kind !== 'count' || !f.action) return undefined;
   const action = f.action.toLowerCase();
