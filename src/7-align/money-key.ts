@@ -27,6 +27,8 @@ export function measureOf(counted: string): string | null {
   const last = words[words.length - 1]!;
   if (last === 'value' && words[words.length - 2] === 'market') return 'market value';
   if (last === 'price' && words[words.length - 2] === 'share') return 'share price';
+  // "share price of carmaker": another group's shares (share-owner.ts), not the story company's.
+  if (words.length === 4 && counted.toLowerCase().startsWith('share price of ')) return counted.toLowerCase();
   const m = MEASURE_WORDS[last];
   if (!m || m === 'market value') return m ?? null;
   const mod = words[words.length - 2];

@@ -7,6 +7,7 @@
 import type { Tokens } from './tokens.js';
 import type { Figure } from './types.js';
 import { periodOf, sharePeriod } from './period.js';
+import { shareOwner } from './share-owner.js';
 import {
   CHANGE_WORDS, COST_VERBS, EARLIER_BEFORE, EXPECT_WORDS, FORECASTERS, INTRADAY_CUE, MEASURE_MODIFIERS, MEASURE_WORDS, SINCE_CUE, SUBUNITS,
 } from './model/business.js';
@@ -190,6 +191,8 @@ export function readMeasures(tk: Tokens, figures: Figure[]): void {
     if (!measure) continue;
     // "third-quarter profit", "revenue for the three months to September": a quarter's, not the year's.
     const period = periodOf(tk, measure, (found ?? back)!.at, first, tokenEndingAt(tk, f.end));
+    // "Shares of other carmakers fell 15%": another group's shares, not the story company's (share-owner.ts).
+    const owner = measure === 'share price' ? shareOwner(tk, (found ?? back)!.at) : null;
     const change = changeBefore(tk, first) ?? changeAfter(tk, k, counted) ?? (f.action && changeWords.has(f.action.split(' ')[0]!) ? f.action.split(' ')[0]! : null);
     let role: string | null;
     if (expectedAfter(tk, k) || expectedBefore(tk, back?.at ?? first)) role = 'expected';
@@ -200,6 +203,8 @@ export function readMeasures(tk: Tokens, figures: Figure[]): void {
     else role = null;
     f.counted = ownMeasure ? counted : measure;
     if (period && f.counted) f.counted = `${period} ${f.counted}`;
+    if (owner?.group) f.counted = `share price of ${owner.group}`;
+    if (owner?.name) f.agent = owner.name;
     f.action = role;
   }
   sharePeriod(figures);
