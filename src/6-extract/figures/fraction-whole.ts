@@ -7,7 +7,7 @@
 // "a third of the workforce" -> about 33.3 % of the workforce, a job cut.
 import type { Tokens } from './tokens.js';
 import type { Figure } from './types.js';
-import { CHANGE_WORDS, CUT_COUNTED, CUT_NOUNS, CUT_VERBS, EMPLOY_VERBS, JOB_NOUNS, OFFER_WORDS, STAFF_NOUNS, WORKFORCE_NOUNS } from './model/business.js';
+import { CHANGE_WORDS, CUT_AFTER, CUT_COUNTED, CUT_NOUNS, CUT_VERBS, EMPLOY_VERBS, JOB_NOUNS, OFFER_WORDS, STAFF_NOUNS, WORKFORCE_NOUNS } from './model/business.js';
 import { cutAfterWord, cutBefore, siteOf, wordAfter } from './jobs.js';
 import { isBreak, tokenAt, tokenEndingAt } from './money.js';
 import { actionAfter, actionBefore } from './noun.js';
@@ -19,6 +19,7 @@ const changeWords = new Set(CHANGE_WORDS);
 /** Nouns of cuts that can be a clause's subject ("the layoffs", "the job cuts"); "loss" alone is too wide. */
 const cutSubjects = new Set([...CUT_NOUNS, ...CUT_COUNTED.map((c) => c.split(' ').pop()!)].filter((w) => !['loss', 'losses', 'reduction', 'reductions', 'elimination'].includes(w)));
 const cutVerbs = new Set(CUT_VERBS);
+const cutWords = new Set([...CUT_VERBS, ...CUT_AFTER, ...CUT_NOUNS, ...CUT_COUNTED.map((c) => c.split(' ').pop()!), 'lose', 'losing']);
 
 /** A fraction found in the text: its share (0.5 for "half") and the token its whole begins at. */
 export interface FractionMark { share: number; whole: number }
@@ -71,6 +72,20 @@ function pastPlace(tk: Tokens, k: number): number {
 }
 const PAST_PLACE_STOP = new Set(['will', 'would', 'could', 'may', 'might', 'are', 'is', 'were', 'was', 'be', 'to', 'and', 'or', 'have', 'has', 'had']);
 
+/** Whether `action` is said after the whole, through an auxiliary: "8,000 jobs will go", "90 hostages were freed". */
+function predicateAt(tk: Tokens, k: number, action: string): boolean {
+  const word = action.split(' ')[0]!;
+  for (let j = pastPlace(tk, k), n = 0; n < 6 && tk.isWord(j); j++, n++) {
+    if (tk.lower(j) === word) return n > 0;
+    if (!AUXILIARIES.has(tk.lower(j))) return false;
+  }
+  return false;
+}
+const AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'are', 'is', 'were', 'was', 'be', 'been', 'being', 'to', 'set', 'due', 'expected', 'now', 'also', 'have', 'has', 'had', 'likely', 'not']);
+
+/** A job cut or an offer of a way out: the part of a workforce. */
+const cutOrOffer = (counted: string | null, action: string) => isJobs(counted) && (cutWords.has(action) || offers.has(action));
+
 /** Counts of the fractions whose whole is known, and the actions of all of them, set in place. */
 export function resolveFractions(tk: Tokens, figures: Figure[], marks: ReadonlyMap<Figure, FractionMark>): void {
   for (const [f, mark] of marks) {
@@ -79,20 +94,25 @@ export function resolveFractions(tk: Tokens, figures: Figure[], marks: ReadonlyM
     const next = figures[i + 1];
     const whole = next && tokenAt(tk, next.start) === mark.whole && next.parent === null && next.currency === null && (next.kind === 'count' || next.kind === 'other') ? next : null;
     if (whole) {
-      // The part takes what happens after the whole: "a quarter of the 8,000 jobs will go".
-      const jobs = isJobs(whole.counted) || (whole.action !== null && workforceActions.has(whole.action));
-      const moved = whole.action !== null && !workforceActions.has(whole.action) ? whole.action : null;
+      const end = tokenEndingAt(tk, whole.end) + 1;
+      // The part takes what is said of the whole after it ("a quarter of the 8,000 jobs will go"),
+      // not what describes the whole ("half of the 1,200 people evacuated have returned").
+      const moved = whole.action !== null && !workforceActions.has(whole.action) && predicateAt(tk, end, whole.action) ? whole.action : null;
       f.kind = 'count';
       f.counted = whole.counted;
       setCount(f, whole.value * mark.share, whole.high === null ? null : whole.high * mark.share);
-      f.action = moved ?? actionOf(tk, first, tokenEndingAt(tk, whole.end) + 1, jobs);
-      if (jobs) {
+      f.action = moved ?? actionOf(tk, first, end, isJobs(whole.counted));
+      if (!moved && f.action === whole.action) f.action = null; // the whole's own participle: "the 1,200 people evacuated"
+      if (moved) whole.action = null;
+      // The whole of a job cut is the workforce: "half of its 2,400 staff will lose their jobs".
+      const cut = f.action !== null && cutOrOffer(f.counted, f.action);
+      if (cut || (isJobs(whole.counted) && whole.counted !== 'people' && whole.action === null)) {
         whole.kind = 'count';
-        whole.action = whole.action !== null && workforceActions.has(whole.action) ? whole.action : 'workforce';
-        whole.agent ??= siteOf(tk, first, tokenEndingAt(tk, whole.end) + 1);
-      } else if (moved) whole.action = null;
+        whole.action = 'workforce';
+        whole.agent ??= siteOf(tk, first, end);
+      }
       // Nothing happens to the part alone ("a third of its 90 stores"): it stays a part, never a rival value of its whole.
-      else if (f.action === null) f.parent = i + 1;
+      if (f.action === null) f.parent = i + 1;
       continue;
     }
     const jobs = isJobs(f.counted);

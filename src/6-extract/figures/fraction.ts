@@ -18,7 +18,7 @@ const qualifiers = new PhraseIndex(Object.entries(QUALIFIER_PHRASES)
   .flatMap(([q, list]) => list.map((p): [string, Qualifier] => [p, q as Qualifier])));
 
 /** After "of": the determiners of the whole ("half of its staff", "a third of the plant's workers"). */
-const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'those', 'these', 'this', 'that', 'a', 'an']);
+const WHOLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'all', 'this', 'that', 'a', 'an']);
 /** Wholes that are spans of time or sizes, not things counted ("a third of the size"): "half of the year", "a quarter of a century". */
 const TIME_WHOLES = new Set([
   'year', 'years', 'century', 'decade', 'hour', 'day', 'week', 'month', 'time', 'season', 'term', 'session', 'match', 'game',

@@ -16,6 +16,9 @@ describe('fractions: a share of a whole is a figure', () => {
     ['Brantley will axe one-third of its 2,700 posts.', ['one-third: 900 count posts axe', '2,700 posts: 2700 count posts workforce']],
     ['Nearly half of the 400 residents were evacuated.', ['Nearly half: 200 count residents evacuated (nearly)', '400 residents: 400 count residents null']],
     ['A third of its 3,650 workers will go.', ['A third: 1217 count workers go (about)', '3,650 workers: 3650 count workers workforce']],
+    // What describes the whole stays with it: the part is a part of it.
+    ['A third of the 1,200 people evacuated have returned.', ['A third: 400 count people null', '1,200 people: 1200 count people evacuated']],
+    ['Half of the 9,000 votes cast went to Orlen.', ['Half: 4500 count votes null', '9,000 votes: 9000 count votes cast']],
     // No number: a percentage of what it names ("a third" is about a third).
     ['Brantley will cut a third of the workforce.', ['a third of the workforce: 33.3 percent workforce cut (about)']],
     ['Two-thirds of the depots will close.', ['Two-thirds of the depots: 66.7 percent depots null (about)']],
