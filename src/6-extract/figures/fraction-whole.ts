@@ -51,7 +51,8 @@ function actionOf(tk: Tokens, first: number, after: number, jobs: boolean): stri
  * restates after a dash or comma: "will shed up to 900 jobs — a third of the workforce".
  */
 function cutInClause(tk: Tokens, first: number): string | null {
-  const apposition = [',', '—', '–', '-', '('].includes(tk.raw(first - 1));
+  // "900 jobs — a third of the workforce", "900 jobs, or a third of the workforce"
+  const apposition = [',', '—', '–', '-', '('].includes(tk.raw(first - 1)) || (tk.lower(first - 1) === 'or' && tk.raw(first - 2) === ',');
   for (let j = first - 1; j >= first - REACH && !isBreak(tk, j); j--) {
     const w = tk.lower(j);
     if (cutSubjects.has(w)) return w;

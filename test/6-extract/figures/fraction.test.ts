@@ -30,6 +30,7 @@ describe('fractions: a share of a whole is a figure', () => {
     // The cut named earlier in the clause, or restated after a dash.
     ['The redundancies would hit a third of the depot’s 1,800 workers.', ['a third: 600 count workers redundancies', '1,800 workers: 1800 count workers workforce']],
     ['Brantley will shed 900 jobs — a third of the workforce.', ['900 jobs: 900 count jobs shed', 'a third of the workforce: 33.3 percent workforce shed (about)']],
+    ['Brantley will eliminate 900 posts, or a third of the workforce.', ['900 posts: 900 count posts eliminate', 'a third of the workforce: 33.3 percent workforce eliminate (about)']],
     ['Shares in Brantley have lost a third of their value this year.', ['a third of their value: 33.3 percent market value lost (about)']],
     // Not a share: a number halved.
     ['Half a million people fled and half a dozen firms bid.', ['Half a million people: 500000 count people fled', 'half a dozen firms: 6 count firms null']],
