@@ -9,7 +9,8 @@ import { meet } from './agree.js';
 import { claimInterval as intervalOf } from './claim-interval.js';
 import type { FigureOccurrence } from './figure-claims.js';
 
-const ACTIONS_WITH_DOERS = new Set(['hold', 'release', 'arrest', 'spend', 'cost', 'raise', 'vote']);
+// A share price is its company's: "Tolland shares fell 3%" and "Dorrin shares fell 5%" are two moves (money-key.ts keys the measure as the action).
+const ACTIONS_WITH_DOERS = new Set(['hold', 'release', 'arrest', 'spend', 'cost', 'raise', 'vote', 'share price']);
 /**
  * Quantities that are always someone's when a name is given: a candidate's votes are never all
  * the votes, so one named candidate is enough to keep them apart ("count|vote@velka|").

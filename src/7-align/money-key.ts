@@ -16,7 +16,7 @@ const changeWords = new Set(CHANGE_WORDS);
 const expectWords = new Set(EXPECT_WORDS);
 const earlier = new Set([...EARLIER_BEFORE, 'compared']);
 const jobWords = new Set([...JOB_NOUNS, ...STAFF_NOUNS]);
-const cutWords = new Set([...CUT_AFTER, ...CUT_NOUNS, ...CUT_COUNTED.map((c) => c.split(' ').pop()!), ...OFF_VERBS.map((v) => `${v} off`), ...REDUCE_VERBS, 'laid', 'sacked', 'dismissed']);
+const cutWords = new Set([...CUT_AFTER, ...CUT_NOUNS, ...CUT_COUNTED.map((c) => c.split(' ').pop()!), ...OFF_VERBS.map((v) => `${v} off`), ...REDUCE_VERBS, 'laid', 'sacked', 'dismissed', 'lose', 'losing']);
 const employWords = new Set([...EMPLOY_VERBS, ...WORKFORCE_NOUNS, 'workforce']);
 const offerWords = new Set(OFFER_WORDS);
 const sites = new Set([...SITE_NOUNS, 'site']);
@@ -27,10 +27,21 @@ export function measureOf(counted: string): string | null {
   const last = words[words.length - 1]!;
   if (last === 'value' && words[words.length - 2] === 'market') return 'market value';
   if (last === 'price' && words[words.length - 2] === 'share') return 'share price';
+  // "share price of carmaker": another group's shares (share-owner.ts), not the story company's.
+  if (words.length === 4 && counted.toLowerCase().startsWith('share price of ')) return counted.toLowerCase();
   const m = MEASURE_WORDS[last];
   if (!m || m === 'market value') return m ?? null;
   const mod = words[words.length - 2];
   return mod && modifiers.has(mod) && (m === 'profit' || m === 'loss' || m === 'revenue') ? `${mod.replace('pretax', 'pre-tax')} ${m}` : m;
+}
+
+/** Periods money.ts writes before a flow ("quarterly profit", "march revenue"): a quarter's profit is not the year's. */
+const PERIODS = new Set(['quarterly', 'half-year', 'annual', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "quarterly net profit" -> "quarterly profit", "annual revenue", "profit" (no period written). */
+function withPeriod(counted: string, measure: string): string {
+  const first = counted.split(' ')[0]!;
+  return PERIODS.has(first) && /(?:revenue|profit|loss)$/.test(measure) ? `${first} ${measure}` : measure;
 }
 
 /** The role of a sum or a percentage beside its measure: "" (the value), "change", "expected", "earlier". */
@@ -54,18 +65,24 @@ export function businessKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'a
   if (f.kind === 'money' || f.kind === 'percent') {
     const measure = counted ? measureOf(counted) : null;
     const role = measure ? roleOf(f.action) : null;
+    // A share of the jobs ("a third of the workforce will go", "one in five jobs"): the cut, as a percentage.
+    if (f.kind === 'percent' && !measure && counted && f.action) return jobsKey(counted, f.action.toLowerCase(), 'percent', f.agent);
     if (!measure || role === null) return undefined;
-    return `${f.kind === 'money' ? `money:${f.currency ?? '?'}` : 'percent'}|${measure}|${role}`;
+    return `${f.kind === 'money' ? `money:${f.currency ?? '?'}` : 'percent'}|${withPeriod(counted!, measure)}|${role}`;
   }
   if (f.kind !== 'count' || !f.action) return undefined;
   const action = f.action.toLowerCase();
-  const employ = () => `count|employ|${f.agent && sites.has(f.agent) ? 'site' : ''}`;
   // "a workforce of 3,600": the workforce noun is read as the action, nothing is counted after the number.
-  if (!counted) return WORKFORCE_NOUNS.includes(action) ? employ() : undefined;
+  if (!counted) return WORKFORCE_NOUNS.includes(action) ? `count|employ|${f.agent && sites.has(f.agent) ? 'site' : ''}` : undefined;
+  return jobsKey(counted, action, 'count', f.agent);
+}
+
+/** Jobs cut, offered a way out, or a workforce, counted or as a percentage; undefined for anything else. */
+function jobsKey(counted: string, action: string, kind: 'count' | 'percent', agent: string | null | undefined): string | undefined {
   const isCutNoun = CUT_COUNTED.some((c) => counted === c || counted.endsWith(` ${c}`));
   if (!isCutNoun && !jobWords.has(head(counted))) return undefined;
-  if (cutWords.has(action) || isCutNoun) return 'count|cut|job';
-  if (offerWords.has(action)) return 'count|offer|';
-  if (employWords.has(action)) return employ();
+  if (cutWords.has(action) || isCutNoun) return `${kind}|cut|job`;
+  if (offerWords.has(action)) return `${kind}|offer|`;
+  if (employWords.has(action)) return `${kind}|employ|${agent && sites.has(agent) ? 'site' : ''}`;
   return undefined;
 }

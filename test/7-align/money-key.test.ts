@@ -12,7 +12,7 @@ const occ = (id: string, text: string) => extractFigures(text).map((figure) => (
 
 describe('money and percentages: keyed by what they measure', () => {
   it.each([
-    ['Quarterly revenue of €1.2bn beat the forecast.', ['€1.2bn => money:EUR|revenue|']], // "beat" is no counted noun,
+    ['Quarterly revenue of €1.2bn beat the forecast.', ['€1.2bn => money:EUR|quarterly revenue|']], // "beat" is no counted noun,
     ['Ostrava Steel set aside severance worth €84 million.', ['€84 million => money:EUR|severance|']],
     ['Ostrava Steel will set aside €84 million for severance payments.', ['€84 million => money:EUR|severance|']],
     ['The regulator imposed a €2m fine on the bank.', ['€2m fine => money:EUR|fine|']],
@@ -64,4 +64,22 @@ describe('job counts: cuts, offers and workforces are different quantities', () 
     ['It will trim the mill’s workforce of 2,800 by 900 posts.', 'count|employ|site'], // a bare number kept for its noun
     ['Ostrava Steel has a workforce of 11,000.', 'count|employ|'],
   ])('%s -> %s', (text, key) => expect(keys(text)[0]!.split(' => ')[1]).toBe(key));
+});
+
+describe('fractions of jobs: keyed as the cut they give', () => {
+  it.each([
+    ['Half of its 2,400 staff will lose their jobs.', ['Half => count|cut|job', '2,400 staff => count|employ|']],
+    ['A quarter of the 6,000 jobs at the mill will go.', ['A quarter => count|cut|job', '6,000 jobs => count|employ|site']],
+    ['Brantley will cut a third of the workforce.', ['a third of the workforce => percent|cut|job']],
+    ['One in five jobs will go.', ['One in five jobs => percent|cut|job']],
+    ['Brantley has lost a quarter of its value since May.', ['a quarter of its value => percent|market value|change']],
+  ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+
+  it('"1,200 jobs" and "half of its 2,400 staff will lose their jobs" are one quantity that agrees', () => {
+    const claims = figureClaims([
+      ...occ('a', 'Brantley will cut 1,200 jobs at the mill.'),
+      ...occ('b', 'Half of its 2,400 staff will lose their jobs, the union said.'),
+    ]);
+    expect(claims.filter((c) => c.key === 'count|cut|job').map((c) => [c.status, c.values.length])).toEqual([['corroborated', 1]]);
+  });
 });

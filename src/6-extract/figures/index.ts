@@ -11,6 +11,8 @@ import { actionThroughReport, partBeforeWhole, partOfNext, partitiveParent, rema
 import { readVoteShares, recipientOf, rivalCount } from './votes.js';
 import { readMeasures } from './money.js';
 import { readJobCounts, workforceBefore } from './jobs.js';
+import { halfOf, readFraction } from './fraction.js';
+import { resolveFractions, type FractionMark } from './fraction-whole.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
 
@@ -22,11 +24,21 @@ export function extractFigures(text: string): Figure[] {
   const tk = new Tokens(text);
   const figures: Figure[] = [];
   let floor = -1; // last token of the previous figure: the next one starts after it
+  const fractions = new Map<Figure, FractionMark>();
   for (let i = 0; i < tk.length; i++) {
+    // "a third of the workforce", "half of its 2,400 staff", "one in five jobs" (fraction.ts)
+    const fraction = readFraction(tk, i, floor);
+    if (fraction) {
+      figures.push(fraction.figure);
+      fractions.set(fraction.figure, { share: fraction.share, whole: fraction.whole });
+      floor = i = fraction.last;
+      continue;
+    }
     if (!startsQuantity(tk, i)) continue;
     const draft = readFigure(tk, i, floor);
     if (!draft) continue;
     const f = draft.figure;
+    halfOf(tk, draft); // "half a million people" is 500,000
     if (draft.inherit && inheritCounted(text, figures, f)) draft.weak = false;
     let parent = parentOf(text, figures, f);
     if (parent === null) {
@@ -53,6 +65,7 @@ export function extractFigures(text: string): Figure[] {
   // Company news: what a sum or a percentage measures, and what happened to the jobs counted.
   readMeasures(tk, figures);
   readJobCounts(tk, figures);
+  resolveFractions(tk, figures, fractions);
   return figures;
 }
 

@@ -20,6 +20,7 @@ const workforce = new Set(WORKFORCE_NOUNS);
 const sites = new Set(SITE_NOUNS);
 const offers = new Set(OFFER_WORDS);
 const jobWords = new Set([...JOB_NOUNS, ...STAFF_NOUNS]);
+const jobNouns = new Set(JOB_NOUNS);
 /** Words between a count and what happens to it: "1,200 jobs are expected to go", "250 employees will instead be offered". */
 const GAP = new Set(['will', 'would', 'could', 'may', 'might', 'are', 'is', 'were', 'was', 'be', 'been', 'being', 'to', 'set', 'due', 'expected', 'now', 'also', 'instead', 'have', 'has', 'had', 'likely']);
 const BY_VERBS = new Set(REDUCE_VERBS);
@@ -27,7 +28,7 @@ const BY_VERBS = new Set(REDUCE_VERBS);
 const head = (counted: string) => counted.slice(counted.lastIndexOf(' ') + 1);
 
 /** The job-cut word before the count starting at token `first`, as written, or null. */
-function cutBefore(tk: Tokens, first: number): string | null {
+export function cutBefore(tk: Tokens, first: number): string | null {
   const w = tk.lower(first - 1);
   if (cutVerbs.has(w)) return w;
   if (w === 'off' && offVerbs.has(tk.lower(first - 2))) return `${tk.lower(first - 2)} off`;
@@ -40,15 +41,25 @@ function cutBefore(tk: Tokens, first: number): string | null {
 }
 
 /** The word after the count through auxiliaries: "will go", "are to be axed", "will instead be offered". */
-function wordAfter(tk: Tokens, k: number): { word: string; at: number } | null {
+export function wordAfter(tk: Tokens, k: number): { word: string; at: number } | null {
   for (let j = k; j < k + 6; j++) {
     if (!GAP.has(tk.lower(j))) return tk.isWord(j) ? { word: tk.lower(j), at: j } : null;
   }
   return null;
 }
 
+/** "1,200 jobs will go", "were made redundant", "will lose their jobs": the cut word after a count, or null. */
+export function cutAfterWord(after: { word: string; at: number } | null, tk: Tokens): string | null {
+  if (!after) return null;
+  if (after.word === 'lose' || after.word === 'losing') {
+    const j = ['their', 'his', 'her'].includes(tk.lower(after.at + 1)) ? after.at + 2 : after.at + 1;
+    return jobNouns.has(tk.lower(j)) ? after.word : null;
+  }
+  return cutAfter.has(after.word) && (after.word !== 'made' || tk.lower(after.at + 1) === 'redundant') ? after.word : null;
+}
+
 /** The site a workforce belongs to, looking back in the sentence or right after ("at Kallin", "at the plant"), or null. */
-function siteOf(tk: Tokens, first: number, k: number): string | null {
+export function siteOf(tk: Tokens, first: number, k: number): string | null {
   for (let j = first - 1; j >= first - 12 && !isBreak(tk, j); j--) {
     const w = tk.lower(j).replace(/['’]s?$/u, '');
     if (sites.has(w)) return w;
@@ -87,7 +98,7 @@ export function readJobCounts(tk: Tokens, figures: Figure[]): void {
     const k = tokenEndingAt(tk, f.end) + 1;
     const after = wordAfter(tk, k);
     // "1,200 job cuts", "cut 1,200 jobs", "lay off 1,200 workers", "1,200 jobs will go"
-    const cut = isCut ? head(counted) : cutBefore(tk, first) ?? (after && cutAfter.has(after.word) && (after.word !== 'made' || tk.lower(after.at + 1) === 'redundant') ? after.word : null);
+    const cut = isCut ? head(counted) : cutBefore(tk, first) ?? cutAfterWord(after, tk);
     if (cut && (f.action === null || cut !== f.action)) {
       f.action = cut;
       continue;

@@ -6,6 +6,8 @@
 // (action "from"); "40 cents" is money (0.40 of the article's currency), not a count of cents.
 import type { Tokens } from './tokens.js';
 import type { Figure } from './types.js';
+import { periodOf, sharePeriod } from './period.js';
+import { shareOwner } from './share-owner.js';
 import {
   CHANGE_WORDS, COST_VERBS, EARLIER_BEFORE, EXPECT_WORDS, FORECASTERS, INTRADAY_CUE, MEASURE_MODIFIERS, MEASURE_WORDS, SINCE_CUE, SUBUNITS,
 } from './model/business.js';
@@ -68,27 +70,33 @@ export function measureAt(tk: Tokens, j: number): string | null {
   return modifiers.has(mod) && (m === 'profit' || m === 'loss' || m === 'revenue') ? `${mod.replace('pretax', 'pre-tax')} ${m}` : m;
 }
 
+interface Found { measure: string; at: number }
+
 /** "€84m for severance (payments)", "€8m in savings", "€410m off the group's market value". */
-function measureAfter(tk: Tokens, k: number): string | null {
+function measureAfter(tk: Tokens, k: number): Found | null {
   if (!FOR_WORDS.has(tk.lower(k))) return null;
   let j = k + 1;
   if (DETERMINERS.has(tk.lower(j)) || /['’]s?$/u.test(tk.raw(j))) j++;
   if (/['’]s?$/u.test(tk.raw(j))) j++;
   for (let n = 0; n < 3 && tk.isWord(j + n); n++) {
     const m = measureAt(tk, j + n);
-    if (m) return m;
+    if (m) return { measure: m, at: j + n };
   }
   return null;
 }
 
 /** "revenue of €1.2bn", "a restructuring charge of €150m", "The severance budget of €84m". */
-function measureOfBefore(tk: Tokens, first: number): string | null {
+function measureOfBefore(tk: Tokens, first: number): Found | null {
   if (tk.lower(first - 1) !== 'of') return null;
-  return measureAt(tk, first - 2) ?? measureAt(tk, first - 3);
+  for (const at of [first - 2, first - 3]) {
+    const m = measureAt(tk, at);
+    if (m) return { measure: m, at };
+  }
+  return null;
 }
 
 /** The nearest measure back in the sentence, with where it is. */
-function measureBack(tk: Tokens, first: number): { measure: string; at: number } | null {
+function measureBack(tk: Tokens, first: number): Found | null {
   for (let j = first - 1; j >= first - REACH && !isBreak(tk, j); j--) {
     const m = measureAt(tk, j);
     if (m) return { measure: m, at: j };
@@ -176,10 +184,15 @@ export function readMeasures(tk: Tokens, figures: Figure[]): void {
     if (counted && !ownMeasure && !changeWords.has(counted)) continue; // "$3bn in aid": counted already
     // "each month of delay costs Harrenfeld up to €8m in savings": a cost, not the savings.
     if ([1, 2, 3].some((d) => costVerbs.has(tk.lower(first - d)))) continue;
-    const near = ownMeasure ?? measureOfBefore(tk, first) ?? measureAfter(tk, counted ? last + 1 : k);
+    const found = ownMeasure ? { measure: ownMeasure, at: last } : measureOfBefore(tk, first) ?? measureAfter(tk, counted ? last + 1 : k);
+    const near = found?.measure ?? null;
     const back = near ? null : measureBack(tk, first);
     const measure = near ?? back?.measure ?? null;
     if (!measure) continue;
+    // "third-quarter profit", "revenue for the three months to September": a quarter's, not the year's.
+    const period = periodOf(tk, measure, (found ?? back)!.at, first, tokenEndingAt(tk, f.end));
+    // "Shares of other carmakers fell 15%": another group's shares, not the story company's (share-owner.ts).
+    const owner = measure === 'share price' ? shareOwner(tk, (found ?? back)!.at) : null;
     const change = changeBefore(tk, first) ?? changeAfter(tk, k, counted) ?? (f.action && changeWords.has(f.action.split(' ')[0]!) ? f.action.split(' ')[0]! : null);
     let role: string | null;
     if (expectedAfter(tk, k) || expectedBefore(tk, back?.at ?? first)) role = 'expected';
@@ -189,6 +202,10 @@ export function readMeasures(tk: Tokens, figures: Figure[]): void {
     else if (f.kind === 'percent' && !near) continue;
     else role = null;
     f.counted = ownMeasure ? counted : measure;
+    if (period && f.counted) f.counted = `${period} ${f.counted}`;
+    if (owner?.group) f.counted = `share price of ${owner.group}`;
+    if (owner?.name) f.agent = owner.name;
     f.action = role;
   }
+  sharePeriod(figures);
 }
