@@ -57,3 +57,12 @@ export function nounBeforePhrase(prev: Token | undefined, t: Token): boolean {
   if (!prev || !NOUN_PHRASE_HEADS.has(t.lower) || !prev.isWord || prev.isCapital) return false;
   return !VERB_LEADS.has(prev.lower) && !isBetween(prev) && !prev.lower.endsWith('s') && !prev.lower.endsWith("n't");
 }
+
+// Words of rank or quality before the noun "showing" (a result at the polls): "a strong showing",
+// "his best showing", "a second-place showing".
+const SHOWING_QUALITY = /^(?:strong|poor|weak|good|bad|solid|decent|respectable|impressive|disappointing|dismal|lackluster|lacklustre|mediocre|middling|tepid|robust|stellar|surprising|unexpected|credible|better|worse|surprisingly|unexpectedly|\w+est|\w+-place)$/;
+
+/** "a strong showing in Iowa", "his worst showing since 2009": the noun, not the verb "showing that …". */
+export function showingAsResult(prev: Token | undefined, t: Token): boolean {
+  return t.lower === 'showing' && !!prev?.isWord && SHOWING_QUALITY.test(prev.lower);
+}

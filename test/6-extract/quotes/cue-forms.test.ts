@@ -67,3 +67,14 @@ describe('likening and viewing as', () => {
     expect(extractQuotes('Guests in Velmora enjoy views of the harbour as well as the hills.')).toEqual([]);
   });
 });
+
+describe('the noun "showing" (a result at the polls)', () => {
+  it('takes no cue from a strong or second-place showing', () => {
+    expect(extractQuotes('After a poor showing in Dunmore, Okafor left the race.')).toEqual([]);
+    expect(extractQuotes('Varn hopes to build on her second-place showing in Velmora.').map((m) => m.cue?.text)).toEqual(['hopes']);
+    expect(extractQuotes('It was his best showing since 2009, and aides cheered.')).toEqual([]);
+  });
+  it('keeps the verb "showing" with its clause', () => {
+    expect(extractQuotes('New polls in Velmora are showing that Varn leads.').map((m) => m.cue?.text)).toEqual(['showing']);
+  });
+});
