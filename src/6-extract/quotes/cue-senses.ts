@@ -66,3 +66,14 @@ const SHOWING_QUALITY = /^(?:strong|poor|weak|good|bad|solid|decent|respectable|
 export function showingAsResult(prev: Token | undefined, t: Token): boolean {
   return t.lower === 'showing' && !!prev?.isWord && SHOWING_QUALITY.test(prev.lower);
 }
+
+// After "voted" these open where or when a ballot was cast, not a stance: "voted in the Iowa
+// caucuses", "voted at midnight", "voted on the bill", "early voted on March 2", "having voted.".
+const BALLOT_ONLY_NEXT = /^(?:in|at|on|by|during|early|last|this|[.,;)]|—|–)$/;
+
+/** "voted" with no stance after it ("more people voted in the primary"); "voted in favor of" is one. */
+export function votedWithoutStance(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k]!.lower !== 'voted' || (next && !BALLOT_ONLY_NEXT.test(next.lower))) return false;
+  return !(next?.lower === 'in' && /^(?:favou?r|support)$/.test(tokens[k + 2]?.lower ?? ''));
+}

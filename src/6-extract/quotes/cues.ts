@@ -6,7 +6,7 @@ import { isPossessive } from './tokens.js';
 import { isBetween } from './phrases.js';
 import { asFollows, viewedAs } from './judging.js';
 import { lightCueAt, lightCueForms, mayStartLightCue } from './light.js';
-import { declinesToSpeak, groupSubject, nounBeforePhrase, showingAsResult } from './cue-senses.js';
+import { declinesToSpeak, groupSubject, nounBeforePhrase, showingAsResult, votedWithoutStance } from './cue-senses.js';
 import { phraseThenThat, thatFollows } from './frame.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
@@ -121,7 +121,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (lemma === 'decline' && !declinesToSpeak(tokens, k + 1)) return null;
   // "The new menus add two dishes", "the plan adds a night shift": adding a thing, not words.
   if (lemma === 'add' && /^adds?$/.test(t.lower) && next && (/^\d/.test(next.lower) || NUMBER_WORDS.has(next.lower) || ADDED_OBJECT_OPENERS.has(next.lower))) return null;
-  if (showingAsResult(prev, t)) return null;
+  if (showingAsResult(prev, t) || votedWithoutStance(tokens, k)) return null;
   // "It's worth noting that …": the writer's aside, no one's words.
   if (prev?.lower === 'worth' && t.lower.endsWith('ing')) return null;
   // "called into a radio show": to phone, not to name ("called into question" is a cue).

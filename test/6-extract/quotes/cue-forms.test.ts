@@ -78,3 +78,16 @@ describe('the noun "showing" (a result at the polls)', () => {
     expect(extractQuotes('New polls in Velmora are showing that Varn leads.').map((m) => m.cue?.text)).toEqual(['showing']);
   });
 });
+
+describe('"voted" with a stance or only a ballot cast', () => {
+  const rows: Row[] = [
+    ['Varn voted against the levy in Dunmore.', 'reported', 'against the levy in Dunmore', 'voted', 'Varn'],
+    ['Okafor voted in favor of the new mill.', 'reported', 'in favor of the new mill', 'voted', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('takes no cue from where or when a ballot was cast', () => {
+    expect(extractQuotes('More farmers voted in the Dunmore primary than ever before.')).toEqual([]);
+    expect(extractQuotes('The town of Velmora voted at midnight, as it always does.')).toEqual([]);
+    expect(extractQuotes('With four counties having voted, Varn still leads.')).toEqual([]);
+  });
+});
