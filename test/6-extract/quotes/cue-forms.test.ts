@@ -91,3 +91,15 @@ describe('"voted" with a stance or only a ballot cast', () => {
     expect(extractQuotes('With four counties having voted, Varn still leads.')).toEqual([]);
   });
 });
+
+describe('a choice or ruling against a course', () => {
+  const rows: Row[] = [
+    ['The council decided against raising the levy on farms.', 'reported', 'raising the levy on farms', 'decided against', 'The council'],
+    ['Varn opted against running for the seat in Velmora.', 'reported', 'running for the seat in Velmora', 'opted against', 'Varn'],
+    ['The court in Dunmore ruled against the mill owners.', 'reported', 'the mill owners', 'ruled against', 'The court in Dunmore'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('leaves the noun "ruling" alone', () => {
+    expect(extractQuotes('The mill owners will appeal a ruling against the levy.').map((m) => m.cue?.text)).not.toContain('ruling against');
+  });
+});
