@@ -14,6 +14,8 @@ const HEDGES = new Set(['only', 'just', 'nearly', 'about', 'almost', 'roughly', 
 const CONTRASTS = new Set(['though', 'although', 'whereas', 'while']);
 const DASHES = new Set(['—', '–', '-']);
 const CLAUSE_BREAKS = new Set(['—', '–', '-', ';', 'while', 'whereas', 'but', 'with']);
+// "as" and a subject pronoun open a clause of their own ("…, as he urges farmers to …"); not "as many", "as secretary".
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * End of a reported clause starting at `from`: the sentence end, or before ", adding …",
@@ -27,7 +29,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     const next = tokens[w === ',' ? pastClosingMarks(tokens, k) : k + 1];
     // `know that ''…,'' Ms. Tempel said`: the speaker follows the closing mark.
     if (w === ',' && (stopAtComma || participleAfterComma(tokens, pastClosingMarks(tokens, k)) || next?.lower === 'according' || speakerFollows(tokens, pastClosingMarks(tokens, k) - 1, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
-    if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
+    if ((CLAUSE_BREAKS.has(w) || (w === 'as' && PRONOUN_SUBJECTS.has(tokens[k + 1]?.lower ?? '') && !comparedAs(tokens, k, from))) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     // "Okafor — who once said he would … — said on Friday that …": the dash closes an aside.
     if (DASHES.has(w) && k > from && mainVerbFollows(tokens, k + 1, true)) return k - 1;
     // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
@@ -41,6 +43,12 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     if (w === 'by' && k > from && isVerbCue(next) && gerundOfSpeechAt(tokens, k)) return k - 1;
   }
   return hi;
+}
+
+/** "as high as he feared", "as much as they hoped": the second "as" of a comparison at k. */
+function comparedAs(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 2; j >= Math.max(from, k - 4); j--) if (tokens[j]!.lower === 'as') return true;
+  return false;
 }
 
 const GERUND_LEADS = new Set(['by', 'before', 'after']);

@@ -26,3 +26,15 @@ describe('a relative clause with its own speaker after a comma', () => {
     ]);
   });
 });
+
+describe('"as" and a subject pronoun with a cue of their own', () => {
+  it('ends the host’s clause before "as she urged"', () => {
+    expect(rows('Varn praised the mill in Dunmore as she urged farmers to back the levy.')).toEqual([
+      ['Varn', 'praised', 'the mill in Dunmore'],
+      ['she', 'urged', 'to back the levy'],
+    ]);
+  });
+  it('keeps the second "as" of a comparison inside the clause', () => {
+    expect(rows('Okafor said the levy was as high as he feared.')).toEqual([['Okafor', 'said', 'the levy was as high as he feared']]);
+  });
+});
