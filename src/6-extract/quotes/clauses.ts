@@ -6,7 +6,7 @@ import { isBetween, phraseEndingAt, skipBackToSpeaker } from './phrases.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { isVerbCue, pastClosingMarks } from './ranges.js';
 import { FINITE_AUXILIARIES } from './model/words.js';
-import { INVERTIBLE } from './model/cue-rules.js';
+import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { subjectAfterOpener } from './subject.js';
 
 export const COORDINATORS = new Set(['and', 'but', 'then']);
@@ -113,6 +113,8 @@ function mainVerbFollows(tokens: readonly Token[], at: number, invertible = fals
  * bracket after the name ("…, Gov. Mary Fallin (R-Okla.) said …").
  */
 function speakerFollows(tokens: readonly Token[], comma: number, hi: number, saying = false): boolean {
+  // After a word of contrast ("while", "as") a past form usually a noun is the verb too; after a bare comma it may be a fronted phrase's.
+  const pastToo = CONTRASTS.has(tokens[comma]!.lower) || tokens[comma]!.lower === 'as' || (tokens[comma]!.lower === ',' && CONTRASTS.has(tokens[comma + 1]?.lower ?? ''));
   // "…, and aides say …": a coordinator may open the new clause.
   // "…, though Fiorina said …": so may a subordinator of contrast.
   if (tokens[comma]!.lower === ',' && (COORDINATORS.has(tokens[comma + 1]?.lower ?? '') || CONTRASTS.has(tokens[comma + 1]?.lower ?? ''))) comma++;
@@ -129,12 +131,17 @@ function speakerFollows(tokens: readonly Token[], comma: number, hi: number, say
       continue;
     }
     if (!t.isWord) return false;
-    if (!isVerbCue(t) || c === comma + 1) continue;
+    if (!(isVerbCue(t) || (pastToo && pastHomograph(t))) || c === comma + 1) continue;
     if (saying && !SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '')) return false;
     const speaker = phraseEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, comma + 1), comma + 1);
     return !!speaker && speaker[0] === comma + 1;
   }
   return false;
+}
+
+/** A past form of a cue that is a noun as often in its other forms: "while most men supported Okafor", "… as they pledged". */
+function pastHomograph(t: Token): boolean {
+  return !t.isCapital && t.lower.endsWith('ed') && CUE_LEMMA.has(t.lower) && NOUN_HOMOGRAPHS.has(t.lower);
 }
 
 /** Index of the ")" closing the "(" at `open`, with only words, hyphens and full stops between ("(D-Va.)"), or -1. */

@@ -38,3 +38,12 @@ describe('"as" and a subject pronoun with a cue of their own', () => {
     expect(rows('Okafor said the levy was as high as he feared.')).toEqual([['Okafor', 'said', 'the levy was as high as he feared']]);
   });
 });
+
+describe('a past form usually a noun after a word of contrast', () => {
+  it('reads "while most men supported" as a report of its own', () => {
+    expect(rows('Half of the women in Dunmore preferred Varn while most men supported Okafor.')).toEqual([
+      ['Half of the women in Dunmore', 'preferred', 'Varn'],
+      ['most men', 'supported', 'Okafor'],
+    ]);
+  });
+});
