@@ -5,7 +5,7 @@ import type { Token } from './tokens.js';
 import { isBetween, phraseEndingAt, skipBackToSpeaker } from './phrases.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { isVerbCue, pastClosingMarks } from './ranges.js';
-import { FINITE_AUXILIARIES } from './model/words.js';
+import { EVIDENCE_NOUNS, FINITE_AUXILIARIES } from './model/words.js';
 import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { subjectAfterOpener } from './subject.js';
 
@@ -131,7 +131,7 @@ function speakerFollows(tokens: readonly Token[], comma: number, hi: number, say
       continue;
     }
     if (!t.isWord) return false;
-    if (!(isVerbCue(t) || (pastToo && pastHomograph(t))) || c === comma + 1) continue;
+    if (!(isVerbCue(t) || (pastToo && pastHomograph(t)) || evidenceShows(tokens, c)) || c === comma + 1) continue;
     if (saying && !SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '')) return false;
     const speaker = phraseEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, comma + 1), comma + 1);
     return !!speaker && speaker[0] === comma + 1;
@@ -142,6 +142,12 @@ function speakerFollows(tokens: readonly Token[], comma: number, hi: number, say
 /** A past form of a cue that is a noun as often in its other forms: "while most men supported Okafor", "… as they pledged". */
 function pastHomograph(t: Token): boolean {
   return !t.isCapital && t.lower.endsWith('ed') && CUE_LEMMA.has(t.lower) && NOUN_HOMOGRAPHS.has(t.lower);
+}
+
+/** "…, records show.", "…, the reports found": a verb of evidence after a noun of evidence. */
+function evidenceShows(tokens: readonly Token[], c: number): boolean {
+  const lemma = CUE_LEMMA.get(tokens[c]!.lower);
+  return (lemma === 'show' || lemma === 'find') && EVIDENCE_NOUNS.has(tokens[c - 1]?.lower ?? '');
 }
 
 /** Index of the ")" closing the "(" at `open`, with only words, hyphens and full stops between ("(D-Va.)"), or -1. */

@@ -111,7 +111,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // Before a comma or colon and a quotation mark it is the verb: `He adds, “…”`, `It reads: “…”`.
   // "many view the levy as a tax": with its object and "as" after it, "view" is the verb.
   const viewsAs = lemma === 'view' && viewedAs(tokens, k, hi);
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !viewsAs && !tail && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !viewsAs && !tail && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma, k - 1 === lo) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "44 emails", "dozens of emails": after a number a plural form is a noun.
   if (NOUN_HOMOGRAPHS.has(t.lower) && t.lower.endsWith('s') && prev && (/\d$/.test(prev.lower) || NUMBER_WORDS.has(prev.lower))) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
@@ -241,8 +241,9 @@ function opensQuote(tokens: readonly Token[], k: number): boolean {
  * "polls show", "the survey found": after a noun of evidence, "show" and "find" are its verb;
  * the bare form only after a plural ("The poll show drew a crowd" is a noun compound).
  */
-function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): boolean {
-  if (!prev || (lemma !== 'show' && lemma !== 'find') || prev.isCapital || !EVIDENCE_NOUNS.has(prev.lower)) return false;
+function evidenceSubject(prev: Token | undefined, t: Token, lemma: string, opensSentence: boolean): boolean {
+  // "Polls show voters …": a capital only where the noun opens the sentence (no speaker named "Polls").
+  if (!prev || (lemma !== 'show' && lemma !== 'find') || (prev.isCapital && !opensSentence) || !EVIDENCE_NOUNS.has(prev.lower)) return false;
   return t.lower !== lemma || prev.lower.endsWith('s') || prev.lower === 'data';
 }
 

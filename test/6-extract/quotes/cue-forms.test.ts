@@ -103,3 +103,14 @@ describe('a choice or ruling against a course', () => {
     expect(extractQuotes('The mill owners will appeal a ruling against the levy.').map((m) => m.cue?.text)).not.toContain('ruling against');
   });
 });
+
+describe('polls and records that show', () => {
+  const rows: Row[] = [
+    ['Polls show farmers trust Varn more than Okafor.', 'reported', 'farmers trust Varn more than Okafor', 'show', 'Polls'],
+    ['The mill in Dunmore paid no levy in 2010, records show.', 'reported', 'The mill in Dunmore paid no levy in 2010', 'show', 'records'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('ends another cue’s clause before ", records show"', () => {
+    expect(extractQuotes('Varn backed the levy in 2010, records show.').map((m) => [m.speaker?.text, m.cue?.text, m.content.text])).toContainEqual(['records', 'show', 'Varn backed the levy in 2010']);
+  });
+});
