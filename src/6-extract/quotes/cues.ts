@@ -36,6 +36,7 @@ export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'w
 export const GERUND_FOR_FROM: ReadonlySet<string> = new Set(['for', 'from']);
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 const INDEFINITE = new Set(['a', 'an']);
+const GAP_MODALS = new Set(['will', 'would', 'can', 'could', 'might', 'may', 'must', 'should']);
 const ATTITUDE = new Set(ATTITUDE_ADJECTIVES);
 // After these a form that is often a noun is the verb: "she fears", "they plan", "who claims".
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
@@ -111,7 +112,10 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // Before a comma or colon and a quotation mark it is the verb: `He adds, “…”`, `It reads: “…”`.
   // "many view the levy as a tax": with its object and "as" after it, "view" is the verb.
   const viewsAs = lemma === 'view' && viewedAs(tokens, k, hi);
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !viewsAs && !tail && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma, k - 1 === lo) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  // "a move the mayor hopes will end the feud": a modal right after a verb of hope or fear opens the clause whose
+  // subject is the gap (not "the report will", "the attack would": nouns of other kinds head a subject).
+  const gapped = !!next && GAP_MODALS.has(next.lower) && !!prev?.isWord && /^(?:hope|fear|doubt|suspect)s?$/.test(t.lower);
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !viewsAs && !tail && !gapped && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma, k - 1 === lo) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "44 emails", "dozens of emails": after a number a plural form is a noun.
   if (NOUN_HOMOGRAPHS.has(t.lower) && t.lower.endsWith('s') && prev && (/\d$/.test(prev.lower) || NUMBER_WORDS.has(prev.lower))) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a

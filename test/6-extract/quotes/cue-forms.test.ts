@@ -114,3 +114,13 @@ describe('polls and records that show', () => {
     expect(extractQuotes('Varn backed the levy in 2010, records show.').map((m) => [m.speaker?.text, m.cue?.text, m.content.text])).toContainEqual(['records', 'show', 'Varn backed the levy in 2010']);
   });
 });
+
+describe('a verb of hope or fear before a modal (its object relative gapped)', () => {
+  const rows: Row[] = [
+    ['The council sent a letter, a move that the mayor hopes will end the dispute.', 'reported', 'will end the dispute', 'hopes', 'the mayor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('leaves a noun before a modal alone', () => {
+    expect(extractQuotes('Okafor left early, and the report will reach Dunmore on Monday.')).toEqual([]);
+  });
+});
