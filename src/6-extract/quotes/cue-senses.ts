@@ -77,3 +77,19 @@ export function votedWithoutStance(tokens: readonly Token[], k: number): boolean
   if (tokens[k]!.lower !== 'voted' || (next && !BALLOT_ONLY_NEXT.test(next.lower))) return false;
   return !(next?.lower === 'in' && /^(?:favou?r|support)$/.test(tokens[k + 2]?.lower ?? ''));
 }
+
+// Words ranking the doer of an infinitive: "the first member of the council to endorse Okafor",
+// "one of the earliest mayors to back the levy", "the only farmer in Dunmore to criticize it".
+const RANKS = /^(?:first|second|third|earliest|only|last|latest|next)$/;
+// How far back from "to" the rank may stand ("the first sitting members of Congress to").
+const MAX_TO_RANK = 7;
+
+/** "to" at j closes a ranked noun phrase ("the first … to"): the infinitive after it is its doer's act, not a purpose. */
+export function rankedInfinitive(tokens: readonly Token[], j: number, lo: number): boolean {
+  for (let i = j - 1; i >= lo && j - i <= MAX_TO_RANK; i--) {
+    const w = tokens[i]!;
+    if (!w.isWord) return false;
+    if (RANKS.test(w.lower)) return i > lo && (DETERMINERS.has(tokens[i - 1]!.lower) || /^(?:his|her|their|its)$/.test(tokens[i - 1]!.lower));
+  }
+  return false;
+}

@@ -6,7 +6,7 @@ import { isPossessive } from './tokens.js';
 import { isBetween } from './phrases.js';
 import { asFollows, viewedAs } from './judging.js';
 import { lightCueAt, lightCueForms, mayStartLightCue } from './light.js';
-import { declinesToSpeak, groupSubject, nounBeforePhrase, showingAsResult, votedWithoutStance } from './cue-senses.js';
+import { declinesToSpeak, groupSubject, nounBeforePhrase, rankedInfinitive, showingAsResult, votedWithoutStance } from './cue-senses.js';
 import { phraseThenThat, thatFollows } from './frame.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
@@ -98,7 +98,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   const chain = prev?.lower === 'to' ? chainStart(tokens, k - 1, lo) : -1; // "are more likely to say"
   // "many believe", "most said": a quantifier standing alone is the speaker, unless the form is usually a noun ("some claims").
   const quantified = !!prev && QUANTIFIER_HEADS.has(prev.lower) && (!NOUN_HOMOGRAPHS.has(t.lower) || (/^views?$/.test(t.lower) && viewedAs(tokens, k, hi))) && !(t.lower.endsWith('ed') && after?.isWord && !opensClause(after));
-  const purpose = prev?.lower === 'to' && chain < 0 && SPEECH_LEMMAS.has(lemma) && !NOUN_HOMOGRAPHS.has(t.lower) && !!after && opensContent(tokens, k + 1);
+  // "the first member of the council to endorse Okafor": the ranked noun's act, its speaker the clause's subject.
+  const purpose = prev?.lower === 'to' && chain < 0 && !!after && ((SPEECH_LEMMAS.has(lemma) && !NOUN_HOMOGRAPHS.has(t.lower) && opensContent(tokens, k + 1)) || (lemma !== 'speak' && after.isWord && rankedInfinitive(tokens, k - 1, lo)));
   if (prev && ((isNounContext(prev) && !quantified) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund && chain < 0 && !purpose))) return null;
   if (prev && PASSIVE_AUXILIARIES.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   // "what's called regenerative medicine": the contracted "is" of a naming passive.

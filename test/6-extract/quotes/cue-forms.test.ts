@@ -124,3 +124,15 @@ describe('a verb of hope or fear before a modal (its object relative gapped)', (
     expect(extractQuotes('Okafor left early, and the report will reach Dunmore on Monday.')).toEqual([]);
   });
 });
+
+describe('the first, only or last one to do an act of stance', () => {
+  const rows: Row[] = [
+    ['Varn was the first member of the council to endorse Okafor.', 'reported', 'Okafor', 'endorse', 'Varn'],
+    ['Okafor is the only farmer in Dunmore to criticize the levy.', 'reported', 'the levy', 'criticize', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('leaves a rank without its noun phrase, and speaking, alone', () => {
+    expect(extractQuotes('Varn came first in Dunmore to endorse nothing.').map((m) => m.cue?.text)).toEqual([]);
+    expect(extractQuotes('Varn became the first farmer to speak at the fair in Dunmore.')).toEqual([]);
+  });
+});
