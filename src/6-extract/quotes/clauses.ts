@@ -5,8 +5,8 @@ import type { Token } from './tokens.js';
 import { isBetween, phraseEndingAt, skipBackToSpeaker } from './phrases.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { isVerbCue, pastClosingMarks } from './ranges.js';
-import { FINITE_AUXILIARIES } from './model/words.js';
-import { INVERTIBLE } from './model/cue-rules.js';
+import { EVIDENCE_NOUNS, FINITE_AUXILIARIES } from './model/words.js';
+import { INVERTIBLE, NOUN_HOMOGRAPHS } from './model/cue-rules.js';
 import { subjectAfterOpener } from './subject.js';
 
 export const COORDINATORS = new Set(['and', 'but', 'then']);
@@ -14,6 +14,8 @@ const HEDGES = new Set(['only', 'just', 'nearly', 'about', 'almost', 'roughly', 
 const CONTRASTS = new Set(['though', 'although', 'whereas', 'while']);
 const DASHES = new Set(['—', '–', '-']);
 const CLAUSE_BREAKS = new Set(['—', '–', '-', ';', 'while', 'whereas', 'but', 'with']);
+// "as" and a subject pronoun open a clause of their own ("…, as he urges farmers to …"); not "as many", "as secretary".
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * End of a reported clause starting at `from`: the sentence end, or before ", adding …",
@@ -27,7 +29,7 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     const next = tokens[w === ',' ? pastClosingMarks(tokens, k) : k + 1];
     // `know that ''…,'' Ms. Tempel said`: the speaker follows the closing mark.
     if (w === ',' && (stopAtComma || participleAfterComma(tokens, pastClosingMarks(tokens, k)) || next?.lower === 'according' || speakerFollows(tokens, pastClosingMarks(tokens, k) - 1, hi) || mainVerbFollows(tokens, pastClosingMarks(tokens, k)))) return k - 1;
-    if (CLAUSE_BREAKS.has(w) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
+    if ((CLAUSE_BREAKS.has(w) || (w === 'as' && PRONOUN_SUBJECTS.has(tokens[k + 1]?.lower ?? '') && !comparedAs(tokens, k, from))) && k > from && speakerFollows(tokens, k, hi)) return k - 1; // "…, while 9 percent said …"
     // "Okafor — who once said he would … — said on Friday that …": the dash closes an aside.
     if (DASHES.has(w) && k > from && mainVerbFollows(tokens, k + 1, true)) return k - 1;
     // "asked for a photo and Clinton said, …": "and" opens a clause of saying with its own speaker.
@@ -41,6 +43,12 @@ export function clauseEnd(tokens: readonly Token[], from: number, hi: number, st
     if (w === 'by' && k > from && isVerbCue(next) && gerundOfSpeechAt(tokens, k)) return k - 1;
   }
   return hi;
+}
+
+/** "as high as he feared", "as much as they hoped": the second "as" of a comparison at k. */
+function comparedAs(tokens: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 2; j >= Math.max(from, k - 4); j--) if (tokens[j]!.lower === 'as') return true;
+  return false;
 }
 
 const GERUND_LEADS = new Set(['by', 'before', 'after']);
@@ -105,6 +113,8 @@ function mainVerbFollows(tokens: readonly Token[], at: number, invertible = fals
  * bracket after the name ("…, Gov. Mary Fallin (R-Okla.) said …").
  */
 function speakerFollows(tokens: readonly Token[], comma: number, hi: number, saying = false): boolean {
+  // After a word of contrast ("while", "as") a past form usually a noun is the verb too; after a bare comma it may be a fronted phrase's.
+  const pastToo = CONTRASTS.has(tokens[comma]!.lower) || tokens[comma]!.lower === 'as' || (tokens[comma]!.lower === ',' && CONTRASTS.has(tokens[comma + 1]?.lower ?? ''));
   // "…, and aides say …": a coordinator may open the new clause.
   // "…, though Fiorina said …": so may a subordinator of contrast.
   if (tokens[comma]!.lower === ',' && (COORDINATORS.has(tokens[comma + 1]?.lower ?? '') || CONTRASTS.has(tokens[comma + 1]?.lower ?? ''))) comma++;
@@ -121,12 +131,23 @@ function speakerFollows(tokens: readonly Token[], comma: number, hi: number, say
       continue;
     }
     if (!t.isWord) return false;
-    if (!isVerbCue(t) || c === comma + 1) continue;
+    if (!(isVerbCue(t) || (pastToo && pastHomograph(t)) || evidenceShows(tokens, c)) || c === comma + 1) continue;
     if (saying && !SPEECH_LEMMAS.has(CUE_LEMMA.get(t.lower) ?? '')) return false;
     const speaker = phraseEndingAt(tokens, skipBackToSpeaker(tokens, c - 1, comma + 1), comma + 1);
     return !!speaker && speaker[0] === comma + 1;
   }
   return false;
+}
+
+/** A past form of a cue that is a noun as often in its other forms: "while most men supported Okafor", "… as they pledged". */
+function pastHomograph(t: Token): boolean {
+  return !t.isCapital && t.lower.endsWith('ed') && CUE_LEMMA.has(t.lower) && NOUN_HOMOGRAPHS.has(t.lower);
+}
+
+/** "…, records show.", "…, the reports found": a verb of evidence after a noun of evidence. */
+function evidenceShows(tokens: readonly Token[], c: number): boolean {
+  const lemma = CUE_LEMMA.get(tokens[c]!.lower);
+  return (lemma === 'show' || lemma === 'find') && EVIDENCE_NOUNS.has(tokens[c - 1]?.lower ?? '');
 }
 
 /** Index of the ")" closing the "(" at `open`, with only words, hyphens and full stops between ("(D-Va.)"), or -1. */

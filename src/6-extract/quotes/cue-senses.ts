@@ -57,3 +57,39 @@ export function nounBeforePhrase(prev: Token | undefined, t: Token): boolean {
   if (!prev || !NOUN_PHRASE_HEADS.has(t.lower) || !prev.isWord || prev.isCapital) return false;
   return !VERB_LEADS.has(prev.lower) && !isBetween(prev) && !prev.lower.endsWith('s') && !prev.lower.endsWith("n't");
 }
+
+// Words of rank or quality before the noun "showing" (a result at the polls): "a strong showing",
+// "his best showing", "a second-place showing".
+const SHOWING_QUALITY = /^(?:strong|poor|weak|good|bad|solid|decent|respectable|impressive|disappointing|dismal|lackluster|lacklustre|mediocre|middling|tepid|robust|stellar|surprising|unexpected|credible|better|worse|surprisingly|unexpectedly|\w+est|\w+-place)$/;
+
+/** "a strong showing in Iowa", "his worst showing since 2009": the noun, not the verb "showing that …". */
+export function showingAsResult(prev: Token | undefined, t: Token): boolean {
+  return t.lower === 'showing' && !!prev?.isWord && SHOWING_QUALITY.test(prev.lower);
+}
+
+// After "voted" these open where or when a ballot was cast, not a stance: "voted in the Iowa
+// caucuses", "voted at midnight", "voted on the bill", "early voted on March 2", "having voted.".
+const BALLOT_ONLY_NEXT = /^(?:in|at|on|by|during|early|last|this|[.,;)]|—|–)$/;
+
+/** "voted" with no stance after it ("more people voted in the primary"); "voted in favor of" is one. */
+export function votedWithoutStance(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k]!.lower !== 'voted' || (next && !BALLOT_ONLY_NEXT.test(next.lower))) return false;
+  return !(next?.lower === 'in' && /^(?:favou?r|support)$/.test(tokens[k + 2]?.lower ?? ''));
+}
+
+// Words ranking the doer of an infinitive: "the first member of the council to endorse Okafor",
+// "one of the earliest mayors to back the levy", "the only farmer in Dunmore to criticize it".
+const RANKS = /^(?:first|second|third|earliest|only|last|latest|next)$/;
+// How far back from "to" the rank may stand ("the first sitting members of Congress to").
+const MAX_TO_RANK = 7;
+
+/** "to" at j closes a ranked noun phrase ("the first … to"): the infinitive after it is its doer's act, not a purpose. */
+export function rankedInfinitive(tokens: readonly Token[], j: number, lo: number): boolean {
+  for (let i = j - 1; i >= lo && j - i <= MAX_TO_RANK; i--) {
+    const w = tokens[i]!;
+    if (!w.isWord) return false;
+    if (RANKS.test(w.lower)) return i > lo && (DETERMINERS.has(tokens[i - 1]!.lower) || /^(?:his|her|their|its)$/.test(tokens[i - 1]!.lower));
+  }
+  return false;
+}

@@ -6,7 +6,7 @@ import { isPossessive } from './tokens.js';
 import { isBetween } from './phrases.js';
 import { asFollows, viewedAs } from './judging.js';
 import { lightCueAt, lightCueForms, mayStartLightCue } from './light.js';
-import { declinesToSpeak, groupSubject, nounBeforePhrase } from './cue-senses.js';
+import { declinesToSpeak, groupSubject, nounBeforePhrase, rankedInfinitive, showingAsResult, votedWithoutStance } from './cue-senses.js';
 import { phraseThenThat, thatFollows } from './frame.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
@@ -36,6 +36,7 @@ export const GERUND_PREPOSITIONS = new Set(['by', 'after', 'before', 'while', 'w
 export const GERUND_FOR_FROM: ReadonlySet<string> = new Set(['for', 'from']);
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 const INDEFINITE = new Set(['a', 'an']);
+const GAP_MODALS = new Set(['will', 'would', 'can', 'could', 'might', 'may', 'must', 'should']);
 const ATTITUDE = new Set(ATTITUDE_ADJECTIVES);
 // After these a form that is often a noun is the verb: "she fears", "they plan", "who claims".
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
@@ -97,7 +98,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   const chain = prev?.lower === 'to' ? chainStart(tokens, k - 1, lo) : -1; // "are more likely to say"
   // "many believe", "most said": a quantifier standing alone is the speaker, unless the form is usually a noun ("some claims").
   const quantified = !!prev && QUANTIFIER_HEADS.has(prev.lower) && (!NOUN_HOMOGRAPHS.has(t.lower) || (/^views?$/.test(t.lower) && viewedAs(tokens, k, hi))) && !(t.lower.endsWith('ed') && after?.isWord && !opensClause(after));
-  const purpose = prev?.lower === 'to' && chain < 0 && SPEECH_LEMMAS.has(lemma) && !NOUN_HOMOGRAPHS.has(t.lower) && !!after && opensContent(tokens, k + 1);
+  // "the first member of the council to endorse Okafor": the ranked noun's act, its speaker the clause's subject.
+  const purpose = prev?.lower === 'to' && chain < 0 && !!after && ((SPEECH_LEMMAS.has(lemma) && !NOUN_HOMOGRAPHS.has(t.lower) && opensContent(tokens, k + 1)) || (lemma !== 'speak' && after.isWord && rankedInfinitive(tokens, k - 1, lo)));
   if (prev && ((isNounContext(prev) && !quantified) || (NOT_BEFORE_VERB.has(prev.lower) && !gerund && chain < 0 && !purpose))) return null;
   if (prev && PASSIVE_AUXILIARIES.has(prev.lower) && !t.lower.endsWith('ing')) return null;
   // "what's called regenerative medicine": the contracted "is" of a naming passive.
@@ -111,7 +113,10 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // Before a comma or colon and a quotation mark it is the verb: `He adds, “…”`, `It reads: “…”`.
   // "many view the levy as a tax": with its object and "as" after it, "view" is the verb.
   const viewsAs = lemma === 'view' && viewedAs(tokens, k, hi);
-  if (NOUN_HOMOGRAPHS.has(t.lower) && !viewsAs && !tail && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  // "a move the mayor hopes will end the feud": a modal right after a verb of hope or fear opens the clause whose
+  // subject is the gap (not "the report will", "the attack would": nouns of other kinds head a subject).
+  const gapped = !!next && GAP_MODALS.has(next.lower) && !!prev?.isWord && /^(?:hope|fear|doubt|suspect)s?$/.test(t.lower);
+  if (NOUN_HOMOGRAPHS.has(t.lower) && !viewsAs && !tail && !gapped && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma, k - 1 === lo) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
   // "44 emails", "dozens of emails": after a number a plural form is a noun.
   if (NOUN_HOMOGRAPHS.has(t.lower) && t.lower.endsWith('s') && prev && (/\d$/.test(prev.lower) || NUMBER_WORDS.has(prev.lower))) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
@@ -121,6 +126,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (lemma === 'decline' && !declinesToSpeak(tokens, k + 1)) return null;
   // "The new menus add two dishes", "the plan adds a night shift": adding a thing, not words.
   if (lemma === 'add' && /^adds?$/.test(t.lower) && next && (/^\d/.test(next.lower) || NUMBER_WORDS.has(next.lower) || ADDED_OBJECT_OPENERS.has(next.lower))) return null;
+  if (showingAsResult(prev, t) || votedWithoutStance(tokens, k)) return null;
   // "It's worth noting that …": the writer's aside, no one's words.
   if (prev?.lower === 'worth' && t.lower.endsWith('ing')) return null;
   // "called into a radio show": to phone, not to name ("called into question" is a cue).
@@ -240,8 +246,9 @@ function opensQuote(tokens: readonly Token[], k: number): boolean {
  * "polls show", "the survey found": after a noun of evidence, "show" and "find" are its verb;
  * the bare form only after a plural ("The poll show drew a crowd" is a noun compound).
  */
-function evidenceSubject(prev: Token | undefined, t: Token, lemma: string): boolean {
-  if (!prev || (lemma !== 'show' && lemma !== 'find') || prev.isCapital || !EVIDENCE_NOUNS.has(prev.lower)) return false;
+function evidenceSubject(prev: Token | undefined, t: Token, lemma: string, opensSentence: boolean): boolean {
+  // "Polls show voters …": a capital only where the noun opens the sentence (no speaker named "Polls").
+  if (!prev || (lemma !== 'show' && lemma !== 'find') || (prev.isCapital && !opensSentence) || !EVIDENCE_NOUNS.has(prev.lower)) return false;
   return t.lower !== lemma || prev.lower.endsWith('s') || prev.lower === 'data';
 }
 

@@ -23,6 +23,9 @@ const INNER = new Set(['/', '-', '&', "'", '’']);
 const AFTER_HEAD = new Set(['.', ',', ';', ':', ')', '—', '–', 'ahead', 'of', 'from', 'by', 'in', 'on', 'since', 'this', 'last', 'released', 'conducted', 'taken', 'published']);
 
 // "in online and phone polls": coordination stays inside the phrase.
+// Closing "in the polls", "in national polls", "in opinion polls": standing in polls at large, no
+// poll's finding ("Okafor leads in the polls", "she rose in the polls"); a poll named or dated is one.
+const GENERIC_POLLS = /^(?:the|national|state|statewide|opinion|public|and|polls|surveys)$/;
 const COORDINATED = new Set(['and', 'or']);
 
 function isVerbCue(t: Token): boolean {
@@ -62,5 +65,6 @@ export function surveyAt(tokens: readonly Token[], k: number, lo: number, hi: nu
   const next = tokens[head + 1];
   if (next && !AFTER_HEAD.has(next.lower) && !TIME_WORDS.has(next.lower)) return null;
   for (let j = head + 1; j <= hi; j++) if (isVerbCue(tokens[j]!)) return null;
+  if (tokens.slice(k + 1, head + 1).every((w) => GENERIC_POLLS.test(w.lower))) return null;
   return { cue, speaker: [k + 1, head], channel: null, content: [left, k - 1] };
 }

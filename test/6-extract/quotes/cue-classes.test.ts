@@ -191,6 +191,10 @@ describe('a finding credited to a poll with "in"', () => {
     expect(extractQuotes('Voters in five towns went to the polls in Dunmore.')).toEqual([]);
     expect(extractQuotes('Voters in the poll said the levy was too high.').map((m) => m.cue?.text)).toEqual(['said']);
   });
+  it('leaves "in" alone when it is standing in the polls at large', () => {
+    expect(extractQuotes('Okafor has risen steadily in the polls since the debate in Dunmore.')).toEqual([]);
+    expect(extractQuotes('Varn is still ahead in national polls.')).toEqual([]);
+  });
 });
 
 describe('a light verb with a noun of saying or feeling', () => {

@@ -67,3 +67,72 @@ describe('likening and viewing as', () => {
     expect(extractQuotes('Guests in Velmora enjoy views of the harbour as well as the hills.')).toEqual([]);
   });
 });
+
+describe('the noun "showing" (a result at the polls)', () => {
+  it('takes no cue from a strong or second-place showing', () => {
+    expect(extractQuotes('After a poor showing in Dunmore, Okafor left the race.')).toEqual([]);
+    expect(extractQuotes('Varn hopes to build on her second-place showing in Velmora.').map((m) => m.cue?.text)).toEqual(['hopes']);
+    expect(extractQuotes('It was his best showing since 2009, and aides cheered.')).toEqual([]);
+  });
+  it('keeps the verb "showing" with its clause', () => {
+    expect(extractQuotes('New polls in Velmora are showing that Varn leads.').map((m) => m.cue?.text)).toEqual(['showing']);
+  });
+});
+
+describe('"voted" with a stance or only a ballot cast', () => {
+  const rows: Row[] = [
+    ['Varn voted against the levy in Dunmore.', 'reported', 'against the levy in Dunmore', 'voted', 'Varn'],
+    ['Okafor voted in favor of the new mill.', 'reported', 'in favor of the new mill', 'voted', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('takes no cue from where or when a ballot was cast', () => {
+    expect(extractQuotes('More farmers voted in the Dunmore primary than ever before.')).toEqual([]);
+    expect(extractQuotes('The town of Velmora voted at midnight, as it always does.')).toEqual([]);
+    expect(extractQuotes('With four counties having voted, Varn still leads.')).toEqual([]);
+  });
+});
+
+describe('a choice or ruling against a course', () => {
+  const rows: Row[] = [
+    ['The council decided against raising the levy on farms.', 'reported', 'raising the levy on farms', 'decided against', 'The council'],
+    ['Varn opted against running for the seat in Velmora.', 'reported', 'running for the seat in Velmora', 'opted against', 'Varn'],
+    ['The court in Dunmore ruled against the mill owners.', 'reported', 'the mill owners', 'ruled against', 'The court in Dunmore'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('leaves the noun "ruling" alone', () => {
+    expect(extractQuotes('The mill owners will appeal a ruling against the levy.').map((m) => m.cue?.text)).not.toContain('ruling against');
+  });
+});
+
+describe('polls and records that show', () => {
+  const rows: Row[] = [
+    ['Polls show farmers trust Varn more than Okafor.', 'reported', 'farmers trust Varn more than Okafor', 'show', 'Polls'],
+    ['The mill in Dunmore paid no levy in 2010, records show.', 'reported', 'The mill in Dunmore paid no levy in 2010', 'show', 'records'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('ends another cue’s clause before ", records show"', () => {
+    expect(extractQuotes('Varn backed the levy in 2010, records show.').map((m) => [m.speaker?.text, m.cue?.text, m.content.text])).toContainEqual(['records', 'show', 'Varn backed the levy in 2010']);
+  });
+});
+
+describe('a verb of hope or fear before a modal (its object relative gapped)', () => {
+  const rows: Row[] = [
+    ['The council sent a letter, a move that the mayor hopes will end the dispute.', 'reported', 'will end the dispute', 'hopes', 'the mayor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('leaves a noun before a modal alone', () => {
+    expect(extractQuotes('Okafor left early, and the report will reach Dunmore on Monday.')).toEqual([]);
+  });
+});
+
+describe('the first, only or last one to do an act of stance', () => {
+  const rows: Row[] = [
+    ['Varn was the first member of the council to endorse Okafor.', 'reported', 'Okafor', 'endorse', 'Varn'],
+    ['Okafor is the only farmer in Dunmore to criticize the levy.', 'reported', 'the levy', 'criticize', 'Okafor'],
+  ];
+  it.each(rows)('%s', (...row) => check(row as Row));
+  it('leaves a rank without its noun phrase, and speaking, alone', () => {
+    expect(extractQuotes('Varn came first in Dunmore to endorse nothing.').map((m) => m.cue?.text)).toEqual([]);
+    expect(extractQuotes('Varn became the first farmer to speak at the fair in Dunmore.')).toEqual([]);
+  });
+});

@@ -26,3 +26,24 @@ describe('a relative clause with its own speaker after a comma', () => {
     ]);
   });
 });
+
+describe('"as" and a subject pronoun with a cue of their own', () => {
+  it('ends the host’s clause before "as she urged"', () => {
+    expect(rows('Varn praised the mill in Dunmore as she urged farmers to back the levy.')).toEqual([
+      ['Varn', 'praised', 'the mill in Dunmore'],
+      ['she', 'urged', 'to back the levy'],
+    ]);
+  });
+  it('keeps the second "as" of a comparison inside the clause', () => {
+    expect(rows('Okafor said the levy was as high as he feared.')).toEqual([['Okafor', 'said', 'the levy was as high as he feared']]);
+  });
+});
+
+describe('a past form usually a noun after a word of contrast', () => {
+  it('reads "while most men supported" as a report of its own', () => {
+    expect(rows('Half of the women in Dunmore preferred Varn while most men supported Okafor.')).toEqual([
+      ['Half of the women in Dunmore', 'preferred', 'Varn'],
+      ['most men', 'supported', 'Okafor'],
+    ]);
+  });
+});

@@ -48,6 +48,11 @@ export const PHRASE_CUES: ReadonlyMap<string, string> = new Map([
     return forms.map((f) => [`${f} about`, `${lemma} about`] as const);
   }),
   ['railed against', 'rail against'], ['rails against', 'rail against'],
+  // A choice or ruling against a course: "decided against raising the levy", "opted against running", "the court ruled against the mill".
+  ...['decide decided decides deciding', 'opt opted opts opting', 'rule ruled rules ruling'].flatMap((row) => {
+    const forms = row.split(' ');
+    return forms.map((f) => [`${f} against`, `${forms[0]!} against`] as const);
+  }),
   ['focused on', 'focus on'], ['focuses on', 'focus on'],
   ['weighed in', 'weigh in'], ['hit back', 'hit back'], ['shot back', 'shoot back'], ['fired back', 'fire back'], ['pushed back', 'push back'],
   // Distance: "distanced himself from".
