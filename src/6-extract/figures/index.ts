@@ -11,6 +11,7 @@ import { actionThroughReport, partBeforeWhole, partOfNext, partitiveParent, rema
 import { readVoteShares, recipientOf, rivalCount } from './votes.js';
 import { readMeasures } from './money.js';
 import { readJobCounts, workforceBefore } from './jobs.js';
+import { readTerms } from './term.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
 
@@ -53,6 +54,8 @@ export function extractFigures(text: string): Figure[] {
   // Company news: what a sum or a percentage measures, and what happened to the jobs counted.
   readMeasures(tk, figures);
   readJobCounts(tk, figures);
+  // Court news: which lengths of time are prison terms, and which part of one (term.ts).
+  readTerms(tk, figures);
   return figures;
 }
 
