@@ -49,6 +49,17 @@ export const PROMO_STARTS: RegExp[] = [
 ];
 
 /**
+ * Correction notes appended to a story: they report what an earlier version said, so they carry
+ * reporting verbs ("Correction: An earlier version of this article said the fine was 4 million
+ * crowns."); the label or the opening says what they are. Up to MAX_CORRECTION_WORDS words.
+ */
+export const CORRECTION_STARTS: RegExp[] = [
+  /^(?:correction|clarification|corrections? and clarifications?)\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S/iu,
+  /^\(?\s*an? (?:earlier|previous|prior|original) version of this (?:article|story|report|piece|post)\b/iu,
+  /^\(?\s*this (?:article|story|report|piece|post) (?:has been|was) (?:corrected|amended)\b/iu,
+];
+
+/**
  * A copyright footer: "© 2025 Outlet. All rights reserved.", "Copyright 2025 Outlet Name", "(c) Outlet".
  * Case-sensitive on purpose: "© symbols were everywhere" and "copyright law" are prose.
  */
