@@ -15,6 +15,7 @@ import { AS_VERBS, NEEDS_THAT, NEEDS_THAT_UNLESS, NOUN_HOMOGRAPHS, PHRASAL_PARTI
 import { AUXILIARIES, NUMBER_WORDS, PREPOSITIONS } from './model/cue-context.js';
 import { aspectStart } from './aspect.js';
 import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, FINITE_AUXILIARIES, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
+import { passiveWithoutObject } from './passive-object.js';
 
 /** Words opening a plain object of "add": a thing added, not words ("adds a night shift", "add more buses"). */
 const ADDED_OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'more', 'another', 'extra', 'some', 'several']);
@@ -104,6 +105,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (t.lower === 'called' && /^(?:what|that|it)'s$/.test(prev?.lower ?? '')) return null;
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
+  // "went on trial, accused of fraud", "was fined and ordered to repay": passive, no one speaks (passive-object.ts).
+  if (passiveWithoutObject(t.lower, next?.lower)) return null;
   // Last in its sentence after a comma's clause, or set off by commas, such a form is the verb:
   // "…, the polls show.", "…, records show, and …"
   // After a modal or "has/have/had" it is the verb too: "would support", "has supported".
