@@ -115,6 +115,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // "many view the levy as a tax": with its object and "as" after it, "view" is the verb.
   const viewsAs = lemma === 'view' && viewedAs(tokens, k, hi);
   if (NOUN_HOMOGRAPHS.has(t.lower) && !viewsAs && !tail && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  // "appeared in court to answer charges that he took bribes": after "to" and a verb, such a form is its object.
+  if (NOUN_HOMOGRAPHS.has(t.lower) && k - 2 >= lo && tokens[k - 2]!.lower === 'to' && prev?.isWord && !prev.isCapital && !prev.lower.endsWith('ly')) return null;
   // "44 emails", "dozens of emails": after a number a plural form is a noun.
   if (NOUN_HOMOGRAPHS.has(t.lower) && t.lower.endsWith('s') && prev && (/\d$/.test(prev.lower) || NUMBER_WORDS.has(prev.lower))) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a
