@@ -39,6 +39,9 @@ export function relatedLine(paragraph: string): RelatedLine | null {
 export function promoNote(paragraph: string): boolean {
   const s = paragraph.trim();
   const n = words(s).length;
+  // "SHARE THIS STORY | Follow us for more crime news": a bar of page furniture, every part a promotion.
+  const parts = s.split(/\s+[|·•]\s+/u);
+  if (parts.length > 1 && n <= MAX_PROMO_WORDS) return parts.every((p) => promoNote(p));
   if (n <= 6 && PROMO.has(bare(s))) return true;
   if (n <= 80 && isCopyright(s)) return true;
   // "Correction: An earlier version of this article said …": the reporting verb is the note's own.

@@ -30,6 +30,7 @@ export const PROMO_LINES = [
 /** Promotional or publication notes, matched at the start of a line -> notes. */
 export const PROMO_STARTS: RegExp[] = [
   /^follow (?:us|[\p{Lu}][^\n]{0,40}?) on\b/iu, // "Follow us on X", "Follow The Ledger on Facebook"
+  /^follow us (?:for|to get|to see)\b.{0,60}$/iu, // "Follow us for more crime news"
   /^(?:like|find|join) us on\b/iu,
   /^join (?:our|the)\b.{0,60}\b(?:channel|group|community|newsletter|list)\b/iu,
   /^sign up (?:for|to)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|alerts?|briefings?|digest|updates|our|free)\b/iu,
