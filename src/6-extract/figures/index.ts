@@ -11,7 +11,7 @@ import { actionThroughReport, partBeforeWhole, partOfNext, partitiveParent, rema
 import { readVoteShares, recipientOf, rivalCount } from './votes.js';
 import { readMeasures } from './money.js';
 import { readJobCounts, workforceBefore } from './jobs.js';
-import { readTerms } from './term.js';
+import { readHyphenTerms, readTerms } from './term.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
 
@@ -56,6 +56,7 @@ export function extractFigures(text: string): Figure[] {
   readJobCounts(tk, figures);
   // Court news: which lengths of time are prison terms, and which part of one (term.ts).
   readTerms(tk, figures);
+  readHyphenTerms(tk, figures);
   return figures;
 }
 

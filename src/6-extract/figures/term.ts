@@ -4,9 +4,10 @@
 // of which suspended" -> "suspended"; "he will serve four years" -> "serve"; "prosecutors had
 // sought 14 years" -> "sought"; "faces up to 20 years in jail" -> "faces". Any other length of time
 // ("led the firm for nine years", "14 days to appeal") keeps no action and is never compared.
-import type { Tokens } from './tokens.js';
 import type { Figure } from './types.js';
 import { tokenAt, tokenEndingAt } from './money.js';
+import { isNumberWord, parseNumber } from './number.js';
+import { Tokens } from './tokens.js';
 
 export type TermRole = 'sentenced' | 'suspended' | 'serve' | 'sought' | 'faces';
 
@@ -71,7 +72,7 @@ function placeAfter(tk: Tokens, k: number): boolean {
  * governs ("asked the court to jail him for 14 years": "to jail"), not over one of its own
  * ("sentenced him to 12 years, less than prosecutors sought" has no demand before the length).
  */
-function roleOf(tk: Tokens, first: number, last: number): TermRole | null {
+function roleOf(tk: Tokens, first: number, last: number, named = false): TermRole | null {
   if (suspendedAfter(tk, last + 1)) return 'suspended';
   if (demandAfter(tk, last + 1)) return 'sought';
   const prev = tk.lower(first - 1);
@@ -81,7 +82,7 @@ function roleOf(tk: Tokens, first: number, last: number): TermRole | null {
   let give = -1;
   let demand = -1;
   let face = -1;
-  let court = placeAfter(tk, last + 1);
+  let court = named || placeAfter(tk, last + 1);
   for (let j = first - 1; j >= Math.max(0, first - REACH); j--) {
     const w = tk.lower(j);
     if (STOPS.has(w)) break;
@@ -97,7 +98,7 @@ function roleOf(tk: Tokens, first: number, last: number): TermRole | null {
   const governed = impose >= 0 && tk.lower(impose - 1) === 'to'; // "to jail him", an infinitive under a demand
   if (demand >= 0 && (impose < 0 || demand > impose || governed)) return 'sought';
   if (face >= 0 && (impose < 0 || face > impose || governed)) return 'faces';
-  if (impose >= 0 || give >= 0) return 'sentenced';
+  if (impose >= 0 || give >= 0 || named) return 'sentenced';
   return null;
 }
 
@@ -116,4 +117,49 @@ export function readTerms(tk: Tokens, figures: Figure[]): void {
     const role = roleOf(tk, first, last);
     if (role) f.action = role;
   }
+}
+
+const UNIT_OF = /^(year|month|week|day)$/;
+/** Modifiers between "12-year" and its noun: "a 12-year prison sentence", "a two-year suspended sentence". */
+const TERM_MODIFIERS = new Set(['prison', 'jail', 'custodial', 'suspended']);
+
+/** "12-year" (tokens "12", "year" around a hyphen) or "two-year" (one token): value and unit, with the unit's last token. */
+function hyphenLength(tk: Tokens, i: number): { value: number; unit: string; last: number } | null {
+  const w = tk.lower(i);
+  if (tk.isDigit(i) && /^\d+$/.test(w) && UNIT_OF.test(tk.lower(i + 1)) && /^[-–]$/.test(tk.text.slice(tk.end(i), tk.start(i + 1)))) {
+    return { value: Number(w), unit: tk.lower(i + 1), last: i + 1 };
+  }
+  const m = /^([a-z]+)[-–](year|month|week|day)$/.exec(w);
+  if (!m || !isNumberWord(m[1]!)) return null;
+  const n = parseNumber(new Tokens(m[1]!), 0);
+  return n ? { value: n.value, unit: m[2]!, last: i } : null;
+}
+
+/**
+ * "a 12-year prison sentence", "a two-year suspended sentence", "prosecutors sought an 18-month
+ * jail term": a length written as a modifier of "sentence" or "term" is a prison term, which the
+ * count reader leaves out (a singular unit counts nothing). Added to `figures` in text order;
+ * parents are renumbered.
+ */
+export function readHyphenTerms(tk: Tokens, figures: Figure[]): void {
+  const added: Figure[] = [];
+  for (let i = 0; i < tk.length; i++) {
+    const len = hyphenLength(tk, i);
+    if (!len) continue;
+    let k = len.last + 1;
+    let suspended = false;
+    while (TERM_MODIFIERS.has(tk.lower(k)) && k < len.last + 3) suspended ||= tk.lower(k++) === 'suspended';
+    // A bare "term" is as often an office's ("a five-year term"): only a prison or jail term counts.
+    if (tk.lower(k) !== 'sentence' && !(tk.lower(k) === 'term' && k > len.last + 1)) continue;
+    const start = tk.start(i);
+    const end = tk.end(len.last);
+    if (figures.some((f) => f.start < end && start < f.end)) continue;
+    const action = suspended ? 'suspended' : roleOf(tk, i, k, true);
+    added.push({ start, end, text: tk.text.slice(start, end), value: len.value, high: null, kind: 'other', currency: null, qualifier: 'exact', counted: `${len.unit}s`, action, parent: null, agent: null });
+  }
+  if (!added.length) return;
+  const all = [...figures.map((f, i) => ({ f, i })), ...added.map((f) => ({ f, i: -1 }))].sort((a, b) => a.f.start - b.f.start);
+  const to = new Map(all.map((x, n) => [x.i, n]));
+  for (const x of all) if (x.f.parent !== null) x.f.parent = to.get(x.f.parent) ?? null;
+  figures.splice(0, figures.length, ...all.map((x) => x.f));
 }

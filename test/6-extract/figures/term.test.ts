@@ -41,3 +41,21 @@ describe('prison terms: keyed by their role', () => {
     ]);
   });
 });
+
+describe('prison terms written as a modifier: "a 12-year prison sentence"', () => {
+  it.each([
+    ['Vikk was handed a 12-year prison sentence.', ['12-year => term|sentenced|year']],
+    ['The mayor of Tessel was given a two-year suspended sentence.', ['two-year => term|suspended|year']],
+    ['Prosecutors sought an 18-month jail term.', ['18-month => term|sought|month']],
+    ['He faces a 20-year sentence if convicted.', ['20-year => term|faces|year']],
+    // Not a prison term: an office's term, a bond.
+    ['Vikk was elected to a five-year term.', []],
+    ['The 30-year bond was sold in Tessel.', []],
+  ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
+
+  it('keeps the other figures of the sentence and their parents in order', () => {
+    const fs = extractFigures('Of the 40 prisoners held, 12 were freed and one got a 10-year prison sentence.');
+    expect(fs.map((f) => f.text)).toEqual(['40 prisoners', '12', '10-year']);
+    expect(fs[1]!.parent).toBe(0);
+  });
+});
