@@ -69,6 +69,9 @@ describe('figureKey: a fine and a repayment in one currency are two quantities',
   it.each([
     ['Vikk was also fined 40,000 dalers and ordered to repay 3 million dalers to the city.', ['count||daler|for:fine', 'count||daler|for:repayment']],
     ['The court fined the company 40,000 dalers.', ['count||daler|for:fine']],
+    // A name between the verb and the sum is the one fined, not a label ("Route 66").
+    ['The court fined Arno Vikk 40,000 dalers.', ['count||daler|for:fine']],
+    ['A Tessel court fined Vikk 2.4 million dalers and ordered him to repay 3 million dalers.', ['count||daler|for:fine', 'count||daler|for:repayment']],
     ['He must pay back 3 million dalers.', ['count||daler|for:repayment']],
     ['He was ordered to repay $3 million.', ['money:USD||repayment']],
     // No verb of fining or repaying: the plain sum.

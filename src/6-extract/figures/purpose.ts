@@ -77,11 +77,12 @@ export function purposeOf(tk: Tokens, first: number, last: number): string | nul
  * repayment, are then never compared.
  */
 function sumVerbBefore(tk: Tokens, first: number): string | null {
-  for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
+  for (let j = first - 1; j >= Math.max(0, first - 5); j--) {
     const w = tk.lower(j);
     const purpose = SUM_VERBS.get(w) ?? (w === 'back' && PAY.has(tk.lower(j - 1)) ? 'repayment' : undefined);
     if (purpose) return purpose;
-    if (!OBJECTS.has(w)) return null;
+    // "fined Arno Vikk 40,000 dalers": a name is the one fined.
+    if (!OBJECTS.has(w) && !(tk.isWord(j) && tk.isCapitalized(j))) return null;
   }
   return null;
 }
