@@ -8,7 +8,7 @@ import { mastheadAbove } from './boilerplate/masthead.js';
 import { normalizeField, normalizeText } from './normalize.js';
 import { chooseLanguage } from './language.js';
 import { latestMentionedDate, parseDate, whyNotADate, writtenDate } from './dates.js';
-import { chooseOutlet } from './outlet.js';
+import { chooseOutlet, feedOutlet } from './outlet.js';
 import { contentHash } from './hash.js';
 import { liveUpdates } from './live-updates.js';
 import { captionBeforeCredit } from './boilerplate/captions.js';
@@ -83,7 +83,8 @@ export function cleanItem(item: RawItem): CleanResult {
   if (title && paragraphs[0] && normalizeField(paragraphs[0]) === title) paragraphs = paragraphs.slice(1);
   // Agencies the text itself names (beyond the wire list) count as agency credits too; a
   // second pass is needed only when the first reveals some (e.g. in photo credits).
-  const declaredOutlet = normalizeField(item.outlet);
+  // A feed's title may add its section: "Kestrel Times — Companies" (outlet.ts).
+  const declaredOutlet = item.provenance?.outlet === 'feed title' ? feedOutlet(normalizeField(item.outlet)) : normalizeField(item.outlet);
   const pageTime = parseDate(item.publishedAt);
   let bp = separateBoilerplate(paragraphs, { title, outlet: declaredOutlet, pageTime });
   const extraAgencies = agenciesNamedIn(paragraphs.join('\n\n'), [...(item.credits ?? []), ...bp.boilerplate.credits]);

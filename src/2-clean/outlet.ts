@@ -11,6 +11,20 @@ export function siteOf(url: string | null): string | null {
   }
 }
 
+/** Sections a feed is named after beside its outlet: "Kestrel Times — Companies", "The Ledger - World News". */
+const SECTION = /(?:\s*:|\s+[—–|-])\s+(?:(?:latest|top|breaking|all|daily)\s+)?(?:news|headlines|stories|articles|companies|business|markets|economy|finance|money|world|national|local|politics|opinion|comment|sport|sports|culture|arts|science|technology|tech|health|environment|crime|courts|home|homepage|front page|uk|us|europe|asia|africa|americas)(?:\s+(?:news|headlines|stories|section))?$/iu;
+
+/**
+ * The outlet named by a feed's title, without the section the feed covers: "Kestrel Times —
+ * Companies" -> "Kestrel Times" (one outlet under each of its feeds counts once). A title that is
+ * only a section, or names no section, is kept.
+ */
+export function feedOutlet(title: string | null): string | null {
+  if (!title) return title;
+  const m = SECTION.exec(title);
+  return m && m.index > 0 ? title.slice(0, m.index) : title;
+}
+
 export function chooseOutlet(
   declared: string | null,
   declaredFrom: FieldOrigin,

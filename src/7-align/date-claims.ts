@@ -9,7 +9,7 @@
 // and claims giving the same day are one claim,
 // whatever their nouns ("the truce ended on 18 March" and "the bombing resumed on March 18,
 // ending the ceasefire" date one event).
-import { EVENT_NOUNS, LASTING_EVENTS, PHASES } from './model/date-events.js';
+import { EVENT_NOUNS, EVENT_VERBS, LASTING_EVENTS, PHASES } from './model/date-events.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
 
 export interface DatedArticle {
@@ -40,7 +40,7 @@ export interface DateClaim {
   values: Array<{ day: string; text: string; occurrences: DateOccurrence[]; roots: string[] }>;
 }
 
-const NOUN = new RegExp(`\\b(?:${EVENT_NOUNS.map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`, 'gi');
+const NOUN = new RegExp(`\\b(?:${[...EVENT_NOUNS, ...Object.keys(EVENT_VERBS)].map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`, 'gi');
 const PHASE_OF = new Map(Object.entries(PHASES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
 const PHASE = new RegExp(`\\b(?:${[...PHASE_OF.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 const REACH = 80; // characters around the date searched for its noun and phase
@@ -49,6 +49,8 @@ const MONTH_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 /** "truces" -> "truce"; "cease-fire" -> "ceasefire": one key for one kind of event. */
 const nounKey = (w: string) => {
   const n = w.toLowerCase().replace('cease-fire', 'ceasefire');
+  const act = EVENT_VERBS[n];
+  if (act) return act;
   if (n === 'counting') return 'count';
   return n === 'talks' || n === 'negotiations' ? 'talks' : n.replace(/(?<=[^s])s$/, '');
 };
@@ -103,6 +105,14 @@ function headNoun(text: string, lo: number, found: { w: string; s: number }): st
   return head && IS_NOUN.test(head) ? head : found.w;
 }
 
+/** The comma, semicolon or dash clause around [start, end) inside [lo, hi). */
+function clauseOf(text: string, lo: number, hi: number, start: number, end: number): [number, number] {
+  const before = text.slice(lo, start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(' – '));
+  const after = /[,;—]| – /.exec(text.slice(end, hi));
+  return [cut >= 0 ? lo + cut + 1 : lo, after ? end + after.index : hi];
+}
+
 export function dateKey(a: Pick<DatedArticle, 'text' | 'sentences'>, d: { start: number; end: number }): string | null {
   const s = a.sentences.find((x) => x.start <= d.start && d.end <= x.end);
   if (!s) return null;
@@ -111,7 +121,10 @@ export function dateKey(a: Pick<DatedArticle, 'text' | 'sentences'>, d: { start:
   // "…, the commission said on Tuesday": the day of the saying, not of an event named before it.
   if (SAID_ON.test(a.text.slice(Math.max(s.start, d.start - 40), d.start))) return null;
   const skip = [...relativeClauses(a.text, lo, hi, d.start, d.end), ...sharesOfVote(a.text, lo, hi)];
-  const found = nearestAt(NOUN, a.text, lo, hi, d.start, d.end, skip);
+  // The date's own clause first: "Vikk, who was sentenced on March 20, awaits the appeal" dates
+  // the sentencing, though "appeal" is nearer (trial review 5).
+  const [cs, ce] = clauseOf(a.text, lo, hi, d.start, d.end);
+  const found = nearestAt(NOUN, a.text, cs, ce, d.start, d.end, skip) ?? nearestAt(NOUN, a.text, lo, hi, d.start, d.end, skip);
   if (!found) return null;
   const noun = headNoun(a.text, lo, found);
   const phase = nearest(PHASE, a.text, lo, hi, d.start, d.end, skip);

@@ -72,7 +72,8 @@ function measureNoun(counted: string): string {
  * $50 million", "freed 58" (the figure extractor reads actions after the number).
  */
 export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'action' | 'place' | 'per' | 'purpose'> & { agent?: string | null }, before: string | null = null): string | null {
-  if (f.kind === 'age' || f.kind === 'other') return null;
+  if (f.kind === 'other') return termKey(f);
+  if (f.kind === 'age') return null;
   const business = businessKey(f); // company news: revenue, fines, job cuts, workforces (money-key.ts)
   if (business !== undefined) return business;
   const kind = f.kind === 'money' ? `money:${f.currency ?? '?'}` : f.kind;
@@ -113,6 +114,19 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   // A percentage without what it is a share of says too little to compare.
   if (f.kind === 'percent' && !noun) return null;
   return `${kind}|${action ?? ''}|${noun}${scopeOf(f, purpose)}`;
+}
+
+/** Roles of a prison term (src/6-extract/figures/term.ts): the sentence, its suspended part, the part to serve, the demand, the ceiling. */
+const TERM_ROLES: ReadonlySet<string> = new Set(['sentenced', 'suspended', 'serve', 'sought', 'faces']);
+
+/**
+ * A prison term's key: "sentenced to 12 years" -> "term|sentenced|year", "eight years of which
+ * suspended" -> "term|suspended|year", "prosecutors had sought 14 years" -> "term|sought|year".
+ * Other lengths of time ("for nine years", "14 days to appeal") are not compared.
+ */
+function termKey(f: Pick<Figure, 'counted' | 'action'>): string | null {
+  if (!f.action || !TERM_ROLES.has(f.action) || !f.counted) return null;
+  return `term|${f.action}|${f.counted.toLowerCase().replace(/s$/, '')}`;
 }
 
 const PURPOSE_OF = new Map<string, string>(Object.entries(PURPOSE_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));

@@ -43,6 +43,10 @@ const ACTION_PHRASES: Record<string, string> = {
   cost: 'cost', raise: 'raised', lose: 'lost', margin: 'margin', change: 'change', measure: '',
   cut: 'cut', offer: 'offered',
 };
+const TERM_LABELS: Record<string, string> = {
+  sentenced: 'prison sentence', suspended: 'suspended part of the sentence', serve: 'part of the sentence to serve',
+  sought: 'sentence sought', faces: 'most the law allows',
+};
 const PLURALS: Record<string, string> = { child: 'children', man: 'men', woman: 'women', person: 'people', people: 'people', police: 'police', staff: 'staff', crew: 'crew' };
 const plural = (n: string) => PLURALS[n] ?? (/(?:s|x|ch|sh)$/.test(n) ? `${n}es` : /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`);
 
@@ -50,6 +54,8 @@ const plural = (n: string) => PLURALS[n] ?? (/(?:s|x|ch|sh)$/.test(n) ? `${n}es`
 function countedLabel(kind: string, action: string, noun: string): string {
   const done = action ? (ACTION_PHRASES[action] ?? action) : '';
   // "count|vote|rejected" -> "rejected votes", "percent|vote|" -> "share of the vote", "count|margin|vote" -> "margin (votes)".
+  // "term|sentenced|year" -> "prison sentence (years)", "term|sought|year" -> "sentence sought (years)".
+  if (kind === 'term') return `${TERM_LABELS[action] ?? action} (${plural(noun)})`;
   if (action === 'vote') return kind === 'count' ? (noun ? `${noun} votes` : 'votes') : `share of the${noun ? ` ${noun}` : ''} vote`;
   if (action === 'margin' || action === 'change') return noun ? `${done} (${plural(noun)})` : done;
   // "count|employ|site" -> "workforce of the site"; "money:EUR|profit|earlier" -> "profit, earlier value" (money-key.ts).

@@ -150,3 +150,22 @@ describe('canonicalUrl', () => {
     ['not a url', null],
   ])('%s', (input, out) => expect(canonicalUrl(input)).toBe(out));
 });
+
+// Trial review 11: an RSS channel titled "Kestrian Business Times — Companies" named the outlet with its section.
+describe('cleanItem: a feed title without the section it covers', () => {
+  const feedItem = (outlet: string): RawItem => ({ source: 'f.xml#1', format: 'feed', html: `<p>${body}</p>`, outlet, provenance: { outlet: 'feed title' } });
+  it.each([
+    ['Tessel Ledger — Companies', 'Tessel Ledger'],
+    ['The Marlow Post - World News', 'The Marlow Post'],
+    ['Marlow Wire | Latest headlines', 'Marlow Wire'],
+    ['Tessel Ledger: Business', 'Tessel Ledger'],
+    // No section named, or nothing but a section: kept.
+    ['Tessel Ledger', 'Tessel Ledger'],
+    ['World News', 'World News'],
+    ['Marlow — Tessel Review', 'Marlow — Tessel Review'],
+  ])('%s -> %s', (title, outlet) => expect(ok(feedItem(title)).outlet).toBe(outlet));
+
+  it('keeps an outlet declared as input whole', () => {
+    expect(ok({ source: 'j.jsonl:1', format: 'json', text: body, outlet: 'Tessel Ledger — Companies', provenance: { outlet: 'input' } }).outlet).toBe('Tessel Ledger — Companies');
+  });
+});

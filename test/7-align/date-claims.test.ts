@@ -116,3 +116,23 @@ describe('dateClaims', () => {
     expect(none[0]!.values.map((v) => v.day)).toEqual(['2023-01-19']);
   });
 });
+
+// Trial review 5: "Reventh, who was sentenced … on March 20, remains free pending the appeal"
+// dated the appeal, and conflicted with the wire's day of the appeal.
+describe('dateKey: the date\'s own clause names its event first; court verbs date their act', () => {
+  it.each([
+    ['Vikk, who was sentenced to nine years in prison on May 2, remains free pending the appeal.', 'date|sentencing|'],
+    ['The former Tessel mayor was acquitted on Friday of all charges.', 'date|verdict|'],
+    ['Lawyers for Vikk filed the appeal on Thursday.', 'date|appeal|'],
+    // Guard: with no event word in its clause, the nearest in the sentence still counts.
+    ['The truce, agreed on 19 January, held for weeks.', 'date|truce|sign'],
+  ])('%s -> %s', (text, key) => expect(keys(text)).toEqual([key]));
+
+  it('no conflict between the day of the sentence and the day of the appeal', () => {
+    const claims = dateClaims([
+      article('a', 'a', 'Vikk, who was sentenced to nine years in prison on May 2, remains free pending the appeal.', '2025-05-15T10:00:00Z'),
+      article('b', 'b', 'Lawyers for Vikk filed the appeal on May 9.', '2025-05-15T10:00:00Z'),
+    ]);
+    expect(claims.map((c) => c.status)).not.toContain('conflicting');
+  });
+});

@@ -61,3 +61,26 @@ describe('figureKey: a rate and sums for different purposes are not one quantity
     ['Each family will get $2,500.', 'money:USD|||per:family'],
   ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
 });
+
+// Trial review 4: "fined 2.4 million crowns" and "ordered to repay 31 million crowns" were one
+// quantity ("crowns", corroborated with values that differ).
+describe('figureKey: a fine and a repayment in one currency are two quantities', () => {
+  const all = (s: string) => extractFigures(s).map((f) => figureKey(f, wordBefore(s, f.start)));
+  it.each([
+    ['Vikk was also fined 40,000 dalers and ordered to repay 3 million dalers to the city.', ['count||daler|for:fine', 'count||daler|for:repayment']],
+    ['The court fined the company 40,000 dalers.', ['count||daler|for:fine']],
+    // A name between the verb and the sum is the one fined, not a label ("Route 66").
+    ['The court fined Arno Vikk 40,000 dalers.', ['count||daler|for:fine']],
+    ['A Tessel court fined Vikk 2.4 million dalers and ordered him to repay 3 million dalers.', ['count||daler|for:fine', 'count||daler|for:repayment']],
+    ['He must pay back 3 million dalers.', ['count||daler|for:repayment']],
+    ['He was ordered to repay $3 million.', ['money:USD||repayment']],
+    // No verb of fining or repaying: the plain sum.
+    ['Vikk moved 3 million dalers out of the city.', ['count||daler']],
+  ])('%s', (text, keys) => expect(all(text)).toEqual(keys));
+
+  it('compares each with its own kind', () => {
+    const occ = (id: string, text: string) => extractFigures(text).map((figure) => ({ articleId: id, root: id, figure, before: wordBefore(text, figure.start) }));
+    const claims = figureClaims([...occ('a', 'Vikk was fined 40,000 dalers and ordered to repay 3 million dalers.'), ...occ('b', 'He was fined 40,000 dalers.')]);
+    expect(claims.map((c) => [c.key, c.status])).toEqual([['count||daler|for:fine', 'corroborated'], ['count||daler|for:repayment', 'single-source']]);
+  });
+});

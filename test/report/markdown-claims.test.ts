@@ -36,6 +36,10 @@ describe('quantityLabel', () => {
     ['money:EUR|profit|earlier', 'profit, earlier value (EUR)'],
     ['percent|revenue|change', 'revenue, change (%)'],
     [null, '—'],
+    // Prison terms (src/6-extract/figures/term.ts).
+    ['term|sentenced|year', 'prison sentence (years)'],
+    ['term|suspended|month', 'suspended part of the sentence (months)'],
+    ['term|sought|year', 'sentence sought (years)'],
   ])('%s -> %s', (key, label) => expect(quantityLabel(key)).toBe(label));
 });
 

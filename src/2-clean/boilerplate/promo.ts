@@ -1,13 +1,15 @@
 // Page furniture around a story: related links, promotions, publication notes, copyright footers.
 //   related: "Read more: ...", "RELATED: ...", "More on this story", "Click here to ..."
 //   notes:   "Advertisement", "Sign up for our newsletter", "© 2025 Outlet. All rights reserved."
-import { COPYRIGHT, COPYRIGHT_NAMED, LEGAL_SUFFIX, PROMO_LINES, PROMO_STARTS, RELATED_LABELS, RELATED_STARTS, REPORTING_VERBS } from './model/cues.js';
+import { COPYRIGHT, COPYRIGHT_NAMED, CORRECTION_STARTS, LEGAL_SUFFIX, PROMO_LINES, PROMO_STARTS, RELATED_LABELS, RELATED_STARTS, REPORTING_VERBS } from './model/cues.js';
 import { alternation, words, moreWordsThan } from './text.js';
 
 const RELATED = new RegExp(`^(?:${alternation(RELATED_LABELS)})(?:\\s*(?:[:|–—>»›]|\\s-)\\s*(.*)|\\s*\\.{3}|\\s*…)?$`, 'iu');
 const PROMO = new Set(PROMO_LINES);
 /** Longest promotional line, in words; longer text is prose. */
 const MAX_PROMO_WORDS = 45;
+/** Longest correction note, in words: it restates the error and the fix. */
+const MAX_CORRECTION_WORDS = 90;
 
 const isCopyright = (s: string): boolean => COPYRIGHT.some((re) => re.test(s)) || COPYRIGHT_NAMED.test(s);
 
@@ -37,8 +39,13 @@ export function relatedLine(paragraph: string): RelatedLine | null {
 export function promoNote(paragraph: string): boolean {
   const s = paragraph.trim();
   const n = words(s).length;
+  // "SHARE THIS STORY | Follow us for more crime news": a bar of page furniture, every part a promotion.
+  const parts = s.split(/\s+[|·•]\s+/u);
+  if (parts.length > 1 && n <= MAX_PROMO_WORDS) return parts.every((p) => promoNote(p));
   if (n <= 6 && PROMO.has(bare(s))) return true;
   if (n <= 80 && isCopyright(s)) return true;
+  // "Correction: An earlier version of this article said …": the reporting verb is the note's own.
+  if (n <= MAX_CORRECTION_WORDS && CORRECTION_STARTS.some((re) => re.test(s))) return true;
   if (n > MAX_PROMO_WORDS || REPORTING_VERBS.test(s)) return false;
   return PROMO_STARTS.some((re) => re.test(s));
 }

@@ -25,6 +25,16 @@ function isNumberAt(tk: Tokens, i: number): boolean {
   return tk.isDigit(i) || (w !== 'a' && w !== 'an' && mayStartNumberWord(w));
 }
 
+/** Verbs whose indirect object a name is, before a sum: "fined Vikk 40,000 dalers", "awarded Orsk Mining 3 million dalers". */
+const PAY_VERBS = new Set(['fined', 'fines', 'fine', 'ordered', 'paid', 'pays', 'pay', 'awarded', 'awards', 'owes', 'owed', 'lent', 'loaned', 'billed', 'charged', 'granted', 'gave', 'offered', 'cost', 'costs']);
+
+/** The capitalised name ending at token `last` (up to four words) follows a verb of paying or fining. */
+function payeeBefore(tk: Tokens, last: number): boolean {
+  let j = last;
+  while (j > last - 4 && tk.isWord(j) && tk.isCapitalized(j)) j--;
+  return j < last && PAY_VERBS.has(tk.lower(j));
+}
+
 /** Whether the quantity is a date, time, label, list marker, phone number or part of a code. */
 export function isExcluded(tk: Tokens, q: Quantity): boolean {
   const before = q.first - 1;
@@ -68,7 +78,7 @@ export function isExcluded(tk: Tokens, q: Quantity): boolean {
   if (previous === '.' && abbreviated.has(tk.lower(before - 1))) return true;
   // A percentage after a name is a share, not a label: "and Orsk 48 percent"; a sum after a name is
   // what the name paid or got: "fined Belvik Foods 3.1 million euros".
-  if (tk.isWord(before) && tk.isCapitalized(before) && !tk.opensSentence(before) && !isPossessive(previous) && !marked) return true;
+  if (tk.isWord(before) && tk.isCapitalized(before) && !tk.opensSentence(before) && !isPossessive(previous) && !marked && !payeeBefore(tk, before)) return true;
 
   // Capitalised number words mid-sentence are names: "the Three Kings", "Seven Sisters".
   if (q.number.word && tk.isCapitalized(q.number.first) && !tk.opensSentence(q.number.first)) return true;

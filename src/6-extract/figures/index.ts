@@ -13,6 +13,7 @@ import { readMeasures } from './money.js';
 import { readJobCounts, workforceBefore } from './jobs.js';
 import { halfOf, readFraction } from './fraction.js';
 import { resolveFractions, type FractionMark } from './fraction-whole.js';
+import { readHyphenTerms, readTerms } from './term.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
 
@@ -66,6 +67,9 @@ export function extractFigures(text: string): Figure[] {
   readMeasures(tk, figures);
   readJobCounts(tk, figures);
   resolveFractions(tk, figures, fractions);
+  // Court news: which lengths of time are prison terms, and which part of one (term.ts).
+  readTerms(tk, figures);
+  readHyphenTerms(tk, figures);
   return figures;
 }
 

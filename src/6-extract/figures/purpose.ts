@@ -10,7 +10,17 @@ import { nounPhraseAt, nounish } from './noun.js';
 const PURPOSES = new Set([
   'package', 'aid', 'assistance', 'appeal', 'donation', 'donations', 'fundraiser', 'fund', 'fine', 'budget',
   'loan', 'grant', 'compensation', 'ransom', 'bail', 'reward', 'subsidy', 'bonus', 'settlement',
+  'repayment', 'restitution', 'damages',
 ]);
+/** Verbs whose sum is a fine or a repayment: "was fined 2.4 million crowns", "ordered him to repay 31 million crowns". */
+const SUM_VERBS = new Map<string, string>([
+  ...['fined', 'fines', 'fining'].map((w): [string, string] => [w, 'fine']),
+  ...['repay', 'repays', 'repaid', 'repaying', 'reimburse', 'reimburses', 'reimbursed', 'refund', 'refunded'].map((w): [string, string] => [w, 'repayment']),
+]);
+/** Verbs before "back": "pay back 3 million dalers". */
+const PAY = new Set(['pay', 'pays', 'paid', 'paying']);
+/** Object words between the verb and its sum: "fined him 40,000 dalers", "fined the company 3 million dalers". */
+const OBJECTS = new Set(['him', 'her', 'them', 'it', 'the', 'a', 'an', 'its', 'his', 'their', 'company', 'firm', 'bank', 'group', 'also', 'back']);
 /** Units after "a"/"an" that make a rate: "$10 a head", "5,000 dalers a month". */
 const A_UNITS = new Set(['head', 'person', 'household', 'family', 'child', 'day', 'week', 'month', 'year', 'night', 'hour']);
 /** Words between "every household" and the sum it gets: "Every household will receive 5,000 dalers". */
@@ -50,10 +60,29 @@ export function purposeOf(tk: Tokens, first: number, last: number): string | nul
   // "120 million dalers aid package", "120m dalers flood aid package".
   const after = headAt(tk, last + 1);
   if (after && PURPOSES.has(after)) return after;
+  const verb = sumVerbBefore(tk, first);
+  if (verb) return verb;
   // "given 40,000 dalers to the Brightwater Post appeal", "120 million dalers in aid".
   if (!LINKS.has(tk.lower(last + 1))) return null;
   let k = last + 2;
   if (DETERMINERS.has(tk.lower(k))) k++;
   const head = headAt(tk, k);
   return head && PURPOSES.has(head) ? head : null;
+}
+
+/**
+ * A fine or a repayment named by the verb before the sum, past up to three object words: "was
+ * fined 2.4 million crowns", "fined the company 40,000 dalers", "ordered to repay 31 million
+ * crowns", "must pay back 3 million dalers". Two sums of one currency, one a fine and one a
+ * repayment, are then never compared.
+ */
+function sumVerbBefore(tk: Tokens, first: number): string | null {
+  for (let j = first - 1; j >= Math.max(0, first - 5); j--) {
+    const w = tk.lower(j);
+    const purpose = SUM_VERBS.get(w) ?? (w === 'back' && PAY.has(tk.lower(j - 1)) ? 'repayment' : undefined);
+    if (purpose) return purpose;
+    // "fined Arno Vikk 40,000 dalers": a name is the one fined.
+    if (!OBJECTS.has(w) && !(tk.isWord(j) && tk.isCapitalized(j))) return null;
+  }
+  return null;
 }

@@ -15,6 +15,7 @@ import { AS_VERBS, NEEDS_THAT, NEEDS_THAT_UNLESS, NOUN_HOMOGRAPHS, PHRASAL_PARTI
 import { AUXILIARIES, NUMBER_WORDS, PREPOSITIONS } from './model/cue-context.js';
 import { aspectStart } from './aspect.js';
 import { CATENATIVES, CLAUSE_OPENERS, DEGREE_WORDS, DETERMINERS, EVIDENCE_NOUNS, FINITE_AUXILIARIES, QUANTIFIER_HEADS, SUBJECT_PRONOUNS } from './model/words.js';
+import { passiveWithoutObject } from './passive-object.js';
 
 /** Words opening a plain object of "add": a thing added, not words ("adds a night shift", "add more buses"). */
 const ADDED_OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'new', 'more', 'another', 'extra', 'some', 'several']);
@@ -106,6 +107,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   if (t.lower === 'called' && /^(?:what|that|it)'s$/.test(prev?.lower ?? '')) return null;
   const next = k < hi ? tokens[k + 1] : undefined;
   if (next && PHRASAL_PARTICLES.get(lemma)?.has(next.lower)) return null;
+  // "went on trial, accused of fraud", "was fined and ordered to repay": passive, no one speaks (passive-object.ts).
+  if (passiveWithoutObject(t.lower, next?.lower)) return null;
   // Last in its sentence after a comma's clause, or set off by commas, such a form is the verb:
   // "…, the polls show.", "…, records show, and …"
   // After a modal or "has/have/had" it is the verb too: "would support", "has supported".
@@ -117,6 +120,8 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
   // subject is the gap (not "the report will", "the attack would": nouns of other kinds head a subject).
   const gapped = !!next && GAP_MODALS.has(next.lower) && !!prev?.isWord && /^(?:hope|fear|doubt|suspect)s?$/.test(t.lower);
   if (NOUN_HOMOGRAPHS.has(t.lower) && !viewsAs && !tail && !gapped && !PERSONAL_SUBJECTS.has(prev?.lower ?? '') && !evidenceSubject(prev, t, lemma, k - 1 === lo) && !groupSubject(prev, t, next) && !opensQuote(tokens, k + 1) && !(next && opensClause(next) && next.lower !== 'which') && !((endsSentence(tokens, k + 1, hi) || (next?.lower === ',' && !afterPreposition(tokens, k, lo))) && closesClause(tokens, k, lo)) && !afterAuxiliary(tokens, k, lo)) return null;
+  // "appeared in court to answer charges that he took bribes": after "to" and a verb, such a form is its object.
+  if (NOUN_HOMOGRAPHS.has(t.lower) && k - 2 >= lo && tokens[k - 2]!.lower === 'to' && prev?.isWord && !prev.isCapital && !prev.lower.endsWith('ly')) return null;
   // "44 emails", "dozens of emails": after a number a plural form is a noun.
   if (NOUN_HOMOGRAPHS.has(t.lower) && t.lower.endsWith('s') && prev && (/\d$/.test(prev.lower) || NUMBER_WORDS.has(prev.lower))) return null;
   // "a brief note to readers", "a new report that": after "a/an" and one word, a bare form is a

@@ -16,6 +16,15 @@ export const EVENT_NOUNS = [
   'cyclone', 'typhoon', 'tornado', 'outbreak', 'aid', 'package', 'funeral', 'funerals', 'burial', 'mourning',
 ];
 
+/**
+ * Verbs of a court's acts that date the act as its noun does: "who was sentenced … on March 20"
+ * dates the sentencing, "was acquitted on Friday" the verdict. Verb -> the key of its noun.
+ */
+export const EVENT_VERBS: Readonly<Record<string, string>> = {
+  sentenced: 'sentencing', jailed: 'sentencing', imprisoned: 'sentencing',
+  convicted: 'verdict', acquitted: 'verdict', cleared: 'verdict',
+};
+
 /** Phase classes: the words that say the day begins, ends or holds the event. */
 export const PHASES: Record<string, string[]> = {
   begin: ['began', 'begin', 'begins', 'beginning', 'start', 'started', 'starts', 'starting', 'took effect', 'takes effect', 'take effect', 'came into force', 'comes into force', 'come into force', 'opened', 'opens', 'resume', 'resumed', 'resumes', 'launched', 'kicked off'],

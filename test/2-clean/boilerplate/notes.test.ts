@@ -42,6 +42,15 @@ describe('related links and promotions', () => {
     ["Editor's note: This story has been updated with new figures.", 'notes'],
     ['Correction: An earlier version misstated the date of the strike.', 'notes'],
     ['5 min read', 'notes'],
+    // A bar of page furniture (trial review 12: it stayed in a tabloid's body, "crime" a loaded word).
+    ['SHARE THIS STORY | Follow us for more crime news', 'notes'],
+    ['Share · Print · Email', 'notes'],
+    ['Follow us for the latest from Tessel', 'notes'],
+    // Correction notes restate what was said (trial review 2: the note's "14 years" read as the story's).
+    ['Correction: An earlier version of this story said the Marlow bridge had 40 spans. It has 14.', 'notes'],
+    ['Clarification (4 June): A previous version said the vote in Tessel was held on Tuesday.', 'notes'],
+    ['An earlier version of this article said the mayor was fined 40,000 dalers. He was fined 4,000 dalers.', 'notes'],
+    ['This article was amended on 4 June to correct the length of the sentence, which a court spokesman said was nine years.', 'notes'],
   ];
   it.each(table)('%s -> %s', (line, kind) => {
     const r = separateBoilerplate([BODY, line, MORE]);
@@ -90,6 +99,10 @@ describe('related and promo cues inside ordinary sentences stay in the body', ()
     'See also the ministry statement issued on Monday, which said nothing new.',
     'Click',
     'Correction officers were deployed to the prison.',
+    'Correction officers said the inmates were moved on Tuesday.',
+    'Share prices fell | bonds rose on Tuesday.',
+    'Follow us for more, the mayor told the crowd in Tessel.',
+    'An earlier version of the bill said nothing about fines, lawmakers said.',
     'Print media have struggled for years.',
   ])('%s', (line) => {
     const r = separateBoilerplate([BODY, line, MORE]);

@@ -85,3 +85,15 @@ describe('a day things are set "for" is ahead', () => {
     expect(run(sentence, MON)).toEqual(expected);
   });
 });
+
+// Trial review 6: "The trial continues on Wednesday", written on a Monday, was the Wednesday before.
+describe('a court calendar in the present points ahead', () => {
+  it.each<[string, Row[]]>([
+    ['The trial of the Tessel mayor continues on Wednesday.', [['on Wednesday', '2025-09-03', 'event']]],
+    ['The hearing in Marlow reconvenes on Friday.', [['on Friday', '2025-09-05', 'event']]],
+    // Guard: the past stays past.
+    ['The trial of the Tessel mayor continued on Friday.', [['on Friday', '2025-08-29', 'event']]],
+  ])('%s', (sentence, expected) => {
+    expect(run(sentence, MON)).toEqual(expected);
+  });
+});

@@ -287,3 +287,17 @@ describe('opening words that name no one before an appositive speaker', () => {
     expect(speakers('At a rally in Ames, Iowa, on Sunday, Varn tried to calm the crowd, saying the levy was fair.')).toEqual(['Varn']);
   });
 });
+
+// Trial review 7: "appeared … to answer charges that he siphoned …" made "answer" the speaker.
+describe('a noun-verb form after "to" and a verb is the object, not the cue of a speaker', () => {
+  it.each([
+    ['Vikk appeared in court to answer charges that he took bribes.'],
+    ['The mayor of Tessel is expected to deny claims that he lied.'],
+  ])('%s', (text) => {
+    expect(extractQuotes(text).map((m) => m.speaker?.text ?? null).filter((s) => s && /^(?:answer|deny)$/i.test(s))).toEqual([]);
+  });
+
+  it('keeps a cue after an adverb: "to publicly claim that"', () => {
+    expect(rows('He went to Tessel to publicly claim that the vote was rigged.').map((r) => r[1])).toContain('claim');
+  });
+});

@@ -30,6 +30,7 @@ export const PROMO_LINES = [
 /** Promotional or publication notes, matched at the start of a line -> notes. */
 export const PROMO_STARTS: RegExp[] = [
   /^follow (?:us|[\p{Lu}][^\n]{0,40}?) on\b/iu, // "Follow us on X", "Follow The Ledger on Facebook"
+  /^follow us (?:for|to get|to see)\b.{0,60}$/iu, // "Follow us for more crime news"
   /^(?:like|find|join) us on\b/iu,
   /^join (?:our|the)\b.{0,60}\b(?:channel|group|community|newsletter|list)\b/iu,
   /^sign up (?:for|to)\b.{0,80}\b(?:newsletters?|inbox|e-?mails?|alerts?|briefings?|digest|updates|our|free)\b/iu,
@@ -46,6 +47,17 @@ export const PROMO_STARTS: RegExp[] = [
   // Market pages: "Market data delayed by 15 minutes.", "This article is not investment advice."
   /^(?:market data|quotes|prices|share prices|stock quotes|data)\s+(?:(?:is|are)\s+)?delayed\b/iu,
   /^(?:this|the) (?:article|story|content|information|page) (?:is not|does not constitute|does not amount to) (?:\w+ )?(?:investment|financial) advice\b/iu,
+];
+
+/**
+ * Correction notes appended to a story: they report what an earlier version said, so they carry
+ * reporting verbs ("Correction: An earlier version of this article said the fine was 4 million
+ * crowns."); the label or the opening says what they are. Up to MAX_CORRECTION_WORDS words.
+ */
+export const CORRECTION_STARTS: RegExp[] = [
+  /^(?:correction|clarification|corrections? and clarifications?)\s*(?:\([^)]{0,40}\)\s*)?[:\-–—]\s*\S/iu,
+  /^\(?\s*an? (?:earlier|previous|prior|original) version of this (?:article|story|report|piece|post)\b/iu,
+  /^\(?\s*this (?:article|story|report|piece|post) (?:has been|was) (?:corrected|amended)\b/iu,
 ];
 
 /**

@@ -74,6 +74,8 @@ export const SCHEDULE_VERBS = [
  */
 export const SCHEDULE_PRESENT = [
   'begins', 'starts', 'opens', 'resumes', 'ends', 'closes', 'expires', 'lapses', 'beginning', 'starting', 'expiring',
+  // A court's calendar: "The trial continues on Wednesday", "the hearing reconvenes on Monday" (written before that day).
+  'continues', 'reconvenes',
 ];
 
 /**
