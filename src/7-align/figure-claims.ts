@@ -200,7 +200,9 @@ function joinBreakdowns<T extends FigureOccurrence>(values: Array<ValueGroup<T>>
       return [acc[0] + iv[0], acc[1] + iv[1]];
     }, [0, 0]);
     const root = parts[0]!.o.root;
-    const total = values.find((v) => !parts.some((p) => p.g === v) && v.roots.some((r) => r !== root) && meet(v.interval, sum));
+    // The total must be bounded: any two values add up to "more than 30,000" once their sum
+    // passes it, so organisers' 30,000 and the police's 9,000 would be read as its parts.
+    const total = values.find((v) => !parts.some((p) => p.g === v) && v.roots.some((r) => r !== root) && Number.isFinite(v.interval[1]) && meet(v.interval, sum));
     if (!total) continue;
     for (const p of parts) {
       p.g.occurrences = p.g.occurrences.filter((o) => o !== p.o);
