@@ -69,8 +69,9 @@ const table: Array<[string, Array<[string, string, string]>]> = [
   ['Militant dockers blocked the gates.', []],
   ['Militant dockers and union members joined the walkout.', [['striking workers', 'militant dockers', 'Militant dockers'], ['striking workers', 'union members', 'union members']]],
   // In a labour dispute its mob and violence are the strikers and a confrontation; "riot police" no riot.
+  // The police of a labour dispute are counted as a protest's are (protest review 10).
   ['Riot police faced the strikers; the union condemned the violence of the mob and the riot.', [
-    ['striking workers', 'strikers', 'strikers'], ['confrontation', 'violence', 'violence'], ['striking workers', 'mob', 'mob'], ['confrontation', 'riot', 'riot'],
+    ['police', 'riot police', 'Riot police'], ['striking workers', 'strikers', 'strikers'], ['confrontation', 'violence', 'violence'], ['striking workers', 'mob', 'mob'], ['confrontation', 'riot', 'riot'],
   ]],
   ['Management met union leaders over the pay offer, then the union bosses.', [['employer side', 'management', 'Management'], ['union leaders', 'union leaders', 'union leaders'], ['union leaders', 'union bosses', 'union bosses']]],
   // The same words outside a labour dispute: no row for a strike's sides.
