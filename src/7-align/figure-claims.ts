@@ -9,7 +9,7 @@ import { claimInterval as intervalOf } from './claim-interval.js';
 import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
 import { splitByDoer } from './figure-agents.js';
 import { isVoteCount } from '../6-extract/figures/votes.js';
-import { PART_WORDS, PERSON_NOUNS, POPULATION_NOUNS, VOTE_CHANNELS } from './model/quantities.js';
+import { CROWD_LABELS, PART_WORDS, PERSON_NOUNS, POPULATION_NOUNS, VOTE_CHANNELS } from './model/quantities.js';
 
 export interface FigureOccurrence {
   articleId: string;
@@ -82,6 +82,12 @@ function keyOf(o: FigureOccurrence): string | null {
   return f.parent !== null && f.counted ? `${k}|part:${headNoun(f.counted)}` : k;
 }
 
+/** The first wording of a value that names the crowd without a partisan label ("23 people" before "23 hooligans"). */
+function shownWording(occs: readonly FigureOccurrence[]): string {
+  const labelled = (o: FigureOccurrence) => !!o.figure.counted && CROWD_LABELS.has(headNoun(o.figure.counted));
+  return (occs.find((o) => !labelled(o)) ?? occs[0]!).figure.text;
+}
+
 /** Narrow wordings first, so that a bare "40" anchors the group rather than "at least 30". */
 const width = (i: Interval) => (Number.isFinite(i[1] - i[0]) ? i[1] - i[0] : Number.MAX_VALUE);
 
@@ -97,7 +103,7 @@ function groupValues<T extends FigureOccurrence>(occs: T[]): Array<ValueGroup<T>
   }
   for (const g of groups) {
     g.occurrences.sort((a, b) => occs.indexOf(a) - occs.indexOf(b));
-    g.text = g.occurrences[0]!.figure.text;
+    g.text = shownWording(g.occurrences);
     g.roots = [...new Set(g.occurrences.map((o) => o.root))];
   }
   // Most independent reports first.
@@ -211,7 +217,7 @@ function joinBreakdowns<T extends FigureOccurrence>(values: Array<ValueGroup<T>>
   }
   const kept = values.filter((g) => g.occurrences.length);
   for (const g of kept) {
-    g.text = g.occurrences[0]!.figure.text;
+    g.text = shownWording(g.occurrences);
     g.roots = [...new Set(g.occurrences.map((o) => o.root))];
   }
   return kept;

@@ -25,3 +25,13 @@ describe('figureClaims: a crowd counted by organisers and by the police', () => 
     expect(claims.map((c) => [c.status, c.values.length])).toEqual([['corroborated', 1]]);
   });
 });
+
+describe('figureClaims: a value is shown in a wording without a partisan label when there is one', () => {
+  it('"23 people", not the first publisher\'s "23 hooligans"', () => {
+    const claims = figureClaims([...occ('state', 'Police said 23 hooligans had been arrested.'), ...occ('wire', 'Police said 23 people had been arrested.')]);
+    expect(brief(claims)).toEqual([['count|arrest|', 'corroborated', ['23 people']]]);
+  });
+  it('the label when no other wording is given', () => {
+    expect(brief(figureClaims(occ('state', 'Police said 23 hooligans had been arrested.')))).toEqual([['count|arrest|', 'single-source', ['23 hooligans']]]);
+  });
+});

@@ -69,6 +69,9 @@ export const POPULATION_NOUNS: ReadonlySet<string> = new Set([
   'activist', 'campaigner', 'participant', 'rioter', 'hooligan', 'thug', 'yob', 'looter', 'agitator', 'troublemaker',
 ]);
 
+/** Of those, the partisan names: a value is shown in another outlet's wording when there is one ("23 people", not "23 hooligans"). */
+export const CROWD_LABELS: ReadonlySet<string> = new Set(['rioter', 'hooligan', 'thug', 'yob', 'looter', 'agitator', 'troublemaker']);
+
 /**
  * Counted nouns (singular) that name people, so that one article's "70 soldiers and 25
  * civilians" held can be the breakdown of another's "95 detainees" held.
