@@ -55,6 +55,13 @@ const GERUND_AFTER = /\b(?:by|before|after|without|for|of|in|on|upon|since|from|
 /** An object, not a clause: "the layoffs", "them"; "saying the plant would close" has words. */
 const OBJECT_ONLY = /^(?:the|a|an|its|his|her|their|our|them|this|these|those)\b(?!.*\b(?:will|would|is|are|was|were|has|have|had|should|could|can|may|might|must)\b)/i;
 
+/**
+ * What is attacked with hands or stones, not words: "rioters attacked shops and police lines",
+ * "attacked two police vans", "attacked the station with stones". Words are "attacked the plan as …".
+ */
+const PHYSICAL_TARGET = /^(?:(?:the|a|an|their|its|two|three|several|dozens of|some)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:shops?|stores?|police|officers|lines?|vans?|cars?|vehicles?|buses|convoys?|stations?|offices?|headquarters|banks?|buildings?|homes?|houses?|barricades?|checkpoints?|patrols?|depots?|warehouses?|premises|windows)\b/iu;
+const WORDS_AFTER = /\b(?:as|for|over|saying|that)\b|["“”]/i;
+
 /** The head of a speaker phrase: its last word before "of / from / in / for" ("Early returns from the valley" -> "returns"). */
 function headOf(speaker: string): string {
   const words = speaker.toLowerCase().split(/\s+/);
@@ -74,6 +81,7 @@ export function isActNotSpeech(q: Reported, text?: string): boolean {
   // "offered early retirement", "offered condolences": a thing offered; words are "offered to …" or "offered that …".
   if (q.verb === 'offer' && !/^(?:to|that)\b/i.test(content) && !/["“”‘’]/.test(content) && !OFFERED_WORDS.test(content)) return true;
   if (NO_WORDS.test(content) || ADJUNCT_ONLY.test(content)) return true;
+  if (q.verb === 'attack' && PHYSICAL_TARGET.test(content) && !WORDS_AFTER.test(content)) return true;
   if (SUBJECTLESS.test(content) && text && q.speaker && OPENS_CLAUSE.test(text.slice(Math.max(0, q.speaker.start - 12), q.speaker.start))) return true;
   if (q.speaker && AMOUNT_SPEAKER.test(q.speaker.text)) return true;
   if (text && q.cue && /ing$/i.test(text.slice(q.cue.start, q.cue.end)) && GERUND_AFTER.test(text.slice(Math.max(0, q.cue.start - 12), q.cue.start)) && OBJECT_ONLY.test(content)) return true;

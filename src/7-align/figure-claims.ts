@@ -10,7 +10,7 @@ import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
 import { splitByDoer } from './figure-agents.js';
 import { isVoteCount } from '../6-extract/figures/votes.js';
 import { saidApart } from './figure-sayers.js';
-import { PART_WORDS, PERSON_NOUNS, POPULATION_NOUNS, VOTE_CHANNELS } from './model/quantities.js';
+import { CROWD_LABELS, PART_WORDS, PERSON_NOUNS, POPULATION_NOUNS, VOTE_CHANNELS } from './model/quantities.js';
 
 export interface FigureOccurrence {
   articleId: string;
@@ -87,6 +87,12 @@ function keyOf(o: FigureOccurrence): string | null {
   return f.parent !== null && f.counted ? `${k}|part:${headNoun(f.counted)}` : k;
 }
 
+/** The first wording of a value that names the crowd without a partisan label ("23 people" before "23 hooligans"). */
+function shownWording(occs: readonly FigureOccurrence[]): string {
+  const labelled = (o: FigureOccurrence) => !!o.figure.counted && CROWD_LABELS.has(headNoun(o.figure.counted));
+  return (occs.find((o) => !labelled(o)) ?? occs[0]!).figure.text;
+}
+
 /** Narrow wordings first, so that a bare "40" anchors the group rather than "at least 30". */
 const width = (i: Interval) => (Number.isFinite(i[1] - i[0]) ? i[1] - i[0] : Number.MAX_VALUE);
 
@@ -102,7 +108,7 @@ function groupValues<T extends FigureOccurrence>(occs: T[]): Array<ValueGroup<T>
   }
   for (const g of groups) {
     g.occurrences.sort((a, b) => occs.indexOf(a) - occs.indexOf(b));
-    g.text = g.occurrences[0]!.figure.text;
+    g.text = shownWording(g.occurrences);
     g.roots = [...new Set(g.occurrences.map((o) => o.root))];
   }
   // Most independent reports first.
@@ -208,7 +214,9 @@ function joinBreakdowns<T extends FigureOccurrence>(values: Array<ValueGroup<T>>
       return [acc[0] + iv[0], acc[1] + iv[1]];
     }, [0, 0]);
     const root = parts[0]!.o.root;
-    const total = values.find((v) => !parts.some((p) => p.g === v) && v.roots.some((r) => r !== root) && meet(v.interval, sum));
+    // The total must be bounded: any two values add up to "more than 30,000" once their sum
+    // passes it, so organisers' 30,000 and the police's 9,000 would be read as its parts.
+    const total = values.find((v) => !parts.some((p) => p.g === v) && v.roots.some((r) => r !== root) && Number.isFinite(v.interval[1]) && meet(v.interval, sum));
     if (!total) continue;
     for (const p of parts) {
       p.g.occurrences = p.g.occurrences.filter((o) => o !== p.o);
@@ -217,7 +225,7 @@ function joinBreakdowns<T extends FigureOccurrence>(values: Array<ValueGroup<T>>
   }
   const kept = values.filter((g) => g.occurrences.length);
   for (const g of kept) {
-    g.text = g.occurrences[0]!.figure.text;
+    g.text = shownWording(g.occurrences);
     g.roots = [...new Set(g.occurrences.map((o) => o.root))];
   }
   return kept;

@@ -2,7 +2,7 @@
 // Samples: "at least 40 people were killed" -> "count|die|people"; "40 hostages" ->
 // "count|hold|"; "$3bn in aid" -> "money:USD||aid"; a bare "40" -> null (not comparable).
 import type { Figure } from '../6-extract/figures/index.js';
-import { ACTION_CLASSES, BALLOT_KINDS, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS, PERSON_NOUNS, POPULATION_NOUNS, PURPOSE_CLASSES } from './model/quantities.js';
+import { ACTION_CLASSES, BALLOT_KINDS, CROWD_NOUNS, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS, PERSON_NOUNS, POPULATION_NOUNS, PURPOSE_CLASSES } from './model/quantities.js';
 import { isVoteCount } from '../6-extract/figures/votes.js';
 import { isPercentMeasure } from '../6-extract/figures/measure.js';
 import { CHANGE_VERBS, MARGIN_VERBS } from '../6-extract/figures/model/votes.js';
@@ -90,8 +90,8 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   if (f.kind === 'percent' && counted && isPercentMeasure(counted)) return `percent|measure|${measureNoun(counted)}`;
   const nounAction = counted ? (NOUN_ACTIONS[counted] ?? NOUN_ACTIONS[counted.split(/\s+/).pop()!] ?? null) : null;
   const fromBefore = actionClass(before);
-  const action = own ?? nounAction ?? (fromBefore && !DIFFERENCES.has(fromBefore) ? fromBefore : null);
   let noun = counted && !nounAction ? headNoun(counted) : '';
+  const action = own ?? nounAction ?? (fromBefore && !DIFFERENCES.has(fromBefore) ? fromBefore : null) ?? (CROWD_NOUNS.has(noun) ? 'protest' : null);
   // "the two sides", "in three ways": a number of this kind says nothing checkable.
   if (UNCOUNTED_NOUNS.has(noun) && !action) return null;
   noun = foldNoun(noun);

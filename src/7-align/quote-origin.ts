@@ -8,8 +8,19 @@ import type { ProvenanceArticle, ProvenanceOccurrence } from './quote-provenance
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Does the text name the outlet ("Meridian Press Agency", or its initials "MPA" as a word)? */
+/**
+ * Does the text name the outlet ("Meridian Press Agency", or its initials "MPA" as a word)? A
+ * name in two parts names it by either: "DTV News – Dravik National Television" by "DTV" too.
+ */
 export function names(text: string, outlet: string): boolean {
+  const parts = outlet.split(/\s+[–—|-]\s+/).filter((p) => /\p{Lu}/u.test(p));
+  return parts.length > 1 ? parts.some((p) => namesPart(text, p) || acronymOf(p, text)) : namesPart(text, outlet);
+}
+
+/** "DTV" of "DTV News", written as a word in the text (three capitals or more: "US" is no outlet). */
+const acronymOf = (part: string, text: string) => part.split(/\s+/).some((w) => /^\p{Lu}{3,}$/u.test(w) && new RegExp(`\\b${escape(w)}\\b`).test(text));
+
+function namesPart(text: string, outlet: string): boolean {
   if (new RegExp(`\\b${escape(outlet)}\\b`, 'i').test(text)) return true;
   const words = outlet.replace(/^the\s+/i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   const initials = words.map((w) => w[0]).join('');

@@ -122,12 +122,23 @@ function readArticle(a: FrameArticle, lexicon: PhraseIndex<LoadedWord>, labour: 
     text: a.text,
     lexicon,
     labour,
-    terms: referentTerms(a.text, a.sentences, { labour }),
+    terms: ownTerms(a.text, referentTerms(a.text, a.sentences, { labour })),
     loaded: countLoaded(a.text, lexicon),
     scare: scareQuotes(a.text, a.sentences).map((q) => ({ text: q.text, start: q.start, end: q.end })),
   };
   if (a.sentences) readCache.set(a.sentences, read);
   return read;
+}
+
+/**
+ * The referent terms the outlet writes in its own voice: a speaker's words in a quotation are the
+ * speaker's ('The minister said: "They are not protesters, they are rioters paid from abroad."'
+ * gives the paper neither word), as for loaded words. Scare quotes (under four words) stay.
+ */
+function ownTerms(text: string, terms: ReferentTerm[]): ReferentTerm[] {
+  if (terms.length === 0) return terms;
+  const quoted = quotedSpans(text);
+  return quoted.length === 0 ? terms : terms.filter((t) => !insideAny(quoted, t.start, t.end));
 }
 
 /** Occurrences arrive grouped by article (in id order) and in text order within an article. */

@@ -4,6 +4,7 @@
 import { splitSentences, type Span } from '../6-extract/text/sentences.js';
 import { PhraseIndex, type PhraseMatch } from './match.js';
 import { HOSTAGE_FIGURE, LABOUR_DISPUTE, NOT_REFERENTS, OTHER_SENSES, REFERENTS } from './model/referents.js';
+import { STREET_PROTEST, streetProtest } from './model/street-protest.js';
 
 export interface ReferentTerm {
   /** Category label: "armed group". */
@@ -25,6 +26,8 @@ export interface TermEntry {
 export interface TermContext {
   /** The article (or its storyline) is about a labour dispute; by default read from the text (`labourDispute`). */
   labour?: boolean;
+  /** The article is about a street protest; by default read from the text (`streetProtest`). */
+  protest?: boolean;
 }
 
 /** The referent of NOT_REFERENTS phrases: matched, then dropped. */
@@ -47,6 +50,8 @@ function buildIndex(): PhraseIndex<TermEntry> {
 export const REFERENT_INDEX: PhraseIndex<TermEntry> = buildIndex();
 
 const LABOUR_CATEGORIES = new Set(REFERENTS.filter((c) => c.context === 'labour').map((c) => c.label));
+const UNREST_CATEGORIES = new Set(REFERENTS.filter((c) => c.context === 'unrest').map((c) => c.label));
+const PROTEST_SENSES = new Map<string, string | null>(Object.entries(STREET_PROTEST.senses));
 const LABOUR_CUES = new PhraseIndex(LABOUR_DISPUTE.cues.map((c) => [c, true] as const));
 const LOWER_CASE_ONLY = new Set<string>(LABOUR_DISPUTE.lowerCaseOnly);
 const LABOUR_SENSES = new Map<string, string | null>(Object.entries(LABOUR_DISPUTE.senses));
@@ -85,19 +90,21 @@ export function referentTerms(text: string, sentences?: readonly Span[], context
   if (matches.length === 0) return [];
   sentences ??= splitSentences(text);
   const labour = context.labour ?? labourDispute(text);
+  const protest = !labour && (context.protest ?? streetProtest(text));
   const kept: Array<{ m: PhraseMatch<TermEntry>; referent: string; s: Span; figure: boolean }> = [];
   const senseOfArticle = new Map<string, boolean>();
   for (const m of matches) {
     let referent = m.value.referent;
-    if (referent === NONE || (LABOUR_CATEGORIES.has(referent) && !labour)) continue;
+    if (referent === NONE || (LABOUR_CATEGORIES.has(referent) && !labour) || (UNREST_CATEGORIES.has(referent) && !labour && !protest)) continue;
     const s = sentenceAround(sentences, m.start, m.end);
     const sentence = text.slice(s.start, s.end);
     const before = text.slice(s.start, m.start);
     const after = text.slice(m.end, s.end);
     if (m.value.term === 'strike' && labourStrike(sentence, before, after, labour)) continue;
     if (otherSense(m.value.term, sentence) || articleSense(m.value.term, text, senseOfArticle)) continue;
-    if (labour && LABOUR_SENSES.has(m.value.term)) {
-      const to = LABOUR_SENSES.get(m.value.term)!;
+    const senses = labour ? LABOUR_SENSES : protest ? PROTEST_SENSES : null;
+    if (senses?.has(m.value.term)) {
+      const to = senses.get(m.value.term)!;
       if (to === null) continue;
       referent = to;
     }

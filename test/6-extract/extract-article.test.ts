@@ -78,6 +78,11 @@ describe('extractArticle: an act or a thing is no speech', () => {
     // An act inside another clause ("by announcing the layoffs") is not the main subject's speech.
     ['The tribunal found the shipping line had broken the law by announcing the layoffs.', [['The tribunal', 'found', 'the shipping line had broken the law']]],
     ['The tribunal fined the line for failing to consult its staff before announcing them.', []],
+    // Protest review 8: an attack on things or on the police is an act ("rioters (attacked)" was a speaker).
+    ['Order returned to Dravik after rioters attacked shops and police lines near the town hall.', []],
+    ['A crowd attacked two police vans and a bank on Mill Lane.', []],
+    ['Masked men attacked the station with stones.', []],
+    ['Okafor attacked the plan as reckless.', [['Okafor', 'attacked', 'the plan as reckless']]],
   ])('%s', (text, expected) => expect(said(text)).toEqual(expected));
 });
 

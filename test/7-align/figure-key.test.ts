@@ -55,6 +55,35 @@ describe('figureKey: wordings of one quantity meet', () => {
   ])('headNoun(%s) = %s', (counted, head) => expect(headNoun(counted)).toBe(head));
 });
 
+describe('figureKey: what an outlet calls a crowd does not change the count (protest review 2)', () => {
+  // A state broadcaster's "hooligans", a tabloid's "thugs": the same people arrested as the wire's "people".
+  it.each([
+    ['Police said 40 hooligans had been arrested in Dravik.', 'count|arrest|'],
+    ['Police said 40 rioters had been arrested in Dravik.', 'count|arrest|'],
+    ['Officers said 40 of the thugs were arrested.', 'count|arrest|'],
+    ['Some 40 yobs were arrested overnight.', 'count|arrest|'],
+    ['At least 40 looters were arrested on Mill Lane.', 'count|arrest|'],
+    ['At least 40 activists were injured.', 'count|injure|'],
+    ['Police said 40 people had been arrested in Dravik.', 'count|arrest|'],
+    ['Four officers were injured.', 'count|injure|officer'], // a part of the crowd keeps its own key
+  ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
+});
+
+describe('figureKey: a crowd is counted however it is written (protest review 1)', () => {
+  // Organisers' "6,000 took part" and the police's "put the crowd at 2,500" are rival values of one quantity.
+  it.each([
+    ['About 6,000 people took part in the march.', 'count|protest|'],
+    ['Some 6,000 people gathered outside the court.', 'count|protest|'],
+    ['Police put the crowd at 2,500.', 'count|protest|'],
+    ['A crowd of 2,500 filled Brenna Square.', 'count|protest|'],
+    ['Police put the number of protesters at 2,500.', 'count|protest|'],
+    ['More than 6,000 demonstrators filled the square.', 'count|protest|'],
+    ['The clinic put the number of injured at 75.', 'count|injure|'],
+    ['Police said 40 protesters were arrested.', 'count|arrest|'],
+    ['About 6,000 people live in the valley.', null], // people with no action: too little to compare
+  ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
+});
+
 describe('agree: intervals of wordings', () => {
   const f = (value: number, qualifier: string, high: number | null = null) => ({ value, high, qualifier: qualifier as never });
   it.each([

@@ -121,6 +121,11 @@ describe('quoteProvenance', () => {
     ['an ampa official', 'Meridian Press Agency', false],
     ['nothing here', 'The Global Dispatch', false],
     ['the Dispatch said', 'The Global Dispatch', false],
+    // Protest review (Stenhov quote): an outlet named as "Brand News – Full Name" is named by either part.
+    ['in an interview with state broadcaster DTV', 'DTV News – Dravik National Television', true],
+    ['in an interview with Dravik National Television', 'DTV News – Dravik National Television', true],
+    ['in an interview with state television', 'DTV News – Dravik National Television', false],
+    ['told the paper', 'Dravik Post | The Paper of Record', false],
   ])('names(%s, %s) = %s', (text, outlet, expected) => expect(names(text, outlet)).toBe(expected));
 });
 

@@ -150,13 +150,14 @@ describe('frameArticles on a labour dispute', () => {
   const r = frame(articles);
 
   it('lists the strikers and the scuffle, not an armed group, hostages or a violent act', () => {
-    expect(r.framing.map((f) => f.referent)).toEqual(['striking workers']);
+    // Both outlets name the riot police (protest review 10: the police of a dispute get a row).
+    expect(r.framing.map((f) => f.referent)).toEqual(['striking workers', 'police']);
     const row = r.framing[0]!;
     expect(row.outlets.map((o) => `${o.outlet}: ${o.terms.map((t) => `${t.term} ${t.count}`).join(', ')}`)).toEqual([
       'Daily Bugle: hardliners 1, militant dockers 1, mob 1',
       'Harbor Wire: dockers 1, strikers 1',
     ]);
-    expect(frame(articles, 1).framing.map((f) => f.referent)).toEqual(['striking workers', 'confrontation', 'union leaders']);
+    expect(frame(articles, 1).framing.map((f) => f.referent)).toEqual(['striking workers', 'confrontation', 'police', 'union leaders']);
   });
 
   it('reads a short article as its storyline: the strike of a labour storyline is no violent act', () => {

@@ -3,6 +3,7 @@ import { REFERENTS } from '../../src/8-frame/model/referents.js';
 import { BUILT_IN_VALENCES, FRAMING_WORDS, loadedLexicon, loadedWord, type LoadedWord } from '../../src/8-frame/model/loaded.js';
 import { PhraseIndex } from '../../src/8-frame/match.js';
 import { REFERENT_INDEX } from '../../src/8-frame/terms.js';
+import { loadedTerms } from '../../src/8-frame/loaded-terms.js';
 
 const categoryOf = (form: string): string | undefined => REFERENT_INDEX.get(form)?.referent;
 
@@ -101,6 +102,21 @@ describe('loaded model', () => {
   ];
   it.each(labourTable)('default lexicon: loadedWord(%j)', (word, expected) => {
     expect(loadedWord(word)).toEqual(expected);
+  });
+
+  // A protest story: the neutral names of the crowd and of what the police did are not loaded;
+  // the partisan names of the crowd are (protest review 4).
+  const protestTable: Array<[string, LoadedWord | null]> = [
+    ['protesters', null], ['protesting', null], ['fired', null], ['detained', null],
+    ['thugs', { valence: null, source: 'list' }], ['yobs', { valence: null, source: 'list' }],
+    ['rampage', { valence: null, source: 'list' }], ['rioters', { valence: null, source: 'list' }],
+  ];
+  it.each(protestTable)('default lexicon: loadedWord(%j)', (word, expected) => {
+    expect(loadedWord(word)).toEqual(expected);
+  });
+
+  it('finds no loaded word in a neutral sentence of a protest story', () => {
+    expect(loadedTerms('Riot cops fired tear gas at protesters and detained 12 of them.')).toEqual([]);
   });
 
   it('rejects a form given twice', () => {

@@ -94,7 +94,7 @@ export function groupQuotes(items: QuoteOccurrenceInput[]): QuoteGroup[] {
       const smaller = Math.min(t.length, toks[j]!.length) - 1;
       const oneEdit = smaller >= MIN_PAIRS_FOR_ONE_EDIT && shared[j]! >= smaller - 2;
       const same = shared[j]! / smaller >= MIN_OVERLAP || oneEdit || (smaller >= EDITED_MIN_PAIRS && shared[j]! / smaller >= EDITED_OVERLAP && sameSpeaker(items[i]!, items[j]!) && sameNumbers(t, toks[j]!) && wordsKept(t, toks[j]!) >= EDITED_WORDS);
-      if (same && find(i) !== find(j)) parent[find(i)] = find(j);
+      if (same && !rivalFigures(items[i]!, items[j]!, t, toks[j]!) && find(i) !== find(j)) parent[find(i)] = find(j);
     }
   });
   const groups = new Map<number, number[]>();
@@ -111,6 +111,15 @@ export function groupQuotes(items: QuoteOccurrenceInput[]): QuoteGroup[] {
     return { members: idx.map((i) => items[i]!.key), changes };
   });
 }
+
+/**
+ * Two statements that share a template but give other figures: a paraphrase ("52 people had been
+ * hurt since Sunday" / "300 had been detained and 90 hurt since Sunday"; "40 arrested" then "65
+ * arrested") or the words of two known speakers. One speaker's quote whose number a later outlet
+ * changed stays one quote, its change shown.
+ */
+const rivalFigures = (a: QuoteOccurrenceInput, b: QuoteOccurrenceInput, ta: string[], tb: string[]) =>
+  !sameNumbers(ta, tb) && (!!a.paraphrase || !!b.paraphrase || (!!a.speaker && !!b.speaker && a.speaker !== b.speaker));
 
 const sameSpeaker = (a: QuoteOccurrenceInput, b: QuoteOccurrenceInput) => !!a.speaker && a.speaker === b.speaker && !a.paraphrase && !b.paraphrase;
 

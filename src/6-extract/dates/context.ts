@@ -32,6 +32,9 @@ export function tenseAt(text: string, start: number, end: number, copula = false
   // "called a strike for Thursday", "rain is forecast for the weekend": a weekday things are set for is
   // ahead (not "blamed for Thursday's attack"; a calendar date keeps its clause's tense).
   if (FOR_BEFORE.test(text.slice(Math.max(0, start - 9), start)) && !/\d/.test(text.slice(start, end)) && !/^['’]s\b/.test(text.slice(end, end + 3))) return 'future';
+  // "a call for a general strike on Friday", "renewed their calls for a march on Friday": the day of
+  // what is called for is ahead of the call (a weekday; a calendar date keeps its clause's tense).
+  if (CALL_FOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && !/\d/.test(text.slice(start, end))) return 'future';
   const from = sentenceStart(text, start);
   let to = sentenceEnd(text, end);
   const attributive = /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)); // "to investigate the Jan. 6 riot"
@@ -55,6 +58,7 @@ export function tenseAt(text: string, start: number, end: number, copula = false
 
 const JUST_BEFORE = /\b(last|past|next|coming)\s+$/i;
 const FOR_BEFORE = /\bfor\s+(?:the\s+)?$/i;
+const CALL_FOR_BEFORE = /\bcalls?\s+for\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const CLOSING_ATTRIBUTION = new RegExp(`,\\s*(?:[^\\s,]+\\s+){0,6}?(?:${words(ATTRIBUTION_VERBS)})\\b`, 'i');
 
 interface Cue { start: number; end: number; tense: Tense; /** An infinitive after a word of intent. */ intent: boolean }

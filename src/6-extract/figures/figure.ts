@@ -10,7 +10,7 @@ import { gluedCounted } from './glued.js';
 import { actionAfter, actionBefore, countedAfter, isMeasure, pulledOut, type Counted } from './noun.js';
 import { placeOf } from './place.js';
 import { purposeOf, rateOf } from './purpose.js';
-import { inheritsCounted, numberOfBefore, tollAction, tollBefore } from './toll.js';
+import { crowdBefore, inheritsCounted, numberOfBefore, tollAction, tollBefore } from './toll.js';
 import { QUALIFIER_PHRASES } from './model/qualifiers.js';
 import { ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, STOP_WORDS } from './model/nouns.js';
 import { mayStartNumberWord } from './number.js';
@@ -104,7 +104,7 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
     ?? (counted.phrase ? tollAction(tk, first - 1) ?? pulledOut(tk, first - 1, to, counted.phrase.text) : null);
   if (isYear(tk, q, first, counted) || isLoneOne(tk, q, first, counted, action)) return null;
   if (q.countScale && !countsThings(counted)) return null;
-  const countedText = counted.phrase?.text ?? (q.percent ? measureBefore(tk, first - 1) : q.currency || q.age ? null : tollBefore(tk, first - 1) ?? lead?.phrase?.text ?? voteNounBefore(tk, first - 1));
+  const countedText = counted.phrase?.text ?? (q.percent ? measureBefore(tk, first - 1) : q.currency || q.age ? null : tollBefore(tk, first - 1) ?? lead?.phrase?.text ?? crowdBefore(tk, first - 1) ?? voteNounBefore(tk, first - 1));
   const start = tk.start(first);
   const end = tk.end(last);
   const text = tk.text.slice(start, end);

@@ -121,6 +121,9 @@ export function actionAfter(tk: Tokens, k: number): string | null {
     const w = tk.lower(j);
     // "walk out" is a strike; "walk five miles" is no action.
     if (WALK.has(w)) return tk.lower(j + 1) === 'out' ? `${w} out` : null;
+    // A crowd: "6,000 people took part in the march", "turned out for the vigil" (not "turned out to be").
+    if (TAKE.has(w)) return tk.lower(j + 1) === 'part' ? `${w} part` : null;
+    if (TURN.has(w)) return tk.lower(j + 1) === 'out' && tk.lower(j + 2) !== 'to' ? `${w} out` : null;
     if (actions.has(w)) return w;
     if (!actionGap.has(w)) return null;
   }
@@ -128,6 +131,8 @@ export function actionAfter(tk: Tokens, k: number): string | null {
 }
 
 const WALK = new Set(['walk', 'walked', 'walking', 'walks']);
+const TAKE = new Set(['take', 'took', 'taking', 'takes']);
+const TURN = new Set(['turn', 'turned', 'turning', 'turns']);
 
 /**
  * Past a short "of" phrase after the counted noun: "2,400 members of the dockers' union are set

@@ -60,6 +60,8 @@ const NUMBER_NOUNS = new Set(['number', 'total', 'count', 'tally']);
  */
 export function numberOfBefore(tk: Tokens, j: number): Counted | null {
   if (tk.lower(j) !== 'at') return null;
+  const hurt = actionNumberOf(tk, j);
+  if (hurt) return hurt;
   // Back over the counted phrase to "of": at most four words ("displaced Oldfen residents").
   let of = j - 1;
   while (of > j - 6 && of > 0 && tk.lower(of) !== 'of') {
@@ -75,6 +77,37 @@ export function numberOfBefore(tk: Tokens, j: number): Counted | null {
   if (counted.phrase.to === j - 1) return counted;
   // "the number of people killed at 300"
   return counted.action === null && counted.phrase.to === j - 2 && isAction(tk.lower(j - 1)) ? { ...counted, action: tk.lower(j - 1) } : null;
+}
+
+/** Words opening a short time phrase after what is counted: "the number of injured since Sunday at 75". */
+const SINCE = new Set(['since', 'on', 'in', 'over', 'during', 'so']);
+
+/** "put the number of injured (since Sunday) at 75" -> no noun, action "injured" (j is "at"). */
+function actionNumberOf(tk: Tokens, j: number): Counted | null {
+  for (let a = j - 1; a >= j - 4 && a > 2; a--) {
+    if (tk.lower(a - 1) !== 'of' || !isAction(tk.lower(a)) || !NUMBER_NOUNS.has(tk.lower(a - 2))) continue;
+    // Between the action and "at": nothing, or a time phrase of up to two words.
+    if (a < j - 1 && !SINCE.has(tk.lower(a + 1))) return null;
+    let verb = a - 3;
+    if (DETERMINERS.has(tk.lower(verb))) verb--;
+    return PUT_VERBS.has(tk.lower(verb)) ? { phrase: null, action: tk.lower(a), inSpan: false } : null;
+  }
+  return null;
+}
+
+/** Nouns of a crowd whose size is given after them: "put the crowd at 12,000", "a crowd of 12,000". */
+const CROWD_NOUNS = new Set(['crowd', 'crowds']);
+
+/**
+ * "Police put the crowd at 12,000", "estimated the crowd at", "a crowd of 12,000" -> "crowd"
+ * (j is the token before the figure and its qualifier).
+ */
+export function crowdBefore(tk: Tokens, j: number): string | null {
+  if (tk.lower(j) === 'of') return CROWD_NOUNS.has(tk.lower(j - 1)) ? tk.lower(j - 1) : null;
+  if (tk.lower(j) !== 'at' || !CROWD_NOUNS.has(tk.lower(j - 1))) return null;
+  let verb = j - 2;
+  if (DETERMINERS.has(tk.lower(verb))) verb--;
+  return PUT_VERBS.has(tk.lower(verb)) ? tk.lower(j - 1) : null;
 }
 
 const FIGURE_NOUNS = new Set(['figure', 'estimate']);

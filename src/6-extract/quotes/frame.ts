@@ -131,13 +131,24 @@ export function channelAt(tokens: readonly Token[], k: number, hi: number): { ch
   }
   // "in an interview on Fox News": the outlet follows the phrase.
   const link = tokens[phrase[1] + 1];
-  if (end === phrase[1] && link && OUTLET_LINKS.has(link.lower) && named(tokens[phrase[1] + 2])) {
+  if (end === phrase[1] && link && OUTLET_LINKS.has(link.lower)) {
     const outlet = phraseStartingAt(tokens, phrase[1] + 2, hi);
-    if (outlet) return { channel: outlet, next: outlet[1] + 1 };
+    // "with state broadcaster VNB", "with state television", "on local radio": an outlet not named first.
+    const media = outlet && link.lower !== 'to' && mediaPhrase(tokens, outlet);
+    if (outlet && (named(tokens[phrase[1] + 2]) || media)) return { channel: outlet, next: outlet[1] + 1 };
   }
   return { channel: [phrase[0], end], next: phrase[1] + 1 };
 }
 
+
+/** Head nouns of an outlet written in common words: "state broadcaster", "local radio", "a news agency". */
+const MEDIA_NOUNS = new Set(['broadcaster', 'television', 'tv', 'radio', 'newspaper', 'channel', 'station', 'network', 'agency', 'magazine', 'website']);
+
+/** "state broadcaster VNB" (a media noun then a name), "state television" (ending in one). */
+function mediaPhrase(tokens: readonly Token[], [from, to]: Range): boolean {
+  for (let i = from; i <= to; i++) if (MEDIA_NOUNS.has(tokens[i]!.lower) && (i === to || tokens.slice(i + 1, to + 1).every(named))) return true;
+  return false;
+}
 
 /** "this newspaper" (or "us") from i to last: the publisher itself. */
 const selfAt = (tokens: readonly Token[], i: number, last: number) => last - i <= 1 && isSelfReference(tokens.slice(i, last + 1).map((t) => t.lower).join(' '));

@@ -63,6 +63,18 @@ const NAMED_AS = new RegExp(`\\bwhat(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:${NAMING_
 const DISPLAYED = /\b(?:reading|read|reads|saying|chanting|chanted|chants|shouting|shouted|singing|sang|written|painted|slogans?|banners?|placards?|signs?|motto|hashtag)\s*[:,]?\s*$/iu;
 /** `They call it “right-sizing”`: a label some unnamed or collective side uses, kept at a distance like NAMED_AS. */
 const CALLED_IT = /\b(?:they|some|many|critics|opponents|supporters|officials|management|bosses|executives|the (?:company|firm|government|ministry|authorities))\s+(?:call|calls|term|terms|dub|dubs|label|labels|brand|brands)\s+(?:it|this|that|them|these|those)\s+(?:(?:a|an|the)\s+)?$/iu;
+/**
+ * A quoted word or two between a determiner and the noun it qualifies: `a “peaceful” protest`,
+ * `the “independent” inquiry`. The writer's doubt about the word, whoever is said to use it.
+ */
+const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|this|these|those|so-called)\s+["“‘']?$/iu;
+const NOUN_AFTER = /^["”’']?\s+([a-z][a-z-]+)/u;
+const NOT_NOUN = new Set(['and', 'or', 'but', 'is', 'are', 'was', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'as', 'that', 'which', 'who', 'he', 'she', 'they', 'it', 'we', 'said', 'says', 'than', 'from', 'if', 'when', 'while', 'after', 'before']);
+function qualifiesNoun(text: string, lead: string, content: TextSpan): boolean {
+  if ((content.text.match(WORD)?.length ?? 0) > 2 || !DETERMINER_BEFORE.test(lead)) return false;
+  const next = NOUN_AFTER.exec(text.slice(content.end, content.end + 40))?.[1];
+  return next !== undefined && !NOT_NOUN.has(next);
+}
 /** How far before a quote NAMED_AS looks. */
 const NAMED_AS_REACH = 80;
 const isQuotedName = (words: string): boolean =>
@@ -191,7 +203,7 @@ function analyse(text: string, split: readonly Span[] = splitSentences(text)): {
       mentions.push(mention('partial', content, host, span, 1));
       // `the dockers want what they call a “fair wage”`: their words, and the writer's distance.
       const lead = text.slice(Math.max(sentences[q.sentence]!.start, q.open - NAMED_AS_REACH), q.open);
-      if (short && (NAMED_AS.test(lead) || CALLED_IT.test(lead))) scare.push(content);
+      if (short && (NAMED_AS.test(lead) || CALLED_IT.test(lead) || qualifiesNoun(text, lead, content))) scare.push(content);
     } else if (short && !DISPLAYED.test(text.slice(Math.max(sentences[q.sentence]!.start, q.open - NAMED_AS_REACH), q.open))) {
       scare.push(content);
     }

@@ -13,7 +13,11 @@ export const ACTION_CLASSES: Record<string, string[]> = {
   missing: ['missing', 'unaccounted for'],
   // "brought 650 people to safety", "rescuers pulled 400 people from rooftops" (the extractor writes "pulled from").
   rescue: ['rescued', 'saved', 'evacuated safely', 'safety', ...['pulled', 'plucked', 'hauled', 'winched', 'dragged'].flatMap((v) => [`${v} from`, `${v} out`])],
-  protest: ['marched', 'marching', 'protested', 'protesting', 'rallied', 'rallying', 'demonstrated', 'demonstrating'],
+  // A crowd's size: "40,000 marched", "12,000 gathered", "took part", "turned out", "put the crowd at 12,000".
+  protest: [
+    'marched', 'marching', 'protested', 'protesting', 'rallied', 'rallying', 'demonstrated', 'demonstrating', 'gathered',
+    'gathering', 'took part', 'take part', 'taking part', 'takes part', 'turned out', 'turn out', 'turning out', 'crowd', 'crowds',
+  ],
   strike: ['striking', 'on strike', 'walked out', 'walk out', 'walking out', 'walks out'],
   vote: ['voted', 'votes', 'voting', 'ballots', 'vote', 'ballot'],
   // Spending, what a thing cost, money raised and money lost are four quantities, not one.
@@ -60,7 +64,13 @@ export const PEOPLE_NOUNS = new Set(['people', 'person', 'persons', 'individuals
  */
 export const POPULATION_NOUNS: ReadonlySet<string> = new Set([
   'resident', 'inhabitant', 'villager', 'local', 'citizen', 'worker', 'protester', 'protestor', 'demonstrator', 'marcher', 'supporter',
+  // What outlets call the same crowd: "23 hooligans arrested" (a state broadcaster) and "23 people
+  // arrested" (the wire) are one count; the name is framing, not another group.
+  'activist', 'campaigner', 'participant', 'rioter', 'hooligan', 'thug', 'yob', 'looter', 'agitator', 'troublemaker',
 ]);
+
+/** Of those, the partisan names: a value is shown in another outlet's wording when there is one ("23 people", not "23 hooligans"). */
+export const CROWD_LABELS: ReadonlySet<string> = new Set(['rioter', 'hooligan', 'thug', 'yob', 'looter', 'agitator', 'troublemaker']);
 
 /**
  * Counted nouns (singular) that name people, so that one article's "70 soldiers and 25
@@ -76,8 +86,15 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 
 /** Counted nouns that are themselves an action word of a class ("40 deaths", "12 hostages"). */
 export const NOUN_ACTIONS: Record<string, string> = Object.fromEntries(
-  Object.entries(ACTION_CLASSES).flatMap(([cls, words]) => words.filter((w) => /s$|toll|hostage|captive/.test(w)).map((w) => [w, cls])),
+  Object.entries(ACTION_CLASSES).flatMap(([cls, words]) => words.filter((w) => /s$|toll|hostage|captive|^crowd$/.test(w)).map((w) => [w, cls])),
 );
+
+/**
+ * Counted nouns (singular) whose bare count is the size of a protest: "2,500 protesters" with no
+ * other action are the crowd ("police put the number of protesters at 2,500"), a rival of
+ * "12,000 people marched". Under an action ("40 protesters were arrested") the action decides.
+ */
+export const CROWD_NOUNS: ReadonlySet<string> = new Set(['protester', 'protestor', 'demonstrator', 'marcher']);
 
 /** Counted nouns naming the same people or things, folded to the first: "1,800 detainees" and
  * "1,800 prisoners" count one quantity. General synonyms only. */

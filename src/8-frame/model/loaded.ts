@@ -33,6 +33,8 @@ export const FRAMING_WORDS: readonly string[] = [
   'militant unionists', 'militant trade unionists', 'militant union', 'to ransom',
   // Killing and firing called slaughter; bosses called fat cats.
   'massacre', 'massacres', 'massacred', 'slaughter', 'bloodbath', 'purge', 'purges', 'fat cats', 'fat cat', 'paltry',
+  // Street protests: the partisan names of a crowd and of what it did ("a mob of thugs on the rampage").
+  'thugs', 'thug', 'yobs', 'yob', 'rioters', 'rioter', 'rampage', 'rampaging',
 ];
 
 /** Our own ratings (-5..5) of news words; AFINN's rating wins where it has one. */
@@ -66,6 +68,8 @@ export const FACTUAL_NEWS_WORDS: readonly string[] = [
   // Disasters: what water did to people and homes ("drowned in their homes", "left homeless",
   // "floodwater drained"), who was saved, and "alone" as "only" ("in Marrowick alone").
   'drowned', 'drown', 'drowning', 'homeless', 'drained', 'save', 'saved', 'alone',
+  // Protests: the neutral name of the crowd, and what police did ("fired tear gas", "detained 12").
+  'protesters', 'protesting', 'fired', 'firing', 'detained', 'detain', 'detention',
 ];
 
 /**
@@ -74,7 +78,7 @@ export const FACTUAL_NEWS_WORDS: readonly string[] = [
  */
 export const NOT_LOADED_PHRASES: readonly string[] = [
   'riot police', 'riot officers', 'riot squad', 'riot squads', 'riot gear', 'riot shield', 'riot shields', 'riot control',
-  'riot van', 'riot vans',
+  'riot van', 'riot vans', 'riot cops', 'riot cop',
   // Ballots set aside by the count, money kept for a campaign.
   'spoiled ballot', 'spoiled ballots', 'spoilt ballot', 'spoilt ballots', 'spoiled papers', 'spoilt papers', 'war chest', 'war chests',
   // Greetings: a presenter's "Good morning" is no judgement.

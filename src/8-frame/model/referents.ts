@@ -13,10 +13,12 @@ export interface ReferentCategory {
   /** 'lexicon form|variant|variant', e.g. 'militants|militant'. */
   terms: readonly string[];
   /**
+   * 'unrest': counted only in an article about a labour dispute or a street protest (STREET_PROTEST,
+   * street-protest.ts): the police and the confrontation of a protest, never of a war report.
    * 'labour': the category is counted only in an article about a labour dispute (LABOUR_DISPUTE):
    * "workers" or "management" name the two sides of a strike there, and nothing in a war report.
    */
-  context?: 'labour';
+  context?: 'labour' | 'unrest';
 }
 
 export const REFERENTS: readonly ReferentCategory[] = [
@@ -78,7 +80,18 @@ export const REFERENTS: readonly ReferentCategory[] = [
     terms: [
       'protesters|protester|protestors|protestor', 'demonstrators|demonstrator', 'rioters|rioter', 'mob|mobs',
       'activists|activist', 'crowd|crowds', 'marchers|marcher', 'agitators|agitator', 'looters|looter',
-      'insurrectionists|insurrectionist', 'thugs|thug', 'campaigners|campaigner',
+      'insurrectionists|insurrectionist', 'thugs|thug', 'campaigners|campaigner', 'hooligans|hooligan', 'yobs|yob',
+    ],
+  },
+  // What a protest's police are called: "riot police", "cops", "law enforcement" (a state broadcaster
+  // may say "security forces", an opposition paper "regime forces": the state forces row).
+  {
+    label: 'police',
+    context: 'unrest',
+    terms: [
+      'police', 'riot police', 'police officers|police officer', 'policemen|policeman|policewomen|policewoman', 'cops|cop',
+      'riot cops|riot cop', 'law enforcement|law enforcement officers|law enforcement officer', 'gendarmes|gendarme|gendarmerie',
+      'riot squad|riot squads', 'riot officers|riot officer', 'constables|constable',
     ],
   },
   {
@@ -131,11 +144,11 @@ export const REFERENTS: readonly ReferentCategory[] = [
   },
   {
     label: 'confrontation',
-    context: 'labour',
+    context: 'unrest',
     terms: [
       'riot|riots', 'scuffle|scuffles|scuffling', 'police charge|police charges', 'baton charge|baton charges|baton-charge',
       'confrontation|confrontations', 'skirmish|skirmishes', 'melee|mêlée', 'brawl|brawls', 'disturbance|disturbances',
-      'unrest', 'disorder',
+      'unrest', 'disorder', 'crackdown|crackdowns', 'rampage|rampages', 'looting',
     ],
   },
   {
@@ -157,11 +170,11 @@ export const REFERENTS: readonly ReferentCategory[] = [
 ];
 
 /**
- * Phrases that hold a referent term but name no referent: "riot police" are no riot, "riot gear"
- * no confrontation. Matched like terms (the longest phrase wins) and then dropped.
+ * Phrases that hold a referent term but name no referent: "riot gear" is no confrontation ("riot
+ * police" are the police: a term of their own). Matched like terms (the longest phrase wins) and then dropped.
  */
 export const NOT_REFERENTS: readonly string[] = [
-  'riot police', 'riot officers', 'riot squad', 'riot squads', 'riot gear', 'riot shield', 'riot shields', 'riot control',
+  'riot gear', 'riot shield', 'riot shields', 'riot control',
   'riot act', 'riot van', 'riot vans', 'war chest', 'war chests', 'price war', 'price wars', 'war of words', 'war room',
   // Rescue and relief work is no military operation; a right to strike is no attack.
   'rescue operation', 'rescue operations', 'search operation', 'search operations', 'search and rescue operation',

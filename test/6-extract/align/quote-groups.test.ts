@@ -28,6 +28,12 @@ describe('groupQuotes', () => {
     ['three edits in paraphrases (a template): two', EDITED, ['e1', 'e1'], true, [[0], [1]]],
     ['same template, another number: two statements', ['The death toll from the Varn floods rose to 31 on Tuesday, the agency said', 'The death toll from the floods rose to 47 on Tuesday, the agency said today'], ['e1', 'e1'], false, [[0], [1]]],
     ['a shared opening, then another claim: two quotes', ['We will not stop working until every family in the valley has a dry home again', 'We will not stop working until every family in the valley is paid for the lost harvest'], ['e1', 'e1'], false, [[0], [1]]],
+    // Protest review 5: a ministry's "52 hurt" and a rights group's "300 detained and 90 hurt" share
+    // their template, not their statement; nor is the police's later total an edit of its first.
+    ['two sayers, other figures (paraphrases): two statements', ['52 people had been hurt since Sunday', '300 people had been detained and that 90 had been hurt since Sunday'], ['ministry', 'aid centre'], true, [[0], [1]]],
+    ['one sayer, a later figure (paraphrases): two statements', ['40 people had been arrested since Monday', '65 people had been arrested since Monday'], ['police', 'police'], true, [[0], [1]]],
+    ['two sayers, other figures (quoted): two statements', ['We have counted 60 injured in the town since the march began', 'We have counted 90 injured in the town since the march began'], ['ministry', 'aid centre'], false, [[0], [1]]],
+    ['a quote with its number changed by a later outlet: one quote, the change shown', ['We have counted 60 injured in the town since the march began', 'We have counted 61 injured in the town since the march began'], ['e1', 'e1'], false, [[0, 1]]],
     ['three edits in a ten-word quote: too short to tell', ['We counted forty dead at Callow alone; this count is simply wrong', 'We counted forty dead at Callow; the count is wrong'], ['e1', 'e1'], false, [[0], [1]]],
   ])('%s', (_name, texts, who, paraphrase, expected) => expect(speakers(texts, who, paraphrase)).toEqual(expected));
 

@@ -97,3 +97,16 @@ describe('a court calendar in the present points ahead', () => {
     expect(run(sentence, MON)).toEqual(expected);
   });
 });
+
+// Protest review finding 12: the day of what is called for is ahead of the call, past tense or not.
+describe('a day of what is called for is ahead', () => {
+  it.each<[string, Row[]]>([
+    ['The union answered with a call for a general strike on Thursday.', [['on Thursday', '2025-09-04', 'event']]],
+    ['Organisers renewed their calls for a march on Thursday.', [['on Thursday', '2025-09-04', 'event']]],
+    // Guards: a call made on a day stays past; a past event after "for" with its own verb too.
+    ['On Thursday the union called for calm.', [['On Thursday', '2025-08-28', 'event']]],
+    ['The plant closed on Thursday.', [['on Thursday', '2025-08-28', 'event']]],
+  ])('%s', (sentence, expected) => {
+    expect(run(sentence, MON)).toEqual(expected);
+  });
+});

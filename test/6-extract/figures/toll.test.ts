@@ -33,6 +33,24 @@ describe('figures: a toll named before its number', () => {
   }
 });
 
+describe('figures: a crowd or a number of the hurt named before its number (protest review 1, 6)', () => {
+  for (const [sentence, expected] of [
+    ['Police put the crowd at 8,500.', ['8,500|crowd|null|null']],
+    ['Organisers estimated the crowd at more than 30,000.', ['more than 30,000|crowd|null|null']],
+    ['A crowd of 8,500 filled Brenna Square.', ['8,500|crowd|null|null']],
+    ['The clinic put the number of injured at 75.', ['75|null|injured|null']],
+    ['The clinic put the number of injured since Sunday at 75.', ['75|null|injured|null']],
+    // A crowd's verbs: the count is of people marching.
+    ['About 6,000 people took part in the march.', ['About 6,000 people|people|took part|null']],
+    ['Some 6,000 people gathered outside the court.', ['Some 6,000 people|people|gathered|null']],
+    ['Nearly 6,000 people turned out for the vigil.', ['Nearly 6,000 people|people|turned out|null']],
+  ] as const) {
+    it(sentence, () => {
+      expect(brief(sentence)).toEqual(expected);
+    });
+  }
+});
+
 describe('figures: no toll without one', () => {
   for (const [sentence, expected] of [
     // A clause between the toll and its verb: not read across.

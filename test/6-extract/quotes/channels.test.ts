@@ -43,5 +43,11 @@ describe('channels read off the frame', () => {
     ['The company had told investors last week that the depot would close.', [['told', 'investors', 'the depot would close']]],
     ['Pellard "broke a promise", judge Ivo Brandt wrote in the ruling.', [['wrote', 'the ruling', 'broke a promise']]],
     ['The judge wrote in the verdict that the line had broken the law.', [['wrote', 'the verdict', 'the line had broken the law']]],
+    // Protest review 7: an outlet written in common words after "an interview with" is the channel,
+    // and the quote after the colon keeps its verb (was: a reported "with state television", no verb).
+    ['Minister Ana Varo said in an interview with state television: "We will not resign."', [['said', 'state television', 'We will not resign.']]],
+    ['Minister Ana Varo said in an interview with state broadcaster DTV: "We will not resign."', [['said', 'state broadcaster DTV', 'We will not resign.']]],
+    ['Minister Ana Varo said in an interview on local radio that she would not resign.', [['said', 'local radio', 'she would not resign']]],
+    ['Minister Ana Varo said in a speech to the party congress that she would not resign.', [['said', 'a speech', 'she would not resign']]],
   ])('%s', (text, expected) => expect(rows(text)).toEqual(expected));
 });

@@ -65,6 +65,12 @@ describe('scare quotes', () => {
     // A label an unnamed or collective side uses now: "they call it".
     ['They call it “right-sizing”. The workers call it something else.', ['right-sizing']],
     ['The company calls it a "realignment" of its plants.', ['realignment']],
+    // Protest review 11: a quoted word before the noun it qualifies is the writer's doubt, whoever
+    // is named as using it (a state broadcaster's `what organisers called a "peaceful" protest`).
+    ['About 9,000 people gathered for what organisers called a "peaceful" protest.', ['peaceful']],
+    ['According to police, the "peaceful" march ended in looting.', ['peaceful']],
+    ['The ministry said the "independent" inquiry would report in May.', ['independent']],
+    ['He said the talks were "a waste of time" and left.', []],
   ];
   it.each(named)('%j', (text, expected) => {
     expect(scareQuotes(text).map((s) => s.text)).toEqual(expected);

@@ -25,6 +25,7 @@ export const ACTION_WORDS: string[] = [
   'safety',
   // crowds: "about 2,000 people marched", "some 1,500 protested"
   'marched', 'marching', 'protested', 'protesting', 'rallied', 'rallying', 'demonstrated', 'demonstrating',
+  'gathered', 'gathering', // "some 12,000 people gathered in the square" ("took part", "turned out": noun.ts)
   // strikes: "some 900 nurses are striking" ("2,400 dockers will walk out": read in noun.ts)
   'striking',
   // things
