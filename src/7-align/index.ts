@@ -130,7 +130,10 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   }
   for (const f of figures) {
     const values = f.values.map((v) => {
-      const sayers = [...new Set(v.occurrences.flatMap((o) => o.figure.sayer ?? []))];
+      // One sayer written in different cases ("Police", "police") is listed once, as first written.
+      const seen = new Map<string, string>();
+      for (const o of v.occurrences) if (o.figure.sayer && !seen.has(o.figure.sayer.toLowerCase())) seen.set(o.figure.sayer.toLowerCase(), o.figure.sayer);
+      const sayers = [...seen.values()];
       return { text: v.text, low: v.occurrences[0]!.figure.value, high: v.occurrences[0]!.figure.high, articleIds: [...new Set(v.occurrences.map((o) => o.articleId))], independentReports: v.roots.length, ...(sayers.length ? { sayers } : {}) };
     });
     const text = f.status === 'conflicting' ? f.values.map((v) => v.text).join(' vs ') : f.values[0]!.text;

@@ -110,8 +110,8 @@ export function comparisonToMarkdown(c: Comparison, r: Report, maxClaims = 40, m
     const occ = x.occurrences.find((oc) => v.articleIds.includes(oc.articleId) && only(oc.articleId));
     const own = occ ? byId.get(occ.articleId)?.text.slice(occ.start, occ.end) : undefined;
     // Who gives it in this outlet's articles ("11,000 (the charity) / 8,000 (officials)").
-    const said = new Set(x.occurrences.filter((oc) => v.articleIds.includes(oc.articleId) && outletOf(oc.articleId) === o).flatMap((oc) => oc.sayer ?? []));
-    return (own || valueText(x, v)) + sayerNote(v.sayers?.filter((s) => said.has(s)));
+    const said = new Set(x.occurrences.filter((oc) => v.articleIds.includes(oc.articleId) && outletOf(oc.articleId) === o).flatMap((oc) => oc.sayer?.toLowerCase() ?? []));
+    return (own || valueText(x, v)) + sayerNote(v.sayers?.filter((s) => said.has(s.toLowerCase())));
   };
   const known = c.outlets.length;
   const loose = c.articlesWithoutOutlet.length;

@@ -93,8 +93,8 @@ export function coverageMatrix(c: Comparison, r: Report) {
       cells: comparisonColumns(c).map((column) => {
         const articleIds = [...new Set(claim.occurrences.map((o) => o.articleId).filter((a) => outletOf(a) === column))];
         // A value with who gives it in this column's articles, as in the Markdown: "47 (the directorate)".
-        const said = new Set(claim.occurrences.filter((o) => outletOf(o.articleId) === column).flatMap((o) => o.sayer ?? []));
-        const values = claim.values.filter((v) => v.articleIds.some((a) => outletOf(a) === column)).map((v) => v.text + sayerNote(v.sayers?.filter((s) => said.has(s))));
+        const said = new Set(claim.occurrences.filter((o) => outletOf(o.articleId) === column).flatMap((o) => o.sayer?.toLowerCase() ?? []));
+        const values = claim.values.filter((v) => v.articleIds.some((a) => outletOf(a) === column)).map((v) => v.text + sayerNote(v.sayers?.filter((s) => said.has(s.toLowerCase()))));
         const state: CellState = !articleIds.length ? 'missing' : claim.status === 'conflicting' && values.length ? 'conflicting' : 'carried';
         const outlet = byId.has(column) ? null : column;
         return { outlet, articleId: outlet === null ? column : null, state, values, articleIds };

@@ -43,6 +43,16 @@ describe('one article, two sayers, two values: conflicting', () => {
   });
 });
 
+describe('a value\'s sayers', () => {
+  it('lists one sayer written in different cases once, as first written (protest review: "Police; police")', () => {
+    const rows: Row[] = [
+      ['a', 'Wire One', DAY, 'Police said 87 people were arrested.'],
+      ['b', 'Ambry Post', DAY, 'Some 87 people were arrested, police said.'],
+    ];
+    expect(figure(rows, 'count|arrest|')).toBe('corroborated: 87 people (Police)');
+  });
+});
+
 describe('sameSayer', () => {
   it.each([
     ['National Relief Agency', 'the agency', true],

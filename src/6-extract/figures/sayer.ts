@@ -31,12 +31,14 @@ const MODIFIER = /^\p{Ll}[\p{L}-]*$/u;
 /**
  * The phrase ending with the word at [start, end): a capitalised name runs back over capitalised
  * words ("the Red Lantern Society"), a description over up to two lower-case words; either takes
- * a determiner right before it. Null for a pronoun or relative.
+ * a determiner right before it, never back past `floor` (the sentence's start). Null for a pronoun or relative.
  */
-function phraseEnding(text: string, start: number, end: number): Span | null {
+function phraseEnding(text: string, start: number, end: number, floor: number): Span | null {
   const head = text.slice(start, end);
   if (NO_SOURCE.test(head)) return null;
-  const words = [...text.slice(Math.max(0, start - 80), start).matchAll(/[\p{L}][\p{L}.&'’-]*/gu)].map((m) => ({ text: m[0], start: Math.max(0, start - 80) + m.index! }));
+  // Not before the sentence's start: "… from Tarn Square. Police put the crowd at 12,000" is the police's.
+  const back = Math.max(0, floor, start - 80);
+  const words = [...text.slice(back, start).matchAll(/[\p{L}][\p{L}.&'’-]*/gu)].map((m) => ({ text: m[0], start: back + m.index! }));
   let from = start;
   const name = /^\p{Lu}/u.test(head);
   let taken = 0;
@@ -72,7 +74,7 @@ export function sayerInPhrase(text: string, figureStart: number): SayerPhrase | 
     const m = re.exec(before);
     if (!m || PASSIVE.test(m[1]!)) continue;
     const at = from + m.index!;
-    const span = phraseEnding(text, at, at + m[1]!.length);
+    const span = phraseEnding(text, at, at + m[1]!.length, from);
     if (span) return { span };
   }
   return OFFICIAL.test(before) ? { name: 'officials' } : null;

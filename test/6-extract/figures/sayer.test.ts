@@ -18,6 +18,8 @@ describe('figures: the sayer', () => {
     ['The Pellan Road Board has put the official death toll at 19.', ['19|Pellan Road Board']],
     ['The ministry’s estimate of 900 evacuated residents is too low, the aid group says.', ['900 evacuated residents|the ministry']],
     ['The official 61 dead do not include the missing.', ['61|officials']],
+    // The source's name stops at its sentence's start (protest review: 'Tarn Square. Police').
+    ['Marchers walked from Orrel Square. Police put the crowd at 9,000.', ['9,000|Police']],
     // Not written, or only a pronoun nobody resolved: no sayer (not guessed).
     ['At least 20 people died in the landslide.', ['At least 20 people|-']],
     ['At least 20 people died, it said.', ['At least 20 people|-']],
