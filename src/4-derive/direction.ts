@@ -27,6 +27,21 @@ export function duration(ms: number): string {
   return h < 48 ? `${h} h` : `${Math.round(h / 24)} days`;
 }
 
+/** A date given without its time of day is stored at midnight UTC: it says the day only. */
+const dayOnly = (iso: string | null) => !!iso && /T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/.test(iso);
+
+/**
+ * How much earlier the source was published: "3 h", or in days when either date gives its day
+ * only (a wire dated "2 March" and a copy timed 13:00 that day: "the same day", not "13 h").
+ */
+export function earlier(a: Pick<AnalysisArticle, 'publishedAt'>, b: Pick<AnalysisArticle, 'publishedAt'>): string {
+  const ms = Math.abs(timeOf(a) - timeOf(b));
+  if (!dayOnly(a.publishedAt) && !dayOnly(b.publishedAt)) return `${duration(ms)} earlier`;
+  const day = (x: Pick<AnalysisArticle, 'publishedAt'>) => Math.floor(timeOf(x) / 86_400_000);
+  const days = Math.abs(day(a) - day(b));
+  return days === 0 ? 'the same day' : days === 1 ? 'a day earlier' : `${days} days earlier`;
+}
+
 /** coverA / coverB: share of a's / b's words inside shared passages. */
 export function direction(a: AnalysisArticle, b: AnalysisArticle, coverA: number, coverB: number): Direction {
   const ca = creditOf(a, b);
@@ -38,7 +53,7 @@ export function direction(a: AnalysisArticle, b: AnalysisArticle, coverA: number
   const tb = timeOf(b);
   // An estimated date is only the latest date the text mentions: it cannot order two articles.
   if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb && !a.dateEstimated && !b.dateEstimated) {
-    return { aIsCopy: ta > tb, basis: 'date', detail: `source published ${duration(Math.abs(ta - tb))} earlier` };
+    return { aIsCopy: ta > tb, basis: 'date', detail: `source published ${earlier(a, b)}` };
   }
 
   if (Math.abs(coverA - coverB) >= CONTAINMENT_MARGIN) {

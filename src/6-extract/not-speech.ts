@@ -62,6 +62,22 @@ const OBJECT_ONLY = /^(?:the|a|an|its|his|her|their|our|them|this|these|those)\b
 const PHYSICAL_TARGET = /^(?:(?:the|a|an|their|its|two|three|several|dozens of|some)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:shops?|stores?|police|officers|lines?|vans?|cars?|vehicles?|buses|convoys?|stations?|offices?|headquarters|banks?|buildings?|homes?|houses?|barricades?|checkpoints?|patrols?|depots?|warehouses?|premises|windows)\b/iu;
 const WORDS_AFTER = /\b(?:as|for|over|saying|that)\b|["“”]/i;
 
+/**
+ * Where, for whom, under what terms one testifies, with no words given: "is testifying under an
+ * immunity agreement with prosecutors", "testified before the tribunal for two days". "testified
+ * for the defence that the ledgers were complete" gives its words (a that-clause).
+ */
+const TESTIFY_CIRCUMSTANCE = /^(?:under|at|before|in|for|against|during|on\s+behalf\s+of|with|about|to|from|via|by)\b(?!.*\bthat\b)/i;
+
+/**
+ * A legal filing as the subject of a verb that acts on something ("The appeal challenges the fraud
+ * convictions", "The lawsuit seeks damages", "The motion seeks to dismiss the charges"): what it
+ * attacks or asks for, not words reported. A filing that states or argues a proposition is a
+ * source (PolNeAR marks "the lawsuit alleges that …", "the appeal argues the judge erred").
+ */
+const FILINGS = new Set(['appeal', 'appeals', 'lawsuit', 'lawsuits', 'suit', 'motion', 'motions', 'filing', 'filings', 'petition', 'complaint', 'indictment', 'application', 'injunction', 'bid', 'action', 'case', 'challenge', 'brief', 'claim']);
+const FILING_ACTS = new Set(['challenge', 'seek', 'contest', 'dispute', 'request', 'target', 'ask', 'demand', 'name', 'cite', 'list']);
+
 /** The head of a speaker phrase: its last word before "of / from / in / for" ("Early returns from the valley" -> "returns"). */
 function headOf(speaker: string): string {
   const words = speaker.toLowerCase().split(/\s+/);
@@ -84,6 +100,8 @@ export function isActNotSpeech(q: Reported, text?: string): boolean {
   if (q.verb === 'attack' && PHYSICAL_TARGET.test(content) && !WORDS_AFTER.test(content)) return true;
   if (SUBJECTLESS.test(content) && text && q.speaker && OPENS_CLAUSE.test(text.slice(Math.max(0, q.speaker.start - 12), q.speaker.start))) return true;
   if (q.speaker && AMOUNT_SPEAKER.test(q.speaker.text)) return true;
+  if (q.verb === 'testify' && TESTIFY_CIRCUMSTANCE.test(content)) return true;
+  if (q.speaker && FILING_ACTS.has(q.verb) && FILINGS.has(headOf(q.speaker.text)) && !/["“”]/.test(content)) return true;
   if (text && q.cue && /ing$/i.test(text.slice(q.cue.start, q.cue.end)) && GERUND_AFTER.test(text.slice(Math.max(0, q.cue.start - 12), q.cue.start)) && OBJECT_ONLY.test(content)) return true;
   return !!q.speaker && RESULT_NOUNS.has(headOf(q.speaker.text)) && !EVIDENCE_VERBS.has(q.verb);
 }

@@ -13,6 +13,7 @@ import { creditOf, sameName } from '../4-derive/credit.js';
 import { names, saidToItself, toldByFirst, toldOrigin } from './quote-origin.js';
 import { timeAt } from './update-time.js';
 import type { LiveUpdate } from '../core/types.js';
+import type { Derivation } from '../core/analysis.js';
 
 export { names } from './quote-origin.js';
 
@@ -117,7 +118,26 @@ export function saidInPublic(text: string, start: number, speaker: string | null
   return sentences.some((s) => (!who || who.test(s) || /^["“‘]?(?:he|she|they)\b/i.test(s)) && [...s.matchAll(SPOKEN_AT)].some((m) => isPublicOccasion(m[1]!)));
 }
 
-export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<string, ProvenanceArticle>): QuoteProvenance {
+/**
+ * The articles `id` copies, directly or through a copy of a copy, by the derivations found
+ * (src/4-derive): the Courier's near-duplicate of the wire copies the wire.
+ */
+export function copiedBy(id: string, derivations: ReadonlyArray<Pick<Derivation, 'articleId' | 'sourceArticleId'>>): Set<string> {
+  const seen = new Set<string>();
+  const todo = [id];
+  while (todo.length) {
+    const x = todo.pop()!;
+    for (const d of derivations) if (d.articleId === x && d.sourceArticleId !== id && !seen.has(d.sourceArticleId)) todo.push((seen.add(d.sourceArticleId), d.sourceArticleId));
+  }
+  return seen;
+}
+
+/**
+ * `derivations`: who copies whom. Words in an article that copies the first publisher's article
+ * (a near-duplicate of the wire) were taken from it, wherever the speaker said them: credited when
+ * the copy names the first publisher, else uncredited, never "heard in public" or firsthand.
+ */
+export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<string, ProvenanceArticle>, derivations: ReadonlyArray<Pick<Derivation, 'articleId' | 'sourceArticleId'>> = []): QuoteProvenance {
   // Said where every reporter could hear: the occurrence's channel ("told reporters"), or the sentence before says so ("told a rally").
   const heardInPublic = (x: ProvenanceOccurrence) => {
     if (x.channel && isPublicOccasion(x.channel)) return true;
@@ -170,6 +190,8 @@ export function quoteProvenance(occurrences: ProvenanceOccurrence[], byId: Map<s
     let credit: Credit = firstOutlet ? 'uncredited' : 'unknown';
     if (firstOutlet && a.outlet === firstOutlet) credit = 'same-outlet';
     else if (sources.some((n) => a.agencies.some((g) => sameName(g, n)) || names(a.text, n))) credit = 'credited';
+    // A copy of the first publisher's article (or of another article of its outlet) lifted the words from it.
+    else if (first && firstOutlet && [...copiedBy(a.id, derivations)].some((s) => s === first.id || byId.get(s)?.outlet === firstOutlet)) credit = 'uncredited';
     else if (occurrences.some((x) => x.articleId === a.id && saidToItself(x, a))) credit = 'firsthand';
     else if (firstOutlet && occurrences.some((x) => (x.articleId === a.id || x.articleId === first?.id) && heardInPublic(x))) credit = 'public';
     // It gives the statement in its own words ("Rendell said he would file a complaint"): no words lifted.

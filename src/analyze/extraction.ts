@@ -1,7 +1,7 @@
 // Report sections from the extraction stage: entities resolved across all articles, quotes
 // grouped across articles (one quote, several occurrences, each with its own wording,
 // speaker, verb and channel), and each article's figures and dates.
-import type { AnalysisArticle } from '../core/analysis.js';
+import type { AnalysisArticle, Derivation } from '../core/analysis.js';
 import { extractArticle, type ArticleExtraction } from '../6-extract/index.js';
 import { resolveEntities } from '../6-extract/entities/resolve.js';
 import { groupQuotes } from '../6-extract/align/quote-groups.js';
@@ -111,6 +111,18 @@ export function extractionSections(articles: AnalysisArticle[], cache?: Extracti
     perArticle.set(a.id, { figures: x.figures, dates: x.dates, eventDate: x.eventDate });
   }
   return { entities, quotes, perArticle, extracted };
+}
+
+/**
+ * The quotes' provenance once the copies are known (they are found beside the extraction, maybe
+ * on another thread): a quote in an article that copies another (src/4-derive) is read again, so
+ * that the Courier's near-copy of the wire is "uncredited", not "heard in public".
+ */
+export function withCopies(quotes: ReportQuote[], articles: AnalysisArticle[], derivations: Derivation[]): ReportQuote[] {
+  const copies = new Set(derivations.map((d) => d.articleId));
+  if (!copies.size) return quotes;
+  const byArticle = new Map(articles.map((a) => [a.id, a]));
+  return quotes.map((q) => (q.occurrences.some((o) => copies.has(o.articleId)) ? { ...q, provenance: quoteProvenance(q.occurrences, byArticle, derivations) } : q));
 }
 
 /** The most frequent non-null value (first seen wins a tie), or null. */

@@ -9,7 +9,7 @@ import { findCopies, type Copies } from './copies.js';
 import type { CopiesThread } from './copies-thread.js';
 import { clusterArticles, DEFAULT_SETTINGS, type ClusterSettings, type ClusteredStoryline } from '../5-cluster/index.js';
 import { Report } from '../report/schema.js';
-import { extractionSections, type ExtractionCache } from './extraction.js';
+import { extractionSections, withCopies, type ExtractionCache } from './extraction.js';
 import { ClaimAligner, joinAlignments, type AlignArticle, type StorylineAlignment } from '../7-align/index.js';
 import { alignShared } from './align-shared.js';
 import { frameArticles, type FramingResult } from '../8-frame/index.js';
@@ -228,7 +228,7 @@ function assemble(run: Run, storylines: ReturnType<typeof claimsPlan>['storyline
     derivations,
     duplicates: duplicates.map((g) => ({ ids: g.ids, kind: g.kind, representative: g.representative })),
     entities: extraction.entities,
-    quotes: extraction.quotes,
+    quotes: withCopies(extraction.quotes, run.articles, derivations),
     claims: aligned.claims,
     figureTimelines: aligned.timelines,
     omissions: aligned.omissions,

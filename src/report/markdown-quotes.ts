@@ -38,16 +38,42 @@ export function byReach(quotes: readonly Quote[]): Quote[] {
   return quotes.map((q, i) => ({ q, i, n: articlesOf(q) })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.q);
 }
 
-/** Who an occurrence credits: its resolved entity, else its description as written, else the quote's speaker. */
-/** A speaker written without an entity, as one key whatever its case or article: "The union", "the union", "Union". */
-const described = (speaker: string) => `\u0000${speaker.toLowerCase().replace(/^(?:the|a|an)\s+/, '')}`;
+/** The last word's singular: "prosecutors" -> "prosecutor", "authorities" -> "authority", "witnesses" -> "witness"; "census" stays. */
+const singular = (w: string) => w.replace(/ies$/, 'y').replace(/(ss|x|ch|sh)es$/, '$1').replace(/(?<![su])s$/, '');
 
+/**
+ * A speaker written without an entity, as one key whatever its case, article or number: "The
+ * union", "the union", "Union"; "Prosecutors", "the prosecutor".
+ */
+const described = (speaker: string) => `\u0000${speaker.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\p{L}+$/u, singular)}`;
+
+/** Who an occurrence credits: its resolved entity, else its description as written, else the quote's speaker. */
 function creditedTo(q: Quote, o: Occurrence, ctx: QuoteContext): { key: string; name: string } {
   if (o.speakerEntityId) return { key: o.speakerEntityId, name: ctx.entityName?.(o.speakerEntityId) ?? (o.speakerEntityId === q.speakerEntityId ? q.speaker : null) ?? o.speaker ?? 'unattributed' };
   // An unresolved "he" or "the spokesman" stands for the quote's speaker (as the provenance reads
   // it), and so does any description when the occurrences agree on who spoke.
   if (!q.provenance.speakerDiffers || !o.speaker || standsIn(o.speaker)) return { key: q.speakerEntityId ?? described(q.speaker ?? ''), name: q.speaker ?? 'unattributed' };
   return { key: described(o.speaker), name: o.speaker };
+}
+
+/**
+ * Each speaker's key, a description joined to the one entity of the same name: "Prosecutors"
+ * resolved to an entity in some articles and left as written in others is one speaker.
+ */
+function speakerKeys(quotes: readonly Quote[], ctx: QuoteContext): (q: Quote, o: Occurrence) => { key: string; name: string } {
+  const entityOf = new Map<string, string | null>();
+  for (const q of quotes) for (const o of q.occurrences) {
+    const c = creditedTo(q, o, ctx);
+    if (c.key.startsWith('\u0000')) continue;
+    const d = described(c.name);
+    // Two entities of one name stay apart: the description could be either.
+    entityOf.set(d, entityOf.has(d) && entityOf.get(d) !== c.key ? null : c.key);
+  }
+  return (q, o) => {
+    const c = creditedTo(q, o, ctx);
+    const id = c.key.startsWith('\u0000') ? entityOf.get(c.key) : null;
+    return id ? { key: id, name: ctx.entityName?.(id) ?? c.name } : c;
+  };
 }
 
 /**
@@ -58,8 +84,9 @@ function creditedTo(q: Quote, o: Occurrence, ctx: QuoteContext): { key: string; 
 export function speakerCell(q: Quote, ctx: QuoteContext): string {
   if (!q.provenance.speakerDiffers) return cell(q.speaker ?? 'unattributed');
   const by = new Map<string, { name: string; outlets: string[] }>();
+  const creditOf = speakerKeys([q], ctx);
   for (const o of q.occurrences) {
-    const { key, name } = creditedTo(q, o, ctx);
+    const { key, name } = creditOf(q, o);
     (by.get(key) ?? by.set(key, { name, outlets: [] }).get(key)!).outlets.push(ctx.outletOf(o.articleId));
   }
   return [...by.values()].map(({ name, outlets }) => `${cell(name)} (${listed(outlets)})`).join('; ');
@@ -145,9 +172,10 @@ export function quotesTable(quotes: readonly Quote[], ctx: QuoteContext, max = 3
 export function speakersLine(quotes: readonly Quote[], ctx: QuoteContext, max = 10): string {
   // Articles with no outlet are counted apart ("in 1 outlet and 2 articles with no outlet"), as the report's header counts them.
   const by = new Map<string, { name: string; quotes: Set<string>; outlets: Set<string>; loose: Set<string> }>();
+  const creditOf = speakerKeys(quotes, ctx);
   for (const q of quotes) {
     for (const o of q.occurrences) {
-      const { key, name } = creditedTo(q, o, ctx);
+      const { key, name } = creditOf(q, o);
       const s = by.get(key) ?? by.set(key, { name, quotes: new Set(), outlets: new Set(), loose: new Set() }).get(key)!;
       s.quotes.add(q.id);
       if (ctx.hasOutlet?.(o.articleId) ?? true) s.outlets.add(ctx.outletOf(o.articleId));

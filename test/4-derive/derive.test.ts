@@ -75,6 +75,10 @@ describe('derive: direction', () => {
     ['credit beats date', { ...C, publishedAt: '2025-06-01T00:00:00Z' }, W, 'c-copy', 'credit', 'credits Vestral Press Agency'],
     ['byline naming the source outlet', { ...c, byline: 'Ilse Varnholt, Vestral Press Agency', text: C.text.replace('(VPA)', '') }, { ...W, id: 'a1' }, 'b2', 'byline', 'byline names Vestral Press Agency'],
     ['earlier publishedAt is the source', { ...c, publishedAt: '2025-06-02T05:00:00Z' }, { ...w, publishedAt: '2025-06-02T08:00:00Z' }, 'a1', 'date', 'source published 3 h earlier'],
+    // A date with no time of day (stored at midnight UTC) gives days, not hours (trial review finding 13).
+    ['source dated by its day only, copy timed that day', { ...c, publishedAt: '2025-06-02T13:00:00Z' }, { ...w, publishedAt: '2025-06-02T00:00:00Z' }, 'b2', 'date', 'source published the same day'],
+    ['source dated by its day only, copy timed the next day', { ...c, publishedAt: '2025-06-03T09:30:00Z' }, { ...w, publishedAt: '2025-06-02T00:00:00Z' }, 'b2', 'date', 'source published a day earlier'],
+    ['both dated by day, three days apart', { ...c, publishedAt: '2025-06-05T00:00:00Z' }, { ...w, publishedAt: '2025-06-02T00:00:00Z' }, 'b2', 'date', 'source published 3 days earlier'],
     ['no dates: the trimmed copy is contained in the source', c, { ...w, publishedAt: null }, 'b2', 'containment', "100% of the copy's words are in the source (89% the other way)"],
     ['nothing to go on: smaller id is the source', { ...w, id: 'z9', publishedAt: null }, { ...w, publishedAt: null, contentHash: 'other' }, 'z9', 'order', 'no credit, date or containment signal: a1 taken as source by id order'],
   ])('%s', (_n, a, b, copy, basis, detail) => {

@@ -88,6 +88,24 @@ describe('the cells of one quote', () => {
     expect(speakersLine([union('u1', 'a1', 'The union'), union('u2', 'a2', 'the union'), union('u3', 'a3', 'Union')], ctx)).toBe('The union: 3 quotes in 3 outlets');
   });
 
+  // Trial review finding 13: one description in another number, or resolved to an entity in some articles only, is one speaker.
+  it.each([
+    [['Prosecutors', 'the prosecutors', 'The prosecutor'], null, 'Prosecutors: 3 quotes in 3 outlets'],
+    [['Local authorities', 'local authority', 'Local authorities'], null, 'Local authorities: 3 quotes in 3 outlets'],
+    // Resolved in one article ("en-pros", named "Prosecutors"), written in the others.
+    [['Prosecutors', 'Prosecutors', 'prosecutors'], 'a1', 'Prosecutors: 3 quotes in 3 outlets'],
+    // "Witness" and "witnesses" are one; "the census" is not read as a plural.
+    [['The witness', 'witnesses', 'the census'], null, 'The witness: 2 quotes in 2 outlets; the census: 1 quote in 1 outlet'],
+  ])('counts %j as one speaker where one (entity in %s)', (speakers, resolvedIn, expected) => {
+    const names = { ...ctx, entityName: (id: string) => (id === 'en-pros' ? 'Prosecutors' : undefined) };
+    const quotes = speakers.map((speaker, i) => {
+      const articleId = `a${i + 1}`;
+      const speakerEntityId = articleId === resolvedIn ? 'en-pros' : null;
+      return { ...quote(`p${i}`, [occ(articleId, { speaker, speakerEntityId })]), speaker, speakerEntityId };
+    });
+    expect(speakersLine(quotes, names)).toBe(expected);
+  });
+
   it('counts articles with no outlet apart from outlets', () => {
     const loose = quote('q6', [occ('a1'), occ('x1'), occ('x2')]);
     const withOutlets = { ...ctx, hasOutlet: (id: string) => id in OUTLETS };

@@ -40,6 +40,22 @@ function qualifierBefore(tk: Tokens, first: number, floor: number): { qualifier:
   return match ? { qualifier: match.value, first: first - match.length } : { qualifier: 'exact', first };
 }
 
+/** A period of time: "over three weeks" spreads something across it. */
+const PERIOD = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries|century)$/;
+/** Words before "over" + a period that make it a length exceeded: "for over 20 years", "the first in over a decade", "lasted over three weeks". */
+const LENGTH_BEFORE = new Set(['for', 'in', 'after', 'of', 'within', 'than', 'since', 'last', 'lasts', 'lasted', 'lasting', 'take', 'takes', 'took', 'taking', 'spent', 'spend', 'spends', 'spanning', 'spanned', 'aged', 'age']);
+
+/**
+ * "over" right before a period of time means during, not more than: "hear 11 witnesses over three
+ * weeks", "spread over 20 years". After "for", "in", "lasted" … it is a length exceeded ("for over 20
+ * years"), and before things counted it is more than ("over 300 people").
+ */
+function overMeansDuring(tk: Tokens, first: number, counted: Counted): boolean {
+  if (tk.lower(first) !== 'over' || !counted.phrase || !PERIOD.test(counted.phrase.text.split(' ').pop()!.toLowerCase())) return false;
+  // "over 12 years ago": more than, counted back from now.
+  return !LENGTH_BEFORE.has(tk.lower(first - 1)) && tk.lower(counted.phrase.to + 1) !== 'ago';
+}
+
 /** A count of things: "2000 people", "45m passengers", not "100m race" or "40 years". */
 function countsThings(counted: Counted): boolean {
   return counted.inSpan && counted.phrase !== null && counted.phrase.plural && !isMeasure(counted.phrase.text);
@@ -87,9 +103,10 @@ function castInPerson(tk: Tokens, to: number, action: string | null): string | n
 export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
   const q = readQuantity(tk, i, floor);
   if (!q || isExcluded(tk, q)) return null;
-  const { qualifier, first } = qualifierBefore(tk, q.first, floor);
+  const read = qualifierBefore(tk, q.first, floor);
   const singular = (q.value <= 1 && q.high === null) || q.percent || q.currency !== null || q.age;
   const counted = (q.currency === null && !q.percent ? gluedCounted(tk, q.last + 1) : null) ?? countedAfter(tk, q.last + 1, singular);
+  const { qualifier, first } = overMeansDuring(tk, read.first, counted) ? { qualifier: 'exact' as const, first: q.first } : read;
   const last = counted.inSpan && counted.phrase ? counted.phrase.to : q.last;
   const to = counted.phrase?.to ?? q.last;
   // "two votes in three": a ratio, not a count.

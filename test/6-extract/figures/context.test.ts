@@ -119,3 +119,17 @@ describe('figures: nesting', () => {
     expect(figureNamed('The strike killed 40, of whom 12 were women.', '12').counted).toBe('women');
   });
 });
+
+// "over" before a period of time is during, not more than (trial review finding 13), unless a
+// length is exceeded ("for over 20 years", "lasted over three weeks", "over 12 years ago").
+describe('figures: "over" a period of time', () => {
+  it.each([
+    ['The court expected to hear 11 witnesses over three weeks.', 'three weeks', 'exact'],
+    ['Payments to the Varrow family were spread over 20 years.', '20 years', 'exact'],
+    ['Over 12,000 residents fled the valley.', 'Over 12,000 residents', 'more-than'],
+    ['Okafor has run the mill for over 20 years.', 'over 20 years', 'more-than'],
+    ['The inquiry lasted over three weeks.', 'over three weeks', 'more-than'],
+    ['It was the worst flood in over 40 years.', 'over 40 years', 'more-than'],
+    ['The mill closed over 12 years ago.', 'over 12 years', 'more-than'],
+  ])('%s -> "%s" %s', (sentence, text, qualifier) => expect(figureNamed(sentence, text).qualifier).toBe(qualifier));
+});
