@@ -19,9 +19,9 @@ export interface Span {
 
 /** A word; a number keeps its separators ("1,200", "11.4"), or 1,200 and 1,500 would share "1". */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|(?<=\d)[.,](?=\d))*/gu;
-const QUOTED = /“([^”]{3,})”|"([^"]{3,})"/g;
+export const QUOTED = /“([^”]{3,})”|"([^"]{3,})"/g;
 /** Quoted words each side needs before the quotes are compared. */
-const MIN_QUOTED = 3;
+export const MIN_QUOTED = 3;
 
 const capital = (w: string) => /^\p{Lu}/u.test(w);
 
