@@ -52,7 +52,7 @@ function creditRegex(name: string): RegExp {
 }
 
 /** The alias found in `text` by a credit phrase; initials must match in case ("MPA", not "mpa"). */
-function creditedIn(text: string, name: string): string | null {
+export function creditedIn(text: string, name: string): string | null {
   const initials = aliases(name).slice(1);
   for (const m of text.matchAll(creditRegex(name))) {
     const found = (m[1] ?? m[2] ?? m[3])!;

@@ -5,7 +5,7 @@
 // a shared name); a group carried by two or more independent reports is corroborated. Candidates come
 // from an inverted index over each sentence's strongest words, never from comparing every
 // pair of sentences; identical sentences (copies) are joined before any comparison.
-import { contentWords } from './content-words.js';
+import { termWords } from './term-classes.js';
 import { UnionFind } from '../3-dedupe/union-find.js';
 import { cosine, vectors, WordIds, type Vectors, type WordSpan } from './sentence-vectors.js';
 import { bestMatches, matchOf } from './sentence-matches.js';
@@ -63,7 +63,8 @@ const wordsMemo = new WeakMap<object, { text: string; words: string[][] }>();
 function sentenceWords(a: AlignInput): string[][] {
   const hit = wordsMemo.get(a.sentences);
   if (hit && hit.text === a.text) return hit.words;
-  const words = a.sentences.map((s) => contentWords(a.text, s.start, s.end));
+  // Court words of one meaning as one ('cleared him of' / 'acquitted of'): term-classes.ts.
+  const words = a.sentences.map((s) => termWords(a.text, s.start, s.end));
   wordsMemo.set(a.sentences, { text: a.text, words });
   return words;
 }

@@ -8,6 +8,7 @@
 // quotes, the other must share a quoted word; and two sentences that each give numbers (in digits or words) must share one.
 import { contentWords } from './content-words.js';
 import { sentenceNumbers } from './sentence-numbers.js';
+import { courtPhrases, foldTerm } from './term-classes.js';
 
 export interface Span {
   text: string;
@@ -19,15 +20,16 @@ export interface Span {
 
 /** A word; a number keeps its separators ("1,200", "11.4"), or 1,200 and 1,500 would share "1". */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|(?<=\d)[.,](?=\d))*/gu;
-const QUOTED = /“([^”]{3,})”|"([^"]{3,})"/g;
+export const QUOTED = /“([^”]{3,})”|"([^"]{3,})"/g;
 /** Quoted words each side needs before the quotes are compared. */
-const MIN_QUOTED = 3;
+export const MIN_QUOTED = 3;
 
 const capital = (w: string) => /^\p{Lu}/u.test(w);
 
 /** Content words of the sentence that are not part of a capitalised name. */
 function plainWords(s: Span): Set<string> {
-  const tokens = [...s.text.slice(s.start, s.end).matchAll(WORD)].map((m) => m[0]);
+  // Court words of one meaning as one, as the alignment reads them ("cleared him of" / "acquitted of").
+  const tokens = [...courtPhrases(s.text.slice(s.start, s.end)).matchAll(WORD)].map((m) => m[0]);
   const namedLater = new Set(tokens.slice(1).filter(capital).map((w) => w.toLowerCase()));
   const out = new Set<string>();
   tokens.forEach((w, i) => {
@@ -35,7 +37,7 @@ function plainWords(s: Span): Set<string> {
       // The first word is a name when it opens a run of capitals or is capitalised again later.
       if (i > 0 || capital(tokens[1] ?? '') || namedLater.has(w.toLowerCase())) return;
     }
-    for (const c of contentWords(w.toLowerCase())) out.add(c);
+    for (const c of contentWords(w.toLowerCase())) out.add(foldTerm(c));
   });
   return out;
 }

@@ -1,0 +1,69 @@
+// Outlets that carry a statement claim without a sentence aligned into it, so that it is not
+// their omission (trial review 9):
+// - an article of the outlet quotes the claim's quoted words: the wire's '"We will appeal, and we
+//   expect to win," she said.' is too short to be aligned as a statement, yet it carries the
+//   paper's 'His lawyer told reporters: "We will appeal, and we expect to win."';
+// - a sentence of the claim credits the outlet ("…, Nordwire reported", "according to Nordwire"):
+//   it is that outlet's report, relayed.
+import { contentWords } from './content-words.js';
+import { MIN_QUOTED, QUOTED } from './substance.js';
+import { creditedIn, sameName } from '../4-derive/credit.js';
+
+export interface CarrierArticle {
+  id: string;
+  outlet: string | null;
+  text?: string;
+}
+
+interface CarriedClaim {
+  kind?: string;
+  occurrences: ReadonlyArray<{ articleId: string; start: number; end: number }>;
+}
+
+/** Share of the claim's quoted words another quote must hold to be the same quote (an edited one keeps most). */
+const QUOTE_SHARE = 2 / 3;
+/** Characters between two quoted passages of one article read as one quote ('"We will appeal," she said. "And we expect to win."'). */
+const QUOTE_GAP = 80;
+
+/** Content words of each quoted passage of a text, with each pair of passages close together joined. */
+function quotes(text: string, from = 0, to = text.length): Array<Set<string>> {
+  const found = [...text.slice(from, to).matchAll(QUOTED)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, words: new Set(contentWords(m[1] ?? m[2] ?? '')) }));
+  const out = found.map((q) => q.words);
+  for (let i = 1; i < found.length; i++) if (found[i]!.start - found[i - 1]!.end <= QUOTE_GAP) out.push(new Set([...found[i - 1]!.words, ...found[i]!.words]));
+  return out.filter((q) => q.size > 0);
+}
+
+const holds = (quote: Set<string>, words: Set<string>) => {
+  let n = 0;
+  for (const w of words) if (quote.has(w)) n++;
+  return n >= QUOTE_SHARE * words.size;
+};
+
+/**
+ * carries(claim, outlet): whether the outlet carries the statement claim by its quote or by a
+ * credit, though none of its sentences was aligned into it. Articles without text carry nothing
+ * this way. An outlet's quotes are read once, when first asked about.
+ */
+export function otherCarriers(articles: readonly CarrierArticle[]): (claim: CarriedClaim, outlet: string) => boolean {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const outletOf = (a: CarrierArticle) => a.outlet ?? a.id;
+  const quotesOf = new Map<string, Array<Set<string>>>();
+  const outletQuotes = (outlet: string) => {
+    let q = quotesOf.get(outlet);
+    if (!q) quotesOf.set(outlet, (q = articles.filter((a) => outletOf(a) === outlet && a.text).flatMap((a) => quotes(a.text!))));
+    return q;
+  };
+  const claimQuotes = new WeakMap<CarriedClaim, Array<Set<string>>>();
+  return (claim, outlet) => {
+    if (claim.kind === 'figure' || claim.kind === 'date') return false;
+    const sentences = claim.occurrences.flatMap((o) => {
+      const a = byId.get(o.articleId);
+      return a?.text ? [{ a, o }] : [];
+    });
+    // A sentence of another outlet that credits this one.
+    if (sentences.some(({ a, o }) => outletOf(a) !== outlet && !sameName(outletOf(a), outlet) && creditedIn(a.text!.slice(o.start, o.end), outlet) !== null)) return true;
+    let own = claimQuotes.get(claim);
+    if (!own) claimQuotes.set(claim, (own = sentences.flatMap(({ a, o }) => quotes(a.text!, o.start, o.end)).filter((q) => q.size >= MIN_QUOTED)));
+    return own.length > 0 && own.some((words) => outletQuotes(outlet).some((q) => holds(q, words)));
+  };
+}
