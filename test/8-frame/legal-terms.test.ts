@@ -23,3 +23,21 @@ describe('legal and procedural vocabulary', () => {
     expect(words('The whole contract was a complete fraud, the councillor said.')).toEqual(['complete fraud']);
   });
 });
+
+describe('words of contempt and accusation', () => {
+  const table: Array<[string, string[]]> = [
+    ['Greedy fat-cat Ansel Quarry was jailed today for plundering Brellmoor Mining.', ['greedy', 'fat-cat', 'plundering']],
+    ['TURNCOAT: the crooked ex-boss and his cronies fleeced pensioners.', ['turncoat', 'crooked', 'cronies', 'fleeced']],
+    ['The shameless swindler splashed out on a lavish villa.', ['shameless', 'swindler', 'lavish']],
+    ['Fat-cats on the gravy train', ['fat-cats', 'gravy train']],
+    // A raid on money is an accusation of theft; a police raid is news.
+    ['Quarry raided the staff pension fund to pay for his yacht.', ['raided']],
+    ["He raided Brellmoor's coffers for a decade.", ['raided']],
+    ['Police raided his offices in Kelderby on Tuesday.', []],
+    ["Fraud officers raided the fund's headquarters.", []],
+    ['Detectives raided three homes at dawn.', []],
+  ];
+  it.each(table)('%j -> %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+});

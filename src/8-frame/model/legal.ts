@@ -1,6 +1,6 @@
 // The vocabulary of courts and law enforcement. A valence lexicon rates it as opinion ("fraud" -4,
 // "guilty" -3, "acquitted" +2), so a wire report of a trial ("pleaded not guilty to fraud") read
-// as loaded.
+// as loaded. The tabloid's words for the same people are in contempt.ts.
 
 /**
  * Legal and procedural words: in news they name an offence, a step of a case or a penalty
