@@ -7,12 +7,15 @@ import { featuresOf } from '../3-dedupe/index.js';
 import { timeOf } from '../3-dedupe/order.js';
 import { alignRuns, toPassages, type Run } from './align.js';
 import { direction } from './direction.js';
+import { rewriteTrail, trail } from './trail.js';
 import { CREDITED_MIN_WORDS, MIN_WORDS, NAME_WEIGHT, creditedSubstantial, quoteTrail, substantial, weigh } from './evidence.js';
 
 /** Both directions covered this much: a near duplicate rather than a rewrite. */
 export const NEAR_DUPLICATE = 0.8;
 
 const covered = (runs: Run[]) => runs.reduce((n, r) => n + r.len, 0);
+/** The same runs seen from b: sorted by b's offsets. */
+const swap = (runs: Run[]) => runs.map((r) => ({ i: r.j, j: r.i, len: r.len })).sort((x, y) => x.i - y.i);
 
 export function derive(a: AnalysisArticle, b: AnalysisArticle): Derivation | null {
   if (a.id === b.id) return null;
@@ -29,12 +32,14 @@ export function derive(a: AnalysisArticle, b: AnalysisArticle): Derivation | nul
   if (!exact && !substantial(long, dir.aIsCopy ? na : nb)) {
     // A paraphrasing copy: retry with shorter runs. A credited copy needs some narrative runs,
     // unless the credited source is newer than the copy (then the credit names another article
-    // of that outlet); an uncredited one needs a trail of verbatim quotes as well.
+    // of that outlet); an uncredited one needs a trail of verbatim quotes, or of prose runs kept
+    // in the source's order (trail.ts).
     const [copy, source] = dir.aIsCopy ? [a, b] : [b, a];
     const credited = (dir.basis === 'credit' || dir.basis === 'byline') && !(timeOf(source) > timeOf(copy) && Number.isFinite(timeOf(source)));
     const shortRuns = alignRuns(fa, fb, CREDITED_MIN_WORDS);
     const short = weigh(fa, fb, shortRuns, CREDITED_MIN_WORDS);
-    if (!(credited && creditedSubstantial(short)) && !quoteTrail(long, short)) return null;
+    const kept = () => rewriteTrail(dir.aIsCopy ? trail(fa, fb, shortRuns) : trail(fb, fa, swap(shortRuns)));
+    if (!(credited && creditedSubstantial(short)) && !quoteTrail(long, short) && !kept()) return null;
     runs = shortRuns;
   }
 
