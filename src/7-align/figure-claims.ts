@@ -3,7 +3,7 @@
 // independent reports, copies counted once), single-source, or conflicting (one report
 // gives a value another's contradicts, and neither also gives the other's value).
 import type { Figure } from '../6-extract/figures/index.js';
-import { figureKey, headNoun } from './figure-key.js';
+import { detainedAsArrests, figureKey, headNoun } from './figure-key.js';
 import { meet, type Interval } from './agree.js';
 import { claimInterval as intervalOf } from './claim-interval.js';
 import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
@@ -136,9 +136,11 @@ function conflicts(a: ValueGroup, b: ValueGroup): boolean {
 /** Claims of one event, in order of first occurrence. `occurrences` in article order. */
 export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Array<FigureClaim<T>> {
   const byKey = new Map<string, T[]>();
-  for (const o of occurrences) {
-    const k = keyOf(o);
-    if (k === null) continue;
+  // "140 people had been detained" is an arrest count in an event of arrests (figure-key.ts).
+  const keys = detainedAsArrests(occurrences.map(keyOf), occurrences.map((o) => o.figure));
+  for (const [i, o] of occurrences.entries()) {
+    const k = keys[i];
+    if (k === null || k === undefined) continue;
     const list = byKey.get(k) ?? [];
     list.push(o);
     byKey.set(k, list);
