@@ -43,6 +43,8 @@ export interface FigureClaim<T extends FigureOccurrence = FigureOccurrence> {
   independentReports: number;
   /** Conflicting because one article sets two values against each other, each from its own sayer (figure-sayers.ts). */
   bySayers?: boolean;
+  /** With bySayers: the indices of the values the sayers set against each other. */
+  sayerValues?: number[];
 }
 
 const REMAIN = new Set(REMAIN_WORDS);
@@ -160,8 +162,9 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
     const conflicting = hasAction(key) && whole.some((a, i) => whole.slice(i + 1).some((b) => conflicts(a, b)));
     // "The charity put the number at 11,000, far above the official figure of 8,000": one article,
     // two sayers, a dispute that stays one even when other voices' values follow in time.
-    const bySayers = hasAction(key) && whole.some((a, i) => whole.slice(i + 1).some((b) => saidApart(a.occurrences, b.occurrences)));
-    claims.push({ key, values, independentReports: roots.size, status: conflicting || bySayers ? 'conflicting' : corroborates(values) ? 'corroborated' : 'single-source', ...(bySayers ? { bySayers } : {}) });
+    const apart = hasAction(key) ? whole.filter((a) => whole.some((b) => b !== a && saidApart(a.occurrences, b.occurrences))).map((v) => values.indexOf(v)) : [];
+    const bySayers = apart.length > 0;
+    claims.push({ key, values, independentReports: roots.size, status: conflicting || bySayers ? 'conflicting' : corroborates(values) ? 'corroborated' : 'single-source', ...(bySayers ? { bySayers, sayerValues: apart } : {}) });
   }
   for (const claim of claims) addSums(claim, byKey);
   return claims;

@@ -28,12 +28,15 @@ describe('figureKey: "detained" by its sentence', () => {
 
 type Row = [id: string, outlet: string, publishedAt: string, text: string];
 const DAY = '2026-03-04T18:00:00Z';
-const figures = (rows: Row[]) => {
+const claimsOf = (rows: Row[], events: string[][] = [rows.map((r) => r[0])]) => {
   const arts: AlignArticle[] = rows.map(([id, outlet, publishedAt, text]) => {
     const x = extractArticle(text, publishedAt);
     return { id, outlet, text, publishedAt, sentences: x.sentences, figures: x.figures, dates: x.dates };
   });
-  const claims = alignClaims(arts, [{ id: 's', events: [{ id: 'e0', articleIds: rows.map((r) => r[0]) }] }], []).claims;
+  return alignClaims(arts, [{ id: 's', events: events.map((articleIds, i) => ({ id: `e${i}`, articleIds })) }], []).claims;
+};
+const figures = (rows: Row[]) => {
+  const claims = claimsOf(rows);
   return claims.filter((c) => c.eventId === 'e0' && c.kind === 'figure' && /^count\|(arrest|hold)\|/.test(c.quantity ?? '')).map((c) => `${c.quantity} ${c.status}: ${c.values.map((v) => v.text).join(' | ')}`);
 };
 
@@ -53,5 +56,20 @@ describe('figureClaims: "people detained" in an event of arrests is the arrest c
 
   it('without arrests, "detained" is held', () => {
     expect(figures([['a', 'Dorne Wire', DAY, 'The militia said 80 people had been detained in the camp.']])).toEqual(['count|hold| single-source: 80 people']);
+  });
+});
+
+describe('over a storyline, a sayers\' dispute of one day puts only its own values in doubt', () => {
+  it('the arrests of other days stay undisputed statements', () => {
+    const rows: Row[] = [
+      ['a', 'Dorne Wire', '2026-03-02T18:00:00Z', 'Officers detained 31 rioters in the old town overnight, police said.'],
+      ['c', 'Dorne Wire', DAY, 'Police said 64 people had been arrested in Brask since Saturday. The Brask Rights Office said 110 people had been detained.'],
+      ['d', 'Brask Daily', DAY, 'Police said 64 people were arrested during the marches in Brask.'],
+    ];
+    const claims = claimsOf(rows, [['a'], ['c', 'd']]).filter((c) => c.eventId === null);
+    expect(claims.find((c) => c.quantity === 'count|arrest|')?.status).toBe('conflicting');
+    const statement = (start: string) => claims.find((c) => c.kind === 'statement' && c.text.startsWith(start))?.status;
+    expect(statement('Officers detained 31')).toBe('single-source');
+    expect(statement('The Brask Rights Office')).toBe('conflicting');
   });
 });
