@@ -11,12 +11,14 @@ import { BatchNeighbours } from './neighbours.js';
 import { detached } from '../core/detach.js';
 import { CopyIndex } from './copies.js';
 import type { Member } from './state.js';
+import { centralTitle } from './title.js';
 
 /** Strongest event features under which a batch's articles look for their nearest neighbour (20 measured the same as 10 on ECB+ and NeuS, at twice the cost). */
 const PARTNER_PROBE = 10;
 import { OnlineClusterer, DEFAULT_CLUSTER_OPTIONS, type ClusterOptions, type StorylineState } from './online.js';
 
 export { DEFAULT_CLUSTER_OPTIONS, type ClusterOptions } from './online.js';
+export { centralTitle, titleMarks } from './title.js';
 
 export interface ClusteredStoryline {
   id: string;
@@ -213,10 +215,12 @@ export class ClusterSession {
     return s ? { ...this.view(s), key } : null;
   }
 
-  /** The central title of the articles (their copies left out: one voice). */
+  /** The central plain title of the articles; their copies' titles weigh in but are never chosen (one voice). */
   private title(ids: string[]): string {
     const k = ids.map((id) => this.kept.get(id)!);
-    return centralTitle(k.map((x) => x.title).filter((t): t is string => !!t)) ?? k[0]!.lead!;
+    const titles = (xs: Array<{ title: string | null }>) => xs.map((x) => x.title).filter((t): t is string => !!t);
+    const copies = ids.flatMap((id) => this.copies.get(id) ?? []).sort((a, b) => a.seq - b.seq).map((c) => this.kept.get(c.id)!);
+    return centralTitle(titles(k), titles(copies)) ?? k[0]!.lead!;
   }
 
   private view(s: StorylineState): ClusteredStoryline {
@@ -248,32 +252,4 @@ export class ClusterSession {
 
 export function clusterArticles(articles: AnalysisArticle[], settings: ClusterSettings = DEFAULT_SETTINGS): ClusteredStoryline[] {
   return new ClusterSession(settings).add(articles).storylines();
-}
-
-/** How many of an event's first titles are compared to choose its title. */
-const TITLES_COMPARED = 12;
-const titleWords = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
-
-/**
- * The title sharing the most words with the others (of the first twelve), earliest among equals:
- * the wording outlets have in common rather than the first outlet's own ("Freedom fighters'
- * delegation …" against three titles saying "rebel delegation"). Null when there is none.
- */
-export function centralTitle(titles: readonly string[]): string | null {
-  const some = titles.slice(0, TITLES_COMPARED);
-  if (some.length <= 2) return some[0] ?? null;
-  const words = some.map(titleWords);
-  let best = 0;
-  let bestScore = -1;
-  words.forEach((a, i) => {
-    let score = 0;
-    words.forEach((b, j) => {
-      if (i === j || !a.size || !b.size) return;
-      let shared = 0;
-      for (const w of a) if (b.has(w)) shared++;
-      score += shared / (a.size + b.size - shared);
-    });
-    if (score > bestScore + 1e-9) (best = i), (bestScore = score);
-  });
-  return some[best]!;
 }

@@ -35,6 +35,11 @@ export function conflictingGroup(valuesBySentence: string[][]): boolean {
  * between events are what a storyline's figures over time show.
  */
 export function disputedWithinEvent(values: ReadonlyArray<{ occurrences: ReadonlyArray<{ articleId: string; root: string }> }>, eventOf: ReadonlyMap<string, string>): boolean {
+  return valuesDisputedWithinEvent(values, eventOf).size > 0;
+}
+
+/** The indices of the values set against another inside one event (see disputedWithinEvent). */
+export function valuesDisputedWithinEvent(values: ReadonlyArray<{ occurrences: ReadonlyArray<{ articleId: string; root: string }> }>, eventOf: ReadonlyMap<string, string>): Set<number> {
   const byEvent = new Map<string, Array<Set<string>>>();
   values.forEach((v, i) => {
     for (const o of v.occurrences) {
@@ -44,7 +49,12 @@ export function disputedWithinEvent(values: ReadonlyArray<{ occurrences: Readonl
     }
   });
   const only = (a: Set<string>, b: Set<string>) => [...a].some((r) => !b.has(r));
-  return [...byEvent.values()].some((groups) => groups.some((a, i) => a.size > 0 && groups.slice(i + 1).some((b) => b.size > 0 && only(a, b) && only(b, a))));
+  const out = new Set<number>();
+  for (const groups of byEvent.values())
+    groups.forEach((a, i) => groups.forEach((b, j) => {
+      if (i < j && a.size > 0 && b.size > 0 && only(a, b) && only(b, a)) out.add(i).add(j);
+    }));
+  return out;
 }
 
 /**

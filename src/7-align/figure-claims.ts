@@ -3,7 +3,7 @@
 // independent reports, copies counted once), single-source, or conflicting (one report
 // gives a value another's contradicts, and neither also gives the other's value).
 import type { Figure } from '../6-extract/figures/index.js';
-import { figureKey, headNoun } from './figure-key.js';
+import { detainedAsArrests, figureKey, headNoun } from './figure-key.js';
 import { meet, type Interval } from './agree.js';
 import { claimInterval as intervalOf } from './claim-interval.js';
 import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
@@ -43,6 +43,8 @@ export interface FigureClaim<T extends FigureOccurrence = FigureOccurrence> {
   independentReports: number;
   /** Conflicting because one article sets two values against each other, each from its own sayer (figure-sayers.ts). */
   bySayers?: boolean;
+  /** With bySayers: the indices of the values the sayers set against each other. */
+  sayerValues?: number[];
 }
 
 const REMAIN = new Set(REMAIN_WORDS);
@@ -136,9 +138,11 @@ function conflicts(a: ValueGroup, b: ValueGroup): boolean {
 /** Claims of one event, in order of first occurrence. `occurrences` in article order. */
 export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Array<FigureClaim<T>> {
   const byKey = new Map<string, T[]>();
-  for (const o of occurrences) {
-    const k = keyOf(o);
-    if (k === null) continue;
+  // "140 people had been detained" is an arrest count in an event of arrests (figure-key.ts).
+  const keys = detainedAsArrests(occurrences.map(keyOf), occurrences.map((o) => o.figure));
+  for (const [i, o] of occurrences.entries()) {
+    const k = keys[i];
+    if (k === null || k === undefined) continue;
     const list = byKey.get(k) ?? [];
     list.push(o);
     byKey.set(k, list);
@@ -158,8 +162,9 @@ export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Arra
     const conflicting = hasAction(key) && whole.some((a, i) => whole.slice(i + 1).some((b) => conflicts(a, b)));
     // "The charity put the number at 11,000, far above the official figure of 8,000": one article,
     // two sayers, a dispute that stays one even when other voices' values follow in time.
-    const bySayers = hasAction(key) && whole.some((a, i) => whole.slice(i + 1).some((b) => saidApart(a.occurrences, b.occurrences)));
-    claims.push({ key, values, independentReports: roots.size, status: conflicting || bySayers ? 'conflicting' : corroborates(values) ? 'corroborated' : 'single-source', ...(bySayers ? { bySayers } : {}) });
+    const apart = hasAction(key) ? whole.filter((a) => whole.some((b) => b !== a && saidApart(a.occurrences, b.occurrences))).map((v) => values.indexOf(v)) : [];
+    const bySayers = apart.length > 0;
+    claims.push({ key, values, independentReports: roots.size, status: conflicting || bySayers ? 'conflicting' : corroborates(values) ? 'corroborated' : 'single-source', ...(bySayers ? { bySayers, sayerValues: apart } : {}) });
   }
   for (const claim of claims) addSums(claim, byKey);
   return claims;

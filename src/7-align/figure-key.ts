@@ -2,7 +2,7 @@
 // Samples: "at least 40 people were killed" -> "count|die|people"; "40 hostages" ->
 // "count|hold|"; "$3bn in aid" -> "money:USD||aid"; a bare "40" -> null (not comparable).
 import type { Figure } from '../6-extract/figures/index.js';
-import { ACTION_CLASSES, BALLOT_KINDS, CROWD_NOUNS, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS, PERSON_NOUNS, POPULATION_NOUNS, PURPOSE_CLASSES } from './model/quantities.js';
+import { ACTION_CLASSES, BALLOT_KINDS, CROWD_LABELS, CROWD_NOUNS, NOUN_ACTIONS, NOUN_CLASSES, PEOPLE_NOUNS, PERSON_NOUNS, POPULATION_NOUNS, PURPOSE_CLASSES } from './model/quantities.js';
 import { isVoteCount } from '../6-extract/figures/votes.js';
 import { isPercentMeasure } from '../6-extract/figures/measure.js';
 import { CHANGE_VERBS, MARGIN_VERBS } from '../6-extract/figures/model/votes.js';
@@ -91,7 +91,8 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   const nounAction = counted ? (NOUN_ACTIONS[counted] ?? NOUN_ACTIONS[counted.split(/\s+/).pop()!] ?? null) : null;
   const fromBefore = actionClass(before);
   let noun = counted && !nounAction ? headNoun(counted) : '';
-  const action = own ?? nounAction ?? (fromBefore && !DIFFERENCES.has(fromBefore) ? fromBefore : null) ?? (CROWD_NOUNS.has(noun) ? 'protest' : null);
+  let action = own ?? nounAction ?? (fromBefore && !DIFFERENCES.has(fromBefore) ? fromBefore : null) ?? (CROWD_NOUNS.has(noun) ? 'protest' : null);
+  if (action === 'hold' && own === 'hold' && detainedByPolice(f.action, f.agent ?? null, noun)) action = 'arrest';
   // "the two sides", "in three ways": a number of this kind says nothing checkable.
   if (UNCOUNTED_NOUNS.has(noun) && !action) return null;
   noun = foldNoun(noun);
@@ -114,6 +115,37 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   // A percentage without what it is a share of says too little to compare.
   if (f.kind === 'percent' && !noun) return null;
   return `${kind}|${action ?? ''}|${noun}${scopeOf(f, purpose)}`;
+}
+
+/** "detained" is taken into custody: an arrest when police do it, held when captors do. */
+const DETAIN_WORDS: ReadonlySet<string> = new Set(['detained', 'detain', 'detains', 'detaining']);
+/** Who arrests (the agent's head word): "police detained 140", "officers detained 61". */
+const POLICE_AGENTS: ReadonlySet<string> = new Set(['police', 'officers', 'officer', 'policemen', 'gendarmes', 'gendarmerie', 'constables', 'authorities']);
+/** A protest crowd (singular): "140 demonstrators were detained" is an arrest count whoever detained them. */
+const PROTEST_CROWD: ReadonlySet<string> = new Set([...CROWD_NOUNS, ...CROWD_LABELS, 'activist', 'campaigner']);
+
+/**
+ * Whether a "detained" figure counts arrests from its own sentence: "police detained 140 people",
+ * "61 rioters were detained" -> true; "rebels detained 40 foreigners", "140 people had been
+ * detained" (no one named) -> false (figure-claims.ts decides that one by the event's arrests).
+ */
+export function detainedByPolice(action: string | null, agent: string | null, noun: string): boolean {
+  if (!action || !DETAIN_WORDS.has(action.toLowerCase().split(/\s+/).pop()!)) return false;
+  return (!!agent && POLICE_AGENTS.has(agent.toLowerCase())) || PROTEST_CROWD.has(noun);
+}
+
+/**
+ * An event's keys with its bare "people detained" read as arrests when the event counts arrests
+ * and holds no captives: "Police said 87 people were arrested" and "the rights group said 140
+ * people had been detained" are one quantity, in dispute. With hostages or prisoners held
+ * ("40 hostages are held", "120 detainees") "detained" stays held. `keys[i]` is null for no key.
+ */
+export function detainedAsArrests(keys: ReadonlyArray<string | null>, figures: ReadonlyArray<Pick<Figure, 'action'>>): Array<string | null> {
+  const detained = (i: number) => keys[i] === 'count|hold|' && DETAIN_WORDS.has(figures[i]!.action?.toLowerCase().split(/\s+/).pop() ?? '');
+  const arrests = keys.some((k) => k?.startsWith('count|arrest|'));
+  const captives = keys.some((k, i) => k?.startsWith('count|hold|') && !detained(i));
+  if (!arrests || captives) return [...keys];
+  return keys.map((k, i) => (detained(i) ? 'count|arrest|' : k));
 }
 
 /** Roles of a prison term (src/6-extract/figures/term.ts): the sentence, its suspended part, the part to serve, the demand, the ceiling. */

@@ -12,7 +12,7 @@ import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './sentence-cla
 import { WordIds } from './sentence-vectors.js';
 import { figureTimelines, type FigureTimeline } from './figure-timeline.js';
 import { eventsOf, omissionsOf } from './omissions.js';
-import { conflictingGroup, isChange } from './disputes.js';
+import { conflictingGroup, isChange, valuesDisputedWithinEvent } from './disputes.js';
 import { sentenceDay } from './sentence-days.js';
 import { timeAt } from './update-time.js';
 import type { LiveUpdate } from '../core/types.js';
@@ -115,8 +115,12 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   for (const f of figures) if (isChange(f, eventOf, f.status === 'conflicting' || f.key.split('|')[1] !== '')) changed.add(f);
   // Figures of conflicting claims by article, with their claim and value: a statement is looked up by its sentences' articles.
   const conflictAt = new Map<string, Array<{ figure: Figure; value: string }>>();
+  // Over a storyline, a sayers' dispute (87 arrested per police, 140 detained per a rights group)
+  // puts in doubt the values set against each other in one event, not the other days' (23, then 61).
+  const disputed = (c: (typeof figures)[number]): Set<number> | null => (c.bySayers && eventOf ? new Set([...c.sayerValues!, ...valuesDisputedWithinEvent(c.values, eventOf)]) : null);
   figures.forEach((c, ci) => {
-    if (c.status === 'conflicting') c.values.forEach((v, vi) => v.occurrences.forEach((o) => (conflictAt.get(o.articleId) ?? conflictAt.set(o.articleId, []).get(o.articleId)!).push({ figure: o.figure, value: `${ci}:${vi}` })));
+    const only = c.status === 'conflicting' ? disputed(c) : null;
+    if (c.status === 'conflicting') c.values.forEach((v, vi) => (only && !only.has(vi) ? [] : v.occurrences).forEach((o) => (conflictAt.get(o.articleId) ?? conflictAt.set(o.articleId, []).get(o.articleId)!).push({ figure: o.figure, value: `${ci}:${vi}` })));
   });
   let n = 0;
   const prefix = `c-${eventId ?? storylineId}`;
