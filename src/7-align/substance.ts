@@ -8,7 +8,7 @@
 // quotes, the other must share a quoted word; and two sentences that each give numbers (in digits or words) must share one.
 import { contentWords } from './content-words.js';
 import { sentenceNumbers } from './sentence-numbers.js';
-import { courtPhrases, foldTerm } from './term-classes.js';
+import { alignText, foldTerm } from './term-classes.js';
 
 export interface Span {
   text: string;
@@ -28,8 +28,9 @@ const capital = (w: string) => /^\p{Lu}/u.test(w);
 
 /** Content words of the sentence that are not part of a capitalised name. */
 function plainWords(s: Span): Set<string> {
-  // Court words of one meaning as one, as the alignment reads them ("cleared him of" / "acquitted of").
-  const tokens = [...courtPhrases(s.text.slice(s.start, s.end)).matchAll(WORD)].map((m) => m[0]);
+  // Court words and referent names of one meaning as one, as the alignment reads them
+  // ("cleared him of" / "acquitted of"; "regime forces" / "police" in a protest report).
+  const tokens = [...alignText(s.text, s.start, s.end).matchAll(WORD)].map((m) => m[0]);
   const namedLater = new Set(tokens.slice(1).filter(capital).map((w) => w.toLowerCase()));
   const out = new Set<string>();
   tokens.forEach((w, i) => {

@@ -1,8 +1,10 @@
 // Court words of one meaning read as one content word by the sentence alignment (data in
 // model/court-terms.ts): "The court cleared him of a bribery charge" and "He was acquitted of
 // bribery" share "acquit"; "was found guilty of fraud" is "convicted", "found not guilty"
-// "acquitted"; "jailed for 12 years" is "sentenced".
+// "acquitted"; "jailed for 12 years" is "sentenced". Names of one referent are one word too
+// (referent-terms.ts: "regime forces" / "police" in a protest report).
 import { contentWords } from './content-words.js';
+import { referentPhrases } from './referent-terms.js';
 import { CHARGE_NOUNS, TERM_CLASSES } from './model/court-terms.js';
 
 const FOLD = new Map(Object.entries(TERM_CLASSES).flatMap(([to, words]) => words.map((w) => [w, to] as const)));
@@ -25,10 +27,18 @@ export function courtPhrases(text: string): string {
 /** A content word folded to its class ("jail" -> "sentenc"), else itself. */
 export const foldTerm = (word: string) => FOLD.get(word) ?? word;
 
-/** Content words of text[start, end) with the court words of one meaning as one. */
+/**
+ * text[start, end) with court phrases as their verb and referent terms as their class word;
+ * `text` is the whole article (whether it reports a street protest).
+ */
+export function alignText(text: string, start = 0, end = text.length): string {
+  return courtPhrases(referentPhrases(text, start, end));
+}
+
+/** Content words of text[start, end) with the court words and the referent names of one meaning as one. */
 export function termWords(text: string, start = 0, end = text.length): string[] {
   const slice = text.slice(start, end);
-  const phrased = courtPhrases(slice);
+  const phrased = alignText(text, start, end);
   const words = phrased === slice ? contentWords(text, start, end) : contentWords(phrased);
   for (let i = 0; i < words.length; i++) words[i] = foldTerm(words[i]!);
   return words;
