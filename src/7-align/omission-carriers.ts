@@ -42,9 +42,11 @@ const holds = (quote: Set<string>, words: Set<string>) => {
 /**
  * carries(claim, outlet): whether the outlet carries the statement claim by its quote or by a
  * credit, though none of its sentences was aligned into it. Articles without text carry nothing
- * this way. An outlet's quotes are read once, when first asked about.
+ * this way. An outlet's quotes are read once, when first asked about. `creditNames`: the names
+ * a credit must use for an outlet (its own by default; for outlets grouped by an attribute, the
+ * group's outlets: "Northgate" is a country, and "Northgate officials said" credits no outlet).
  */
-export function otherCarriers(articles: readonly CarrierArticle[]): (claim: CarriedClaim, outlet: string) => boolean {
+export function otherCarriers(articles: readonly CarrierArticle[], creditNames: (outlet: string) => readonly string[] = (o) => [o]): (claim: CarriedClaim, outlet: string) => boolean {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const outletOf = (a: CarrierArticle) => a.outlet ?? a.id;
   const quotesOf = new Map<string, Array<Set<string>>>();
@@ -61,7 +63,8 @@ export function otherCarriers(articles: readonly CarrierArticle[]): (claim: Carr
       return a?.text ? [{ a, o }] : [];
     });
     // A sentence of another outlet that credits this one.
-    if (sentences.some(({ a, o }) => outletOf(a) !== outlet && !sameName(outletOf(a), outlet) && creditedIn(a.text!.slice(o.start, o.end), outlet) !== null)) return true;
+    const names = creditNames(outlet);
+    if (sentences.some(({ a, o }) => outletOf(a) !== outlet && !sameName(outletOf(a), outlet) && names.some((name) => !sameName(outletOf(a), name) && creditedIn(a.text!.slice(o.start, o.end), name) !== null))) return true;
     let own = claimQuotes.get(claim);
     if (!own) claimQuotes.set(claim, (own = sentences.flatMap(({ a, o }) => quotes(a.text!, o.start, o.end)).filter((q) => q.size >= MIN_QUOTED)));
     return own.length > 0 && own.some((words) => outletQuotes(outlet).some((q) => holds(q, words)));

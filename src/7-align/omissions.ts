@@ -9,9 +9,10 @@ import { otherCarriers } from './omission-carriers.js';
  * the registry get their omissions computed the same way. Over a whole storyline, `eventOf`
  * (article id to event id) limits an outlet to the claims of events it covered: one report
  * of the funerals does not leave out the figures of talks held a week later. Given the articles'
- * texts, an outlet also carries a statement whose quote it gives or whose sentence credits it.
+ * texts, an outlet also carries a statement whose quote it gives or whose sentence credits it
+ * (by one of `creditNames(outlet)`, when outlets are grouped).
  */
-export function omissionsOf(storylineId: string, eventId: string | null, ordered: Array<{ id: string; outlet: string | null; publishedAt?: string | null; text?: string }>, claims: Array<Pick<Claim, 'id' | 'status' | 'independentReports' | 'occurrences'> & { kind?: Claim['kind'] }>, eventOf?: ReadonlyMap<string, string>): Omission[] {
+export function omissionsOf(storylineId: string, eventId: string | null, ordered: Array<{ id: string; outlet: string | null; publishedAt?: string | null; text?: string }>, claims: Array<Pick<Claim, 'id' | 'status' | 'independentReports' | 'occurrences'> & { kind?: Claim['kind'] }>, eventOf?: ReadonlyMap<string, string>, creditNames?: (outlet: string) => readonly string[]): Omission[] {
   const outletById = new Map(ordered.map((a) => [a.id, a.outlet ?? a.id]));
   const covered = new Map<string, Set<string | undefined>>();
   for (const a of ordered) (covered.get(a.outlet ?? a.id) ?? covered.set(a.outlet ?? a.id, new Set()).get(a.outlet ?? a.id)!).add(eventOf?.get(a.id));
@@ -21,7 +22,7 @@ export function omissionsOf(storylineId: string, eventId: string | null, ordered
   const carried = new Map(claims.map((c) => [c.id, new Set(c.occurrences.map((o) => outletById.get(o.articleId)!))]));
   const outlets = [...new Set(ordered.map((a) => a.outlet ?? a.id))];
   if (outlets.length < 2) return [];
-  const carries = otherCarriers(ordered);
+  const carries = otherCarriers(ordered, creditNames);
   return outlets.map((outlet) => ({
     storylineId,
     eventId,

@@ -12,11 +12,15 @@ export function groupReport(r: Report, attribute: string, registry: OutletRegist
   const groupOf = new Map(r.articles.map((a) => [a.id, registry.resolve(a.outlet)?.attributes[attribute] ?? ungrouped(attribute)]));
   const articles = r.articles.map((a) => ({ ...a, outlet: groupOf.get(a.id)! }));
   const byTime = [...articles].sort((x, y) => (x.publishedAt ?? '\uffff').localeCompare(y.publishedAt ?? '\uffff'));
+  // A credit names an outlet, never an attribute value: a group is credited through its outlets' names.
+  const members = new Map<string, Set<string>>();
+  for (const a of r.articles) if (a.outlet) (members.get(groupOf.get(a.id)!) ?? members.set(groupOf.get(a.id)!, new Set()).get(groupOf.get(a.id)!)!).add(a.outlet);
+  const creditNames = (group: string) => [...(members.get(group) ?? [])];
   const omissions = r.storylines.flatMap((s) => {
     const scopes: Array<{ eventId: string | null; ids: Set<string> }> = s.events.map((e) => ({ eventId: e.id, ids: new Set(e.articleIds) }));
     if (s.events.length > 1) scopes.push({ eventId: null, ids: new Set(s.articleIds) });
     return scopes.flatMap(({ eventId, ids }) =>
-      omissionsOf(s.id, eventId, byTime.filter((a) => ids.has(a.id)), r.claims.filter((c) => c.storylineId === s.id && c.eventId === eventId), eventId === null ? eventsOf(s) : undefined),
+      omissionsOf(s.id, eventId, byTime.filter((a) => ids.has(a.id)), r.claims.filter((c) => c.storylineId === s.id && c.eventId === eventId), eventId === null ? eventsOf(s) : undefined, creditNames),
     );
   });
   const framing = r.framing.map((f) => {

@@ -73,3 +73,19 @@ describe('omissionsOf: an outlet carries a claim it gives in other sentences (tr
     expect(omissionsOf('s', 'e', ordered, [claim]).find((o) => o.outlet === 'Meridian Wire')!.missing).toHaveLength(1);
   });
 });
+
+describe('omissionsOf: outlets grouped by an attribute are credited through their outlets\' names', () => {
+  // Columns are countries; a sentence naming the country is no credit of the group's outlets.
+  const ordered = [
+    { id: 'a', outlet: 'Calvaine', text: 'Customs officers seized 40 crates at the Dunmore crossing on Monday, Northgate reported.' },
+    { id: 'b', outlet: 'Calvaine', text: 'Customs officers seized 40 crates at the Dunmore crossing on Monday, according to Northgate.' },
+    { id: 'c', outlet: 'Northgate', text: 'Rain closed the Dunmore crossing for two hours.' },
+  ];
+  const claim = {
+    id: 'c1', kind: 'statement' as const, status: 'corroborated' as const, independentReports: 2,
+    occurrences: ordered.slice(0, 2).map((a) => ({ articleId: a.id, start: 0, end: a.text.length })),
+  };
+  const missing = (names?: (o: string) => readonly string[]) => omissionsOf('s', 'e', ordered, [claim], undefined, names).find((o) => o.outlet === 'Northgate')!.missing.length;
+  it('the group\'s name in a sentence is no credit', () => expect(missing(() => ['Northgate Daily Ledger'])).toBe(1));
+  it('by default an outlet\'s own name is', () => expect(missing()).toBe(0));
+});
