@@ -123,13 +123,26 @@ export function saidInPublic(text: string, start: number, speaker: string | null
  * (src/4-derive): the Courier's near-duplicate of the wire copies the wire.
  */
 export function copiedBy(id: string, derivations: ReadonlyArray<Pick<Derivation, 'articleId' | 'sourceArticleId'>>): Set<string> {
+  const sources = sourcesOf(derivations);
   const seen = new Set<string>();
   const todo = [id];
   while (todo.length) {
     const x = todo.pop()!;
-    for (const d of derivations) if (d.articleId === x && d.sourceArticleId !== id && !seen.has(d.sourceArticleId)) todo.push((seen.add(d.sourceArticleId), d.sourceArticleId));
+    for (const s of sources.get(x) ?? []) if (s !== id && !seen.has(s)) todo.push((seen.add(s), s));
   }
   return seen;
+}
+
+/** Each copy's sources, made once per list of derivations (asked for every reuse of every quote). */
+const SOURCES = new WeakMap<object, Map<string, string[]>>();
+function sourcesOf(derivations: ReadonlyArray<Pick<Derivation, 'articleId' | 'sourceArticleId'>>): Map<string, string[]> {
+  let m = SOURCES.get(derivations);
+  if (!m) {
+    m = new Map();
+    for (const d of derivations) (m.get(d.articleId) ?? m.set(d.articleId, []).get(d.articleId)!).push(d.sourceArticleId);
+    SOURCES.set(derivations, m);
+  }
+  return m;
 }
 
 /**
