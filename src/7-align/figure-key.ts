@@ -7,6 +7,7 @@ import { isVoteCount } from '../6-extract/figures/votes.js';
 import { isPercentMeasure } from '../6-extract/figures/measure.js';
 import { CHANGE_VERBS, MARGIN_VERBS } from '../6-extract/figures/model/votes.js';
 import { businessKey } from './money-key.js';
+import { direction } from '../6-extract/figures/points.js';
 
 const NOUN_CLASS_OF = new Map<string, string>(Object.entries(NOUN_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
 const CLASS_OF = new Map<string, string>([
@@ -72,6 +73,7 @@ function measureNoun(counted: string): string {
  * $50 million", "freed 58" (the figure extractor reads actions after the number).
  */
 export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'action' | 'place' | 'per' | 'purpose'> & { agent?: string | null }, before: string | null = null): string | null {
+  if (f.kind === 'other' && f.counted === 'basis points') return pointsKey(f);
   if (f.kind === 'other') return termKey(f);
   if (f.kind === 'age') return null;
   const business = businessKey(f); // company news: revenue, fines, job cuts, workforces (money-key.ts)
@@ -115,6 +117,14 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   // A percentage without what it is a share of says too little to compare.
   if (f.kind === 'percent' && !noun) return null;
   return `${kind}|${action ?? ''}|${noun}${scopeOf(f, purpose)}`;
+}
+
+/**
+ * A rate change in basis points (points.ts): "raised its key rate by 25 basis points" ->
+ * "bp|up|rate"; "a quarter-point cut" -> "bp|down|rate". A rise and a cut are never one quantity.
+ */
+function pointsKey(f: Pick<Figure, 'action' | 'purpose'>): string {
+  return `bp|${direction(f.action) ?? ''}|${f.purpose ?? ''}`;
 }
 
 /** "detained" is taken into custody: an arrest when police do it, held when captors do. */
