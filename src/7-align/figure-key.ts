@@ -61,11 +61,20 @@ function voteKey(kind: string, counted: string | null, action: string | null, re
 
 const foldNoun = (noun: string) => NOUN_CLASS_OF.get(noun) ?? noun;
 
-/** "voter turnout" -> "turnout", "unemployment rate" -> "unemployment" (a rate is named by what it measures). */
+/**
+ * Modifiers that make another measure of the same name: core inflation (no food or energy) is
+ * not headline inflation, youth unemployment not unemployment: "Core inflation was 2.7%" is no
+ * rival of "inflation was 3.1%". Other modifiers ("consumer price inflation", "annual
+ * inflation", "headline inflation") name the plain measure.
+ */
+const OWN_MEASURES: ReadonlySet<string> = new Set(['core', 'underlying', 'services', 'goods', 'food', 'energy', 'wage', 'producer', 'import', 'youth', 'female', 'male', 'long-term']);
+
+/** "voter turnout" -> "turnout", "unemployment rate" -> "unemployment" (a rate is named by what it measures), "core inflation" -> "core inflation". */
 function measureNoun(counted: string): string {
   const words = counted.split(/\s+/);
-  const head = words[words.length - 1]!;
-  return head === 'rate' && words.length > 1 ? words[words.length - 2]! : head;
+  const at = words[words.length - 1] === 'rate' && words.length > 1 ? words.length - 2 : words.length - 1;
+  const mod = words[at - 1];
+  return mod && OWN_MEASURES.has(mod) ? `${mod} ${words[at]}` : words[at]!;
 }
 
 /**
