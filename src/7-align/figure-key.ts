@@ -69,9 +69,15 @@ const foldNoun = (noun: string) => NOUN_CLASS_OF.get(noun) ?? noun;
  */
 const OWN_MEASURES: ReadonlySet<string> = new Set(['core', 'underlying', 'services', 'goods', 'food', 'energy', 'wage', 'producer', 'import', 'youth', 'female', 'male', 'long-term']);
 
+/** A central bank's main rate, however named: "key rate", "benchmark interest rate", "main policy rate" are one. */
+const POLICY_RATE_WORDS: ReadonlySet<string> = new Set(['key', 'benchmark', 'policy', 'interest', 'base', 'bank', 'official', 'refinancing', 'cash', 'main']);
+/** ... but not a loan's or a deposit's: "the mortgage interest rate". */
+const OTHER_RATE_WORDS: ReadonlySet<string> = new Set(['mortgage', 'deposit', 'lending', 'savings', 'loan', 'card']);
+
 /** "voter turnout" -> "turnout", "unemployment rate" -> "unemployment" (a rate is named by what it measures), "core inflation" -> "core inflation". */
 function measureNoun(counted: string): string {
   const words = counted.split(/\s+/);
+  if (words[words.length - 1] === 'rate' && words.length > 1 && POLICY_RATE_WORDS.has(words[words.length - 2]!) && !words.some((w) => OTHER_RATE_WORDS.has(w))) return 'policy rate';
   const at = words[words.length - 1] === 'rate' && words.length > 1 ? words.length - 2 : words.length - 1;
   const mod = words[at - 1];
   return mod && OWN_MEASURES.has(mod) ? `${mod} ${words[at]}` : words[at]!;

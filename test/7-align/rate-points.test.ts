@@ -13,7 +13,7 @@ const occ = (id: string, text: string) => extractFigures(text).map((figure) => (
 
 describe('rate changes in points: keyed in basis points by direction and rate', () => {
   it.each([
-    ['The Bank of Mirovia raised its policy rate by 25 basis points to 3.75%.', ['25 basis points => 25 bp|up|rate', '3.75% => 3.75 null']],
+    ['The Bank of Mirovia raised its policy rate by 25 basis points to 3.75%.', ['25 basis points => 25 bp|up|rate', '3.75% => 3.75 percent|measure|policy rate']],
     ['Its board lifted the main rate by a quarter of a percentage point.', ['a quarter of a percentage point => 25 bp|up|rate']],
     ['The bank raised rates by a quarter point on Tuesday.', ['a quarter point => 25 bp|up|rate']],
     ['Traders now bet on a quarter-point cut in rates.', ['a quarter-point => 25 bp|down|rate']],
@@ -41,5 +41,25 @@ describe('rate changes in points: keyed in basis points by direction and rate', 
       ...occ('b', 'The Bank of Mirovia cut its deposit rate by 25 basis points.'),
     ]);
     expect(claims.map((c) => c.key)).toEqual(['bp|up|rate', 'bp|down|deposit rate']);
+  });
+});
+
+describe('the policy rate level: one quantity however the rate is named (review L, finding 5)', () => {
+  it.each([
+    // The level after a change in points is the rate's: "by 25 basis points to 3.75%".
+    ['Mirovia’s central bank lifted its main rate by half a point to 4%.', '4% => 4 percent|measure|policy rate'],
+    ['It lowered the deposit rate by 25 basis points to 2%.', '2% => 2 percent|measure|deposit'],
+    ['Mirovia’s central bank raised its benchmark interest rate to 3.75 per cent.', '3.75 per cent => 3.75 percent|measure|policy rate'],
+    ['The key rate stands at 3.5%.', '3.5% => 3.5 percent|measure|policy rate'],
+    ['The mortgage interest rate stands at 6%.', '6% => 6 percent|measure|interest'],
+    ['The unemployment rate was 5%.', '5% => 5 percent|measure|unemployment'],
+  ])('%s', (text, expected) => expect(keys(text).at(-1)).toBe(expected));
+
+  it('"to 3.75%" after 25 basis points agrees with "a benchmark rate of 3.75%"', () => {
+    const claims = figureClaims([
+      ...occ('a', 'The Bank of Mirovia raised its key rate by 25 basis points to 3.75%.'),
+      ...occ('b', 'Mirovia’s central bank raised its benchmark interest rate to 3.75 per cent.'),
+    ]);
+    expect(claims.map((c) => [c.key, c.status])).toContainEqual(['percent|measure|policy rate', 'corroborated']);
   });
 });

@@ -125,7 +125,23 @@ export function readRatePoints(tk: Tokens, figures: Figure[]): void {
     i = p.last;
   }
   if (added.length) insertSorted(figures, added);
+  levelsAfterChanges(tk.text, figures);
 }
+
+/**
+ * "raised its key rate by 25 basis points to 4.5%": the percentage after "to" is the rate's new
+ * level, counted as the policy rate (or the rate the change names: "deposit rate").
+ */
+function levelsAfterChanges(text: string, figures: Figure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const change = figures[i]!, level = figures[i + 1]!;
+    if (change.counted !== 'basis points' || level.kind !== 'percent' || level.counted !== null) continue;
+    if (!/^\s+to\s+$/.test(text.slice(change.end, level.start))) continue;
+    const rate = change.purpose ?? 'rate';
+    level.counted = rate === 'rate' ? 'policy rate' : rate;
+  }
+}
+
 
 function tokenIndex(tk: Tokens, offset: number): number {
   for (let k = 0; k < tk.length; k++) if (tk.start(k) <= offset && offset < tk.end(k)) return k;
