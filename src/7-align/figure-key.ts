@@ -80,7 +80,9 @@ function measureNoun(counted: string): string {
   if (words[words.length - 1] === 'rate' && words.length > 1 && POLICY_RATE_WORDS.has(words[words.length - 2]!) && !words.some((w) => OTHER_RATE_WORDS.has(w))) return 'policy rate';
   const at = words[words.length - 1] === 'rate' && words.length > 1 ? words.length - 2 : words.length - 1;
   const mod = words[at - 1];
-  return mod && OWN_MEASURES.has(mod) ? `${mod} ${words[at]}` : words[at]!;
+  // "the jobless rate" is unemployment's.
+  const head = words[at] === 'jobless' ? 'unemployment' : words[at]!;
+  return mod && OWN_MEASURES.has(mod) ? `${mod} ${head}` : head;
 }
 
 /**

@@ -21,7 +21,12 @@ describe('inflation and unemployment measures: a modifier naming another measure
     ['Headline inflation rose to 3.6%.', ['3.6% => percent|measure|inflation']],
     ['Annual inflation reached 3.6%.', ['3.6% => percent|measure|inflation']],
     ['Consumer price inflation rose to 3.6%.', ['3.6% => percent|measure|inflation']],
-    ['The jobless rate rose to 5.2 percent.', ['5.2 percent => percent|measure|jobless']],
+    // Rates review finding 7: a level that held, or was confirmed, is a level; "jobless rate" is unemployment.
+    ['The jobless rate rose to 5.2 percent.', ['5.2 percent => percent|measure|unemployment']],
+    ['Unemployment held at 5.2%.', ['5.2% => percent|measure|unemployment']],
+    ['Mirovian unemployment is stuck at 5.2%.', ['5.2% => percent|measure|unemployment']],
+    ['Unemployment remained unchanged at 5.2%.', ['5.2% => percent|measure|unemployment']],
+    ['Core inflation was confirmed at 2.4%.', ['2.4% => percent|measure|core inflation']],
   ])('%s', (text, expected) => expect(keys(text)).toEqual(expected));
 
   it('core and headline inflation in two outlets are two quantities, each corroborated', () => {
@@ -33,5 +38,16 @@ describe('inflation and unemployment measures: a modifier naming another measure
       ['percent|measure|inflation', 'corroborated'],
       ['percent|measure|core inflation', 'corroborated'],
     ]);
+  });
+});
+
+describe('unemployment in several wordings agrees (rates review finding 7)', () => {
+  it('"held at", "stuck at" and "the jobless rate stood at" are one quantity', () => {
+    const claims = figureClaims([
+      ...occ('a', 'Unemployment in Mirovia held at 5.2%.'),
+      ...occ('b', 'Mirovian unemployment is stuck at 5.2%.'),
+      ...occ('c', 'The jobless rate stood at 5.2% in May.'),
+    ]);
+    expect(claims.map((c) => [c.key, c.status])).toEqual([['percent|measure|unemployment', 'corroborated']]);
   });
 });
