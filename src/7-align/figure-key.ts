@@ -7,6 +7,7 @@ import { isVoteCount } from '../6-extract/figures/votes.js';
 import { isPercentMeasure } from '../6-extract/figures/measure.js';
 import { CHANGE_VERBS, MARGIN_VERBS } from '../6-extract/figures/model/votes.js';
 import { businessKey } from './money-key.js';
+import { direction } from '../6-extract/figures/points.js';
 
 const NOUN_CLASS_OF = new Map<string, string>(Object.entries(NOUN_CLASSES).flatMap(([cls, ws]) => ws.map((w) => [w, cls] as [string, string])));
 const CLASS_OF = new Map<string, string>([
@@ -60,11 +61,28 @@ function voteKey(kind: string, counted: string | null, action: string | null, re
 
 const foldNoun = (noun: string) => NOUN_CLASS_OF.get(noun) ?? noun;
 
-/** "voter turnout" -> "turnout", "unemployment rate" -> "unemployment" (a rate is named by what it measures). */
+/**
+ * Modifiers that make another measure of the same name: core inflation (no food or energy) is
+ * not headline inflation, youth unemployment not unemployment: "Core inflation was 2.7%" is no
+ * rival of "inflation was 3.1%". Other modifiers ("consumer price inflation", "annual
+ * inflation", "headline inflation") name the plain measure.
+ */
+const OWN_MEASURES: ReadonlySet<string> = new Set(['core', 'underlying', 'services', 'goods', 'food', 'energy', 'wage', 'producer', 'import', 'youth', 'female', 'male', 'long-term']);
+
+/** A central bank's main rate, however named: "key rate", "benchmark interest rate", "main policy rate" are one. */
+const POLICY_RATE_WORDS: ReadonlySet<string> = new Set(['key', 'benchmark', 'policy', 'interest', 'base', 'bank', 'official', 'refinancing', 'cash', 'main']);
+/** ... but not a loan's or a deposit's: "the mortgage interest rate". */
+const OTHER_RATE_WORDS: ReadonlySet<string> = new Set(['mortgage', 'deposit', 'lending', 'savings', 'loan', 'card']);
+
+/** "voter turnout" -> "turnout", "unemployment rate" -> "unemployment" (a rate is named by what it measures), "core inflation" -> "core inflation". */
 function measureNoun(counted: string): string {
   const words = counted.split(/\s+/);
-  const head = words[words.length - 1]!;
-  return head === 'rate' && words.length > 1 ? words[words.length - 2]! : head;
+  if (words[words.length - 1] === 'rate' && words.length > 1 && POLICY_RATE_WORDS.has(words[words.length - 2]!) && !words.some((w) => OTHER_RATE_WORDS.has(w))) return 'policy rate';
+  const at = words[words.length - 1] === 'rate' && words.length > 1 ? words.length - 2 : words.length - 1;
+  const mod = words[at - 1];
+  // "the jobless rate" is unemployment's.
+  const head = words[at] === 'jobless' ? 'unemployment' : words[at]!;
+  return mod && OWN_MEASURES.has(mod) ? `${mod} ${head}` : head;
 }
 
 /**
@@ -72,6 +90,7 @@ function measureNoun(counted: string): string {
  * $50 million", "freed 58" (the figure extractor reads actions after the number).
  */
 export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'action' | 'place' | 'per' | 'purpose'> & { agent?: string | null }, before: string | null = null): string | null {
+  if (f.kind === 'other' && f.counted === 'basis points') return pointsKey(f);
   if (f.kind === 'other') return termKey(f);
   if (f.kind === 'age') return null;
   const business = businessKey(f); // company news: revenue, fines, job cuts, workforces (money-key.ts)
@@ -115,6 +134,14 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   // A percentage without what it is a share of says too little to compare.
   if (f.kind === 'percent' && !noun) return null;
   return `${kind}|${action ?? ''}|${noun}${scopeOf(f, purpose)}`;
+}
+
+/**
+ * A rate change in basis points (points.ts): "raised its key rate by 25 basis points" ->
+ * "bp|up|rate"; "a quarter-point cut" -> "bp|down|rate". A rise and a cut are never one quantity.
+ */
+function pointsKey(f: Pick<Figure, 'action' | 'purpose'>): string {
+  return `bp|${direction(f.action) ?? ''}|${f.purpose ?? ''}`;
 }
 
 /** "detained" is taken into custody: an arrest when police do it, held when captors do. */

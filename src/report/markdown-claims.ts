@@ -18,6 +18,8 @@ export function quantityLabel(key: string | null): string {
   const [kind, actionAndDoer, noun, ...scopes] = key.split('|');
   // "count|release@council|prisoner" -> "prisoners released by council": one side's release.
   const [action, doer] = (actionAndDoer ?? '').split('@');
+  // A rate change in basis points: "bp|up|rate" -> "rate rise (basis points)", "bp|down|deposit rate" -> "deposit rate cut (basis points)".
+  if (kind === 'bp') return `${noun || 'rate'} ${({ up: 'rise', down: 'cut' } as Record<string, string>)[action ?? ''] ?? 'change'} (basis points)`;
   if (kind === 'date') return `date the ${action} ${({ begin: 'began', end: 'ended', sign: 'was signed or agreed' } as Record<string, string>)[noun ?? ''] ?? 'took place'}`;
   const money = kind!.startsWith('money:') ? ` (${kind!.slice(6)})` : kind === 'percent' ? ' (%)' : '';
   // Votes are for a candidate, not done by one: "count|vote@velka|" -> "votes for Velka".

@@ -31,7 +31,7 @@ describe('figureKey: votes, ballots, margins and measures', () => {
     ['Velka ended with 330 fewer votes than first announced.', 'count|change|vote'],
     ['Turnout was 58 percent.', 'percent|measure|turnout'],
     ['The city recorded 58 percent turnout.', 'percent|measure|turnout'],
-    ['The jobless rate stood at 6.1 percent.', 'percent|measure|jobless'],
+    ['The jobless rate stood at 6.1 percent.', 'percent|measure|unemployment'], // the jobless rate is unemployment's,
     ['Prices rose 5 percent.', null],
     ['The toll bridge cost 2.1 million dollars.', 'money:USD|cost|'],
     ['The levy raised 40 million dollars.', 'money:USD|raise|'],

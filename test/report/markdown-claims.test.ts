@@ -40,6 +40,9 @@ describe('quantityLabel', () => {
     ['term|sentenced|year', 'prison sentence (years)'],
     ['term|suspended|month', 'suspended part of the sentence (months)'],
     ['term|sought|year', 'sentence sought (years)'],
+    // Rate changes in basis points (src/6-extract/figures/points.ts); was "up, rate".
+    ['bp|up|rate', 'rate rise (basis points)'],
+    ['bp|down|deposit rate', 'deposit rate cut (basis points)'],
   ])('%s -> %s', (key, label) => expect(quantityLabel(key)).toBe(label));
 });
 

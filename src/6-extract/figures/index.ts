@@ -14,6 +14,7 @@ import { readJobCounts, workforceBefore } from './jobs.js';
 import { halfOf, readFraction } from './fraction.js';
 import { resolveFractions, type FractionMark } from './fraction-whole.js';
 import { readHyphenTerms, readTerms } from './term.js';
+import { readRatePoints } from './points.js';
 
 export type { Figure, FigureKind, Qualifier } from './types.js';
 
@@ -67,6 +68,8 @@ export function extractFigures(text: string): Figure[] {
   readMeasures(tk, figures);
   readJobCounts(tk, figures);
   resolveFractions(tk, figures, fractions);
+  // Central-bank news: rate changes in points, as basis points (points.ts).
+  readRatePoints(tk, figures);
   // Court news: which lengths of time are prison terms, and which part of one (term.ts).
   readTerms(tk, figures);
   readHyphenTerms(tk, figures);

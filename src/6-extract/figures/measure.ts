@@ -56,8 +56,11 @@ function interim(tk: Tokens, j: number): boolean {
 /** "unemployment rate" -> with its modifier when the head says too little alone. */
 function measurePhrase(tk: Tokens, j: number): string | null {
   const head = tk.lower(j);
-  const mod = tk.isWord(j - 1) && !stopWords.has(tk.lower(j - 1)) && !tk.isCapitalized(j - 1) ? tk.lower(j - 1) : null;
-  if (measureHeads.has(head)) return mod ? `${mod} ${head}` : null;
+  // A capital opening the sentence is no name: "Core inflation stayed at 2.7%" keeps "core".
+  const mod = tk.isWord(j - 1) && !stopWords.has(tk.lower(j - 1)) && (!tk.isCapitalized(j - 1) || tk.opensSentence(j - 1)) ? tk.lower(j - 1) : null;
+  // "the core inflation rate": two words name a rate.
+  const mod2 = mod && tk.isWord(j - 2) && !stopWords.has(tk.lower(j - 2)) && (!tk.isCapitalized(j - 2) || tk.opensSentence(j - 2)) ? tk.lower(j - 2) : null;
+  if (measureHeads.has(head)) return mod ? `${mod2 ? `${mod2} ` : ''}${mod} ${head}` : null;
   return mod && !levelVerbs.has(mod) ? `${mod} ${head}` : head;
 }
 

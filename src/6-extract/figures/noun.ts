@@ -88,9 +88,19 @@ function phrase(tk: Tokens, from: number, to: number, plural: boolean): NounPhra
 
 export interface Counted { phrase: NounPhrase | null; action: string | null; inSpan: boolean }
 
+const BASIS_UNITS = new Set(['year', 'quarter', 'month', 'week']);
+
+/** "0.3% quarter on quarter", "4% year-on-year": the basis a change is measured on, not what is counted. */
+function comparisonBasis(tk: Tokens, k: number): boolean {
+  const w = tk.lower(k);
+  if (/^(?:year|quarter|month|week)-on-(?:year|quarter|month|week)$/.test(w)) return true;
+  return BASIS_UNITS.has(w) && tk.lower(k + 1) === 'on' && tk.lower(k + 2) === w;
+}
+
 /** The counted phrase after the number (token k follows the quantity). */
 export function countedAfter(tk: Tokens, k: number, singular: boolean): Counted {
   let action: string | null = null;
+  if (comparisonBasis(tk, k)) return { phrase: null, action, inSpan: false };
   if (quantityAdjectives.has(tk.lower(k)) && nounish(tk, k + 1)) k++;
   // "12,000 displaced people": the participle is the action, the noun is counted.
   if (actions.has(tk.lower(k)) && isHead(tk, k + 1)) {

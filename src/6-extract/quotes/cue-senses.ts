@@ -58,6 +58,16 @@ export function nounBeforePhrase(prev: Token | undefined, t: Token): boolean {
   return !VERB_LEADS.has(prev.lower) && !isBetween(prev) && !prev.lower.endsWith('s') && !prev.lower.endsWith("n't");
 }
 
+// Before "points"/"point" these make it a unit of a figure: "25 basis points to 4.5%", "two
+// percentage points to", "half a point to"; a number does too ("rose 40 points to 1,210").
+const POINT_UNITS = new Set(['basis', 'percentage', 'quarter', 'half', 'index']);
+
+/** "raised by 25 basis points to 4.5%": the unit "points", not the verb "points to". */
+export function pointsAsUnit(prev: Token | undefined, t: Token): boolean {
+  if (!prev || (t.lower !== 'points' && t.lower !== 'point')) return false;
+  return POINT_UNITS.has(prev.lower) || /^\d/.test(prev.lower);
+}
+
 // Words of rank or quality before the noun "showing" (a result at the polls): "a strong showing",
 // "his best showing", "a second-place showing".
 const SHOWING_QUALITY = /^(?:strong|poor|weak|good|bad|solid|decent|respectable|impressive|disappointing|dismal|lackluster|lacklustre|mediocre|middling|tepid|robust|stellar|surprising|unexpected|credible|better|worse|surprisingly|unexpectedly|\w+est|\w+-place)$/;

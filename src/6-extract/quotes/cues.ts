@@ -6,7 +6,7 @@ import { isPossessive } from './tokens.js';
 import { isBetween } from './phrases.js';
 import { asFollows, viewedAs } from './judging.js';
 import { lightCueAt, lightCueForms, mayStartLightCue } from './light.js';
-import { declinesToSpeak, groupSubject, nounBeforePhrase, rankedInfinitive, showingAsResult, votedWithoutStance } from './cue-senses.js';
+import { declinesToSpeak, groupSubject, nounBeforePhrase, pointsAsUnit, rankedInfinitive, showingAsResult, votedWithoutStance } from './cue-senses.js';
 import { phraseThenThat, thatFollows } from './frame.js';
 import { CUE_LEMMA, SPEECH_LEMMAS } from './model/verbs.js';
 import { PHRASE_CUES } from './model/phrase-cues.js';
@@ -70,7 +70,7 @@ export function cueAt(tokens: readonly Token[], k: number, lo: number, hi: numbe
       const lemma = PHRASE_CUES.get(key);
       // "an ad focused on immigration": after a plain noun the participle describes it.
       if (lemma === 'focus on' && t.lower === 'focused' && describesNoun(prev)) return null;
-      if (lemma && !(prev && isNounContext(prev)) && !nounBeforePhrase(prev, t)) {
+      if (lemma && !(prev && isNounContext(prev)) && !nounBeforePhrase(prev, t) && !pointsAsUnit(prev, t)) {
         // "has continued to push for": a catenative before "to" joins the phrase; other "to"s make it an infinitive.
         // "began talking about", "spent the debate talking about": a verb of phase or of spending time joins the cue.
         const aspect = t.lower.endsWith('ing') ? aspectStart(tokens, k, lo) : -1;

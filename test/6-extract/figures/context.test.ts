@@ -133,3 +133,17 @@ describe('figures: "over" a period of time', () => {
     ['The mill closed over 12 years ago.', 'over 12 years', 'more-than'],
   ])('%s -> "%s" %s', (sentence, text, qualifier) => expect(figureNamed(sentence, text).qualifier).toBe(qualifier));
 });
+
+// Rates review finding 8: "grew 0.3% quarter on quarter" counted "quarter" (key percent||quarter).
+describe('figures: the basis of a change is not what is counted', () => {
+  it.each([
+    ['The Mirovian economy grew 0.4% quarter on quarter.', '0.4%'],
+    ['Output in Mirovia rose 0.4% quarter-on-quarter.', '0.4%'],
+    ['Mirovian exports fell 2.5% month on month.', '2.5%'],
+    ['Wages in Mirovia rose 6% year-on-year.', '6%'],
+  ])('%s', (sentence, text) => {
+    // The figure's text stops at the percentage; what it counts (if anything) is no period.
+    const f = figureNamed(sentence, text);
+    expect(f.counted ?? '').not.toMatch(/year|quarter|month/);
+  });
+});

@@ -16,6 +16,14 @@ describe('the bare forms of phrasal cues', () => {
   it('leaves the noun "point" alone', () => {
     expect(extractQuotes('The vote was a turning point to many in Velmora.')).toEqual([]);
   });
+  // Rates review finding 6: "25 basis points to 4.5%" gave the speaker "25 basis" and the cue "points to".
+  it.each([
+    'The Bank of Velmora raised its key rate by 25 basis points to 3.75% on Tuesday.',
+    'Dunmore’s bank lifted rates by two percentage points to 6%.',
+    'The Velmora index rose 40 points to 1,210.',
+  ])('reads the unit "points" before "to" as no cue: %s', (text) => {
+    expect(extractQuotes(text).map((q) => q.verb)).not.toContain('point to');
+  });
 });
 
 describe('naming and identifying as', () => {

@@ -44,6 +44,9 @@ export const LEVEL_VERBS: string[] = [
   'remained', 'remains', 'stayed', 'stays', 'rose', 'risen', 'rises', 'fell', 'fallen', 'falls', 'climbed',
   'dropped', 'narrowed', 'widened', 'shrank', 'grew', 'increased', 'decreased', 'jumped', 'slipped', 'came',
   'has', 'had', 'have', 'now', 'already', 'finally', 'officially', 'put', 'estimated', 'reported', 'stable',
+  // A level that did not move, or a first reading confirmed: "unemployment held at 5.1%", "stuck at",
+  // "remained unchanged at", "held steady at", "core inflation was confirmed at 2.7%".
+  'held', 'holds', 'steady', 'unchanged', 'stuck', 'flat', 'confirmed',
 ];
 
 /**
