@@ -114,7 +114,22 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   if (!action && !noun && !f.per) return null;
   // A percentage without what it is a share of says too little to compare.
   if (f.kind === 'percent' && !noun) return null;
-  return `${kind}|${action ?? ''}|${noun}${scopeOf(f, purpose)}`;
+  return `${kind}|${action ?? ''}|${noun}${scopeOf(f, purpose)}${f.kind === 'count' ? sortOf(counted) : ''}`;
+}
+
+/** Words before a counted noun that make it a different count (outbreak review, finding 3). */
+const COUNT_SORTS = new Map<string, string>([
+  // A day's increment is never a rival of the running total: "120 new cases" vs "410 cases".
+  ...['new', 'fresh', 'additional', 'daily'].map((w): [string, string] => [w, 'new']),
+  // Cases not (yet) confirmed are another count: "112 suspected cases" vs "48 cases".
+  ...['suspected', 'probable', 'possible', 'presumed', 'presumptive', 'unconfirmed'].map((w): [string, string] => [w, 'suspected']),
+]);
+
+/** "120 new confirmed cases" -> "|sort:new", "112 suspected cases" -> "|sort:suspected", "48 cases" -> "". */
+function sortOf(counted: string | null): string {
+  const words = counted?.split(/\s+/).slice(0, -1) ?? [];
+  const sort = words.map((w) => COUNT_SORTS.get(w)).find((x) => !!x);
+  return sort ? `|sort:${sort}` : '';
 }
 
 /** "detained" is taken into custody: an arrest when police do it, held when captors do. */

@@ -33,6 +33,7 @@ function scopeLabel(scope: string): string {
   const [what, value = ''] = scope.split(/:(.*)/u);
   if (what === 'at') return ` in ${value.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())}`;
   if (what === 'part') return ` — of which ${value}`;
+  if (what === 'sort') return ` (${value})`; // "count||case|sort:new" -> "cases (new)"
   return ` (${what} ${value})`;
 }
 

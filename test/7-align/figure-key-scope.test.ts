@@ -84,3 +84,18 @@ describe('figureKey: a fine and a repayment in one currency are two quantities',
     expect(claims.map((c) => [c.key, c.status])).toEqual([['count||daler|for:fine', 'corroborated'], ['count||daler|for:repayment', 'single-source']]);
   });
 });
+
+describe('figureKey: new and suspected cases are not the running total (outbreak review, finding 3)', () => {
+  it.each([
+    ['Labs confirmed 64 new cases of marsh fever on Sunday.', 'count||case|sort:new'],
+    ['The region logged 9 fresh infections overnight.', 'count||infection|sort:new'],
+    ['Clinics are testing 75 suspected cases.', 'count||case|sort:suspected'],
+    ['Another 30 probable cases await results.', 'count||case|sort:suspected'],
+    ['Wardens reported 5 new deaths in the camp.', 'count|die||sort:new'],
+    // The running total, confirmed or not said: one quantity.
+    ['The island now has 610 confirmed cases.', 'count||case'],
+    ['The island now has 610 cases.', 'count||case'],
+    // A rate per so many people is not the total either (finding 2).
+    ['Lowmarsh has 18 cases per 100,000 inhabitants.', 'count||case|per:100000 inhabitants'],
+  ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
+});
