@@ -42,7 +42,7 @@ const ACTION_PHRASES: Record<string, string> = {
   die: 'killed', injure: 'injured', hold: 'held', release: 'released', arrest: 'arrested', displace: 'displaced',
   missing: 'missing', rescue: 'rescued', protest: 'marching', strike: 'on strike', vote: 'votes', spend: 'spent',
   cost: 'cost', raise: 'raised', lose: 'lost', margin: 'margin', change: 'change', measure: '',
-  cut: 'cut', offer: 'offered',
+  cut: 'cut', offer: 'offered', deliver: 'delivered', administer: 'administered',
 };
 const TERM_LABELS: Record<string, string> = {
   sentenced: 'prison sentence', suspended: 'suspended part of the sentence', serve: 'part of the sentence to serve',

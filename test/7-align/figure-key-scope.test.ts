@@ -99,3 +99,14 @@ describe('figureKey: new and suspected cases are not the running total (outbreak
     ['Lowmarsh has 18 cases per 100,000 inhabitants.', 'count||case|per:100000 inhabitants'],
   ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
 });
+
+describe('figureKey: supplies delivered and supplies used are two quantities (outbreak review, finding 4)', () => {
+  it.each([
+    ['The donors delivered 90,000 doses of measles vaccine.', 'count|deliver|dose'],
+    ['Some 90,000 vaccine doses were shipped to the port.', 'count|deliver|dose'],
+    ['Clinics have administered 12,500 doses so far.', 'count|administer|dose'],
+    ['About 12,500 doses have been administered.', 'count|administer|dose'],
+    // Neither said: the doses alone.
+    ['The island has 90,000 vaccine doses in cold storage.', 'count||dose'],
+  ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
+});
