@@ -30,6 +30,8 @@ const RECEIVE = new Set([
   'also', 'now', 'then', 'up',
 ]);
 const EVERY = new Set(['each', 'every']);
+/** Words after "a week" that make it a time: "a week earlier", "a month ago". */
+const AGO = new Set(['earlier', 'ago', 'before', 'later', 'after', 'previously']);
 const LINKS = new Set(['to', 'for', 'towards', 'into', 'in']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
@@ -43,7 +45,8 @@ export function rateOf(tk: Tokens, first: number, last: number): string | null {
   const next = tk.lower(last + 1);
   if (next === 'each' || next === 'apiece') return 'each';
   if (next === 'per') return tk.isWord(last + 2) ? headAt(tk, last + 2) ?? tk.lower(last + 2) : perNumber(tk, last);
-  if ((next === 'a' || next === 'an') && A_UNITS.has(tk.lower(last + 2))) return tk.lower(last + 2);
+  // "120 new cases a week earlier" is a time, not a rate (outbreak review, finding 9).
+  if ((next === 'a' || next === 'an') && A_UNITS.has(tk.lower(last + 2)) && !AGO.has(tk.lower(last + 3))) return tk.lower(last + 2);
   if ((next === 'for' || next === 'to') && EVERY.has(tk.lower(last + 2))) return headAt(tk, last + 3);
   // "Every displaced household will receive 5,000 dalers".
   let j = first - 1;
