@@ -190,3 +190,16 @@ const foldPurpose = (noun: string) => PURPOSE_OF.get(noun) ?? noun;
 function scopeOf(f: Pick<Figure, 'place' | 'per'>, purpose: string | null): string {
   return `${purpose ? `|for:${purpose}` : ''}${f.per ? `|per:${f.per}` : ''}${f.place ? `|at:${f.place}` : ''}`;
 }
+
+/** Counted nouns that are a running tally of what happens, like a toll: an outbreak's cases (outbreak review, finding 5). */
+const TALLY_NOUNS: ReadonlySet<string> = new Set(['case', 'infection']);
+
+/**
+ * Whether a key counts something that happened, so that its values one after another are a
+ * change over time: an action ("count|die|"), or a tally noun ("count||case": 410 cases, then
+ * 380 after a revision, then 760), not a bare count of things ("count||truck": two convoys).
+ */
+export function countsHappenings(key: string): boolean {
+  const [, action, noun] = key.split('|');
+  return (action ?? '') !== '' || TALLY_NOUNS.has(noun ?? '');
+}
