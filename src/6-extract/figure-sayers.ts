@@ -28,7 +28,7 @@ function nameOf(span: Span, entity: number | null, entities: ArticleEntities, te
 /** Sets `sayer` on the figures whose source is written (in place). */
 export function addSayers(text: string, figures: Figure[], quotes: readonly SpokenQuote[], entities: ArticleEntities, sentences: Span[]): void {
   for (const f of figures) {
-    const own = sayerInPhrase(text, f.start);
+    const own = sayerInPhrase(text, f.start, f.end);
     if (own) {
       const name = 'name' in own ? own.name : nameOf(own.span, speakerEntity(own.span, entities, sentences, text), entities, text);
       if (name) f.sayer = name;

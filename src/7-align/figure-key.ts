@@ -133,7 +133,22 @@ export function figureKey(f: Pick<Figure, 'kind' | 'currency' | 'counted' | 'act
   if (!action && !noun && !f.per) return null;
   // A percentage without what it is a share of says too little to compare.
   if (f.kind === 'percent' && !noun) return null;
-  return `${kind}|${action ?? ''}|${noun}${scopeOf(f, purpose)}`;
+  return `${kind}|${action ?? ''}|${noun}${scopeOf(f, purpose)}${f.kind === 'count' ? sortOf(counted) : ''}`;
+}
+
+/** Words before a counted noun that make it a different count (outbreak review, finding 3). */
+const COUNT_SORTS = new Map<string, string>([
+  // A day's increment is never a rival of the running total: "120 new cases" vs "410 cases".
+  ...['new', 'fresh', 'additional', 'daily'].map((w): [string, string] => [w, 'new']),
+  // Cases not (yet) confirmed are another count: "112 suspected cases" vs "48 cases".
+  ...['suspected', 'probable', 'possible', 'presumed', 'presumptive', 'unconfirmed'].map((w): [string, string] => [w, 'suspected']),
+]);
+
+/** "120 new confirmed cases" -> "|sort:new", "112 suspected cases" -> "|sort:suspected", "48 cases" -> "". */
+function sortOf(counted: string | null): string {
+  const words = counted?.split(/\s+/).slice(0, -1) ?? [];
+  const sort = words.map((w) => COUNT_SORTS.get(w)).find((x) => !!x);
+  return sort ? `|sort:${sort}` : '';
 }
 
 /**
@@ -201,4 +216,17 @@ const foldPurpose = (noun: string) => PURPOSE_OF.get(noun) ?? noun;
  */
 function scopeOf(f: Pick<Figure, 'place' | 'per'>, purpose: string | null): string {
   return `${purpose ? `|for:${purpose}` : ''}${f.per ? `|per:${f.per}` : ''}${f.place ? `|at:${f.place}` : ''}`;
+}
+
+/** Counted nouns that are a running tally of what happens, like a toll: an outbreak's cases (outbreak review, finding 5). */
+const TALLY_NOUNS: ReadonlySet<string> = new Set(['case', 'infection']);
+
+/**
+ * Whether a key counts something that happened, so that its values one after another are a
+ * change over time: an action ("count|die|"), or a tally noun ("count||case": 410 cases, then
+ * 380 after a revision, then 760), not a bare count of things ("count||truck": two convoys).
+ */
+export function countsHappenings(key: string): boolean {
+  const [, action, noun] = key.split('|');
+  return (action ?? '') !== '' || TALLY_NOUNS.has(noun ?? '');
 }

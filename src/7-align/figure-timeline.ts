@@ -8,6 +8,7 @@ import { dayOnlyIso } from './quote-provenance.js';
 import { meet, type Interval } from './agree.js';
 import { claimInterval as intervalOf } from './claim-interval.js';
 import { GRACE, reportTime, sameDay } from './figure-time.js';
+import { countsHappenings } from './figure-key.js';
 
 export interface TimelinePoint {
   articleId: string;
@@ -71,7 +72,7 @@ export function figureTimelines(occurrences: Dated[], overDaysOnly = false): Fig
     if (!all.some((a) => all.some((b) => !sameValue(a, b)))) continue;
     // Nothing said about what happened to the thing counted ("a 9 percent rise" demanded, "a 6.5
     // percent rise" agreed): its values may be different things, not one figure revised.
-    if (claim.key.split('|')[1] === '') continue;
+    if (!countsHappenings(claim.key)) continue;
     const reports: Report[] = claim.values.flatMap((v, value) =>
       v.occurrences.map((o) => ({ o, value, iv: intervalOf(o.figure), published: o.publishedAt ? Date.parse(o.publishedAt) : NaN, at: reportTime(o), iso: o.asOf ? `${o.asOf.slice(0, 10)}T00:00:00Z` : o.publishedAt })),
     );

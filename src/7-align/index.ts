@@ -8,6 +8,7 @@ import type { Figure } from '../6-extract/figures/index.js';
 import { voices } from './voices.js';
 import { dateClaims, type DatedArticle } from './date-claims.js';
 import { figureClaims, wholesOf, type ClaimStatus, type FigureOccurrence } from './figure-claims.js';
+import { countsHappenings } from './figure-key.js';
 import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './sentence-claims.js';
 import { WordIds } from './sentence-vectors.js';
 import { figureTimelines, type FigureTimeline } from './figure-timeline.js';
@@ -112,7 +113,7 @@ function alignScope(storylineId: string, eventId: string | null, arts: AlignArti
   // So are values that follow one another in time, a day or more apart, no report repeating an
   // older one after a newer one was out (120 held on the 8th, 95 from the 10th after a release).
   // An undisputed quantity is a change only when something happened to it: "22 trucks", then "40 trucks" may be two convoys.
-  for (const f of figures) if (isChange(f, eventOf, f.status === 'conflicting' || f.key.split('|')[1] !== '')) changed.add(f);
+  for (const f of figures) if (isChange(f, eventOf, f.status === 'conflicting' || countsHappenings(f.key))) changed.add(f);
   // Figures of conflicting claims by article, with their claim and value: a statement is looked up by its sentences' articles.
   const conflictAt = new Map<string, Array<{ figure: Figure; value: string }>>();
   // Over a storyline, a sayers' dispute (87 arrested per police, 140 detained per a rights group)

@@ -35,6 +35,7 @@ function scopeLabel(scope: string): string {
   const [what, value = ''] = scope.split(/:(.*)/u);
   if (what === 'at') return ` in ${value.replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase())}`;
   if (what === 'part') return ` — of which ${value}`;
+  if (what === 'sort') return ` (${value})`; // "count||case|sort:new" -> "cases (new)"
   return ` (${what} ${value})`;
 }
 
@@ -43,7 +44,7 @@ const ACTION_PHRASES: Record<string, string> = {
   die: 'killed', injure: 'injured', hold: 'held', release: 'released', arrest: 'arrested', displace: 'displaced',
   missing: 'missing', rescue: 'rescued', protest: 'marching', strike: 'on strike', vote: 'votes', spend: 'spent',
   cost: 'cost', raise: 'raised', lose: 'lost', margin: 'margin', change: 'change', measure: '',
-  cut: 'cut', offer: 'offered',
+  cut: 'cut', offer: 'offered', deliver: 'delivered', administer: 'administered',
 };
 const TERM_LABELS: Record<string, string> = {
   sentenced: 'prison sentence', suspended: 'suspended part of the sentence', serve: 'part of the sentence to serve',

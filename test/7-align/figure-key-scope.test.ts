@@ -84,3 +84,29 @@ describe('figureKey: a fine and a repayment in one currency are two quantities',
     expect(claims.map((c) => [c.key, c.status])).toEqual([['count||daler|for:fine', 'corroborated'], ['count||daler|for:repayment', 'single-source']]);
   });
 });
+
+describe('figureKey: new and suspected cases are not the running total (outbreak review, finding 3)', () => {
+  it.each([
+    ['Labs confirmed 64 new cases of marsh fever on Sunday.', 'count||case|sort:new'],
+    ['The region logged 9 fresh infections overnight.', 'count||infection|sort:new'],
+    ['Clinics are testing 75 suspected cases.', 'count||case|sort:suspected'],
+    ['Another 30 probable cases await results.', 'count||case|sort:suspected'],
+    ['Wardens reported 5 new deaths in the camp.', 'count|die||sort:new'],
+    // The running total, confirmed or not said: one quantity.
+    ['The island now has 610 confirmed cases.', 'count||case'],
+    ['The island now has 610 cases.', 'count||case'],
+    // A rate per so many people is not the total either (finding 2).
+    ['Lowmarsh has 18 cases per 100,000 inhabitants.', 'count||case|per:100000 inhabitants'],
+  ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
+});
+
+describe('figureKey: supplies delivered and supplies used are two quantities (outbreak review, finding 4)', () => {
+  it.each([
+    ['The donors delivered 90,000 doses of measles vaccine.', 'count|deliver|dose'],
+    ['Some 90,000 vaccine doses were shipped to the port.', 'count|deliver|dose'],
+    ['Clinics have administered 12,500 doses so far.', 'count|administer|dose'],
+    ['About 12,500 doses have been administered.', 'count|administer|dose'],
+    // Neither said: the doses alone.
+    ['The island has 90,000 vaccine doses in cold storage.', 'count||dose'],
+  ])('%s -> %s', (text, key) => expect(keyOfText(text)).toBe(key));
+});

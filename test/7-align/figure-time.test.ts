@@ -109,3 +109,20 @@ describe('sentenceDay', () => {
     ['Forty people have died since the storm hit on Monday.', '2026-03-04T15:00:00Z', 'Forty', null],
   ])('%s (%s) %s -> %s', (text, publishedAt, figure, expected) => expect(day(text, publishedAt, figure)).toBe(expected));
 });
+
+// An outbreak's running tally of cases has figures over time like a toll, and a late repeat of an
+// old total is stale (outbreak review, finding 5). Invented: marsh fever on the island of Orla.
+describe('a running tally of cases revised day by day', () => {
+  const CASES: Array<[string, string, string, string]> = [
+    ['c1', WIRE, '2026-04-06T16:00:00Z', 'Orla has 210 confirmed cases of marsh fever, the health board said on Monday.'],
+    ['c2', 'Paper Two', '2026-04-06T19:00:00Z', 'The health board said on Monday that Orla had 210 confirmed cases of marsh fever.'],
+    ['c3', WIRE, '2026-04-09T16:00:00Z', 'Orla has 540 confirmed cases of marsh fever, the health board said on Thursday.'],
+    ['c4', 'Paper Two', '2026-04-09T19:00:00Z', 'The health board said on Thursday that Orla had 540 confirmed cases of marsh fever.'],
+    ['c5', 'Late Post', '2026-04-11T09:00:00Z', 'Orla has 210 confirmed cases of marsh fever, according to the health board.'],
+  ];
+  it('gives the cases a timeline with the late repeat flagged stale', () => {
+    const run = oneEvent(CASES);
+    const tl = run.timelines.find((t) => t.quantity === 'count||case');
+    expect(tl?.points.filter((p) => p.stale).map((p) => p.articleId)).toEqual(['c5']);
+  });
+});

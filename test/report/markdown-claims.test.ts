@@ -23,6 +23,8 @@ describe('quantityLabel', () => {
     ['count|displace||at:senna vale', 'people displaced in Senna Vale'],
     // A rate and a sum's purpose (finding 12).
     ['count||krell|per:household', 'krells (per household)'],
+    ['count||case|sort:new', 'cases (new)'], // outbreak review, finding 3: a day's increment, not the total
+    ['count|administer|dose', 'doses administered'], // outbreak review, finding 4
     ['count||krell|for:appeal', 'krells (for appeal)'],
     ['percent|vote@velka|', 'share of the vote for Velka (%)'],
     ['count|margin|vote', 'margin (votes)'],

@@ -71,6 +71,9 @@ export function isExcluded(tk: Tokens, q: Quantity): boolean {
   const ratioAfter = tk.lower(after) === 'in' ? after + 1 : tk.lower(after) === 'out' && tk.lower(after + 1) === 'of' ? after + 2 : -1;
   if (ratioAfter >= 0 && isNumberAt(tk, ratioAfter)) return true;
 
+  // The base of a rate: the 100,000 of "21 cases per 100,000 residents" (purpose.ts reads it as the rate's unit).
+  if (!marked && tk.lower(before) === 'per') return true;
+
   // Labels: "section 3", "No. 5", "page 12", "Route 66", "Boeing 737".
   const previous = tk.lower(before);
   if (labels.has(previous)) return true;

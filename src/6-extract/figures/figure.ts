@@ -9,7 +9,7 @@ import { agentOf } from './agent.js';
 import { gluedCounted } from './glued.js';
 import { actionAfter, actionBefore, countedAfter, isMeasure, pulledOut, type Counted } from './noun.js';
 import { placeOf } from './place.js';
-import { purposeOf, rateOf } from './purpose.js';
+import { perNumber, purposeOf, rateOf } from './purpose.js';
 import { crowdBefore, inheritsCounted, numberOfBefore, tollAction, tollBefore } from './toll.js';
 import { QUALIFIER_PHRASES } from './model/qualifiers.js';
 import { ONE_IDIOM_AFTER, ONE_PRONOUN_BEFORE, STOP_WORDS } from './model/nouns.js';
@@ -140,6 +140,10 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
     const purpose = purposeOf(tk, first, last);
     if (per) figure.per = per;
     if (purpose) figure.purpose = purpose;
+  } else if (figure.kind === 'count') {
+    // "4 deaths per 100,000 people": a rate whatever happened to those counted.
+    const per = perNumber(tk, last);
+    if (per) figure.per = per;
   }
   const weak = bare && qualifier === 'exact' && !q.between;
   return { figure, first, last, weak, inherit: bare && inheritsCounted(tk, first - 1) };

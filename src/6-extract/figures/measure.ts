@@ -70,12 +70,22 @@ function measurePhrase(tk: Tokens, j: number): string | null {
  * percent", "the jobless rate rose to 5.2 percent". Not "rose 5 percent" (a change), and not a
  * reading "by 3 p.m." (an interim figure of the day).
  */
+const PERCENT_MARKS = new Set(['%', 'percent', 'cent', 'pc']);
+
 export function measureBefore(tk: Tokens, j: number): string | null {
+  // "the rate fell to 8% from 12%": the earlier level is of the same measure (outbreak review, finding 8).
+  if (tk.lower(j) === 'from') {
+    let k = j - 1;
+    if (PERCENT_MARKS.has(tk.lower(k))) k--;
+    if (tk.lower(k) === 'per') k--;
+    return k < j - 1 && tk.isDigit(k) ? measureBefore(tk, k - 1) : null;
+  }
   const linked = ['to', 'at', 'of'].includes(tk.lower(j)) || levelVerbs.has(tk.lower(j));
   if (!linked) return null;
   const end = pastLevelVerbs(tk, j);
   // The measure noun right before the verb, or before a short phrase of place: "turnout across the region".
-  for (let k = end; k >= end - 4 && tk.isWord(k); k--) {
+  // Up to six words back: "the positivity rate of tests carried out on Monday was 12%".
+  for (let k = end; k >= end - 6 && tk.isWord(k); k--) {
     if (measures.has(tk.lower(k)) && (k === end || PREPOSITIONS.has(tk.lower(k + 1)))) return interim(tk, k) ? null : measurePhrase(tk, k);
   }
   return null;

@@ -30,6 +30,8 @@ const RECEIVE = new Set([
   'also', 'now', 'then', 'up',
 ]);
 const EVERY = new Set(['each', 'every']);
+/** Words after "a week" that make it a time: "a week earlier", "a month ago". */
+const AGO = new Set(['earlier', 'ago', 'before', 'later', 'after', 'previously']);
 const LINKS = new Set(['to', 'for', 'towards', 'into', 'in']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
@@ -42,8 +44,9 @@ const headAt = (tk: Tokens, k: number): string | null => {
 export function rateOf(tk: Tokens, first: number, last: number): string | null {
   const next = tk.lower(last + 1);
   if (next === 'each' || next === 'apiece') return 'each';
-  if (next === 'per') return tk.isWord(last + 2) ? headAt(tk, last + 2) ?? tk.lower(last + 2) : null;
-  if ((next === 'a' || next === 'an') && A_UNITS.has(tk.lower(last + 2))) return tk.lower(last + 2);
+  if (next === 'per') return tk.isWord(last + 2) ? headAt(tk, last + 2) ?? tk.lower(last + 2) : perNumber(tk, last);
+  // "120 new cases a week earlier" is a time, not a rate (outbreak review, finding 9).
+  if ((next === 'a' || next === 'an') && A_UNITS.has(tk.lower(last + 2)) && !AGO.has(tk.lower(last + 3))) return tk.lower(last + 2);
   if ((next === 'for' || next === 'to') && EVERY.has(tk.lower(last + 2))) return headAt(tk, last + 3);
   // "Every displaced household will receive 5,000 dalers".
   let j = first - 1;
@@ -51,6 +54,17 @@ export function rateOf(tk: Tokens, first: number, last: number): string | null {
   if (j === first - 1) return null;
   for (let k = j, n = 0; n < 3 && k >= 0 && nounish(tk, k); k--, n++) if (EVERY.has(tk.lower(k - 1))) return tk.lower(j);
   return null;
+}
+
+/**
+ * A rate per so many of a population: "21 cases per 100,000 residents" -> "100000 residents",
+ * "3 deaths per 1,000 births" -> "1000 births" (the number is the base, never a figure of its own).
+ */
+export function perNumber(tk: Tokens, last: number): string | null {
+  if (tk.lower(last + 1) !== 'per' || !tk.isDigit(last + 2)) return null;
+  const base = tk.raw(last + 2).replace(/,/g, '');
+  const head = tk.isWord(last + 3) ? headAt(tk, last + 3) : null;
+  return head ? `${base} ${head}` : base;
 }
 
 /** What the sum (tokens first..last) is for, as the head noun written, or null. */

@@ -65,8 +65,23 @@ function windowStart(text: string, at: number): number {
   return start;
 }
 
-/** The source named in the figure's own phrase ("the official figure of", "X put … at", "X's estimate of"), else null. */
-export function sayerInPhrase(text: string, figureStart: number): SayerPhrase | null {
+// "the 410 cases reported by the health ministry", "a figure of 530 cases given by the agency".
+const BY_AFTER = /^\s+(?:(?:first|officially|already)\s+)?(?:reported|announced|recorded|given|published|released|confirmed|counted|cited)\s+by\s+((?:the\s+)?(?:[\p{L}][\p{L}.&'’-]*\s+){0,4}?[\p{L}](?:[\p{L}.&'’-]*[\p{L}])?)(?=\s*(?:[,.;:!?)]|$|\s+(?:on|in|at|for|since|and|but|which|who|that|last|earlier|from|to|with|as|after|before)\b))/u;
+
+/** The source named after the figure by a passive of reporting: "the 410 cases reported by the ministry" (outbreak review, finding 7). */
+function sayerAfter(text: string, figureEnd: number): SayerPhrase | null {
+  const m = BY_AFTER.exec(text.slice(figureEnd, figureEnd + REACH));
+  if (!m) return null;
+  const start = figureEnd + m.index! + m[0].length - m[1]!.length;
+  const head = m[1]!.split(/\s+/).pop()!;
+  if (NO_SOURCE.test(head)) return null;
+  return { span: { start, end: start + m[1]!.length } };
+}
+
+/** The source named in the figure's own phrase ("the official figure of", "X put … at", "X's estimate of", "N … reported by X"), else null. */
+export function sayerInPhrase(text: string, figureStart: number, figureEnd?: number): SayerPhrase | null {
+  const after = figureEnd === undefined ? null : sayerAfter(text, figureEnd);
+  if (after) return after;
   const from = windowStart(text, figureStart);
   const before = text.slice(from, figureStart);
   // A named source first: "the directorate has put the official death toll at 47" is the directorate's.

@@ -16,22 +16,34 @@ const MAX_LINK_PHRASE = 6;
 /** Toll nouns that count the dead or hurt, so a counted noun after the number keeps the toll's action. */
 const CASUALTY_TOLLS = new Set(['toll', 'tally']);
 
+/** "the number of confirmed cases", "its count of deaths": a count named with what it counts. */
+const NUMBER_OF = new Set(['number', 'total', 'count', 'tally']);
+/** A modifier that describes the count rather than naming what it counts: "national total", "official count", "daily tally". */
+const ADJECTIVE_ENDING = /(al|ly|ing|ed|ic|ous|ive|ary|all|nd)$/;
+const GENERAL = new Set(['people', 'persons', 'individuals']);
+/** Adverbs of a revision between the counted phrase and "to": "revised the number of cases down to 380". */
+const REVISED = new Set(['down', 'up', 'upward', 'upwards', 'downward', 'downwards']);
+
 /** Token of the toll noun a figure at token j + 1 stands for, or -1. */
 function tollNounAt(tk: Tokens, j: number): number {
-  if (tk.lower(j) === 'to' || tk.lower(j) === 'at' || tk.lower(j) === 'of') j--;
+  const to = tk.lower(j) === 'to';
+  if (to || tk.lower(j) === 'at' || tk.lower(j) === 'of') j--;
   // The verb group: "rose", "has now risen", "is now", "was put", "had already climbed".
   let verbs = 0;
-  while (verbs < 4 && (tollVerbs.has(tk.lower(j)) || tollGap.has(tk.lower(j)))) {
+  while (verbs < 4 && (tollVerbs.has(tk.lower(j)) || tollGap.has(tk.lower(j)) || (to && REVISED.has(tk.lower(j))))) {
     j--;
     verbs++;
   }
   if (tollNouns.has(tk.lower(j))) return j;
-  if (verbs === 0) return -1;
+  // "bringing the total number of confirmed cases to 410", "cut its count of cases to 380": the
+  // "to" of a change names the count without a verb between (outbreak review, finding 1).
+  if (verbs === 0 && !to) return -1;
   // "the death toll from the Dalmor floods rose to 47", "the toll in Dalmor Province has risen to 52".
   for (let k = j, n = 0; n < MAX_LINK_PHRASE && k > 0; k--, n++) {
     const w = tk.lower(k);
-    if (k < j && links.has(w) && tollNouns.has(tk.lower(k - 1))) return k - 1;
-    if (!(nounish(tk, k) || DETERMINERS.has(w) || links.has(w) || tk.isDigit(k))) return -1;
+    if (k < j && w === 'of' && NUMBER_OF.has(tk.lower(k - 1))) return k - 1;
+    if (verbs > 0 && k < j && links.has(w) && tollNouns.has(tk.lower(k - 1))) return k - 1;
+    if (!(nounish(tk, k) || DETERMINERS.has(w) || (verbs > 0 && links.has(w)) || tk.isDigit(k))) return -1;
   }
   return -1;
 }
@@ -40,7 +52,20 @@ function tollNounAt(tk: Tokens, j: number): number {
 export function tollBefore(tk: Tokens, j: number): string | null {
   const t = tollNounAt(tk, j);
   if (t < 0) return null;
+  // "the number of confirmed cases now stands at 380" -> "confirmed cases": what the number counts.
+  if (NUMBER_OF.has(tk.lower(t)) && tk.lower(t + 1) === 'of') {
+    const counted = countedAfter(tk, t + 2, false);
+    // "the number of people in the square rose to 40": people alone say nothing checkable.
+    if (counted.phrase && GENERAL.has(tk.lower(counted.phrase.to)) && !counted.action) return null;
+    // "the count of confirmed Dalmor fever cases": a name inside the phrase ends no noun phrase.
+    let to = counted.phrase?.to ?? t + 1;
+    while (to < j && nounish(tk, to + 1) && !tollVerbs.has(tk.lower(to + 1))) to++;
+    if (to > t + 1) return tk.text.slice(tk.start(t + 2), tk.end(to)).toLowerCase();
+    if (tk.lower(t) === 'number') return null;
+  }
   const modifier = tk.lower(t - 1);
+  // "its confirmed case count to 380", "the case total reached 760" -> "case".
+  if (NUMBER_OF.has(tk.lower(t)) && tk.lower(t) !== 'tally' && nounish(tk, t - 1) && !tk.isCapitalized(t - 1) && !ADJECTIVE_ENDING.test(modifier)) return modifier;
   return nounish(tk, t - 1) && !tk.isCapitalized(t - 1) ? `${modifier} ${tk.lower(t)}` : tk.lower(t);
 }
 

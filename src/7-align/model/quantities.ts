@@ -20,6 +20,9 @@ export const ACTION_CLASSES: Record<string, string[]> = {
   ],
   strike: ['striking', 'on strike', 'walked out', 'walk out', 'walking out', 'walks out'],
   vote: ['voted', 'votes', 'voting', 'ballots', 'vote', 'ballot'],
+  // Supplies that arrived and supplies used are two quantities: "200,000 doses delivered" is no rival of "45,000 doses administered".
+  deliver: ['delivered', 'shipped'],
+  administer: ['administered', 'injected'],
   // Spending, what a thing cost, money raised and money lost are four quantities, not one.
   spend: ['spent', 'spending', 'paid', 'budget', 'allocated', 'pledged'],
   cost: ['cost', 'costs', 'costing'],

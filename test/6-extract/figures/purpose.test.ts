@@ -20,6 +20,12 @@ describe('figures: rate, purpose and place', () => {
     ['A fine of $9,000 was imposed.', ['$9,000|per=-|for=fine|at=-']],
     ['About 700 Haldby residents were evacuated.', ['About 700 Haldby residents|per=-|for=-|at=haldby']],
     ['About 700 residents of Upper Haldby fled.', ['About 700 residents|per=-|for=-|at=upper haldby']],
+    // A rate per so many people is one figure, its base no count of its own (outbreak review, finding 2).
+    ['Inspectors logged 18 infections per 100,000 inhabitants in the hill towns.', ['18 infections|per=100000 inhabitants|for=-|at=-']],
+    ['The survey found 3 deaths per 1,000 births.', ['3 deaths|per=1000 births|for=-|at=-']],
+    // "a week earlier" is when, not per week (outbreak review, finding 9).
+    ['Clinics logged 40 new cases, up from 25 new cases a week earlier.', ['40 new cases|per=-|for=-|at=-', '25 new cases|per=-|for=-|at=-']],
+    ['Tenants paid 700 krells a month ago.', ['700 krells|per=-|for=-|at=-']],
     // Totals: no rate, no purpose, no place.
     ['The ministry has spent 80 million krells on the dykes.', ['80 million krells|per=-|for=-|at=-']],
     ['Every year 5,000 people die on the roads.', ['5,000 people|per=-|for=-|at=-']],

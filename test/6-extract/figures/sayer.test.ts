@@ -20,6 +20,10 @@ describe('figures: the sayer', () => {
     ['The official 61 dead do not include the missing.', ['61|officials']],
     // The source's name stops at its sentence's start (protest review: 'Tarn Square. Police').
     ['Marchers walked from Orrel Square. Police put the crowd at 9,000.', ['9,000|Police']],
+    // Named after the figure by a passive of reporting, even inside another's quote (outbreak review, finding 7).
+    ['The agency estimates 700 infections, well above the 520 confirmed cases reported by the Lowmarsh health board.',
+      ['700 infections|-', '520 confirmed cases|the Lowmarsh health board']],
+    ['The charity said it was twice the 300 deaths recorded by the regional office last month.', ['300 deaths|the regional office']],
     // Not written, or only a pronoun nobody resolved: no sayer (not guessed).
     ['At least 20 people died in the landslide.', ['At least 20 people|-']],
     ['At least 20 people died, it said.', ['At least 20 people|-']],

@@ -65,3 +65,23 @@ describe('figures: no toll without one', () => {
     });
   }
 });
+
+// A running total named before its number, with what it counts (outbreak review, finding 1: the
+// revised total "380" was no figure, or a count of "count").
+describe('figures: the number of X, a count of X, the X total', () => {
+  for (const [sentence, expected] of [
+    ['Officials revised the number of confirmed infections down to 212 from 240.', ['212|confirmed infections|null|null']],
+    ['The number of confirmed cases of marsh fever now stands at 615.', ['615|confirmed cases|null|null']],
+    ['The surge brought the total number of recorded cases to 1,020.', ['1,020|recorded cases|null|null']],
+    ['The agency cut its count of confirmed Lowmarsh fever cases to 96.', ['96|confirmed lowmarsh fever cases|null|null']],
+    ['The clinic raised its infection count to 77.', ['77|infection|null|null']],
+    ['The case total reached 1,300 on Sunday.', ['1,300|case|null|null']],
+    ['The number of deaths rose to 31.', ['31|deaths|null|null']],
+    // A total that names nothing counted keeps its own word.
+    ['The national total rose to 88.', ['88|national total|null|null']],
+  ] as const) {
+    it(sentence, () => {
+      expect(brief(sentence)).toEqual(expected);
+    });
+  }
+});

@@ -88,6 +88,14 @@ describe('figures: differences and measures', () => {
   ])('%s -> counted %s', (sentence, counted) => {
     expect(extractFigures(sentence)[0]!.counted).toBe(counted);
   });
+  // The earlier level after "from", and a measure named with a longer phrase (outbreak review, finding 8).
+  it.each([
+    ['The vacancy rate fell to 4.5 percent from 6 percent.', ['vacancy rate', 'vacancy rate']],
+    ['The infection rate of swabs sent out on Monday was 9%.', ['infection rate']],
+    ['Prices rose 3% from 2%.', [null, null]],
+  ])('%s -> counted %j', (sentence, counted) => {
+    expect(extractFigures(sentence).map((f) => f.counted)).toEqual(counted);
+  });
   it('drops a ratio written around the counted noun', () => {
     expect(extractFigures('Orsk won nearly two votes in three in the hills.')).toEqual([]);
     expect(extractFigures('Crews cleared 40 roads in two days.').map((f) => f.text)).toContain('40 roads');

@@ -32,6 +32,8 @@ export const ACTION_WORDS: string[] = [
   'destroyed', 'destroying', 'damaged', 'damaging', 'demolished', 'flattened', 'razed', 'burned',
   'fired', 'firing', 'launched', 'launching', 'intercepted', 'seized', 'confiscated', 'vaccinated',
   'laid', 'sacked', 'dismissed',
+  // supplies handed over vs used: "200,000 doses delivered", "45,000 doses administered" (outbreak review, finding 4)
+  'delivered', 'shipped', 'administered', 'injected',
   // ballots: "6,000 ballots were rejected", "1.2 million ballots cast", "900 were thrown out"
   'rejected', 'cast', 'spoiled', 'spoilt', 'discarded', 'disqualified', 'invalidated', 'annulled', 'thrown',
 ];
