@@ -7,7 +7,7 @@
 //   it is that outlet's report, relayed.
 import { contentWords } from './content-words.js';
 import { MIN_QUOTED, QUOTED } from './substance.js';
-import { creditedIn, sameName } from '../4-derive/credit.js';
+import { aliases, creditedIn, sameName } from '../4-derive/credit.js';
 
 export interface CarrierArticle {
   id: string;
@@ -33,12 +33,6 @@ function quotes(text: string, from = 0, to = text.length): Array<Set<string>> {
   return out.filter((q) => q.size > 0);
 }
 
-const holds = (quote: Set<string>, words: Set<string>) => {
-  let n = 0;
-  for (const w of words) if (quote.has(w)) n++;
-  return n >= QUOTE_SHARE * words.size;
-};
-
 /**
  * carries(claim, outlet): whether the outlet carries the statement claim by its quote or by a
  * credit, though none of its sentences was aligned into it. Articles without text carry nothing
@@ -49,24 +43,51 @@ const holds = (quote: Set<string>, words: Set<string>) => {
 export function otherCarriers(articles: readonly CarrierArticle[], creditNames: (outlet: string) => readonly string[] = (o) => [o]): (claim: CarriedClaim, outlet: string) => boolean {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const outletOf = (a: CarrierArticle) => a.outlet ?? a.id;
-  const quotesOf = new Map<string, Array<Set<string>>>();
+  // Each outlet's quotes by word (an inverted index): a claim's quote is looked up among the quotes
+  // sharing its words, not compared with every quote of the outlet (a wire's hundreds of articles).
+  const quotesOf = new Map<string, Map<string, number[]>>();
   const outletQuotes = (outlet: string) => {
-    let q = quotesOf.get(outlet);
-    if (!q) quotesOf.set(outlet, (q = articles.filter((a) => outletOf(a) === outlet && a.text).flatMap((a) => quotes(a.text!))));
-    return q;
+    let index = quotesOf.get(outlet);
+    if (!index) {
+      index = new Map();
+      const all = articles.filter((a) => outletOf(a) === outlet && a.text).flatMap((a) => quotes(a.text!));
+      all.forEach((q, i) => q.forEach((w) => (index!.get(w) ?? index!.set(w, []).get(w)!).push(i)));
+      quotesOf.set(outlet, index);
+    }
+    return index;
+  };
+  /** Whether one of the outlet's quotes holds QUOTE_SHARE of `words`. */
+  const quotedBy = (outlet: string, words: Set<string>) => {
+    const index = outletQuotes(outlet);
+    const hits = new Map<number, number>();
+    for (const w of words) for (const i of index.get(w) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
+    for (const n of hits.values()) if (n >= QUOTE_SHARE * words.size) return true;
+    return false;
   };
   const claimQuotes = new WeakMap<CarriedClaim, Array<Set<string>>>();
+  // Each claim's sentences with their text in lower case, made once (asked for every outlet).
+  const claimSentences = new WeakMap<CarriedClaim, Array<{ outlet: string; text: string; lower: string }>>();
+  // The names a credit may use for an outlet, in lower case: a sentence naming none is not searched.
+  const namesOf = new Map<string, Array<{ name: string; forms: string[] }>>();
   return (claim, outlet) => {
     if (claim.kind === 'figure' || claim.kind === 'date') return false;
-    const sentences = claim.occurrences.flatMap((o) => {
-      const a = byId.get(o.articleId);
-      return a?.text ? [{ a, o }] : [];
-    });
+    let sentences = claimSentences.get(claim);
+    if (!sentences) {
+      sentences = claim.occurrences.flatMap((o) => {
+        const a = byId.get(o.articleId);
+        const text = a?.text?.slice(o.start, o.end);
+        return a && text !== undefined ? [{ outlet: outletOf(a), text, lower: text.toLowerCase() }] : [];
+      });
+      claimSentences.set(claim, sentences);
+    }
+    let names = namesOf.get(outlet);
+    if (!names) namesOf.set(outlet, (names = creditNames(outlet).map((name) => ({ name, forms: aliases(name).map((f) => f.toLowerCase()) }))));
     // A sentence of another outlet that credits this one.
-    const names = creditNames(outlet);
-    if (sentences.some(({ a, o }) => outletOf(a) !== outlet && !sameName(outletOf(a), outlet) && names.some((name) => !sameName(outletOf(a), name) && creditedIn(a.text!.slice(o.start, o.end), name) !== null))) return true;
+    const credits = (x: { outlet: string; text: string; lower: string }) =>
+      names!.some(({ name, forms }) => forms.some((f) => x.lower.includes(f)) && !sameName(x.outlet, name) && creditedIn(x.text, name) !== null);
+    if (sentences.some((x) => x.outlet !== outlet && !sameName(x.outlet, outlet) && credits(x))) return true;
     let own = claimQuotes.get(claim);
-    if (!own) claimQuotes.set(claim, (own = sentences.flatMap(({ a, o }) => quotes(a.text!, o.start, o.end)).filter((q) => q.size >= MIN_QUOTED)));
-    return own.length > 0 && own.some((words) => outletQuotes(outlet).some((q) => holds(q, words)));
+    if (!own) claimQuotes.set(claim, (own = sentences.flatMap((x) => quotes(x.text)).filter((q) => q.size >= MIN_QUOTED)));
+    return own.length > 0 && own.some((words) => quotedBy(outlet, words));
   };
 }
