@@ -7,6 +7,7 @@ import { type PhraseIndex } from './match.js';
 import { DEFAULT_LOADED, type LoadedWord } from './model/loaded.js';
 import { loadedTerms } from './loaded-terms.js';
 import { insideAny, quotedSpans } from './quoted.js';
+import { economyStory } from './model/economy.js';
 import { labourDispute, referentTerms, type ReferentTerm } from './terms.js';
 
 export { labourDispute, referentTerms, type ReferentTerm, type TermContext } from './terms.js';
@@ -63,10 +64,12 @@ export function frameArticles(articles: readonly FrameArticle[], opts: FrameOpti
   const byReferent = new Map<string, Occurrence[]>();
   // A storyline half of whose articles are about a labour dispute is one: its short articles
   // ("The dock strike is over.") are read as its other articles are.
-  const ownLabour = sorted.map((a) => articleLabour(a));
-  const labourCount = ownLabour.filter(Boolean).length;
-  const storylineLabour = labourCount > 0 && labourCount * 2 >= sorted.length;
-  const reads = new Map(sorted.map((a, i) => [a, readArticle(a, lexicon, ownLabour[i]! || storylineLabour)]));
+  // So is one about the economy: a tabloid's "RATE HIKE MISERY" names only the central bank.
+  const own = sorted.map((a) => articleContext(a));
+  const storyline = (count: number): boolean => count > 0 && count * 2 >= sorted.length;
+  const storylineLabour = storyline(own.filter((c) => c.labour).length);
+  const storylineEconomy = storyline(own.filter((c) => c.economy).length);
+  const reads = new Map(sorted.map((a, i) => [a, readArticle(a, lexicon, own[i]!.labour || storylineLabour, own[i]!.economy || storylineEconomy)]));
   for (const a of sorted) {
     // An article without outlet is an outlet of its own, keyed by its id.
     const outlet = a.outlet ?? a.id;
@@ -94,8 +97,9 @@ export function frameArticles(articles: readonly FrameArticle[], opts: FrameOpti
 interface ArticleRead {
   text: string;
   lexicon: PhraseIndex<LoadedWord>;
-  /** Whether its referent terms were read as those of a labour dispute. */
+  /** Whether its referent terms were read as those of a labour dispute (of an economy story). */
   labour: boolean;
+  economy: boolean;
   terms: ReferentTerm[];
   loaded: Array<{ word: string; count: number; valence: number | null }>;
   scare: Array<{ text: string; start: number; end: number }>;
@@ -104,25 +108,26 @@ interface ArticleRead {
 // Kept by the article's sentence list, which the extraction cache keeps between analyses: a
 // storyline framed again after it grew reads only its new articles (a live analysis's case).
 const readCache = new WeakMap<readonly Span[], ArticleRead>();
-const labourCache = new WeakMap<readonly Span[], { text: string; labour: boolean }>();
+const contextCache = new WeakMap<readonly Span[], { text: string; labour: boolean; economy: boolean }>();
 
-/** labourDispute of the article's own text, kept like its read. */
-function articleLabour(a: FrameArticle): boolean {
-  const hit = a.sentences && labourCache.get(a.sentences);
-  if (hit && hit.text === a.text) return hit.labour;
-  const labour = labourDispute(a.text);
-  if (a.sentences) labourCache.set(a.sentences, { text: a.text, labour });
-  return labour;
+/** labourDispute and economyStory of the article's own text, kept like its read. */
+function articleContext(a: FrameArticle): { labour: boolean; economy: boolean } {
+  const hit = a.sentences && contextCache.get(a.sentences);
+  if (hit && hit.text === a.text) return hit;
+  const context = { text: a.text, labour: labourDispute(a.text), economy: economyStory(a.text) };
+  if (a.sentences) contextCache.set(a.sentences, context);
+  return context;
 }
 
-function readArticle(a: FrameArticle, lexicon: PhraseIndex<LoadedWord>, labour: boolean): ArticleRead {
+function readArticle(a: FrameArticle, lexicon: PhraseIndex<LoadedWord>, labour: boolean, economy: boolean): ArticleRead {
   const hit = a.sentences && readCache.get(a.sentences);
-  if (hit && hit.text === a.text && hit.lexicon === lexicon && hit.labour === labour) return hit;
+  if (hit && hit.text === a.text && hit.lexicon === lexicon && hit.labour === labour && hit.economy === economy) return hit;
   const read: ArticleRead = {
     text: a.text,
     lexicon,
     labour,
-    terms: ownTerms(a.text, referentTerms(a.text, a.sentences, { labour })),
+    economy,
+    terms: ownTerms(a.text, referentTerms(a.text, a.sentences, { labour, economy })),
     loaded: countLoaded(a.text, lexicon),
     scare: scareQuotes(a.text, a.sentences).map((q) => ({ text: q.text, start: q.start, end: q.end })),
   };

@@ -5,6 +5,7 @@ import { splitSentences, type Span } from '../6-extract/text/sentences.js';
 import { PhraseIndex, type PhraseMatch } from './match.js';
 import { HOSTAGE_FIGURE, LABOUR_DISPUTE, NOT_REFERENTS, OTHER_SENSES, REFERENTS } from './model/referents.js';
 import { STREET_PROTEST, streetProtest } from './model/street-protest.js';
+import { economyStory, notRateChange } from './model/economy.js';
 
 export interface ReferentTerm {
   /** Category label: "armed group". */
@@ -28,6 +29,8 @@ export interface TermContext {
   labour?: boolean;
   /** The article is about a street protest; by default read from the text (`streetProtest`). */
   protest?: boolean;
+  /** The article (or its storyline) is about the economy; by default read from the text (`economyStory`). */
+  economy?: boolean;
 }
 
 /** The referent of NOT_REFERENTS phrases: matched, then dropped. */
@@ -51,6 +54,7 @@ export const REFERENT_INDEX: PhraseIndex<TermEntry> = buildIndex();
 
 const LABOUR_CATEGORIES = new Set(REFERENTS.filter((c) => c.context === 'labour').map((c) => c.label));
 const UNREST_CATEGORIES = new Set(REFERENTS.filter((c) => c.context === 'unrest').map((c) => c.label));
+const ECONOMY_CATEGORIES = new Set(REFERENTS.filter((c) => c.context === 'economy').map((c) => c.label));
 const PROTEST_SENSES = new Map<string, string | null>(Object.entries(STREET_PROTEST.senses));
 const LABOUR_CUES = new PhraseIndex(LABOUR_DISPUTE.cues.map((c) => [c, true] as const));
 const LOWER_CASE_ONLY = new Set<string>(LABOUR_DISPUTE.lowerCaseOnly);
@@ -91,6 +95,8 @@ export function referentTerms(text: string, sentences?: readonly Span[], context
   sentences ??= splitSentences(text);
   const labour = context.labour ?? labourDispute(text);
   const protest = !labour && (context.protest ?? streetProtest(text));
+  // Read only when an economy term is matched: most articles hold none.
+  let economy = context.economy;
   const kept: Array<{ m: PhraseMatch<TermEntry>; referent: string; s: Span; figure: boolean }> = [];
   const senseOfArticle = new Map<string, boolean>();
   for (const m of matches) {
@@ -102,6 +108,10 @@ export function referentTerms(text: string, sentences?: readonly Span[], context
     const after = text.slice(m.end, s.end);
     if (m.value.term === 'strike' && labourStrike(sentence, before, after, labour)) continue;
     if (otherSense(m.value.term, sentence) || articleSense(m.value.term, text, senseOfArticle)) continue;
+    if (ECONOMY_CATEGORIES.has(referent)) {
+      if (!(economy ??= economyStory(text))) continue;
+      if (notRateChange(m.value.term, m.form, before, after, sentence, previousSentence(text, sentences, s.start))) continue;
+    }
     const senses = labour ? LABOUR_SENSES : protest ? PROTEST_SENSES : null;
     if (senses?.has(m.value.term)) {
       const to = senses.get(m.value.term)!;
@@ -171,6 +181,15 @@ function articleSense(term: string, text: string, seen: Map<string, boolean>): b
 function otherSense(term: string, sentence: string): boolean {
   const words = SENSE_WORDS.get(term);
   return !!words && (sentence.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((w) => words.has(w));
+}
+
+/** The text of the sentence before the one starting at `start` ('' for the first). */
+function previousSentence(text: string, sentences: readonly Span[], start: number): string {
+  let j = start - 1;
+  while (j >= 0 && /\s/.test(text[j]!)) j--;
+  if (j < 0) return '';
+  const s = sentenceAround(sentences, j, j + 1);
+  return text.slice(s.start, s.end);
 }
 
 /** The sentence holding [start, end); the match itself if none does (the splitter trims only white space). */

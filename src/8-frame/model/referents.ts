@@ -1,6 +1,7 @@
 // Referents that outlets name differently, as data (logic lives in ../terms.ts). Vocabulary of
 // general news framing: the same armed men are "militants", "terrorists" or "resistance fighters";
 // the same people held are "hostages" or "prisoners".
+import { ECONOMY_REFERENTS } from './economy.js';
 //
 // Each term is written 'lexicon form|other forms': the first form is what the report shows,
 // the others (plurals, singulars, spelling variants) are counted as that term. Lower case;
@@ -17,8 +18,9 @@ export interface ReferentCategory {
    * street-protest.ts): the police and the confrontation of a protest, never of a war report.
    * 'labour': the category is counted only in an article about a labour dispute (LABOUR_DISPUTE):
    * "workers" or "management" name the two sides of a strike there, and nothing in a war report.
+   * 'economy': counted only in an article about the economy (ECONOMY_STORY, economy.ts): a rate "hike" or "rise".
    */
-  context?: 'labour' | 'unrest';
+  context?: 'labour' | 'unrest' | 'economy';
 }
 
 export const REFERENTS: readonly ReferentCategory[] = [
@@ -167,6 +169,7 @@ export const REFERENTS: readonly ReferentCategory[] = [
       'shop stewards|shop steward', 'union representatives|union representative|union reps|union rep', 'organisers|organiser|organizers|organizer',
     ],
   },
+  ...ECONOMY_REFERENTS,
 ];
 
 /**
