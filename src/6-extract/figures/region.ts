@@ -32,13 +32,14 @@ function named(tk: Tokens, j: number): boolean {
 function clause(tk: Tokens, first: number, last: number): [number, number] {
   let from = first;
   for (let j = first - 1; j >= 0 && first - j <= MAX_CLAUSE; j--) {
-    if (CLAUSE_PUNCT.has(tk.raw(j)) || CLAUSE_WORDS.has(tk.lower(j))) break;
+    if (CLAUSE_PUNCT.has(tk.raw(j)) || CLAUSE_WORDS.has(tk.lower(j)) || tk.isDigit(j)) break;
     from = j;
     if (tk.lineBreakBefore(j)) break;
   }
   let to = last;
   for (let j = last + 1; j < tk.length && j - last <= MAX_CLAUSE; j++) {
-    if (tk.lineBreakBefore(j) || CLAUSE_PUNCT.has(tk.raw(j)) || CLAUSE_WORDS.has(tk.lower(j))) break;
+    // "... freed in exchange for 33 hostages held in Gaza": a place after another number is that figure's.
+    if (tk.lineBreakBefore(j) || CLAUSE_PUNCT.has(tk.raw(j)) || CLAUSE_WORDS.has(tk.lower(j)) || tk.isDigit(j)) break;
     to = j;
   }
   return [from, to];
