@@ -4,6 +4,7 @@
 // gives a value another's contradicts, and neither also gives the other's value).
 import type { Figure } from '../6-extract/figures/index.js';
 import { detainedAsArrests, figureKey, headNoun } from './figure-key.js';
+import { placeAsWhole } from './place-whole.js';
 import { meet, type Interval } from './agree.js';
 import { claimInterval as intervalOf } from './claim-interval.js';
 import { REMAIN_WORDS } from '../6-extract/figures/model/context.js';
@@ -139,7 +140,8 @@ function conflicts(a: ValueGroup, b: ValueGroup): boolean {
 export function figureClaims<T extends FigureOccurrence>(occurrences: T[]): Array<FigureClaim<T>> {
   const byKey = new Map<string, T[]>();
   // "140 people had been detained" is an arrest count in an event of arrests (figure-key.ts).
-  const keys = detainedAsArrests(occurrences.map(keyOf), occurrences.map((o) => o.figure));
+  // ... and a place's count equal to the story's count is that count (place-whole.ts).
+  const keys = placeAsWhole(detainedAsArrests(occurrences.map(keyOf), occurrences.map((o) => o.figure)), occurrences.map((o) => o.figure));
   for (const [i, o] of occurrences.entries()) {
     const k = keys[i];
     if (k === null || k === undefined) continue;

@@ -9,6 +9,7 @@ import { agentOf } from './agent.js';
 import { gluedCounted } from './glued.js';
 import { actionAfter, actionBefore, countedAfter, isMeasure, pulledOut, type Counted } from './noun.js';
 import { placeOf } from './place.js';
+import { regionOf } from './region.js';
 import { perNumber, purposeOf, rateOf } from './purpose.js';
 import { crowdBefore, inheritsCounted, numberOfBefore, tollAction, tollBefore } from './toll.js';
 import { QUALIFIER_PHRASES } from './model/qualifiers.js';
@@ -132,7 +133,8 @@ export function readFigure(tk: Tokens, i: number, floor: number): Draft | null {
     agent: isVoteCount(countedText) ? recipientOf(tk, first, to) : action === null ? null : agentOf(tk, first, to, after === null),
   };
   const bare = countedText === null && action === null && figure.kind === 'other';
-  const place = placeOf(tk, counted.phrase);
+  // "1,200 Oldfen residents"; else a count scoped by its clause: "Tessel Province now has 30 cases" (region.ts).
+  const place = placeOf(tk, counted.phrase) ?? (figure.kind === 'count' ? regionOf(tk, first, last) : null);
   if (place) figure.place = place;
   // A sum's rate and purpose: money, or a count of something that is no person ("dalers", a currency the model does not know).
   if (figure.kind === 'money' || (figure.kind === 'count' && action === null)) {

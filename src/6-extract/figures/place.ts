@@ -7,7 +7,7 @@ import { MONTHS, WEEKDAYS } from './model/context.js';
 import { STOP_WORDS } from './model/nouns.js';
 
 /** Nouns for the people living in a place: "Oldfen residents", "villagers of Haldby". */
-const RESIDENTS = new Set(['residents', 'inhabitants', 'villagers', 'locals', 'townspeople', 'citizens', 'householders']);
+export const RESIDENTS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'villagers', 'locals', 'townspeople', 'citizens', 'householders']);
 const LINKS = new Set(['of', 'in', 'from']);
 const calendar = new Set([...MONTHS, ...WEEKDAYS]);
 const stopWords = new Set(STOP_WORDS);
