@@ -33,7 +33,9 @@ function view(job: Job<JobData, JobResult>, state: string): JobView {
   const result = job.returnvalue ?? null;
   return {
     id: job.id!,
-    status: STATUS[state] ?? 'queued',
+    // The job is read before its state: a job that completed between the two reads has no
+    // result in hand yet, so it is still running for this view (the next read has the summary).
+    status: state === 'completed' && !result ? 'running' : STATUS[state] ?? 'queued',
     done: result ? (p.total ?? 0) : (p.done ?? 0),
     total: p.total ?? job.data.urls.length + job.data.documents.length,
     current: p.current ?? '',
